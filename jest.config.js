@@ -1,0 +1,12 @@
+// ESM TypeScript under jest: ts-jest compiles test and source files as ES modules
+// (node runs with --experimental-vm-modules, see package.json), so ESM-only
+// dependencies such as p-queue and pdfjs-dist load as they do in production.
+/** @type {import('jest').Config} */
+export default {
+  testEnvironment: 'node',
+  extensionsToTreatAsEsm: ['.ts'],
+  moduleNameMapper: { '^(\\.{1,2}/.*)\\.js$': '$1' },
+  transform: { '^.+\\.ts$': ['ts-jest', { useESM: true, tsconfig: 'tsconfig.test.json' }] },
+  testMatch: ['<rootDir>/test/**/*.test.ts'],
+  testTimeout: 60000,
+};

@@ -1,0 +1,62 @@
+// The format-neutral document model. Every reader (DOCX, PDF, ...) produces this and
+// nothing after the reader knows which format a document came from.
+
+/** Position of a cell or line on a PDF page, PDF user space (points, y up). */
+export interface BBox {
+  x0: number;
+  y0: number;
+  x1: number;
+  y1: number;
+}
+
+/**
+ * One position of a table grid. Merged cells are expanded: every grid position holds a
+ * Cell, and the positions covered by a merged cell other than its top-left one have
+ * `origin` set to the top-left position and carry the same text.
+ */
+export interface Cell {
+  text: string;
+  row: number;
+  col: number;
+  rowSpan: number;
+  colSpan: number;
+  /** null for the top-left position of a (possibly merged) cell; else that position. */
+  origin: { row: number; col: number } | null;
+  /** 1-based PDF page (null for DOCX). */
+  page: number | null;
+  bbox?: BBox;
+}
+
+export interface TableBlock {
+  kind: 'table';
+  /** 0-based order of the table among the document's tables. */
+  index: number;
+  /** rows[r][c]; every row has the same length (the grid width). */
+  rows: Cell[][];
+  /** first page the table is on (null for DOCX). */
+  page: number | null;
+}
+
+export interface TextBlock {
+  kind: 'heading' | 'paragraph';
+  text: string;
+  /** heading level when known (1 = top), else null. */
+  level: number | null;
+  page: number | null;
+}
+
+export type Block = TextBlock | TableBlock;
+
+export interface Warning {
+  code: string;
+  message: string;
+}
+
+export interface DocumentModel {
+  format: 'docx' | 'pdf';
+  blocks: Block[];
+  /** number of PDF pages, null for DOCX. */
+  pages: number | null;
+  /** reader messages kept as values (mammoth's messages, pdf.js warnings, layout notes). */
+  warnings: Warning[];
+}

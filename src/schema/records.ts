@@ -1,0 +1,188 @@
+// The output data contract (../shared/spec/records.md) as zod schemas: one source for the
+// TypeScript types, run-time validation of every record, and the published JSON Schema
+// (scripts/gen-json-schema.ts → docs/schema/).
+import { z } from 'zod';
+
+export const SCHEMA_VERSION = '1' as const;
+
+export const TABLE_IDS = [
+  'income_expenditure_summary',
+  'income_summary',
+  'expenditure_summary',
+  'fiscal_appropriation_summary',
+  'general_budget_expenditure',
+  'general_budget_basic_expenditure',
+  'government_fund_expenditure',
+  'state_capital_expenditure',
+  'three_public_expenses',
+  'government_procurement',
+  'fixed_assets',
+  'project_performance',
+  'fiscal_appropriation_expenditure',
+  'fiscal_appropriation_basic_expenditure',
+  'office_operation_expenditure',
+] as const;
+export const TableId = z.enum(TABLE_IDS).describe('table id from the catalogue');
+export type TableId = z.infer<typeof TableId>;
+
+export const ERROR_CODES = [
+  'EMPTY_FILE',
+  'CORRUPT_ZIP',
+  'CORRUPT_DOCX',
+  'CORRUPT_PDF',
+  'ENCRYPTED_PDF',
+  'UNSUPPORTED_FORMAT',
+  'NOT_A_BUDGET_DOCUMENT',
+  'NO_TEXT_LAYER',
+  'TIMEOUT',
+  'TOO_LARGE',
+  'ZIP_BOMB',
+  'READ_FAILED',
+  'INTERNAL_ERROR',
+] as const;
+export const ErrorCode = z.enum(ERROR_CODES);
+export type ErrorCode = z.infer<typeof ErrorCode>;
+
+const base = {
+  schema_version: z.literal(SCHEMA_VERSION),
+  doc_id: z.string().regex(/^[0-9a-f]{64}$/).describe('lower-case hex sha256 of the input bytes'),
+};
+
+export const Provenance = z
+  .object({
+    page: z.number().int().positive().nullable().describe('1-based PDF page; null for DOCX'),
+    table_index: z.number().int().nonnegative().describe('0-based order of the table in the document'),
+    row_index: z.number().int().nonnegative().describe('0-based row inside the table, header rows counted'),
+    source_text: z.array(z.string()).describe("the row's cell texts as printed"),
+  })
+  .strict();
+export type Provenance = z.infer<typeof Provenance>;
+
+export const Side = z.enum(['income', 'expenditure', 'expenditure_by_use']);
+export type Side = z.infer<typeof Side>;
+
+export const Unit = z.enum(['万元', '元']);
+export type Unit = z.infer<typeof Unit>;
+
+export const DocumentRecord = z
+  .object({
+    ...base,
+    source: z.string().describe('the path (or URL) as given to the run'),
+    format: z.enum(['docx', 'pdf']),
+    disclosure_kind: z.enum(['department_budget', 'department_final_account', 'unknown']),
+    fiscal_year: z.number().int().nullable(),
+    department_code: z.string().nullable(),
+    department_name: z.string().nullable(),
+    region_code: z.string().regex(/^\d{6}$/).nullable(),
+    unit: Unit.nullable().describe('unit printed on the financial tables'),
+    pages: z.number().int().nonnegative().nullable(),
+    tables_found: z.array(TableId),
+    tables_missing: z.array(TableId).describe('mandated tables (1-9) not found'),
+    status: z.enum(['ok', 'partial', 'failed']),
+    checks_failed: z.number().int().nonnegative(),
+    // additions beyond the v1 contract
+    notes: z.array(z.string()).describe('notes printed with tables, e.g. why a table is empty'),
+    warnings: z
+      .array(z.object({ code: z.string(), message: z.string() }).strict())
+      .describe('what the reader and extractors noticed: unmapped columns, reader messages'),
+    metadata_sources: z
+      .record(z.string(), z.string())
+      .describe('where each derived metadata field came from, e.g. region_code: project_code'),
+  })
+  .strict();
+export type DocumentRecord = z.infer<typeof DocumentRecord>;
+
+export const Amounts = z.record(z.string(), z.number().nullable());
+
+export const BudgetLine = z
+  .object({
+    ...base,
+    table: TableId,
+    side: Side.nullable(),
+    item: z.string().nullable().describe('canonical item key (三公 items), else null'),
+    code: z.string().nullable(),
+    name: z.string(),
+    level: z.union([z.literal(1), z.literal(2), z.literal(3)]).nullable(),
+    is_total: z.boolean(),
+    amounts: Amounts.describe('column key -> amount in 万元, null where the cell is empty'),
+    attributes: z.record(z.string(), z.union([z.string(), z.number(), z.null()])),
+    source_unit: Unit,
+    provenance: Provenance,
+  })
+  .strict();
+export type BudgetLine = z.infer<typeof BudgetLine>;
+
+export const ProjectRecord = z
+  .object({
+    ...base,
+    project_code: z.string().nullable(),
+    project_name: z.string(),
+    budget: z.number().nullable(),
+    fiscal_funds: z.number().nullable(),
+    other_funds: z.number().nullable(),
+    purpose: z.string().nullable(),
+    spending_plan: z.record(z.string(), z.number().nullable()),
+    goals: z.array(z.string()),
+    source_unit: Unit,
+    provenance: Provenance,
+  })
+  .strict();
+export type ProjectRecord = z.infer<typeof ProjectRecord>;
+
+export const Operator = z.enum(['>=', '<=', '=', '>', '<']);
+export type Operator = z.infer<typeof Operator>;
+
+export const IndicatorRecord = z
+  .object({
+    ...base,
+    project_code: z.string().nullable(),
+    level1: z.string().nullable(),
+    level2: z.string().nullable(),
+    name: z.string(),
+    description: z.string().nullable(),
+    target_text: z.string().nullable(),
+    operator: Operator.nullable(),
+    value: z.number().nullable(),
+    value_unit: z.string().nullable(),
+    basis: z.string().nullable(),
+    provenance: Provenance,
+  })
+  .strict();
+export type IndicatorRecord = z.infer<typeof IndicatorRecord>;
+
+export const CheckRecord = z
+  .object({
+    ...base,
+    check: z.string(),
+    table: z.union([TableId, z.array(TableId)]).nullable(),
+    status: z.enum(['pass', 'fail']),
+    expected: z.number().nullable(),
+    actual: z.number().nullable(),
+    difference: z.number().nullable().describe('actual - expected, 万元'),
+    message: z.string(),
+  })
+  .strict();
+export type CheckRecord = z.infer<typeof CheckRecord>;
+
+export const ErrorRecord = z
+  .object({
+    schema_version: z.literal(SCHEMA_VERSION),
+    source: z.string(),
+    doc_id: z.string().regex(/^[0-9a-f]{64}$/).nullable(),
+    stage: z.enum(['read', 'detect', 'parse', 'extract', 'validate', 'write']),
+    code: ErrorCode,
+    message: z.string(),
+  })
+  .strict();
+export type ErrorRecord = z.infer<typeof ErrorRecord>;
+
+/** Output files and the schema of their lines, in the order they are written. */
+export const RECORD_FILES = {
+  'documents.jsonl': DocumentRecord,
+  'budget_lines.jsonl': BudgetLine,
+  'projects.jsonl': ProjectRecord,
+  'indicators.jsonl': IndicatorRecord,
+  'checks.jsonl': CheckRecord,
+  'errors.jsonl': ErrorRecord,
+} as const;
+export type RecordFile = keyof typeof RECORD_FILES;
