@@ -1,0 +1,69 @@
+// Header texts → column keys, shared by several tables. Labels are compared by
+// headerKey (matchKey without a leading year or a trailing unit note).
+import type { ColumnDef } from './types.js';
+
+export const SEQ: ColumnDef = { key: 'seq', role: 'ignore', labels: ['序号', '栏次', '行次', '编号'] };
+export const CODE: ColumnDef = {
+  key: 'code',
+  role: 'code',
+  labels: ['科目编码', '功能分类科目编码', '支出功能分类科目编码', '经济分类科目编码', '科目代码', '编码', '代码'],
+};
+export const NAME: ColumnDef = {
+  key: 'name',
+  role: 'name',
+  labels: ['科目名称', '项目', '功能分类科目名称', '经济分类科目名称', '支出功能分类科目名称', '科目'],
+};
+export const CODE_PARTS: ColumnDef[] = [
+  { key: 'lei', role: 'code_part', part: 'lei', labels: ['类'] },
+  { key: 'kuan', role: 'code_part', part: 'kuan', labels: ['款'] },
+  { key: 'xiang', role: 'code_part', part: 'xiang', labels: ['项'] },
+];
+/** Columns every line-item table may print. */
+export const COMMON: ColumnDef[] = [SEQ, CODE, NAME, ...CODE_PARTS];
+
+const amount = (key: string, labels: string[], under?: string[]): ColumnDef =>
+  under ? { key, role: 'amount', labels, under } : { key, role: 'amount', labels };
+
+export const TOTAL = amount('total', ['合计', '总计', '预算数合计', '金额合计']);
+export const BASIC = amount('basic', ['基本支出']);
+export const PROJECT = amount('project', ['项目支出']);
+export const GENERAL_PUBLIC_BUDGET = amount('general_public_budget', [
+  '一般公共预算',
+  '一般公共预算拨款',
+  '一般公共预算拨款收入',
+  '一般公共预算财政拨款',
+  '一般公共预算财政拨款收入',
+]);
+export const GOVERNMENT_FUND = amount('government_fund', [
+  '政府性基金预算',
+  '政府性基金预算拨款',
+  '政府性基金预算拨款收入',
+  '政府性基金预算财政拨款',
+  '基金预算拨款',
+]);
+export const STATE_CAPITAL = amount('state_capital', [
+  '国有资本经营预算',
+  '国有资本经营预算拨款',
+  '国有资本经营预算拨款收入',
+  '国有资本经营预算财政拨款',
+]);
+export const FISCAL_SPECIAL_ACCOUNT = amount('fiscal_special_account', [
+  '财政专户收入',
+  '财政专户管理资金收入',
+  '财政专户管理资金',
+  '纳入财政专户管理的收入',
+  '财政专户核拨',
+]);
+export const PRIOR_YEAR_CARRYOVER = amount('prior_year_carryover', [
+  '上年结转',
+  '上年结余',
+  '上年结转结余',
+  '上年结转和结余',
+  '上年结转资金',
+]);
+export const UNIT_FUNDS = amount('unit_funds', ['单位资金']);
+
+/** total / basic / project, the columns of the 一般公共预算/政府性基金/国有资本 expenditure tables. */
+export const TOTAL_BASIC_PROJECT: ColumnDef[] = [...COMMON, TOTAL, BASIC, PROJECT];
+
+export { amount };

@@ -1,0 +1,56 @@
+// Compiled lookups over the catalogue data.
+import { matchKey } from '../normalize/text.js';
+import type { TableId } from '../schema/records.js';
+import { GROUP_HEADERS, TABLES } from './tables.js';
+import type { ColumnDef, TableDef } from './types.js';
+
+export type { ColumnDef, ItemDef, TableDef, TableFamily, ColumnRole } from './types.js';
+export { TABLES, THREE_PUBLIC_ITEMS } from './tables.js';
+
+const BY_ID = new Map<TableId, TableDef>(TABLES.map((t) => [t.id, t]));
+
+export function tableDef(id: TableId): TableDef {
+  const t = BY_ID.get(id);
+  if (!t) throw new Error(`no catalogue entry for table ${id}`);
+  return t;
+}
+
+/** The nine tables every disclosure must print, in catalogue order. */
+export const MANDATED_TABLES: TableId[] = TABLES.filter((t) => t.mandated).map((t) => t.id);
+
+/**
+ * Header comparison key: matchKey without a leading year ("2024年预留中小微企业份额") or a
+ * trailing unit note ("价值（金额单位：万元）"), which vary by year and document.
+ */
+export function headerKey(s: string): string {
+  return matchKey(s)
+    .replace(/^20\d{2}年度?/, '')
+    .replace(/\((?:金额)?单位[:：]?[^)]*\)$/, '')
+    .replace(/\((?:万元|元)\)$/, '');
+}
+
+/** Finds the column a header path means: the lowest label that names a column wins; a column with `under` needs that parent in the path. */
+export function resolveColumn(def: TableDef, path: string[]): ColumnDef | null {
+  const keys = path.map(headerKey);
+  const candidates = def.columns;
+  for (let i = keys.length - 1; i >= 0; i--) {
+    const label = keys[i]!;
+    const hits = candidates.filter((c) => c.labels.some((l) => headerKey(l) === label));
+    const scoped = hits.find((c) => c.under?.some((u) => keys.slice(0, i).includes(headerKey(u))));
+    if (scoped) return scoped;
+    const plain = hits.find((c) => !c.under);
+    if (plain) return plain;
+  }
+  return null;
+}
+
+/** Every header label the catalogue knows for a table (to tell header rows from data rows). */
+export function knownHeaderKeys(def: TableDef): Set<string> {
+  const keys = new Set<string>();
+  for (const c of def.columns) {
+    for (const l of [...c.labels, ...(c.under ?? [])]) keys.add(headerKey(l));
+  }
+  for (const s of def.sides ?? []) for (const l of s.labels) keys.add(headerKey(l));
+  for (const l of GROUP_HEADERS) keys.add(headerKey(l));
+  return keys;
+}

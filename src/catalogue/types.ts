@@ -1,0 +1,53 @@
+import type { Side, TableId } from '../schema/records.js';
+
+/** What a table column holds. */
+export type ColumnRole =
+  | 'amount' // money, written to amounts[key] in 万元
+  | 'code' // classification code (or 政府采购目录序号)
+  | 'code_part' // one of 类 / 款 / 项 printed in separate columns
+  | 'name' // the row label
+  | 'group' // a merged group label left of the name (attributes.group)
+  | 'attr' // non-money cell, written to attributes[key]
+  | 'ignore'; // 序号, 栏次 and the like
+
+export interface ColumnDef {
+  key: string;
+  role: ColumnRole;
+  /** header texts that mean this column (compared by matchKey). */
+  labels: string[];
+  /** when set, the column's header path must also contain one of these (e.g. 小计 under 本年收入). */
+  under?: string[];
+  /** attr columns: parse the cell as a number. */
+  numeric?: boolean;
+  /** code columns: keep the code as printed (政府采购目录序号 "C99000000"), not as classification digits. */
+  raw?: boolean;
+  /** code_part columns: which part. */
+  part?: 'lei' | 'kuan' | 'xiang';
+}
+
+export type TableFamily =
+  | 'line_items' // code / name / amount columns, one line per row
+  | 'two_sided' // income and expenditure items side by side
+  | 'project_performance'; // 项目绩效目标表: projects + indicators
+
+export interface ItemDef {
+  item: string;
+  /** regular expressions over the matchKey of the row label (or column header). */
+  patterns: string[];
+}
+
+export interface TableDef {
+  id: TableId;
+  family: TableFamily;
+  /** one of the nine tables every disclosure must print (tables_missing). */
+  mandated: boolean;
+  /** title variants as printed; compared by matchKey, the longest match wins. */
+  titles: string[];
+  columns: ColumnDef[];
+  /** two-sided tables: the header group over each side. */
+  sides?: Array<{ side: Side; labels: string[] }>;
+  /** tables whose rows (or columns) are catalogued items. */
+  items?: ItemDef[];
+  /** take a quantity unit from the label's parentheses, e.g. 房屋（平方米） → 平方米. */
+  unitFromLabel?: string;
+}

@@ -1,0 +1,83 @@
+// Reading one data row: cell texts by column, amounts in 万元, provenance, labels.
+import type { Cell, TableBlock } from '../model/document.js';
+import { printedTexts, rowPage } from '../model/grid.js';
+import { parseAmount, toWanYuan } from '../normalize/amount.js';
+import { cleanText, matchKey } from '../normalize/text.js';
+import type { Provenance, Unit } from '../schema/records.js';
+import type { ExtractContext } from './context.js';
+import type { ColumnLayout } from './layout.js';
+
+/** A label cell's text: merged cells repeat their text in every position they cover. */
+export function labelText(row: Cell[], col: number): string {
+  return cleanText(row[col]?.text ?? '');
+}
+
+/** A value cell's text: only the cell's own position counts, so a merged amount is not read twice. */
+export function valueText(row: Cell[], col: number): string {
+  const c = row[col];
+  return c && !c.origin ? cleanText(c.text) : '';
+}
+
+export function provenance(table: TableBlock, r: number): Provenance {
+  const row = table.rows[r]!;
+  return { page: rowPage(row), table_index: table.index, row_index: r, source_text: printedTexts(row).map(cleanText) };
+}
+
+/** Amount cells → 万元; a cell that is not a number is null and reported. */
+export function readAmounts(
+  table: TableBlock,
+  r: number,
+  columns: ColumnLayout[],
+  unit: Unit,
+  ctx: ExtractContext,
+): Record<string, number | null> {
+  const amounts: Record<string, number | null> = {};
+  for (const c of columns) {
+    if (c.def?.role !== 'amount') continue;
+    const text = valueText(table.rows[r]!, c.col);
+    const p = parseAmount(text);
+    // Two columns with one key (a repeated header): keep the first non-empty value.
+    const prev = amounts[c.def.key];
+    if (!p.ok) {
+      ctx.warnings.push({ code: 'NOT_A_NUMBER', message: `table ${table.index} row ${r}: "${text}" under ${c.path.join(' / ')} is not a number` });
+      if (prev === undefined) amounts[c.def.key] = null;
+      continue;
+    }
+    if (prev === undefined || prev === null) amounts[c.def.key] = p.value === null ? null : toWanYuan(p.value, unit);
+  }
+  return amounts;
+}
+
+const TOTAL = /合计|小计|总计/;
+export function isTotalLabel(name: string): boolean {
+  return TOTAL.test(matchKey(name));
+}
+
+/** "一、", "1、", "（一）", "其中：", "1." before a label: numbering, not part of the item. */
+const ENUMERATION = /^(?:其中[:：]?|[一二三四五六七八九十]+[、.．]|\(?[一二三四五六七八九十]+\)|\d+[、.．)]|\(\d+\))+/;
+export function stripEnumeration(label: string): string {
+  return label.replace(ENUMERATION, '');
+}
+
+/** The ordinal of an "一、" / "1、" numbered label, else null. */
+export function ordinalOf(label: string): number | null {
+  const m = /^([一二三四五六七八九十]+)[、.．]/.exec(label);
+  if (m) return chineseNumber(m[1]!);
+  const d = /^(\d+)[、.．]/.exec(label);
+  return d ? Number(d[1]) : null;
+}
+
+function chineseNumber(s: string): number {
+  const digit = (c: string | undefined): number => '一二三四五六七八九'.indexOf(c ?? '') + 1;
+  const ten = s.indexOf('十');
+  if (ten < 0) return digit(s);
+  return (ten === 0 ? 1 : digit(s[ten - 1])) * 10 + digit(s[ten + 1]);
+}
+
+/** Resolves the table's unit, reporting when it had to assume one. */
+export function tableUnit(printed: Unit | null, table: TableBlock, ctx: ExtractContext): Unit {
+  if (printed) return printed;
+  if (ctx.defaultUnit) return ctx.defaultUnit;
+  ctx.warnings.push({ code: 'UNIT_ASSUMED', message: `table ${table.index} prints no unit: 万元 assumed` });
+  return '万元';
+}

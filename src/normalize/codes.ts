@@ -1,0 +1,46 @@
+// Classification codes: function classification 类3/款5/项7 digits, economic 类3/款5.
+
+/** 1, 2 or 3 from the code length; null when the code is not a classification code. */
+export function codeLevel(code: string | null): 1 | 2 | 3 | null {
+  if (code === null) return null;
+  switch (code.length) {
+    case 3:
+      return 1;
+    case 5:
+      return 2;
+    case 7:
+      return 3;
+    default:
+      return null;
+  }
+}
+
+/** The digits of a code cell ("2010303", "201 03 03", "２０１"), or null when it is not a code. */
+export function parseCode(text: string): string | null {
+  const t = text.normalize('NFKC').replace(/\s+/g, '');
+  return /^\d{2,9}$/.test(t) ? t : null;
+}
+
+/** Splits "201 一般公共服务支出" or "2010303机关服务" printed in one cell into code and name. */
+export function splitLeadingCode(text: string): { code: string; name: string } | null {
+  const m = /^(\d{3}|\d{5}|\d{7})(?:\s+|(?=[^\d.]))(.+)$/.exec(text.normalize('NFKC').trim());
+  return m ? { code: m[1]!, name: m[2]!.trim() } : null;
+}
+
+/**
+ * Joins codes printed in separate 类/款/项 columns ("204 | 06 | 01") or only as 款/项 under
+ * a parent row, into the full code. `parent` is the last full code seen above.
+ */
+export function joinCodeParts(
+  parts: { lei: string | null; kuan: string | null; xiang: string | null },
+  parent: string | null,
+): string | null {
+  const lei = parts.lei ?? (parts.kuan || parts.xiang ? (parent?.slice(0, 3) ?? null) : null);
+  if (!lei) return null;
+  if (!parts.kuan && !parts.xiang) return lei;
+  const kuan = parts.kuan ?? parent?.slice(3, 5) ?? null;
+  if (!kuan) return null;
+  const full5 = kuan.length === 5 ? kuan : lei + kuan.padStart(2, '0');
+  if (!parts.xiang) return full5;
+  return parts.xiang.length === 7 ? parts.xiang : full5 + parts.xiang.padStart(2, '0');
+}

@@ -1,0 +1,50 @@
+// 指标值 as printed → operator, value, unit: "≥95%", "≤500台", "18元/天/人", "1.2毫米", "95%以上".
+import type { Operator } from '../schema/records.js';
+
+export interface Target {
+  operator: Operator | null;
+  value: number | null;
+  value_unit: string | null;
+}
+
+// Leading operators, longest first so "≥" is not read as ">".
+const LEADING: Array<[RegExp, Operator]> = [
+  [/^(>=|≥|⩾|大于等于|不低于|不少于|不小于|至少)/, '>='],
+  [/^(<=|≤|⩽|小于等于|不高于|不超过|不多于|不大于|最多)/, '<='],
+  [/^(>|大于|高于|多于)/, '>'],
+  [/^(<|小于|低于|少于)/, '<'],
+  [/^(=|等于)/, '='],
+];
+// Trailing modifiers: "95%以上" means at least 95%.
+const TRAILING: Array<[RegExp, Operator]> = [
+  [/(及以上|以上)$/, '>='],
+  [/(及以下|以下|以内)$/, '<='],
+];
+
+const QUALITATIVE: Target = { operator: null, value: null, value_unit: null };
+
+export function parseTarget(text: string | null): Target {
+  if (text === null) return QUALITATIVE;
+  let t = text.normalize('NFKC').replace(/\s+/g, '');
+  let op: Operator | null = null;
+  for (const [re, o] of LEADING) {
+    const m = re.exec(t);
+    if (m) {
+      op = o;
+      t = t.slice(m[0].length);
+      break;
+    }
+  }
+  for (const [re, o] of TRAILING) {
+    if (op === null && re.test(t)) {
+      op = o;
+      t = t.replace(re, '');
+    }
+  }
+  const m = /^([-+]?\d[\d,]*(?:\.\d+)?)(.*)$/.exec(t);
+  if (!m) return QUALITATIVE;
+  const unit = m[2]!;
+  // A unit is a short run of non-digits ("%", "台", "元/天/人"); anything longer is prose.
+  if (unit.length > 8 || /\d/.test(unit)) return QUALITATIVE;
+  return { operator: op ?? '=', value: Number(m[1]!.replace(/,/g, '')), value_unit: unit === '' ? null : unit };
+}
