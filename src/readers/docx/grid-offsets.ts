@@ -8,7 +8,7 @@ export interface RowOffsets {
   after: number;
 }
 
-const TOKEN = /<w:tbl[ >]|<\/w:tbl>|<w:tr[ >/]|<\/w:tr>|<w:gridBefore\b[^>]*>|<w:gridAfter\b[^>]*>/g;
+const TOKEN = /<w:tbl[ >]|<\/w:tbl>|<w:tr[ >/]|<w:gridBefore\b[^>]*>|<w:gridAfter\b[^>]*>/g;
 const VAL = /w:val="(\d+)"/;
 
 /** For each table (document order), for each row, its gridBefore/gridAfter; only tables that have any are listed. */

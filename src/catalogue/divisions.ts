@@ -1,0 +1,68 @@
+// Administrative division codes (data/divisions/, NBS codes via modood/Administrative-divisions-of-China).
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { packageRoot } from '../util/package-root.js';
+
+export interface Division {
+  code: string;
+  name: string;
+  cityCode: string;
+  provinceCode: string;
+}
+
+interface Divisions {
+  areas: Map<string, Division>;
+  cityNames: Map<string, string>;
+  provinceNames: Map<string, string>;
+}
+
+let cache: Divisions | null = null;
+
+function rows(file: string): string[][] {
+  const text = readFileSync(join(packageRoot(), 'data', 'divisions', file), 'utf8');
+  return text
+    .trim()
+    .split(/\r?\n/)
+    .slice(1)
+    .map((l) => l.split(',').map((f) => f.replace(/^"|"$/g, '')));
+}
+
+export function divisions(): Divisions {
+  if (cache) return cache;
+  const areas = new Map(rows('areas.csv').map(([code, name, cityCode, provinceCode]) => [code!, { code: code!, name: name!, cityCode: cityCode!, provinceCode: provinceCode! }]));
+  const cityNames = new Map(rows('cities.csv').map(([code, name]) => [code!, name!]));
+  const provinceNames = new Map(rows('provinces.csv').map(([code, name]) => [code!, name!]));
+  return (cache = { areas, cityNames, provinceNames });
+}
+
+/** The county-level division a 6-digit code names, or null when it is not a real code. */
+export function areaByCode(code: string): Division | null {
+  return divisions().areas.get(code) ?? null;
+}
+
+/**
+ * The county-level division named at the start of a department name ("上海市普陀区司法局",
+ * "青龙满族自治县机关事务服务中心"). Names repeat across provinces (普陀区: Shanghai and
+ * Zhoushan), so a name counts only when it is unique or the province/city printed before it
+ * decides.
+ */
+export function areaByName(text: string): Division | null {
+  const { areas, cityNames, provinceNames } = divisions();
+  const hits = [...areas.values()].filter((a) => text.includes(a.name) && a.name.length >= 2 && a.name !== '市辖区');
+  if (hits.length === 0) return null;
+  // Prefer the earliest, then the longest name ("青龙满族自治县" over a shorter match inside it).
+  const at = (a: Division) => text.indexOf(a.name);
+  const first = Math.min(...hits.map(at));
+  const best = hits.filter((a) => at(a) === first);
+  const longest = Math.max(...best.map((a) => a.name.length));
+  const named = best.filter((a) => a.name.length === longest);
+  if (named.length === 1) return named[0]!;
+  const short = (n: string | undefined) => (n ?? '').replace(/(省|市|自治区|壮族自治区|回族自治区|维吾尔自治区|特别行政区)$/, '');
+  const decided = named.filter((a) => {
+    const before = text.slice(0, first);
+    const p = short(provinceNames.get(a.provinceCode));
+    const c = short(cityNames.get(a.cityCode));
+    return (p !== '' && before.includes(p)) || (c !== '' && c !== '市辖区' && before.includes(c));
+  });
+  return decided.length === 1 ? decided[0]! : null;
+}

@@ -1,0 +1,26 @@
+// Labels of the 项目绩效目标表: the project block fields and the indicator columns.
+// Compared by headerKey (no spaces, NFKC).
+
+export const PROJECT_FIELDS = {
+  project_code: ['项目编码', '项目代码', '项目编号'],
+  project_name: ['项目名称'],
+  budget: ['预算数', '项目预算', '预算金额', '年度预算数', '资金总额', '项目资金'],
+  fiscal_funds: ['其中:财政资金', '财政资金', '其中财政资金', '财政拨款'],
+  other_funds: ['其他资金', '其中:其他资金'],
+} as const;
+export type ProjectField = keyof typeof PROJECT_FIELDS;
+
+/** The label over the purpose text (资金用途) and the budget figures. */
+export const PURPOSE_LABELS = ['预算规模及资金用途', '资金用途', '项目概况', '项目内容'];
+export const SPENDING_PLAN_LABELS = ['资金支出计划(%)', '资金支出计划', '支出计划(%)', '资金支出进度'];
+export const GOALS_LABELS = ['绩效目标', '年度绩效目标', '项目绩效目标', '年度目标'];
+
+export const INDICATOR_COLUMNS = {
+  level1: ['一级指标'],
+  level2: ['二级指标'],
+  name: ['三级指标', '指标名称'],
+  description: ['绩效指标描述', '指标解释', '指标说明', '指标内容'],
+  target_text: ['指标值', '目标值', '绩效指标值', '指标目标值'],
+  basis: ['指标值确定依据', '确定依据', '指标值设定依据'],
+} as const;
+export type IndicatorColumn = keyof typeof INDICATOR_COLUMNS;

@@ -1,0 +1,212 @@
+// 项目绩效目标表 → projects and indicators. The block is read by its labels, not by fixed
+// positions: a label's value is the next cell to its right, so one table or two (project
+// block + indicator table), and any column spans, read the same.
+import { headerKey } from '../catalogue/index.js';
+import { UNIT_PATTERN } from '../catalogue/metadata.js';
+import {
+  GOALS_LABELS,
+  INDICATOR_COLUMNS,
+  PROJECT_FIELDS,
+  PURPOSE_LABELS,
+  SPENDING_PLAN_LABELS,
+  type IndicatorColumn,
+  type ProjectField,
+} from '../catalogue/projects.js';
+import type { Section } from '../locate/sections.js';
+import type { Cell, TableBlock } from '../model/document.js';
+import { parseAmount, toWanYuan } from '../normalize/amount.js';
+import { cleanMultiline, cleanText, matchKey } from '../normalize/text.js';
+import { parseTarget } from '../normalize/target.js';
+import type { IndicatorRecord, ProjectRecord, Unit } from '../schema/records.js';
+import type { ExtractContext } from './context.js';
+import { provenance } from './row.js';
+
+interface Piece {
+  text: string;
+  col: number;
+  /** true when this position continues a cell merged from the row above. */
+  continued: boolean;
+}
+
+/** The row's cells left to right, a horizontally merged cell once. */
+function pieces(row: Cell[]): Piece[] {
+  return row
+    .filter((c) => !(c.origin && c.origin.row === c.row))
+    .map((c) => ({ text: cleanMultiline(c.text), col: c.col, continued: c.origin !== null }));
+}
+
+const keyed = (labels: readonly string[]) => new Set(labels.map(headerKey));
+const FIELD_KEYS = Object.entries(PROJECT_FIELDS).map(([f, l]) => [f as ProjectField, keyed(l)] as const);
+const PURPOSE = keyed(PURPOSE_LABELS);
+const PLAN = keyed(SPENDING_PLAN_LABELS);
+const GOALS = keyed(GOALS_LABELS);
+const INDICATOR_KEYS = Object.entries(INDICATOR_COLUMNS).map(([f, l]) => [f as IndicatorColumn, keyed(l)] as const);
+const ALL_LABELS = new Set([...FIELD_KEYS.flatMap(([, s]) => [...s]), ...PURPOSE, ...PLAN, ...GOALS]);
+
+function fieldOf(text: string): ProjectField | null {
+  const k = headerKey(text);
+  return FIELD_KEYS.find(([, s]) => s.has(k))?.[0] ?? null;
+}
+
+function money(text: string, unit: Unit): number | null {
+  const p = parseAmount(text);
+  return p.ok && p.value !== null ? toWanYuan(p.value, unit) : null;
+}
+
+/** "25" or "25%" → 25. */
+function percent(text: string): number | null {
+  const p = parseAmount(text.replace(/[%％]$/, ''));
+  return p.ok ? p.value : null;
+}
+
+/** "1.通过…\n2.通过…" → one goal per numbered item (or per line when unnumbered). */
+function splitGoals(text: string): string[] {
+  const lines = text.split('\n').map(cleanText).filter(Boolean);
+  const goals: string[] = [];
+  for (const l of lines) {
+    if (/^\d+[.、．)]/.test(l) || goals.length === 0) goals.push(l);
+    else goals[goals.length - 1] += l;
+  }
+  return goals;
+}
+
+/** Project name from the title: "1、公车信息平台服务费绩效目标表" → 公车信息平台服务费. */
+function nameFromTitle(title: string): string {
+  return cleanText(title)
+    .replace(/^\d+[、.．]\s*/, '')
+    .replace(/(项目支出)?绩效目标表$/, '');
+}
+
+interface Draft {
+  record: ProjectRecord;
+  indicators: IndicatorRecord[];
+}
+
+export function extractProjects(section: Section, ctx: ExtractContext): { projects: ProjectRecord[]; indicators: IndicatorRecord[] } {
+  const drafts: Draft[] = [];
+  let unit: Unit = ctx.defaultUnit ?? '万元';
+  let current: Draft | null = null;
+  let indicatorCols: Array<[IndicatorColumn, number]> | null = null;
+  let planLabels: Piece[] | null = null;
+  let lastL1: string | null = null;
+  let lastL2: string | null = null;
+
+  const start = (table: TableBlock, r: number): Draft => {
+    const d: Draft = {
+      record: {
+        schema_version: '1',
+        doc_id: ctx.doc_id,
+        project_code: null,
+        project_name: nameFromTitle(section.title),
+        budget: null,
+        fiscal_funds: null,
+        other_funds: null,
+        purpose: null,
+        spending_plan: {},
+        goals: [],
+        source_unit: unit,
+        provenance: provenance(table, r),
+      },
+      indicators: [],
+    };
+    drafts.push(d);
+    lastL1 = lastL2 = null;
+    return d;
+  };
+
+  for (const table of section.tables) {
+    table.rows.forEach((row, r) => {
+      const ps = pieces(row).filter((p) => p.text !== '' || p.continued);
+      const texts = ps.map((p) => p.text).filter(Boolean);
+      if (texts.length === 0) return;
+      const unitText = texts.length === 1 ? UNIT_PATTERN.exec(matchKey(texts[0]!)) : null;
+      if (unitText) {
+        unit = unitText[1] as Unit;
+        return;
+      }
+      // Indicator header row, then indicator rows until the next project.
+      const headerCols = INDICATOR_KEYS.map(([f, s]) => [f, ps.find((p) => s.has(headerKey(p.text)))?.col] as const).filter(
+        (x): x is readonly [IndicatorColumn, number] => x[1] !== undefined,
+      );
+      if (headerCols.length >= 3) {
+        indicatorCols = headerCols.map(([f, c]) => [f, c]);
+        return;
+      }
+      const hasField = (f: ProjectField) => ps.some((p) => fieldOf(p.text) === f);
+      // A project code or name label starts the next project once the current one is filled.
+      if (!current || ((hasField('project_code') || hasField('project_name')) && (current.record.project_code !== null || current.indicators.length > 0))) {
+        current = start(table, r);
+        indicatorCols = null;
+      }
+      const d = current;
+      if (indicatorCols) {
+        const get = (f: IndicatorColumn): string | null => {
+          const col = indicatorCols!.find(([k]) => k === f)?.[1];
+          const t = col === undefined ? '' : cleanMultiline(row[col]?.text ?? '');
+          return t === '' ? null : t;
+        };
+        const name = get('name');
+        if (!name) return;
+        // Blank 一级/二级 cells inherit the value above (merged cells in the source).
+        lastL1 = get('level1') ?? lastL1;
+        lastL2 = get('level2') ?? lastL2;
+        const target = get('target_text');
+        d.indicators.push({
+          schema_version: '1',
+          doc_id: ctx.doc_id,
+          project_code: d.record.project_code,
+          level1: lastL1,
+          level2: lastL2,
+          name,
+          description: get('description'),
+          target_text: target,
+          ...parseTarget(target),
+          basis: get('basis'),
+          provenance: provenance(table, r),
+        });
+        return;
+      }
+      // Spending plan: a row of milestone labels, then a row of percentages.
+      if (planLabels) {
+        for (const p of ps) {
+          const label = planLabels.find((l) => l.col === p.col);
+          if (label && !p.continued) d.record.spending_plan[label.text] = percent(p.text);
+        }
+        planLabels = null;
+        return;
+      }
+      const first = ps[0]!;
+      const firstKey = headerKey(first.text);
+      if (PLAN.has(firstKey)) {
+        planLabels = ps.slice(1).filter((p) => p.text !== '');
+        return;
+      }
+      if (GOALS.has(firstKey)) {
+        d.record.goals = splitGoals(ps.slice(1).map((p) => p.text).filter(Boolean).join('\n'));
+        return;
+      }
+      // Label → value pairs (项目编码 | 13032123P… | 项目名称 | …; 预算数 | 10.17 | 其中：财政资金 | …).
+      let labelled = false;
+      ps.forEach((p, i) => {
+        const f = fieldOf(p.text);
+        if (!f) return;
+        labelled = true;
+        const v = ps[i + 1];
+        const value = v && !ALL_LABELS.has(headerKey(v.text)) ? v.text : '';
+        if (f === 'project_code') d.record.project_code = value || null;
+        else if (f === 'project_name') d.record.project_name = value || d.record.project_name;
+        else d.record[f] = money(value, unit);
+      });
+      if (labelled) return;
+      // The purpose text: the row under 预算规模及资金用途 that carries no label of its own.
+      if (PURPOSE.has(firstKey) || (first.continued && first.text === '') || PURPOSE.has(headerKey(first.text))) {
+        const text = ps.filter((p) => !PURPOSE.has(headerKey(p.text)) && p.text !== '').map((p) => p.text).join('\n');
+        if (text) d.record.purpose = text;
+      }
+    });
+  }
+  return {
+    projects: drafts.map((d) => d.record),
+    indicators: drafts.flatMap((d) => d.indicators),
+  };
+}

@@ -1,0 +1,67 @@
+import { parseAmount, toWanYuan } from '../../src/normalize/amount.js';
+import { codeLevel, joinCodeParts, parseCode, splitLeadingCode } from '../../src/normalize/codes.js';
+import { parseTarget } from '../../src/normalize/target.js';
+import { cleanText, matchKey } from '../../src/normalize/text.js';
+
+test('cleanText drops alignment spaces between Chinese characters, keeps Latin word spaces', () => {
+  expect(cleanText('项  目')).toBe('项目');
+  expect(cleanText('科目    编码')).toBe('科目编码');
+  expect(cleanText('　　其中：办公用房（平方米）')).toBe('其中：办公用房（平方米）');
+  expect(cleanText('  小鱼易连 M90 终端 ')).toBe('小鱼易连M90终端');
+  expect(cleanText('Model  X 200')).toBe('Model X 200');
+});
+
+test('matchKey unifies width, spaces and quotes', () => {
+  expect(matchKey('部门预算财政拨款“三公”经费支出表')).toBe(matchKey('部门预算财政拨款"三公"经费支出表'));
+  expect(matchKey("'三公'经费")).toBe('三公经费');
+  expect(matchKey('价值（金额单位：万元）')).toBe('价值(金额单位:万元)');
+});
+
+test('parseAmount: numbers, separators, dashes and blanks', () => {
+  expect(parseAmount('1038.81')).toEqual({ ok: true, value: 1038.81 });
+  expect(parseAmount('96,282,213.44')).toEqual({ ok: true, value: 96282213.44 });
+  expect(parseAmount('0.00')).toEqual({ ok: true, value: 0 });
+  expect(parseAmount('')).toEqual({ ok: true, value: null });
+  expect(parseAmount('-')).toEqual({ ok: true, value: null });
+  expect(parseAmount('—')).toEqual({ ok: true, value: null });
+  expect(parseAmount('(12.50)')).toEqual({ ok: true, value: -12.5 });
+  expect(parseAmount('-3.5')).toEqual({ ok: true, value: -3.5 });
+  expect(parseAmount('１２３．４')).toEqual({ ok: true, value: 123.4 });
+  expect(parseAmount('合计')).toEqual({ ok: false });
+  expect(parseAmount('12.3万元')).toEqual({ ok: false });
+});
+
+test('toWanYuan converts 元 without float noise', () => {
+  expect(toWanYuan(96282213.44, '元')).toBe(9628.221344);
+  expect(toWanYuan(1630.3, '万元')).toBe(1630.3);
+  expect(toWanYuan(0.1 + 0.2, '万元')).toBe(0.3);
+});
+
+test('codes: levels, digits, leading code, split 类/款/项', () => {
+  expect([codeLevel('201'), codeLevel('20103'), codeLevel('2010303'), codeLevel('2010'), codeLevel(null)]).toEqual([1, 2, 3, null, null]);
+  expect(parseCode(' 2010303 ')).toBe('2010303');
+  expect(parseCode('合计')).toBeNull();
+  expect(splitLeadingCode('201 一般公共服务支出')).toEqual({ code: '201', name: '一般公共服务支出' });
+  expect(splitLeadingCode('2010303机关服务')).toEqual({ code: '2010303', name: '机关服务' });
+  expect(splitLeadingCode('2024年预算')).toBeNull();
+  expect(joinCodeParts({ lei: '204', kuan: '06', xiang: '01' }, null)).toBe('2040601');
+  expect(joinCodeParts({ lei: '204', kuan: null, xiang: null }, null)).toBe('204');
+  expect(joinCodeParts({ lei: null, kuan: '06', xiang: null }, '204')).toBe('20406');
+  expect(joinCodeParts({ lei: null, kuan: null, xiang: '99' }, '20406')).toBe('2040699');
+  expect(joinCodeParts({ lei: null, kuan: null, xiang: null }, '204')).toBeNull();
+});
+
+test('parseTarget: operator, value, unit', () => {
+  expect(parseTarget('≥95%')).toEqual({ operator: '>=', value: 95, value_unit: '%' });
+  expect(parseTarget('≤500台')).toEqual({ operator: '<=', value: 500, value_unit: '台' });
+  expect(parseTarget('18元/天/人')).toEqual({ operator: '=', value: 18, value_unit: '元/天/人' });
+  expect(parseTarget('1.2毫米')).toEqual({ operator: '=', value: 1.2, value_unit: '毫米' });
+  expect(parseTarget('100%')).toEqual({ operator: '=', value: 100, value_unit: '%' });
+  expect(parseTarget('2年')).toEqual({ operator: '=', value: 2, value_unit: '年' });
+  expect(parseTarget('0')).toEqual({ operator: '=', value: 0, value_unit: null });
+  expect(parseTarget('95%以上')).toEqual({ operator: '>=', value: 95, value_unit: '%' });
+  expect(parseTarget('不超过14.3万元')).toEqual({ operator: '<=', value: 14.3, value_unit: '万元' });
+  expect(parseTarget('＞90％')).toEqual({ operator: '>', value: 90, value_unit: '%' });
+  expect(parseTarget('有所提升')).toEqual({ operator: null, value: null, value_unit: null });
+  expect(parseTarget(null)).toEqual({ operator: null, value: null, value_unit: null });
+});
