@@ -1,5 +1,8 @@
 // One document through every stage: sniff → read → locate → extract → normalize → validate.
 // Pure with respect to the file system: bytes in, records out (the caller writes them).
+import { docId } from '../input/doc-id.js';
+import { sniffFormat } from '../input/sniff.js';
+import { readDocument, type ReadOptions } from '../readers/index.js';
 import type {
   BudgetLine,
   CheckRecord,
@@ -8,11 +11,14 @@ import type {
   IndicatorRecord,
   ProjectRecord,
 } from '../schema/records.js';
+import { buildRecords } from './build-records.js';
+import { asIngestError, errorRecord } from './errors.js';
 
 export interface ProcessInput {
   bytes: Uint8Array;
   /** the path or URL as given to the run; copied into records. */
   source: string;
+  options?: ReadOptions;
 }
 
 export interface DocumentOutput {
@@ -25,10 +31,16 @@ export interface DocumentOutput {
   errors: ErrorRecord[];
 }
 
-export type ProcessResult =
-  | { kind: 'document'; output: DocumentOutput }
-  | { kind: 'error'; error: ErrorRecord };
+export type ProcessResult = { kind: 'document'; output: DocumentOutput } | { kind: 'error'; error: ErrorRecord };
 
-export async function processDocument(_input: ProcessInput): Promise<ProcessResult> {
-  throw new Error('processDocument: not wired yet');
+export async function processDocument(input: ProcessInput): Promise<ProcessResult> {
+  const doc_id = docId(input.bytes);
+  try {
+    const sniffed = await sniffFormat(input.bytes, input.source);
+    if (sniffed.kind === 'error') throw sniffed.error;
+    const model = await readDocument(sniffed.kind, input.bytes, input.options);
+    return { kind: 'document', output: buildRecords(model, { doc_id, source: input.source }) };
+  } catch (e) {
+    return { kind: 'error', error: errorRecord(input.source, doc_id, asIngestError(e)) };
+  }
 }

@@ -1,0 +1,40 @@
+// Magic numbers of formats users hand us by mistake, so the error can say what the file
+// is and what to do with it. Kept as data: add a row when a portal ships something new.
+
+export interface Signature {
+  magic: readonly number[];
+  /** what the file is, as told to the user. */
+  what: string;
+  /** what the user can do. */
+  advice: string;
+}
+
+const ascii = (s: string): number[] => [...s].map((c) => c.charCodeAt(0));
+
+export const OTHER_SIGNATURES: readonly Signature[] = [
+  { magic: ascii('Rar!\x1a\x07'), what: 'a RAR archive', advice: 'extract it and pass the extracted folder' },
+  { magic: [0x37, 0x7a, 0xbc, 0xaf, 0x27, 0x1c], what: 'a 7z archive', advice: 'extract it and pass the extracted folder' },
+  { magic: [0x1f, 0x8b], what: 'a gzip archive', advice: 'extract it and pass the extracted files' },
+  { magic: ascii('{\\rtf'), what: 'an RTF document', advice: 'save it as .docx or PDF and re-run' },
+  { magic: [0x89, 0x50, 0x4e, 0x47], what: 'a PNG image', advice: 'scanned pages are not supported yet; find the PDF or .docx original' },
+  { magic: [0xff, 0xd8, 0xff], what: 'a JPEG image', advice: 'scanned pages are not supported yet; find the PDF or .docx original' },
+];
+
+export const OLE2_MAGIC = [0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1] as const;
+export const ZIP_LOCAL_HEADER = ascii('PK\x03\x04');
+/** an empty zip is only an end-of-central-directory record. */
+export const ZIP_EMPTY = ascii('PK\x05\x06');
+export const PDF_HEADER = ascii('%PDF-');
+/** pdf.js accepts a PDF whose header comes after up to this many junk bytes. */
+export const PDF_HEADER_SEARCH = 1024;
+
+export function startsWith(data: Uint8Array, magic: readonly number[], at = 0): boolean {
+  if (data.length < at + magic.length) return false;
+  return magic.every((b, i) => data[at + i] === b);
+}
+
+/** Whether the needle lies wholly inside the first `limit` bytes. */
+export function occursWithin(data: Uint8Array, needle: readonly number[], limit: number): boolean {
+  const head = Buffer.from(data.buffer, data.byteOffset, Math.min(limit, data.byteLength));
+  return head.indexOf(Uint8Array.from(needle)) !== -1;
+}

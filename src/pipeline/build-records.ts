@@ -1,0 +1,90 @@
+// Document model → records: locate sections, extract each by its family, derive metadata,
+// run the reconciliation checks. Pure: the same model always gives the same records.
+import { MANDATED_TABLES, type TableFamily } from '../catalogue/index.js';
+import type { ExtractContext } from '../extract/context.js';
+import { extractLineItems } from '../extract/line-items.js';
+import { extractMetadata } from '../extract/metadata.js';
+import { extractProjects } from '../extract/projects.js';
+import { extractTwoSided } from '../extract/two-sided.js';
+import { locateSections, type Section } from '../locate/sections.js';
+import type { DocumentModel } from '../model/document.js';
+import { cleanText } from '../normalize/text.js';
+import type { BudgetLine, IndicatorRecord, ProjectRecord, TableId } from '../schema/records.js';
+import { documentStatus, runChecks } from '../validate/checks/index.js';
+import { IngestError } from './errors.js';
+import type { DocumentOutput } from './process.js';
+
+type Extracted = { lines: BudgetLine[]; projects: ProjectRecord[]; indicators: IndicatorRecord[] };
+const EXTRACTORS: Record<TableFamily, (s: Section, ctx: ExtractContext) => Extracted> = {
+  line_items: (s, ctx) => ({ lines: extractLineItems(s, ctx), projects: [], indicators: [] }),
+  two_sided: (s, ctx) => ({ lines: extractTwoSided(s, ctx), projects: [], indicators: [] }),
+  project_performance: (s, ctx) => ({ lines: [], ...extractProjects(s, ctx) }),
+};
+
+export interface BuildInput {
+  doc_id: string;
+  source: string;
+}
+
+export function buildRecords(model: DocumentModel, input: BuildInput): DocumentOutput {
+  const { sections, unlocated } = locateSections(model.blocks);
+  if (sections.length === 0) {
+    throw new IngestError(
+      'NOT_A_BUDGET_DOCUMENT',
+      'extract',
+      `no budget table title was found in ${model.blocks.length} blocks (${unlocated.length} tables): this does not look like a department budget disclosure. If it is one, its table titles are not in the catalogue yet: see docs/adding-a-table-variant.md`,
+    );
+  }
+  const ctx: ExtractContext = { doc_id: input.doc_id, defaultUnit: null, warnings: [...model.warnings], notes: [] };
+  const lines: BudgetLine[] = [];
+  const projects: ProjectRecord[] = [];
+  const indicators: IndicatorRecord[] = [];
+  for (const s of sections) {
+    ctx.notes.push(...s.notes);
+    const out = EXTRACTORS[s.def.family](s, ctx);
+    lines.push(...out.lines);
+    projects.push(...out.projects);
+    indicators.push(...out.indicators);
+    // Later tables that print no unit take the one the document uses.
+    ctx.defaultUnit ??= out.lines[0]?.source_unit ?? null;
+  }
+  for (const t of unlocated) {
+    ctx.warnings.push({ code: 'UNLOCATED_TABLE', message: `table ${t.index} (${t.rows.length} rows) has no catalogued title: not extracted` });
+  }
+
+  const found = [...new Set(sections.map((s) => s.def.id))];
+  const tables_found = found.filter((id): id is TableId => id !== 'project_performance' || projects.length > 0);
+  const tables_missing = MANDATED_TABLES.filter((id) => !found.includes(id));
+  const narrative = model.blocks.filter((b) => b.kind !== 'table').map((b) => cleanText((b as { text: string }).text));
+  const checks = runChecks({ doc_id: input.doc_id, lines, projects, narrative });
+  const meta = extractMetadata(model, sections, lines, projects);
+  const { status, checks_failed } = documentStatus({ tablesFound: tables_found, tablesMissing: tables_missing, checks });
+
+  return {
+    document: {
+      schema_version: '1',
+      doc_id: input.doc_id,
+      source: input.source,
+      format: model.format,
+      disclosure_kind: meta.disclosure_kind,
+      fiscal_year: meta.fiscal_year,
+      department_code: meta.department_code,
+      department_name: meta.department_name,
+      region_code: meta.region_code,
+      unit: meta.unit,
+      pages: model.pages,
+      tables_found,
+      tables_missing,
+      status,
+      checks_failed,
+      notes: ctx.notes,
+      warnings: ctx.warnings,
+      metadata_sources: meta.metadata_sources,
+    },
+    budget_lines: lines,
+    projects,
+    indicators,
+    checks,
+    errors: [],
+  };
+}

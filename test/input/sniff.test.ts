@@ -1,0 +1,122 @@
+import { Document, Packer, Paragraph } from 'docx';
+import { docId } from '../../src/input/doc-id.js';
+import { sniffFormat } from '../../src/input/sniff.js';
+import type { SniffResult } from '../../src/input/sniff.js';
+import { makeZip } from './make-zip.js';
+
+const ascii = (s: string): Buffer => Buffer.from(s, 'latin1');
+const OLE2 = Buffer.from([0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1]);
+
+function errorOf(result: SniffResult): { code: string; stage: string; message: string } {
+  if (result.kind !== 'error') throw new Error(`expected an error, got ${result.kind}`);
+  return { code: result.error.code, stage: result.error.stage, message: result.error.message };
+}
+
+describe('sniffFormat', () => {
+  test('an empty file is EMPTY_FILE', async () => {
+    const error = errorOf(await sniffFormat(new Uint8Array(0), 'a.pdf'));
+    expect(error).toMatchObject({ code: 'EMPTY_FILE', stage: 'detect' });
+    expect(error.message).toMatch(/download it again/);
+  });
+
+  test('a %PDF- header makes a PDF, also after junk bytes as pdf.js allows', async () => {
+    expect(await sniffFormat(ascii('%PDF-1.7\n%âãÏÓ\n1 0 obj'))).toEqual({ kind: 'pdf' });
+    expect(await sniffFormat(Buffer.concat([Buffer.alloc(1000, 0x20), ascii('%PDF-1.4\n')]))).toEqual({ kind: 'pdf' });
+  });
+
+  test('a %PDF- header beyond the first 1024 bytes is not a PDF', async () => {
+    const late = Buffer.concat([Buffer.alloc(1100, 0x41), ascii('%PDF-1.4\n')]);
+    expect(errorOf(await sniffFormat(late)).code).toBe('UNSUPPORTED_FORMAT');
+  });
+
+  test('the name does not decide the format', async () => {
+    expect(await sniffFormat(ascii('%PDF-1.5\n'), 'report.docx')).toEqual({ kind: 'pdf' });
+  });
+
+  test('OLE2 (.doc/.xls) is UNSUPPORTED_FORMAT with advice to save as .docx/.xlsx or PDF', async () => {
+    const error = errorOf(await sniffFormat(Buffer.concat([OLE2, Buffer.alloc(504)]), 'budget.doc'));
+    expect(error).toEqual({
+      code: 'UNSUPPORTED_FORMAT',
+      stage: 'detect',
+      message: 'legacy Word/Excel 97-2003 file: not supported yet; save it as .docx/.xlsx or PDF and re-run',
+    });
+  });
+
+  test('a password-protected Office file (OLE2 with EncryptedPackage) says so', async () => {
+    const bytes = Buffer.concat([OLE2, Buffer.alloc(504), Buffer.from('EncryptedPackage', 'utf16le')]);
+    expect(errorOf(await sniffFormat(bytes, 'budget.docx')).message).toMatch(/password-protected.*remove the password/);
+  });
+
+  test('a .wps file is UNSUPPORTED_FORMAT naming WPS Office, whether OLE2 or not', async () => {
+    for (const bytes of [Buffer.concat([OLE2, Buffer.alloc(504)]), ascii('\x00\x01wps 97 text')]) {
+      const error = errorOf(await sniffFormat(bytes, '预算.wps'));
+      expect(error.code).toBe('UNSUPPORTED_FORMAT');
+      expect(error.message).toMatch(/WPS Office.*save it as \.docx or PDF/);
+    }
+  });
+
+  test('an HTML page named .pdf is reported as a probable download error', async () => {
+    const page = ascii('\xef\xbb\xbf\r\n  <!DOCTYPE html>\n<html><head><title>404 Not Found</title></head></html>');
+    const error = errorOf(await sniffFormat(page, 'downloads/预算.pdf'));
+    expect(error.code).toBe('UNSUPPORTED_FORMAT');
+    expect(error.message).toMatch(/HTML page.*named \.pdf.*download error.*download the document again/);
+    expect(errorOf(await sniffFormat(ascii('<html lang="zh"><body>登录</body></html>'))).message).toMatch(/HTML page/);
+  });
+
+  test('a real .docx (built with the docx package) is DOCX', async () => {
+    const docx = await Packer.toBuffer(new Document({ sections: [{ children: [new Paragraph('部门预算')] }] }));
+    expect(await sniffFormat(docx, 'x.pdf')).toEqual({ kind: 'docx' });
+  });
+
+  test('a zip holding word/document.xml is DOCX', async () => {
+    const zip = makeZip({ '[Content_Types].xml': '<Types/>', 'word/document.xml': '<w:document/>' });
+    expect(await sniffFormat(zip)).toEqual({ kind: 'docx' });
+  });
+
+  test.each([
+    [{ '[Content_Types].xml': '', 'xl/workbook.xml': '' }, /Excel workbook \(\.xlsx\).*save it as PDF/],
+    [{ '[Content_Types].xml': '', 'ppt/presentation.xml': '' }, /PowerPoint.*save it as PDF/],
+    [{ mimetype: 'application/vnd.oasis.opendocument.text', 'content.xml': '' }, /OpenDocument/],
+    [{ '[Content_Types].xml': '', 'word/other.xml': '' }, /without a Word document part/],
+    [{ '预算.pdf': '%PDF-1.4', 'b.docx': 'PK' }, /zip archive, not a \.docx: extract it/],
+  ])('a zip without word/document.xml is UNSUPPORTED_FORMAT (%#)', async (files, message) => {
+    const error = errorOf(await sniffFormat(makeZip(files)));
+    expect(error.code).toBe('UNSUPPORTED_FORMAT');
+    expect(error.message).toMatch(message);
+  });
+
+  test('an empty zip is a zip archive, not a .docx', async () => {
+    expect(errorOf(await sniffFormat(makeZip({}))).message).toMatch(/zip archive/);
+  });
+
+  test('a zip whose central directory cannot be read is CORRUPT_ZIP', async () => {
+    const zip = makeZip({ 'word/document.xml': '<w:document/>' });
+    for (const bytes of [zip.subarray(0, zip.length - 30), Buffer.concat([ascii('PK\x03\x04'), Buffer.alloc(200)])]) {
+      const error = errorOf(await sniffFormat(bytes, 'a.docx'));
+      expect(error).toMatchObject({ code: 'CORRUPT_ZIP', stage: 'detect' });
+      expect(error.message).toMatch(/truncated or damaged; download it again/);
+    }
+  });
+
+  test('known non-document formats are named', async () => {
+    expect(errorOf(await sniffFormat(ascii('Rar!\x1a\x07\x01\x00'))).message).toMatch(/RAR archive.*extract it/);
+    expect(errorOf(await sniffFormat(ascii('{\\rtf1\\ansi'))).message).toMatch(/RTF document/);
+  });
+
+  test('anything else is UNSUPPORTED_FORMAT saying what is supported', async () => {
+    const error = errorOf(await sniffFormat(Buffer.from('科目编码,科目名称\n201,一般公共服务支出\n'), 'a.csv'));
+    expect(error.code).toBe('UNSUPPORTED_FORMAT');
+    expect(error.message).toMatch(/only PDF and Word \.docx/);
+  });
+
+  test('a Uint8Array view into a larger buffer is read at its own offset', async () => {
+    const backing = Buffer.concat([Buffer.alloc(16, 0x41), ascii('%PDF-1.7\n')]);
+    expect(await sniffFormat(new Uint8Array(backing.buffer, backing.byteOffset + 16, 9))).toEqual({ kind: 'pdf' });
+  });
+});
+
+describe('docId', () => {
+  test('is the lower-case hex sha256 of the bytes', () => {
+    expect(docId(Buffer.from('abc'))).toBe('ba7816bf8f01cfea414140de5dae2223b00361a396177a9cb410ff61f20015ad');
+  });
+});
