@@ -6,9 +6,10 @@ import { readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import * as cheerio from 'cheerio';
 import mammoth from 'mammoth';
-import { projectRoot } from './make-sample-docx.js';
+import { packageRoot } from '../src/util/package-root.js';
 
-const DEFAULT_SEED = '/work/shared/seeds/000_c31f8c30d2e8c20d.txt';
+// ../shared beside the project, as on the developers' machines and in CI.
+const DEFAULT_SEED = '../shared/seeds/000_c31f8c30d2e8c20d.txt';
 
 type Item =
   | { kind: 'text'; text: string; where: string } // paragraph or heading
@@ -103,7 +104,7 @@ const show = (s: string | undefined): string => (s === undefined ? '(none)' : JS
 
 async function main(): Promise<void> {
   const seedPath = resolve(process.argv[2] ?? DEFAULT_SEED);
-  const docxPath = resolve(process.argv[3] ?? join(projectRoot(), 'samples/qinglong-2024.docx'));
+  const docxPath = resolve(process.argv[3] ?? join(packageRoot(), 'samples/qinglong-2024.docx'));
   const seed = parseSeed(readFileSync(seedPath, 'utf8'));
   const { items: docx, headings, warnings } = await readDocx(docxPath);
   const mismatches: string[] = [];

@@ -2,9 +2,10 @@
 // scripts/sample-src/qinglong-2024.json: a real Word document (heading styles, bordered
 // tables with gridSpan/vMerge, header rows) that serves as the main DOCX test fixture.
 // Usage: node dist/scripts/make-sample-docx.js [in.json] [out.docx]
-import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { packageRoot } from '../src/util/package-root.js';
 import {
   BorderStyle,
   Document,
@@ -35,17 +36,6 @@ const DOS_DATE = ((2024 - 1980) << 9) | (1 << 5) | 1; // 2024-01-01, time 00:00:
 const TEXT_WIDTH = 11906 - 2 * 1440; // A4 portrait width minus docx's default margins (twips)
 const HEADINGS = { 1: HeadingLevel.HEADING_1, 2: HeadingLevel.HEADING_2, 3: HeadingLevel.HEADING_3 } as const;
 const LINE = { style: BorderStyle.SINGLE, size: 4, color: '000000' } as const;
-
-/** Nearest folder above `from` holding package.json: works from scripts/ and dist/scripts/. */
-export function projectRoot(from = dirname(fileURLToPath(import.meta.url))): string {
-  let dir = from;
-  while (!existsSync(join(dir, 'package.json'))) {
-    const up = dirname(dir);
-    if (up === dir) throw new Error(`no package.json above ${from}`);
-    dir = up;
-  }
-  return dir;
-}
 
 /** Grid width of a table; throws unless every row covers it exactly (rowSpans from above included). */
 export function gridWidth(rows: SampleCell[][], where: string): number {
@@ -173,7 +163,7 @@ export async function buildDocx(blocks: SampleBlock[], title: string): Promise<B
 }
 
 async function main(): Promise<void> {
-  const root = projectRoot();
+  const root = packageRoot();
   const input = resolve(process.argv[2] ?? join(root, 'scripts/sample-src/qinglong-2024.json'));
   const output = resolve(process.argv[3] ?? join(root, 'samples/qinglong-2024.docx'));
   const { blocks } = JSON.parse(readFileSync(input, 'utf8')) as { blocks: SampleBlock[] };

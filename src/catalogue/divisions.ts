@@ -40,29 +40,47 @@ export function areaByCode(code: string): Division | null {
   return divisions().areas.get(code) ?? null;
 }
 
+const SUFFIX = /(省|市|自治区|壮族自治区|回族自治区|维吾尔自治区|特别行政区)$/;
+const short = (name: string | undefined) => (name ?? '').replace(SUFFIX, '');
+
 /**
- * The county-level division named at the start of a department name ("上海市普陀区司法局",
+ * The county-level division named in a department name ("上海市普陀区司法局",
  * "青龙满族自治县机关事务服务中心"). Names repeat across provinces (普陀区: Shanghai and
  * Zhoushan), so a name counts only when it is unique or the province/city printed before it
  * decides.
  */
-export function areaByName(text: string): Division | null {
+function areaByName(text: string): Division | null {
   const { areas, cityNames, provinceNames } = divisions();
-  const hits = [...areas.values()].filter((a) => text.includes(a.name) && a.name.length >= 2 && a.name !== '市辖区');
+  const hits = [...areas.values()].filter((a) => a.name.length >= 2 && a.name !== '市辖区' && text.includes(a.name));
   if (hits.length === 0) return null;
-  // Prefer the earliest, then the longest name ("青龙满族自治县" over a shorter match inside it).
+  // The earliest, then the longest name ("青龙满族自治县" over a shorter name inside it).
   const at = (a: Division) => text.indexOf(a.name);
   const first = Math.min(...hits.map(at));
-  const best = hits.filter((a) => at(a) === first);
-  const longest = Math.max(...best.map((a) => a.name.length));
-  const named = best.filter((a) => a.name.length === longest);
+  const earliest = hits.filter((a) => at(a) === first);
+  const longest = Math.max(...earliest.map((a) => a.name.length));
+  const named = earliest.filter((a) => a.name.length === longest);
   if (named.length === 1) return named[0]!;
-  const short = (n: string | undefined) => (n ?? '').replace(/(省|市|自治区|壮族自治区|回族自治区|维吾尔自治区|特别行政区)$/, '');
+  const before = text.slice(0, first);
   const decided = named.filter((a) => {
-    const before = text.slice(0, first);
     const p = short(provinceNames.get(a.provinceCode));
     const c = short(cityNames.get(a.cityCode));
     return (p !== '' && before.includes(p)) || (c !== '' && c !== '市辖区' && before.includes(c));
   });
   return decided.length === 1 ? decided[0]! : null;
+}
+
+/**
+ * The 6-digit division code of the region a department name names: its county, else its
+ * city (xxxx00), else its province (xx0000) — a provincial department (江苏省人民检察院)
+ * belongs to its province.
+ */
+export function regionCodeByName(text: string): string | null {
+  const area = areaByName(text);
+  if (area) return area.code;
+  const { cityNames, provinceNames } = divisions();
+  const startsWith = (name: string) => name.length >= 2 && text.startsWith(short(name));
+  const city = [...cityNames].find(([, name]) => name !== '市辖区' && startsWith(name));
+  if (city) return `${city[0]}00`;
+  const province = [...provinceNames].find(([, name]) => startsWith(name));
+  return province ? `${province[0]}0000` : null;
 }

@@ -59,12 +59,20 @@ function percent(text: string): number | null {
   return p.ok ? p.value : null;
 }
 
-/** "1.通过…\n2.通过…" → one goal per numbered item (or per line when unnumbered). */
+/**
+ * "1.通过…\n2.通过…" → one goal per numbered item. PDF readers cannot tell a paragraph
+ * break from a line wrap, so an item number after sentence punctuation also starts a goal
+ * ("…管理。2.通过…"); decimals like "1.2毫米" do not.
+ */
 function splitGoals(text: string): string[] {
-  const lines = text.split('\n').map(cleanText).filter(Boolean);
+  const lines = text
+    .replace(/([。；;，,！!？?])\s*(?=\d+[.、．](?!\d))/g, '$1\n')
+    .split('\n')
+    .map(cleanText)
+    .filter(Boolean);
   const goals: string[] = [];
   for (const l of lines) {
-    if (/^\d+[.、．)]/.test(l) || goals.length === 0) goals.push(l);
+    if (/^\d+[.、．)](?!\d)/.test(l) || goals.length === 0) goals.push(l);
     else goals[goals.length - 1] += l;
   }
   return goals;

@@ -57,7 +57,7 @@ export function buildRecords(model: DocumentModel, input: BuildInput): DocumentO
   const tables_missing = MANDATED_TABLES.filter((id) => !found.includes(id));
   const narrative = model.blocks.filter((b) => b.kind !== 'table').map((b) => cleanText((b as { text: string }).text));
   const checks = runChecks({ doc_id: input.doc_id, lines, projects, narrative });
-  const meta = extractMetadata(model, sections, lines, projects);
+  const meta = extractMetadata(model, input.source, sections, lines, projects);
   const { status, checks_failed } = documentStatus({ tablesFound: tables_found, tablesMissing: tables_missing, checks });
 
   return {

@@ -1,0 +1,83 @@
+// The document's budget lines indexed for the evaluators: per table, per side, the 合计
+// row, the printed columns, and the structure of two-sided tables.
+import type { BudgetLine, ProjectRecord, Side, TableId } from '../../schema/records.js';
+import { nameKey, splitNumbering } from '../text.js';
+import { NOT_AN_ITEM, SIDE_TOTALS, TABLE_TOTAL_ROW } from './row-names.js';
+
+export interface Context {
+  doc_id: string;
+  tolerance: number;
+  tables: ReadonlyMap<TableId, readonly BudgetLine[]>;
+  projects: readonly ProjectRecord[];
+}
+
+const rowOf = (l: BudgetLine): number => l.provenance.row_index;
+
+export function makeContext(doc_id: string, lines: readonly BudgetLine[], projects: readonly ProjectRecord[], tolerance: number): Context {
+  const tables = new Map<TableId, BudgetLine[]>();
+  // Printed order, whatever order the lines come in: the output depends only on the document.
+  const printed = [...lines].sort((a, b) => a.provenance.table_index - b.provenance.table_index || rowOf(a) - rowOf(b));
+  for (const l of printed) {
+    const list = tables.get(l.table);
+    if (list) list.push(l);
+    else tables.set(l.table, [l]);
+  }
+  return { doc_id, tolerance, tables, projects };
+}
+
+/** Lines of a table (of one side, or the side-less ones); undefined when the table has no lines at all. */
+export function tableLines(ctx: Context, table: TableId, side: Side | null): readonly BudgetLine[] | undefined {
+  const all = ctx.tables.get(table);
+  return all && all.filter((l) => l.side === side);
+}
+
+/** Amount keys printed in these lines, in printed order. A key present with null is a printed empty cell. */
+export function printedColumns(lines: readonly BudgetLine[]): string[] {
+  const keys = new Set<string>();
+  for (const l of lines) for (const k of Object.keys(l.amounts)) keys.add(k);
+  return [...keys];
+}
+
+export const isGrouped = (l: BudgetLine): boolean => typeof l.attributes['group'] === 'string' && l.attributes['group'] !== '';
+
+export function matchesAny(name: string, patterns: readonly RegExp[]): boolean {
+  const key = nameKey(name);
+  return patterns.some((p) => p.test(key));
+}
+
+export function totalRow(lines: readonly BudgetLine[]): BudgetLine | undefined {
+  const totals = lines.filter((l) => l.is_total && l.code === null);
+  return totals.find((l) => matchesAny(l.name, TABLE_TOTAL_ROW)) ?? totals[0];
+}
+
+interface SideView {
+  current?: BudgetLine;
+  grand?: BudgetLine;
+  /** items above the current total (or the grand total), outermost numbering level only */
+  items: BudgetLine[];
+  /** what the grand total adds up (see RowPick side_tail) */
+  tail: BudgetLine[];
+}
+
+export function sideView(rows: readonly BudgetLine[], side: Side): SideView {
+  const totals = SIDE_TOTALS[side];
+  const grand = rows.filter((l) => matchesAny(l.name, totals.grand)).at(-1);
+  const current = rows.find(
+    (l) => l !== grand && matchesAny(l.name, totals.current) && (!grand || rowOf(l) < rowOf(grand)),
+  );
+  const end = current ?? grand;
+  const above = rows.filter((l) => !end || rowOf(l) < rowOf(end));
+  const candidates = above.filter((l) => !l.is_total && !isGrouped(l) && !matchesAny(l.name, NOT_AN_ITEM));
+  // Sub-items (1. 一般公共预算 under 一、财政拨款) would count their parent twice.
+  const depth = Math.min(...candidates.map((l) => splitNumbering(l.name).depth));
+  const items = candidates.filter((l) => splitNumbering(l.name).depth === depth);
+
+  let tail: BudgetLine[] = [];
+  if (grand && current) {
+    tail = rows.filter((l) => l === current || (rowOf(l) > rowOf(current) && rowOf(l) < rowOf(grand) && !l.is_total && !isGrouped(l)));
+  } else if (grand) {
+    const carryovers = above.filter((l) => !l.is_total && !isGrouped(l) && matchesAny(l.name, NOT_AN_ITEM));
+    tail = [...items, ...carryovers];
+  }
+  return { current, grand, items, tail };
+}

@@ -1,0 +1,66 @@
+// 合计 = Σ 类, 类 = Σ 款, 款 = Σ 项, in every amount column. The codes give the tree: a
+// row's parent is the longest printed code that prefixes its own, so a table that skips
+// the 款 level still sums 项 into 类.
+import type { BudgetLine, CheckRecord } from '../../../schema/records.js';
+import { type Context, printedColumns, tableLines, totalRow } from '../context.js';
+import { record } from '../record.js';
+import { LEVEL_NAMES } from '../row-names.js';
+import type { HierarchyIdentity } from '../types.js';
+
+function childrenByParent(coded: readonly BudgetLine[], root: BudgetLine | undefined): Map<BudgetLine, BudgetLine[]> {
+  const tree = new Map<BudgetLine, BudgetLine[]>();
+  for (const row of coded) {
+    const code = row.code!;
+    let parent: BudgetLine | undefined;
+    for (const p of coded) {
+      const pc = p.code!;
+      if (pc.length < code.length && code.startsWith(pc) && (!parent || pc.length > parent.code!.length)) parent = p;
+    }
+    parent ??= root;
+    if (!parent) continue;
+    const kids = tree.get(parent);
+    if (kids) kids.push(row);
+    else tree.set(parent, [row]);
+  }
+  return tree;
+}
+
+function levelName(kids: readonly BudgetLine[]): string {
+  const levels = new Set(kids.map((k) => k.level));
+  const only = levels.size === 1 ? [...levels][0] : null;
+  return (only && LEVEL_NAMES[only]) ?? 'child';
+}
+
+export function evaluateHierarchy(ctx: Context, id: HierarchyIdentity): CheckRecord[] {
+  const out: CheckRecord[] = [];
+  for (const table of id.tables) {
+    const lines = tableLines(ctx, table, null);
+    if (!lines?.length) continue;
+    const root = totalRow(lines);
+    const coded = lines.filter((l) => l.code !== null && !l.is_total);
+    const tree = childrenByParent(coded, root);
+    const columns = printedColumns(lines);
+    for (const parent of [root, ...coded]) {
+      const kids = parent && tree.get(parent);
+      if (!parent || !kids) continue;
+      for (const column of columns) {
+        const value = parent.amounts[column] ?? null;
+        const summed = kids.filter((k) => (k.amounts[column] ?? null) !== null);
+        if (value === null && summed.length === 0) continue;
+        out.push(
+          record(ctx, {
+            check: id.id,
+            tables: [table],
+            actual: value ?? 0,
+            expected: summed.reduce((s, k) => s + k.amounts[column]!, 0),
+            summands: summed.length,
+            lhs: `${table} ${parent.code ?? parent.name} ${column}`,
+            rhs: `sum of ${levelName(kids)} rows`,
+            detail: ` (${summed.map((k) => k.code).join(', ')})`,
+          }),
+        );
+      }
+    }
+  }
+  return out;
+}

@@ -1,0 +1,32 @@
+// Figures of the 说明 text against the tables. The text names a figure loosely (预算收入
+// may be read off 收支总表 or 收入总表), so a figure passes when any target agrees; a
+// failing figure reports its first target. The text's own rounding ("1.3万元", "4万元")
+// widens the tolerance to half its last digit.
+import type { CheckRecord } from '../../../schema/records.js';
+import { extractFigures } from '../../narrative/figures.js';
+import type { Context } from '../context.js';
+import { type Cell, describe, resolve } from '../refs.js';
+import { record } from '../record.js';
+import type { NarrativeIdentity } from '../types.js';
+
+export function evaluateNarrative(ctx: Context, id: NarrativeIdentity, narrative: readonly string[]): CheckRecord[] {
+  const out: CheckRecord[] = [];
+  for (const fig of extractFigures(narrative)) {
+    const cells = id.targets[fig.key].map((ref) => resolve(ctx, ref)?.[0]).filter((c): c is Cell => c !== undefined);
+    const results = cells.map((c) =>
+      record(ctx, {
+        check: id.id,
+        tables: [c.table],
+        actual: fig.value,
+        expected: c.value ?? 0,
+        summands: 1,
+        tolerance: Math.max(ctx.tolerance, fig.halfUnit),
+        lhs: `narrative ${fig.key} "${fig.text}"`,
+        rhs: describe(c),
+      }),
+    );
+    const chosen = results.find((r) => r.status === 'pass') ?? results[0];
+    if (chosen) out.push(chosen);
+  }
+  return out;
+}

@@ -1,0 +1,42 @@
+// Two tables agree 类 by 类. Rows are matched by code, or by label when one table prints
+// none (the 收支总表 lists "一、一般公共服务支出" where the 支出总表 has 201). A 类 printed in
+// one table only counts as 0 in the other.
+import type { CheckRecord } from '../../../schema/records.js';
+import type { Context } from '../context.js';
+import { type Cell, describe, resolve } from '../refs.js';
+import { record } from '../record.js';
+import type { ClassSet, PerClassIdentity } from '../types.js';
+
+function cells(ctx: Context, set: ClassSet): Cell[] | undefined {
+  const rows = set.side ? ({ by: 'side_items', side: set.side } as const) : ({ by: 'classes' } as const);
+  return resolve(ctx, { table: set.table, rows, ...(set.column !== undefined && { column: set.column }) });
+}
+
+export function evaluatePerClass(ctx: Context, id: PerClassIdentity): CheckRecord[] {
+  const left = cells(ctx, id.left);
+  const right = cells(ctx, id.right);
+  if (!left?.length || !right?.length) return [];
+  const byCode = [...left, ...right].every((c) => c.code !== null);
+  const keyOf = (c: Cell): string => (byCode ? c.code! : c.nameKey);
+  const l = new Map(left.map((c) => [keyOf(c), c]));
+  const r = new Map(right.map((c) => [keyOf(c), c]));
+  const keys = [...new Set([...l.keys(), ...r.keys()])];
+  const out: CheckRecord[] = [];
+  for (const key of keys) {
+    const a = l.get(key);
+    const e = r.get(key);
+    if ((a?.value ?? null) === null && (e?.value ?? null) === null) continue;
+    out.push(
+      record(ctx, {
+        check: id.id,
+        tables: [id.left.table, id.right.table],
+        actual: a?.value ?? 0,
+        expected: e?.value ?? 0,
+        summands: 1,
+        lhs: a ? describe(a) : `${id.left.table} ${key} (not printed)`,
+        rhs: e ? describe(e) : `${id.right.table} ${key} (not printed)`,
+      }),
+    );
+  }
+  return out;
+}

@@ -1,0 +1,41 @@
+// In every row of a table, the total column = the sum of its component columns.
+import type { CheckRecord } from '../../../schema/records.js';
+import { type Context, printedColumns, tableLines } from '../context.js';
+import { fmt, record } from '../record.js';
+import type { Component, RowIdentity } from '../types.js';
+
+/** Printed component columns; a component not printed is replaced by its `else` columns. */
+function expand(components: readonly Component[], printed: readonly string[]): string[] {
+  return components.flatMap((c) =>
+    typeof c === 'string'
+      ? printed.includes(c) ? [c] : []
+      : printed.includes(c.key) ? [c.key] : expand(c.else, printed),
+  );
+}
+
+export function evaluateRowTotal(ctx: Context, id: RowIdentity): CheckRecord[] {
+  const lines = tableLines(ctx, id.table, id.side ?? null);
+  if (!lines?.length) return [];
+  const printed = printedColumns(lines);
+  const parts = expand(id.components, printed);
+  if (!printed.includes(id.total) || parts.length === 0) return [];
+  const out: CheckRecord[] = [];
+  for (const l of lines) {
+    const total = l.amounts[id.total] ?? null;
+    const values = parts.map((k) => l.amounts[k] ?? null).filter((v): v is number => v !== null);
+    if (total === null && values.length === 0) continue;
+    out.push(
+      record(ctx, {
+        check: id.id,
+        tables: [id.table],
+        actual: total ?? 0,
+        expected: values.reduce((s, v) => s + v, 0),
+        summands: values.length,
+        lhs: [id.table, id.side ?? '', l.code ?? l.name, id.total].filter((s) => s !== '').join(' '),
+        rhs: parts.join(' + '),
+        detail: values.length > 0 ? ` (${values.map(fmt).join(' + ')})` : '',
+      }),
+    );
+  }
+  return out;
+}

@@ -1,0 +1,53 @@
+// target = Σ terms, for identities written as data: items of a two-sided table, 三公
+// items, 类 splits, and equality of one figure across tables (a single term).
+import type { CheckRecord } from '../../../schema/records.js';
+import { type Context, printedColumns, tableLines } from '../context.js';
+import { type Cell, describe, resolve } from '../refs.js';
+import { record } from '../record.js';
+import type { Condition, SumIdentity } from '../types.js';
+
+function holds(ctx: Context, c: Condition): boolean {
+  if ('has' in c) return (resolve(ctx, c.has)?.length ?? 0) > 0;
+  return (resolve(ctx, c.empty) ?? []).every((cell) => !cell.value);
+}
+
+/** Columns to run over: each printed column of the target's table (side), or one pass. */
+function columnsOf(ctx: Context, id: SumIdentity): (string | undefined)[] {
+  const t = id.target;
+  if (!id.eachColumn || 'projects' in t) return [undefined];
+  const lines = tableLines(ctx, t.table, 'side' in t.rows ? t.rows.side : null);
+  return lines ? printedColumns(lines) : [];
+}
+
+/** "(201, 208)" within the target's table, "(project_performance: P1, P2)" from another one. */
+function termList(target: Cell, terms: readonly Cell[]): string {
+  const tables = [...new Set(terms.map((c) => c.table))];
+  const labels = terms.map((c) => (tables.length > 1 && c.table !== target.table ? `${c.table} ${c.label}` : c.label)).join(', ');
+  return tables.length === 1 && tables[0] !== target.table ? ` (${tables[0]}: ${labels})` : ` (${labels})`;
+}
+
+export function evaluateSum(ctx: Context, id: SumIdentity): CheckRecord[] {
+  if (id.when && !id.when.some((c) => holds(ctx, c))) return [];
+  const out: CheckRecord[] = [];
+  for (const column of columnsOf(ctx, id)) {
+    const target = resolve(ctx, id.target, column)?.[0];
+    const terms = id.terms.flatMap((t) => resolve(ctx, t, column) ?? []);
+    if (!target || terms.length === 0) continue;
+    const summed = terms.filter((c) => c.value !== null);
+    if (target.value === null && summed.length === 0) continue;
+    const single = id.terms.length === 1 && terms.length === 1 ? terms[0] : undefined;
+    out.push(
+      record(ctx, {
+        check: id.id,
+        tables: [target.table, ...terms.map((c) => c.table)],
+        actual: target.value ?? 0,
+        expected: summed.reduce((s, c) => s + c.value!, 0),
+        summands: summed.length,
+        lhs: describe(target),
+        rhs: single ? describe(single, single.table !== target.table) : id.what,
+        detail: single ? '' : termList(target, summed),
+      }),
+    );
+  }
+  return out;
+}

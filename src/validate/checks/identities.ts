@@ -1,0 +1,275 @@
+// The accounting identities the checks apply, as data. Each entry names a stable check id
+// (the `check` field of checks.jsonl), the tables, and how its rows and columns are
+// picked; the evaluators (evaluators/*) are generic. Order here is output order.
+import type { Side, TableId } from '../../schema/records.js';
+import type { FigureKey } from '../narrative/labels.js';
+import { CARRYOVER, CARRYOVER_GROUP, FISCAL_APPROPRIATION, FISCAL_SPECIAL_ACCOUNT, FUND, UNIT_FUNDS } from './row-names.js';
+import type { Component, Identity, Ref, RowIdentity, SumIdentity } from './types.js';
+
+const IES = 'income_expenditure_summary';
+const FAS = 'fiscal_appropriation_summary';
+const FUNDS = ['general_public_budget', 'government_fund', 'state_capital'] as const;
+
+const totalRow = (table: TableId, column?: string): Ref => ({ table, rows: { by: 'total_row' }, ...(column && { column }) });
+const item = (key: string, column?: string): Ref => ({ table: 'three_public_expenses', rows: { by: 'item', item: key }, ...(column && { column }) });
+const sideTotal = (table: TableId, side: Side, which: 'current' | 'grand' | 'current_or_grand', column?: string): Ref => ({
+  table,
+  rows: { by: 'side_total', side, which },
+  ...(column && { column }),
+});
+const named = (table: TableId, side: Side, patterns: readonly RegExp[], group?: RegExp): Ref => ({
+  table,
+  rows: { by: 'name', side, patterns, ...(group && { group }) },
+});
+
+// ---- 1. within a table ------------------------------------------------------------------
+
+const LINE_ITEM_TABLES: TableId[] = [
+  'income_summary',
+  'expenditure_summary',
+  'general_budget_expenditure',
+  'general_budget_basic_expenditure',
+  'government_fund_expenditure',
+  'state_capital_expenditure',
+  'fiscal_appropriation_expenditure',
+  'fiscal_appropriation_basic_expenditure',
+  'office_operation_expenditure',
+];
+
+/** 本年收入 sources; 财政拨款 and 单位资金 stand for their parts where printed (no double count). */
+const INCOME_SOURCES: Component[] = [
+  { key: 'fiscal_appropriation', else: FUNDS },
+  'fiscal_special_account',
+  { key: 'unit_funds', else: ['business_income', 'operating_income', 'superior_subsidy', 'subordinate_remittance', 'other_income'] },
+];
+
+const row = (table: TableId, total: string, components: Component[], side?: Side): RowIdentity => ({
+  kind: 'row',
+  id: 'row_total_equals_components',
+  table,
+  ...(side && { side }),
+  total,
+  components,
+});
+
+const ROW_IDENTITIES: RowIdentity[] = [
+  row('income_summary', 'total', [{ key: 'current_year_subtotal', else: INCOME_SOURCES }, 'prior_year_carryover']),
+  row('income_summary', 'current_year_subtotal', INCOME_SOURCES),
+  row('income_summary', 'fiscal_appropriation', [...FUNDS]),
+  row('expenditure_summary', 'total', [
+    'basic',
+    'project',
+    'operating',
+    'remittance_to_superior',
+    'subsidy_to_subordinate',
+    'reserved',
+    'carryover_to_next_year',
+  ]),
+  ...(['general_budget_expenditure', 'government_fund_expenditure', 'state_capital_expenditure', 'fiscal_appropriation_expenditure'] as const).map(
+    (t) => row(t, 'total', ['basic', 'project']),
+  ),
+  ...(['general_budget_basic_expenditure', 'fiscal_appropriation_basic_expenditure'] as const).map((t) => row(t, 'total', ['personnel', 'public'])),
+  row(FAS, 'total', [...FUNDS], 'expenditure'),
+  row('three_public_expenses', 'total', [...FUNDS]),
+];
+
+const itemSum = (id: string, target: string, terms: string[]): SumIdentity => ({
+  kind: 'sum',
+  id,
+  target: item(target),
+  terms: terms.map((t) => item(t)),
+  what: 'sum of items',
+  eachColumn: true,
+});
+
+const THREE_PUBLIC: SumIdentity[] = [
+  itemSum('three_public_total_equals_items', 'three_public_total', ['overseas_travel', 'vehicle_total', 'reception']),
+  itemSum('vehicle_total_equals_purchase_and_operation', 'vehicle_total', ['vehicle_purchase', 'vehicle_operation']),
+  itemSum('overseas_travel_equals_subitems', 'overseas_travel', ['overseas_travel_research', 'overseas_travel_other']),
+  // Jiangsu's “三公”经费、会议费、培训费 table
+  itemSum('three_public_grand_total_equals_items', 'grand_total', ['three_public_total', 'meeting', 'training']),
+];
+
+/** 基本支出表: 人员经费 is 工资福利支出 (301) + 对个人和家庭的补助 (303); 公用经费 every other 类. */
+const ECONOMIC_SPLIT: SumIdentity[] = [
+  {
+    kind: 'sum',
+    id: 'personnel_equals_classes_301_303',
+    target: totalRow('general_budget_basic_expenditure', 'personnel'),
+    terms: [{ table: 'general_budget_basic_expenditure', rows: { by: 'classes', only: ['301', '303'] }, column: 'total' }],
+    what: 'total of 类 rows 301, 303',
+  },
+  {
+    kind: 'sum',
+    id: 'public_equals_other_classes',
+    target: totalRow('general_budget_basic_expenditure', 'public'),
+    terms: [{ table: 'general_budget_basic_expenditure', rows: { by: 'classes', except: ['301', '303'] }, column: 'total' }],
+    what: 'total of 类 rows other than 301, 303',
+  },
+];
+
+// ---- 2. two-sided tables ------------------------------------------------------------------
+
+function twoSided(table: TableId): SumIdentity[] {
+  return [
+    {
+      kind: 'sum',
+      id: 'current_year_income_equals_items',
+      target: sideTotal(table, 'income', 'current'),
+      terms: [{ table, rows: { by: 'side_items', side: 'income' } }],
+      what: 'sum of income items',
+    },
+    {
+      kind: 'sum',
+      id: 'current_year_expenditure_equals_items',
+      target: sideTotal(table, 'expenditure', 'current'),
+      terms: [{ table, rows: { by: 'side_items', side: 'expenditure' } }],
+      what: 'sum of expenditure items',
+      eachColumn: true,
+    },
+    {
+      kind: 'sum',
+      id: 'expenditure_by_use_equals_current_year_expenditure',
+      target: sideTotal(table, 'expenditure', 'current_or_grand'),
+      terms: [{ table, rows: { by: 'side_items', side: 'expenditure_by_use' } }],
+      what: 'sum of expenditure items by use',
+    },
+    {
+      kind: 'sum',
+      id: 'income_grand_total_equals_current_plus_carryover',
+      target: sideTotal(table, 'income', 'grand'),
+      terms: [{ table, rows: { by: 'side_tail', side: 'income' } }],
+      what: 'current-year income and carry-overs',
+    },
+    {
+      kind: 'sum',
+      id: 'expenditure_grand_total_equals_current_plus_carryover',
+      target: sideTotal(table, 'expenditure', 'grand'),
+      terms: [{ table, rows: { by: 'side_tail', side: 'expenditure' } }],
+      what: 'current-year expenditure and carry-overs',
+      eachColumn: true,
+    },
+    {
+      kind: 'sum',
+      id: 'income_total_equals_expenditure_total',
+      target: sideTotal(table, 'expenditure', 'grand'),
+      terms: [sideTotal(table, 'income', 'grand')],
+      what: 'income grand total',
+    },
+  ];
+}
+
+/**
+ * 财政拨款收支总表, per fund: this year's appropriation + its carry-over = the fund's column
+ * of 支出总计. Applies when the carry-over is split by fund (or there is none).
+ */
+const FUND_BALANCE: SumIdentity[] = FUNDS.map((fund) => ({
+  kind: 'sum',
+  id: 'fund_income_equals_fund_expenditure',
+  target: sideTotal(FAS, 'expenditure', 'grand', fund),
+  terms: [named(FAS, 'income', FUND[fund]), named(FAS, 'income', FUND[fund], CARRYOVER_GROUP)],
+  what: `${fund} appropriation and carry-over`,
+  when: [{ has: named(FAS, 'income', [/./], CARRYOVER_GROUP) }, { empty: named(FAS, 'income', CARRYOVER) }],
+}));
+
+// ---- 3. across tables ---------------------------------------------------------------------
+
+const equal = (id: string, target: Ref, term: Ref): SumIdentity => ({ kind: 'sum', id, target, terms: [term], what: 'sum of rows' });
+
+const ACROSS: Identity[] = [
+  equal('summary_income_matches_income_summary', totalRow('income_summary', 'total'), sideTotal(IES, 'income', 'grand')),
+  equal('summary_income_matches_income_summary', totalRow('income_summary', 'current_year_subtotal'), sideTotal(IES, 'income', 'current')),
+  equal('summary_income_matches_income_summary', totalRow('income_summary', 'prior_year_carryover'), named(IES, 'income', CARRYOVER)),
+  {
+    kind: 'sum',
+    id: 'summary_income_matches_income_summary',
+    target: totalRow('income_summary', 'fiscal_appropriation'),
+    terms: [named(IES, 'income', [...FUND.general_public_budget, ...FUND.government_fund, ...FUND.state_capital])],
+    what: 'sum of fund income rows',
+    when: [{ empty: named(IES, 'income', FISCAL_APPROPRIATION) }],
+  },
+  equal('summary_income_matches_income_summary', totalRow('income_summary', 'fiscal_appropriation'), named(IES, 'income', FISCAL_APPROPRIATION)),
+  equal('summary_expenditure_matches_expenditure_summary', totalRow('expenditure_summary', 'total'), sideTotal(IES, 'expenditure', 'current_or_grand')),
+  {
+    kind: 'per_class',
+    id: 'summary_expenditure_matches_expenditure_summary',
+    left: { table: 'expenditure_summary', column: 'total' },
+    right: { table: IES, side: 'expenditure' },
+  },
+  equal('income_summary_matches_expenditure_summary', totalRow('expenditure_summary', 'total'), totalRow('income_summary', 'total')),
+  {
+    kind: 'per_class',
+    id: 'income_summary_matches_expenditure_summary',
+    left: { table: 'expenditure_summary', column: 'total' },
+    right: { table: 'income_summary', column: 'total' },
+  },
+  ...(
+    [
+      ['fiscal_summary_matches_general_budget_table', 'general_budget_expenditure', 'general_public_budget'],
+      ['fiscal_summary_matches_government_fund_table', 'government_fund_expenditure', 'government_fund'],
+      ['fiscal_summary_matches_state_capital_table', 'state_capital_expenditure', 'state_capital'],
+    ] as const
+  ).flatMap(([id, table, fund]): Identity[] => [
+    equal(id, totalRow(table, 'total'), sideTotal(FAS, 'expenditure', 'current_or_grand', fund)),
+    { kind: 'per_class', id, left: { table, column: 'total' }, right: { table: FAS, side: 'expenditure', column: fund } },
+  ]),
+  ...FUNDS.map((fund) =>
+    equal('fiscal_summary_income_matches_summary_income', named(FAS, 'income', FUND[fund]), named(IES, 'income', FUND[fund])),
+  ),
+  equal('general_budget_basic_matches_basic_table', totalRow('general_budget_basic_expenditure', 'total'), totalRow('general_budget_expenditure', 'basic')),
+  equal(
+    'vehicle_operation_matches_economic_30231',
+    { table: 'general_budget_basic_expenditure', rows: { by: 'code', code: '30231' }, column: 'total' },
+    { ...item('vehicle_operation'), column: ['general_public_budget', 'total'] },
+  ),
+  {
+    kind: 'sum',
+    id: 'projects_sum_matches_project_expenditure',
+    target: totalRow('expenditure_summary', 'project'),
+    terms: [{ projects: 'budget' }],
+    what: 'sum of project budgets',
+  },
+];
+
+// ---- 4. narrative ↔ tables ----------------------------------------------------------------
+
+const ies = (side: Side, patterns: readonly RegExp[]): Ref => named(IES, side, patterns);
+
+const NARRATIVE_TARGETS: Record<FigureKey, readonly Ref[]> = {
+  income_expenditure_total: [sideTotal(IES, 'income', 'grand'), sideTotal(IES, 'expenditure', 'grand')],
+  income_total: [sideTotal(IES, 'income', 'grand'), totalRow('income_summary', 'total')],
+  current_year_income: [sideTotal(IES, 'income', 'current_or_grand'), totalRow('income_summary', 'current_year_subtotal')],
+  expenditure_total: [sideTotal(IES, 'expenditure', 'grand'), totalRow('expenditure_summary', 'total')],
+  current_year_expenditure: [sideTotal(IES, 'expenditure', 'current_or_grand'), totalRow('expenditure_summary', 'total')],
+  general_public_budget_income: [ies('income', FUND.general_public_budget), named(FAS, 'income', FUND.general_public_budget)],
+  government_fund_income: [ies('income', FUND.government_fund), named(FAS, 'income', FUND.government_fund)],
+  state_capital_income: [ies('income', FUND.state_capital), named(FAS, 'income', FUND.state_capital)],
+  fiscal_special_account_income: [ies('income', FISCAL_SPECIAL_ACCOUNT), totalRow('income_summary', 'fiscal_special_account')],
+  unit_funds_income: [ies('income', UNIT_FUNDS), totalRow('income_summary', 'unit_funds')],
+  prior_year_carryover: [ies('income', CARRYOVER), totalRow('income_summary', 'prior_year_carryover')],
+  basic_expenditure: [totalRow('expenditure_summary', 'basic')],
+  fiscal_basic_expenditure: [totalRow('general_budget_basic_expenditure', 'total'), totalRow('general_budget_expenditure', 'basic')],
+  project_expenditure: [totalRow('expenditure_summary', 'project')],
+  personnel_expenses: [totalRow('general_budget_basic_expenditure', 'personnel')],
+  public_expenses: [totalRow('general_budget_basic_expenditure', 'public')],
+  // 机关运行经费 is the 公用经费 of 行政 units: its own table or 三公 row where printed, else 基本支出表 公用经费
+  office_operation: [item('office_operation'), totalRow('office_operation_expenditure', 'total'), totalRow('general_budget_basic_expenditure', 'public')],
+  three_public_total: [item('three_public_total')],
+  overseas_travel: [item('overseas_travel')],
+  vehicle_total: [item('vehicle_total')],
+  vehicle_purchase: [item('vehicle_purchase')],
+  vehicle_operation: [item('vehicle_operation')],
+  reception: [item('reception')],
+};
+
+export const IDENTITIES: readonly Identity[] = [
+  { kind: 'hierarchy', id: 'hierarchy_sum', tables: LINE_ITEM_TABLES },
+  ...ROW_IDENTITIES,
+  ...THREE_PUBLIC,
+  ...ECONOMIC_SPLIT,
+  ...twoSided(IES),
+  ...twoSided(FAS),
+  ...FUND_BALANCE,
+  ...ACROSS,
+  { kind: 'narrative', id: 'narrative_figure_matches_table', targets: NARRATIVE_TARGETS },
+];

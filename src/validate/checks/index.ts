@@ -1,0 +1,36 @@
+// Reconciliation checks: every identity of identities.ts applied to one document's budget
+// lines, projects and 说明 text. One CheckRecord per place an identity applies, pass or
+// fail; an identity whose tables or rows are not printed writes nothing.
+import type { CheckRecord } from '../../schema/records.js';
+import { makeContext } from './context.js';
+import { evaluateHierarchy } from './evaluators/hierarchy.js';
+import { evaluateNarrative } from './evaluators/narrative.js';
+import { evaluatePerClass } from './evaluators/per-class.js';
+import { evaluateRowTotal } from './evaluators/row-total.js';
+import { evaluateSum } from './evaluators/sum.js';
+import { IDENTITIES } from './identities.js';
+import type { CheckInput } from './types.js';
+
+export { documentStatus } from './status.js';
+export type { CheckInput } from './types.js';
+
+/** 万元 per summand: published tables round each amount to 0.01. */
+export const DEFAULT_TOLERANCE = 0.01;
+
+export function runChecks(input: CheckInput): CheckRecord[] {
+  const ctx = makeContext(input.doc_id, input.lines, input.projects, input.tolerance ?? DEFAULT_TOLERANCE);
+  return IDENTITIES.flatMap((id) => {
+    switch (id.kind) {
+      case 'hierarchy':
+        return evaluateHierarchy(ctx, id);
+      case 'row':
+        return evaluateRowTotal(ctx, id);
+      case 'sum':
+        return evaluateSum(ctx, id);
+      case 'per_class':
+        return evaluatePerClass(ctx, id);
+      case 'narrative':
+        return evaluateNarrative(ctx, id, input.narrative);
+    }
+  });
+}

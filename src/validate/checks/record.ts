@@ -1,0 +1,54 @@
+// Comparison and the CheckRecord it writes. Choices (documented in ../README.md):
+// expected, actual and difference are rounded to 6 decimals of 万元 (0.01 元), which keeps
+// amounts converted from 元 exact and drops float noise; difference = actual − expected;
+// a check passes when |difference| ≤ tolerance × summands (printed amounts are rounded).
+import { SCHEMA_VERSION, type CheckRecord, type TableId } from '../../schema/records.js';
+import type { Context } from './context.js';
+
+const round6 = (x: number): number => Math.round(x * 1e6) / 1e6 || 0;
+
+/** 2 decimals as tables print 万元, more only when the amount has them (converted from 元). */
+export function fmt(x: number): string {
+  const two = x.toFixed(2);
+  return Math.abs(Number(two) - x) < 1e-9 ? two : x.toFixed(6).replace(/0+$/, '');
+}
+
+const signed = (x: number): string => (x > 0 ? `+${fmt(x)}` : fmt(x));
+
+export interface Comparison {
+  check: string;
+  tables: readonly TableId[];
+  actual: number;
+  expected: number;
+  /** number of rounded amounts on the expected side */
+  summands: number;
+  /** left-hand text, before the actual value */
+  lhs: string;
+  /** right-hand text, before the expected value */
+  rhs: string;
+  /** appended after the expected value, e.g. the rows summed */
+  detail?: string;
+  /** overrides the context tolerance per summand (narrative figures rounded coarser) */
+  tolerance?: number;
+}
+
+export function record(ctx: Context, c: Comparison): CheckRecord {
+  const actual = round6(c.actual);
+  const expected = round6(c.expected);
+  const difference = round6(actual - expected);
+  const allowed = round6((c.tolerance ?? ctx.tolerance) * Math.max(1, c.summands));
+  const pass = Math.abs(difference) <= allowed + 1e-9;
+  const tables = [...new Set(c.tables)];
+  const note = pass ? '' : ` [difference ${signed(difference)}, tolerance ±${fmt(allowed)}]`;
+  return {
+    schema_version: SCHEMA_VERSION,
+    doc_id: ctx.doc_id,
+    check: c.check,
+    table: tables.length === 1 ? tables[0]! : tables,
+    status: pass ? 'pass' : 'fail',
+    expected,
+    actual,
+    difference,
+    message: `${c.lhs} ${fmt(actual)} ${pass ? '=' : '≠'} ${c.rhs} ${fmt(expected)}${c.detail ?? ''}${note}`,
+  };
+}

@@ -1,0 +1,101 @@
+// Resolves a Ref of an identity to the printed cells it names.
+import type { BudgetLine, TableId } from '../../schema/records.js';
+import { nameKey } from '../text.js';
+import { type Context, isGrouped, matchesAny, printedColumns, sideView, tableLines, totalRow } from './context.js';
+import { MAIN_COLUMN } from './row-names.js';
+import type { ColumnPick, Ref, RowPick } from './types.js';
+
+export interface Cell {
+  table: TableId;
+  side: string | null;
+  code: string | null;
+  /** label in messages: the code, else the name as printed (under its group label, if nested) */
+  label: string;
+  /** key two tables' rows are matched on: code, or label without ordinal */
+  nameKey: string;
+  column: string;
+  value: number | null;
+}
+
+function cellOf(l: BudgetLine, column: string): Cell {
+  const group = l.attributes['group'];
+  return {
+    table: l.table,
+    side: l.side,
+    code: l.code,
+    label: l.code ?? (typeof group === 'string' && group !== '' ? `${group} › ${l.name}` : l.name),
+    nameKey: nameKey(l.name),
+    column,
+    value: l.amounts[column] ?? null,
+  };
+}
+
+/** The column to read: the pick's first printed candidate, else the identity's current column, else the main one. */
+function pickColumn(printed: readonly string[], pick: ColumnPick | undefined, each?: string): string | undefined {
+  const candidates = typeof pick === 'string' ? [pick] : (pick ?? (each ? [each] : MAIN_COLUMN));
+  return candidates.find((c) => printed.includes(c));
+}
+
+function pickRows(lines: readonly BudgetLine[], pick: RowPick): BudgetLine[] {
+  switch (pick.by) {
+    case 'total_row': {
+      const t = totalRow(lines);
+      return t ? [t] : [];
+    }
+    case 'code':
+      return lines.filter((l) => l.code === pick.code);
+    case 'classes':
+      return lines.filter(
+        (l) => l.code?.length === 3 && (!pick.only || pick.only.includes(l.code)) && !pick.except?.includes(l.code),
+      );
+    case 'item':
+      return lines.filter((l) => l.item === pick.item).slice(0, 1);
+    case 'name':
+      return lines.filter(
+        (l) =>
+          matchesAny(l.name, pick.patterns) &&
+          (pick.group ? isGrouped(l) && pick.group.test(String(l.attributes['group'])) : !isGrouped(l)),
+      );
+    case 'side_total': {
+      const v = sideView(lines, pick.side);
+      const row = pick.which === 'grand' ? v.grand : pick.which === 'current' ? v.current : (v.current ?? v.grand);
+      return row ? [row] : [];
+    }
+    case 'side_items':
+      return sideView(lines, pick.side).items;
+    case 'side_tail':
+      return sideView(lines, pick.side).tail;
+  }
+}
+
+/**
+ * The cells a Ref names; undefined when it cannot be read at all (table, side or column not
+ * printed), [] when the table is there but the rows are not. Project budgets count only
+ * when every project prints one: a partial list says nothing about the total.
+ */
+export function resolve(ctx: Context, ref: Ref, each?: string): Cell[] | undefined {
+  if ('projects' in ref) {
+    const ps = ctx.projects;
+    if (ps.length === 0 || ps.some((p) => p.budget === null)) return undefined;
+    return ps.map((p) => ({
+      table: 'project_performance',
+      side: null,
+      code: p.project_code,
+      label: p.project_code ?? p.project_name,
+      nameKey: p.project_name,
+      column: 'budget',
+      value: p.budget,
+    }));
+  }
+  const side = 'side' in ref.rows ? ref.rows.side : null;
+  const lines = tableLines(ctx, ref.table, side);
+  if (!lines) return undefined;
+  const column = pickColumn(printedColumns(lines), ref.column, each);
+  if (!column) return undefined;
+  return pickRows(lines, ref.rows).map((l) => cellOf(l, column));
+}
+
+/** "income_summary 合计 total", "income_expenditure_summary income 收入总计 budget". */
+export function describe(c: Cell, withTable = true): string {
+  return [withTable ? c.table : '', c.side ?? '', c.label, c.column].filter((s) => s !== '').join(' ');
+}

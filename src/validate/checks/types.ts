@@ -1,0 +1,97 @@
+// The vocabulary the identities (identities.ts) are written in: which rows and columns a
+// figure is read from, and the kinds of identity the evaluators know.
+import type { BudgetLine, ProjectRecord, Side, TableId } from '../../schema/records.js';
+import type { FigureKey } from '../narrative/labels.js';
+
+/** A column key, or candidates of which the first printed one is read. */
+export type ColumnPick = string | readonly string[];
+
+export type RowPick =
+  /** the 合计 row of a line-item table */
+  | { by: 'total_row' }
+  | { by: 'code'; code: string }
+  /** 类 rows (3-digit codes), optionally restricted to / excluding some codes */
+  | { by: 'classes'; only?: readonly string[]; except?: readonly string[] }
+  /** 三公 item key */
+  | { by: 'item'; item: string }
+  /** 本年收入合计 (current) or 收入总计 (grand) of a side; current_or_grand falls back to the grand total */
+  | { by: 'side_total'; side: Side; which: 'current' | 'grand' | 'current_or_grand' }
+  /** rows of a side whose label matches; rows nested under a group label only when `group` matches it */
+  | { by: 'name'; side: Side; patterns: readonly RegExp[]; group?: RegExp }
+  /** the items of a side: above its current total, outermost numbering level */
+  | { by: 'side_items'; side: Side }
+  /** what the grand total of a side adds up: its current total and the rows between them (carry-overs) */
+  | { by: 'side_tail'; side: Side };
+
+export type Ref =
+  | { table: TableId; rows: RowPick; column?: ColumnPick }
+  /** the budgets of all projects, when every project prints one */
+  | { projects: 'budget' };
+
+/** A row-identity component: a column, or one that stands for others when it is not printed. */
+export type Component = string | { key: string; else: readonly Component[] };
+
+/** Guard of a sum identity: it applies when any condition holds. */
+export type Condition = { has: Ref } | { empty: Ref };
+
+export interface HierarchyIdentity {
+  kind: 'hierarchy';
+  id: string;
+  tables: readonly TableId[];
+}
+
+export interface RowIdentity {
+  kind: 'row';
+  id: string;
+  table: TableId;
+  side?: Side;
+  total: string;
+  components: readonly Component[];
+}
+
+/** target = Σ terms. The target is the `actual` of the record, the sum its `expected`. */
+export interface SumIdentity {
+  kind: 'sum';
+  id: string;
+  target: Ref;
+  terms: readonly Ref[];
+  /** how the message names the sum, e.g. "sum of income items" */
+  what: string;
+  /** apply once per amount column printed in the target's table (side) */
+  eachColumn?: boolean;
+  when?: readonly Condition[];
+}
+
+/** Row sets of two tables matched 类 by 类 (by code, or by label when one side prints no codes). */
+export interface ClassSet {
+  table: TableId;
+  /** two-sided table: its items on this side; else the 类 rows */
+  side?: Side;
+  column?: ColumnPick;
+}
+
+export interface PerClassIdentity {
+  kind: 'per_class';
+  id: string;
+  left: ClassSet;
+  right: ClassSet;
+}
+
+/** Figures of the 说明 text against the tables: any target that agrees passes. */
+export interface NarrativeIdentity {
+  kind: 'narrative';
+  id: string;
+  targets: Readonly<Record<FigureKey, readonly Ref[]>>;
+}
+
+export type Identity = HierarchyIdentity | RowIdentity | SumIdentity | PerClassIdentity | NarrativeIdentity;
+
+export interface CheckInput {
+  doc_id: string;
+  lines: BudgetLine[];
+  projects: ProjectRecord[];
+  /** paragraph and heading texts outside tables, in order */
+  narrative: string[];
+  /** 万元 per summand; default 0.01 */
+  tolerance?: number;
+}

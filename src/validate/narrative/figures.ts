@@ -1,0 +1,79 @@
+// Extracts the figures the 说明 paragraphs state: "2024年预算收入1630.30万元" →
+// { key: income_total, value: 1630.3 }. An amount belongs to the label right before it,
+// with only a few connecting characters between them (为, 共计安排, 预算数) and no
+// change or comparison word; amounts are converted to 万元.
+import { canonical } from '../text.js';
+import { CLASSIFICATION_CLAUSE, FIGURE_LABELS, type FigureKey, NOT_THIS_YEAR } from './labels.js';
+
+export interface Figure {
+  key: FigureKey;
+  /** 万元 */
+  value: number;
+  /** the label-to-unit text, as matched in the canonical paragraph */
+  text: string;
+  paragraph: number;
+  /** half the last printed digit, in 万元: the text's own rounding */
+  halfUnit: number;
+}
+
+const UNIT_FACTOR: Readonly<Record<string, number>> = { 元: 1e-4, 万元: 1, 亿元: 1e4 };
+// Connecting text: no digits, no clause punctuation (NFKC has made ，；： ASCII).
+const GAP = '[^\\d,;。、%]{0,12}?';
+const AMOUNT = '(?<int>\\d{1,3}(?:,\\d{3})+|\\d+)(?:\\.(?<dec>\\d+))?(?<unit>亿元|万元|元)';
+
+interface Candidate extends Figure {
+  labelStart: number;
+  labelEnd: number;
+  amountStart: number;
+}
+
+function candidates(text: string, paragraph: number): Candidate[] {
+  const out: Candidate[] = [];
+  for (const spec of FIGURE_LABELS) {
+    if (spec.notIn?.test(text)) continue;
+    for (const label of spec.labels) {
+      const re = new RegExp(`(?<label>${label.source})(?<gap>${GAP})${AMOUNT}`, 'dg');
+      for (const m of text.matchAll(re)) {
+        const g = m.groups!;
+        const at = m.indices!.groups!;
+        if (NOT_THIS_YEAR.test(g['gap']!)) continue;
+        const labelStart = m.index;
+        const clauseStart = Math.max(text.lastIndexOf('。', labelStart), text.lastIndexOf(';', labelStart)) + 1;
+        if (CLASSIFICATION_CLAUSE.test(text.slice(clauseStart, labelStart))) continue;
+        const dec = g['dec'] ?? '';
+        const factor = UNIT_FACTOR[g['unit']!]!;
+        const printed = Number(`${g['int']!.replace(/,/g, '')}.${dec || '0'}`);
+        out.push({
+          key: spec.key,
+          value: Math.round(printed * factor * 1e6) / 1e6,
+          text: m[0],
+          paragraph,
+          halfUnit: 0.5 * 10 ** -dec.length * factor,
+          labelStart,
+          labelEnd: at['label']![1],
+          amountStart: at['int']![0],
+        });
+      }
+    }
+  }
+  return out;
+}
+
+/** Each amount goes to the label closest before it, the longest on a tie (一般公共预算收入 over 预算收入). */
+function better(a: Candidate, b: Candidate): boolean {
+  return a.labelEnd > b.labelEnd || (a.labelEnd === b.labelEnd && a.labelStart < b.labelStart);
+}
+
+export function extractFigures(narrative: readonly string[]): Figure[] {
+  const figures: Figure[] = [];
+  narrative.forEach((raw, paragraph) => {
+    const best = new Map<number, Candidate>();
+    for (const c of candidates(canonical(raw), paragraph)) {
+      const held = best.get(c.amountStart);
+      if (!held || better(c, held)) best.set(c.amountStart, c);
+    }
+    const chosen = [...best.values()].sort((a, b) => a.amountStart - b.amountStart);
+    for (const { key, value, text, halfUnit } of chosen) figures.push({ key, value, text, paragraph, halfUnit });
+  });
+  return figures;
+}

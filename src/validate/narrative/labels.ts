@@ -1,0 +1,79 @@
+// Figures the 说明 text states, as data: the label that introduces each figure. Labels
+// apply to the canonical text (NFKC, no whitespace, no quotes: "“三公”经费" → "三公经费",
+// "（境）" → "(境)"). Look-behinds keep a total's label from firing inside a fund's or
+// a class's ("一般公共预算收入" is not 预算收入; "财政拨款基本支出" is not 基本支出).
+
+export const FIGURE_KEYS = [
+  'income_expenditure_total',
+  'income_total',
+  'current_year_income',
+  'expenditure_total',
+  'current_year_expenditure',
+  'general_public_budget_income',
+  'government_fund_income',
+  'state_capital_income',
+  'fiscal_special_account_income',
+  'unit_funds_income',
+  'prior_year_carryover',
+  'basic_expenditure',
+  'fiscal_basic_expenditure',
+  'project_expenditure',
+  'personnel_expenses',
+  'public_expenses',
+  'office_operation',
+  'three_public_total',
+  'overseas_travel',
+  'vehicle_total',
+  'vehicle_purchase',
+  'vehicle_operation',
+  'reception',
+] as const;
+export type FigureKey = (typeof FIGURE_KEYS)[number];
+
+export interface FigureLabel {
+  key: FigureKey;
+  labels: readonly RegExp[];
+  /** paragraphs where the label means something else (公务用车运行维护费 listed inside 机关运行经费) */
+  notIn?: RegExp;
+}
+
+const NOT_FUND = '(?<!公共|基金|经营|专户|核拨|资金|拨款|财政)';
+const THREE_PUBLIC_ONLY = /机关运行经费/;
+
+export const FIGURE_LABELS: readonly FigureLabel[] = [
+  { key: 'income_expenditure_total', labels: [/(?<!拨款|财政)(预算收支|收支预算|收、?支总预算)/, /(?<!拨款|财政)收、?支(预算)?总(额|计)/] },
+  { key: 'income_total', labels: [new RegExp(`${NOT_FUND}(预算收入|收入预算)`), new RegExp(`${NOT_FUND}收入总(额|计)`)] },
+  { key: 'current_year_income', labels: [/(本年|当年)收入(预算)?(合计|小计)/] },
+  {
+    key: 'expenditure_total',
+    labels: [new RegExp(`${NOT_FUND}(?<!基本|项目)(支出预算|预算支出)`), new RegExp(`${NOT_FUND}支出总(额|计)`)],
+  },
+  { key: 'current_year_expenditure', labels: [/(本年|当年)支出(预算)?(合计|小计)/] },
+  { key: 'general_public_budget_income', labels: [/一般公共预算(财政)?(拨款)?收入/] },
+  { key: 'government_fund_income', labels: [/(政府性)?基金(预算)?(财政)?(拨款)?收入/] },
+  { key: 'state_capital_income', labels: [/国有资本经营预算(财政)?(拨款)?收入/] },
+  { key: 'fiscal_special_account_income', labels: [/财政专户(管理资金|核拨)?收入/] },
+  { key: 'unit_funds_income', labels: [/单位资金收入/] },
+  { key: 'prior_year_carryover', labels: [/上年结转(和|及)?(结余)?(资金)?|上年结余/] },
+  { key: 'basic_expenditure', labels: [/(?<!拨款|财政|预算)基本支出/] },
+  { key: 'fiscal_basic_expenditure', labels: [/(财政)?拨款基本支出/] },
+  { key: 'project_expenditure', labels: [/(?<!拨款|财政|预算)项目支出/] },
+  { key: 'personnel_expenses', labels: [/人员经费/] },
+  { key: 'public_expenses', labels: [/公用经费/] },
+  { key: 'office_operation', labels: [/机关运行经费/] },
+  { key: 'three_public_total', labels: [/三公经费/] },
+  { key: 'overseas_travel', labels: [/因公出国\(境\)费/], notIn: THREE_PUBLIC_ONLY },
+  { key: 'vehicle_total', labels: [/公务用车购置及运(行)?(维护|维)?费/], notIn: THREE_PUBLIC_ONLY },
+  { key: 'vehicle_purchase', labels: [/公务用车购置费/], notIn: THREE_PUBLIC_ONLY },
+  { key: 'vehicle_operation', labels: [/公务用车运(行)?(维护|维)?费/], notIn: THREE_PUBLIC_ONLY },
+  { key: 'reception', labels: [/公务接待费/], notIn: THREE_PUBLIC_ONLY },
+];
+
+/**
+ * Words between a label and its amount that make the amount something other than this
+ * year's figure: a change (同比减少0.2万元, 增加137.25万元), a comparison (较2023年), a share.
+ */
+export const NOT_THIS_YEAR = /增|减|降|较|比|上年|去年|持平|变化|占/;
+
+/** A clause about one 类/款/项 (公共安全支出（204类）…), not about the department's total. */
+export const CLASSIFICATION_CLAUSE = /\(\d*[类款项]\)/;

@@ -1,0 +1,132 @@
+import { extractFigures } from '../../src/validate/narrative/figures.js';
+import { SEED_NARRATIVE } from './seed-narrative.js';
+
+const figures = (...paragraphs: string[]) => extractFigures(paragraphs).map(({ key, value }) => [key, value]);
+
+describe('the seed 说明 paragraphs', () => {
+  test('收入说明: total, each source and the carry-over', () => {
+    expect(
+      figures(
+        '反映本部门当年全部收入。2024年预算收入1630.30万元，其中：一般公共预算收入1038.81万元，基金预算收入200.00万元，国有资本经营预算收入0.00万元，财政专户核拨收入0.00万元，单位资金收入0.00万元，上年结转结余391.49万元。',
+      ),
+    ).toEqual([
+      ['income_total', 1630.3],
+      ['general_public_budget_income', 1038.81],
+      ['government_fund_income', 200],
+      ['state_capital_income', 0],
+      ['fiscal_special_account_income', 0],
+      ['unit_funds_income', 0],
+      ['prior_year_carryover', 391.49],
+    ]);
+  });
+
+  test('支出说明: 基本支出 with 人员经费 and 日常公用经费, 项目支出', () => {
+    expect(
+      figures('2024年支出预算1630.30万元，其中基本支出1294.19万元，包括人员经费275.16万元和日常公用经费1019.03万元；项目支出336.11万元，主要为项目支出主要是后勤管理服务项目资金。'),
+    ).toEqual([
+      ['expenditure_total', 1630.3],
+      ['basic_expenditure', 1294.19],
+      ['personnel_expenses', 275.16],
+      ['public_expenses', 1019.03],
+      ['project_expenditure', 336.11],
+    ]);
+  });
+
+  test('比上年增减: the year-on-year changes are not this year’s amounts', () => {
+    expect(
+      figures('2024年预算收支安排1630.30万元，较2023年预算增加15.99万元，其中：基本支出增加137.25万元，主要为物业费支出增加。项目支出减少121.26万元，主要为后勤管理服务项目资金预算减少。'),
+    ).toEqual([['income_expenditure_total', 1630.3]]);
+  });
+
+  test('机关运行经费: the total, not the 公务用车运行维护费 listed inside it', () => {
+    expect(
+      figures('2024年，我部门机关运行经费共计安排1019.03万元，主要用于办公费2.52万元、邮电费1.4万元、公务用车运行维护费1.3万元、差旅费0.1万元。'),
+    ).toEqual([['office_operation', 1019.03]]);
+  });
+
+  test('三公: total and items; 公务接待费 is 0.00, not the 同比减少0.2', () => {
+    const text = SEED_NARRATIVE.find((p) => p.startsWith('2024年，我部门财政拨款“三公”经费'))!;
+    expect(figures(text)).toEqual([
+      ['three_public_total', 1.3],
+      ['overseas_travel', 0],
+      ['vehicle_total', 1.3],
+      ['vehicle_purchase', 0],
+      ['vehicle_operation', 1.3],
+      ['reception', 0],
+    ]);
+  });
+
+  test('the whole seed narrative: 20 figures, and none from 职责, 绩效, 资产 or 名词解释', () => {
+    const all = extractFigures(SEED_NARRATIVE);
+    expect(all).toHaveLength(20);
+    expect(new Set(all.map((f) => f.paragraph)).size).toBe(5);
+    expect(all.map((f) => f.value)).not.toContain(0.2);
+    expect(all.map((f) => f.value)).not.toContain(15210.53);
+  });
+
+  test('a figure keeps its text and the text’s own rounding', () => {
+    const [f] = extractFigures(['机关运行经费共计安排1019.03万元']);
+    expect(f).toEqual({ key: 'office_operation', value: 1019.03, text: '机关运行经费共计安排1019.03万元', paragraph: 0, halfUnit: 0.005 });
+    expect(extractFigures(['公务接待费4万元'])[0]!.halfUnit).toBe(0.5);
+  });
+});
+
+describe('other provinces’ wording', () => {
+  test('Shanghai: 三公 items with 预算数为, 0万元 and 持平', () => {
+    expect(
+      figures(
+        '2026年“三公”经费预算数为10.81万元，比2025年预算持平。其中：',
+        '（一）因公出国（境）费0万元，与2025年预算持平，主要原因是因公出国（境）无变化。',
+        '（二）公务用车购置及运行费9.98万元，与2025年预算持平。其中：公务用车购置费0万元，与2025年预算持平；公务用车运行费9.98万元，与2025年预算持平。',
+        '（三）公务接待费0.83万元。与2025年预算持平，主要原因是公务接待无变化。',
+      ),
+    ).toEqual([
+      ['three_public_total', 10.81],
+      ['overseas_travel', 0],
+      ['vehicle_total', 9.98],
+      ['vehicle_purchase', 0],
+      ['vehicle_operation', 9.98],
+      ['reception', 0.83],
+    ]);
+  });
+
+  test('Shanghai: 财政拨款支出预算 is not the department total; 比…增加 is not a figure', () => {
+    expect(
+      figures(
+        '2026年，上海市普陀区司法局收入预算9628.22万元，其中：财政拨款收入9628.22万元，比2026年预算增加793.14万元；事业收入0万元。',
+        '支出预算9628.22万元，其中：财政拨款支出预算9628.22万元，比2026年预算增加793.14万元。',
+      ),
+    ).toEqual([
+      ['income_total', 9628.22],
+      ['expenditure_total', 9628.22],
+    ]);
+  });
+
+  test('Jiangsu: spaced PDF text, thousands separators, 财政拨款基本支出, shares in %', () => {
+    expect(
+      figures(
+        '此外，基本支出预算数为 13,994.31 万元。与上年相比增加 1,670.85 万元，增长 13.56 %。',
+        '省检察院 2018 年度财政拨款基本支出预算 13,979.92 万元。其中：',
+        '（一）人员经费 11,257.35 万元。主要包括：基本工资、津贴补贴。',
+        '因公出国（境）费支出 100 万元，占“三公”经费的 20.65 %；公务接待费支出 116.5 万元，占“三公”经费的 24 %。',
+      ),
+    ).toEqual([
+      ['basic_expenditure', 13994.31],
+      ['fiscal_basic_expenditure', 13979.92],
+      ['personnel_expenses', 11257.35],
+      ['overseas_travel', 100],
+      ['reception', 116.5],
+    ]);
+  });
+
+  test('class-level figures are not department totals', () => {
+    expect(figures('1、公共安全支出（204类）司法（06款）行政运行（01项）项目支出1672.67万元。')).toEqual([]);
+  });
+
+  test('amounts in 元 and 亿元 are converted to 万元', () => {
+    expect(figures('收入总计96,282,213.44元', '支出总额1.2亿元')).toEqual([
+      ['income_total', 9628.221344],
+      ['expenditure_total', 12000],
+    ]);
+  });
+});

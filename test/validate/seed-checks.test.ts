@@ -1,0 +1,88 @@
+import { CheckRecord } from '../../src/schema/records.js';
+import { runChecks } from '../../src/validate/checks/index.js';
+import { countById, failures } from './doctor.js';
+import { SEED_DOC_ID, SEED_LINES, SEED_PROJECTS } from './seed-lines.js';
+import { SEED_NARRATIVE } from './seed-narrative.js';
+
+const seed = { doc_id: SEED_DOC_ID, lines: [...SEED_LINES], projects: [...SEED_PROJECTS], narrative: [...SEED_NARRATIVE] };
+
+/** Where each identity applies on the untouched seed (tables 1–9, 12 projects, 说明 text). */
+const SEED_COUNTS = {
+  hierarchy_sum: 111,
+  row_total_equals_components: 120,
+  three_public_total_equals_items: 2,
+  vehicle_total_equals_purchase_and_operation: 2,
+  personnel_equals_classes_301_303: 1,
+  public_equals_other_classes: 1,
+  current_year_income_equals_items: 2,
+  current_year_expenditure_equals_items: 4,
+  income_grand_total_equals_current_plus_carryover: 2,
+  expenditure_grand_total_equals_current_plus_carryover: 4,
+  income_total_equals_expenditure_total: 2,
+  fund_income_equals_fund_expenditure: 2,
+  summary_income_matches_income_summary: 4,
+  summary_expenditure_matches_expenditure_summary: 7,
+  income_summary_matches_expenditure_summary: 7,
+  fiscal_summary_matches_general_budget_table: 6,
+  fiscal_summary_matches_government_fund_table: 2,
+  fiscal_summary_income_matches_summary_income: 2,
+  general_budget_basic_matches_basic_table: 1,
+  vehicle_operation_matches_economic_30231: 1,
+  projects_sum_matches_project_expenditure: 1,
+  narrative_figure_matches_table: 20,
+};
+
+describe('the untouched seed', () => {
+  const checks = runChecks(seed);
+
+  test('passes every check', () => {
+    expect(failures(checks)).toEqual({});
+    // the only gap is a rounding one (see below)
+    expect(Math.max(...checks.map((c) => Math.abs(c.difference!)))).toBe(0.01);
+  });
+
+  test('applies each identity where it is printed, exact counts', () => {
+    expect(countById(checks)).toEqual(SEED_COUNTS);
+    expect(checks).toHaveLength(304);
+  });
+
+  test('writes valid check records', () => {
+    for (const c of checks) expect(CheckRecord.parse(c)).toEqual(c);
+    expect(checks.every((c) => c.doc_id === SEED_DOC_ID && c.schema_version === '1')).toBe(true);
+  });
+
+  test('messages name the table and rows', () => {
+    const byMessage = (prefix: string) => checks.find((c) => c.message.startsWith(prefix))!;
+    expect(byMessage('income_summary 合计 total').message).toBe(
+      'income_summary 合计 total 1630.30 = sum of 类 rows 1630.30 (201, 208, 210, 212, 213, 221)',
+    );
+    expect(checks.find((c) => c.check === 'fund_income_equals_fund_expenditure')!.message).toBe(
+      'fiscal_appropriation_summary expenditure 支出总计 general_public_budget 1430.30 = general_public_budget appropriation and carry-over 1430.30 (一、一般公共预算拨款, 年初财政拨款结转和结余 › 一、一般公共预算拨款)',
+    );
+    expect(checks.find((c) => c.check === 'income_summary_matches_expenditure_summary')).toMatchObject({
+      table: ['expenditure_summary', 'income_summary'],
+      message: 'expenditure_summary 合计 total 1630.30 = income_summary 合计 total 1630.30',
+    });
+  });
+
+  test('the seed rounds: 301 工资福利支出 267.41 against its 款 rows 267.42, within 8 × 0.01', () => {
+    const c = checks.find((r) => r.message.startsWith('general_budget_basic_expenditure 301 total'))!;
+    expect(c).toMatchObject({ status: 'pass', actual: 267.41, expected: 267.42, difference: -0.01 });
+    expect(failures(runChecks({ ...seed, tolerance: 0 }))).toEqual({ hierarchy_sum: 2 });
+  });
+
+  test('the same document gives the same records, whatever the order of its lines', () => {
+    const shuffled = runChecks({ ...seed, lines: [...SEED_LINES].reverse() });
+    expect(shuffled).toEqual(checks);
+  });
+
+  test('a table or row that is not printed writes nothing', () => {
+    expect(checks.some((c) => c.table === 'state_capital_expenditure' || (Array.isArray(c.table) && c.table.includes('state_capital_expenditure')))).toBe(false);
+    const without = runChecks({ ...seed, lines: SEED_LINES.filter((l) => l.table !== 'three_public_expenses') });
+    expect(without.filter((c) => JSON.stringify(c.table).includes('three_public_expenses'))).toEqual([]);
+    expect(runChecks({ ...seed, projects: SEED_PROJECTS.map((p, i) => (i === 0 ? { ...p, budget: null } : p)) }).some(
+      (c) => c.check === 'projects_sum_matches_project_expenditure',
+    )).toBe(false);
+    expect(runChecks({ doc_id: SEED_DOC_ID, lines: [], projects: [], narrative: [] })).toEqual([]);
+  });
+});

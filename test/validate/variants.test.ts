@@ -1,0 +1,160 @@
+// Layouts of other provinces (shapes from /work/shared/real): the identities find their
+// rows by wording and structure, not by the seed's strings.
+import type { BudgetLine, Side, TableId } from '../../src/schema/records.js';
+import { runChecks } from '../../src/validate/checks/index.js';
+import { countById, failures } from './doctor.js';
+
+const DOC = 'a'.repeat(64);
+let row = 0;
+
+function line(table: TableId, name: string, amounts: Record<string, number | null>, more: Partial<BudgetLine> = {}): BudgetLine {
+  const code = more.code ?? null;
+  return {
+    schema_version: '1',
+    doc_id: DOC,
+    table,
+    side: null,
+    item: null,
+    code,
+    name,
+    level: code ? ({ 3: 1, 5: 2, 7: 3 } as const)[code.length as 3 | 5 | 7] : null,
+    is_total: /合计|小计|总计/.test(name),
+    amounts,
+    attributes: {},
+    source_unit: '万元',
+    provenance: { page: 1, table_index: 0, row_index: row++, source_text: [] },
+    ...more,
+  };
+}
+const side = (table: TableId, s: Side, name: string, amounts: Record<string, number | null>, rowIndex: number, group?: string) =>
+  line(table, name, amounts, { side: s, provenance: { page: 1, table_index: 0, row_index: rowIndex, source_text: [] }, ...(group && { attributes: { group } }) });
+const run = (lines: BudgetLine[]) => runChecks({ doc_id: DOC, lines, projects: [], narrative: [] });
+
+test('Jiangsu 收支预算总表: nested income items, 当年收入小计 / 收入合计, expenditure by use', () => {
+  const T = 'income_expenditure_summary';
+  const b = (v: number | null) => ({ budget: v });
+  const lines = [
+    side(T, 'income', '一、财政拨款', b(24458.43), 1),
+    side(T, 'expenditure', '一、一般公共服务支出', b(20153.75), 1),
+    side(T, 'expenditure_by_use', '一、基本支出', b(10403.11), 1),
+    side(T, 'income', '1.一般公共预算', b(24458.43), 2),
+    side(T, 'expenditure', '二、外交支出', b(null), 2),
+    side(T, 'expenditure_by_use', '二、项目支出', b(12081.46), 2),
+    side(T, 'income', '2.政府性基金预算', b(null), 3),
+    side(T, 'expenditure', '八、社会保障和就业支出', b(1289.52), 3),
+    side(T, 'expenditure_by_use', '三、单位预留机动经费', b(1973.86), 3),
+    side(T, 'income', '二、财政专户管理资金', b(null), 4),
+    side(T, 'expenditure', '十八、住房保障支出', b(3015.16), 4),
+    side(T, 'income', '当年收入小计', b(24458.43), 5),
+    side(T, 'expenditure', '当年支出小计', b(24458.43), 5),
+    side(T, 'income', '上年结转资金', b(null), 6),
+    side(T, 'expenditure', '结转下年资金', b(null), 6),
+    side(T, 'income', '收入合计', b(24458.43), 7),
+    side(T, 'expenditure', '支出合计', b(24458.43), 7),
+  ];
+  const checks = run(lines);
+  expect(failures(checks)).toEqual({});
+  expect(countById(checks)).toEqual({
+    current_year_income_equals_items: 1,
+    current_year_expenditure_equals_items: 1,
+    expenditure_by_use_equals_current_year_expenditure: 1,
+    income_grand_total_equals_current_plus_carryover: 1,
+    expenditure_grand_total_equals_current_plus_carryover: 1,
+    income_total_equals_expenditure_total: 1,
+  });
+  expect(checks[0]!.message).toBe('income_expenditure_summary income 当年收入小计 budget 24458.43 = sum of income items 24458.43 (一、财政拨款)');
+});
+
+test('Shanghai 财政拨款收支总表 in 元: only 总计 rows, no carry-over, amounts converted to 万元', () => {
+  const T = 'fiscal_appropriation_summary';
+  const e = (total: number | null) => ({ total, general_public_budget: total, government_fund: null, state_capital: null });
+  const lines = [
+    side(T, 'income', '一、一般公共预算', { budget: 9628.221344 }, 1),
+    side(T, 'expenditure', '一、公共安全支出', e(8726.727244), 1),
+    side(T, 'income', '二、政府性基金预算', { budget: 0 }, 2),
+    side(T, 'expenditure', '二、社会保障和就业支出', e(334.3704), 2),
+    side(T, 'income', '三、国有资本经营预算', { budget: 0 }, 3),
+    side(T, 'expenditure', '三、卫生健康支出', e(114.9678), 3),
+    side(T, 'expenditure', '四、住房保障支出', e(452.1559), 4),
+    side(T, 'income', '收 入 总 计', { budget: 9628.221344 }, 9),
+    side(T, 'expenditure', '支出总计', e(9628.221344), 9),
+  ];
+  const checks = run(lines);
+  expect(failures(checks)).toEqual({});
+  expect(countById(checks)).toEqual({
+    row_total_equals_components: 5,
+    income_grand_total_equals_current_plus_carryover: 1,
+    expenditure_grand_total_equals_current_plus_carryover: 2,
+    income_total_equals_expenditure_total: 1,
+    // 0.00 printed for 政府性基金 and 国有资本 is an amount: their balance is checked too
+    fund_income_equals_fund_expenditure: 3,
+  });
+  expect(checks.find((c) => c.check === 'income_total_equals_expenditure_total')!.message).toBe(
+    'fiscal_appropriation_summary expenditure 支出总计 total 9628.221344 = income 收 入 总 计 budget 9628.221344',
+  );
+});
+
+test('a carry-over not split by fund leaves the per-fund balance unchecked', () => {
+  const T = 'fiscal_appropriation_summary';
+  const lines = [
+    side(T, 'income', '一、一般公共预算拨款', { budget: 1000 }, 1),
+    side(T, 'expenditure', '一、一般公共服务支出', { total: 1100, general_public_budget: 1100 }, 1),
+    side(T, 'income', '本年收入合计', { budget: 1000 }, 2),
+    side(T, 'expenditure', '本年支出合计', { total: 1100, general_public_budget: 1100 }, 2),
+    side(T, 'income', '上年结转', { budget: 100 }, 3),
+    side(T, 'income', '收入总计', { budget: 1100 }, 4),
+    side(T, 'expenditure', '支出总计', { total: 1100, general_public_budget: 1100 }, 4),
+  ];
+  const checks = run(lines);
+  expect(failures(checks)).toEqual({});
+  expect(countById(checks)['fund_income_equals_fund_expenditure']).toBeUndefined();
+  expect(countById(checks)['income_grand_total_equals_current_plus_carryover']).toBe(1);
+});
+
+test('Jiangsu 三公、会议费、培训费 table printed horizontally: items by key, grand_total', () => {
+  const T = 'three_public_expenses';
+  const items: [string, string, number | null][] = [
+    ['grand_total', '合计', 1471.7],
+    ['three_public_total', '“三公”经费小计', 508.2],
+    ['overseas_travel', '因公出国（境）费', 70],
+    ['vehicle_total', '公务用车购置及运行维护费小计', 411.2],
+    ['vehicle_purchase', '公务用车购置费', null],
+    ['vehicle_operation', '公务用车运行维护费', 411.2],
+    ['reception', '公务接待费', 27],
+    ['meeting', '会议费', 933.5],
+    ['training', '培训费', 30],
+  ];
+  const checks = run(items.map(([item, name, total]) => line(T, name, { total }, { item })));
+  expect(failures(checks)).toEqual({});
+  expect(countById(checks)).toEqual({
+    three_public_total_equals_items: 1,
+    vehicle_total_equals_purchase_and_operation: 1,
+    three_public_grand_total_equals_items: 1,
+  });
+});
+
+test('a table that skips the 款 level sums its 项 rows into the 类', () => {
+  const T = 'general_budget_expenditure';
+  const lines = [
+    line(T, '合计', { total: 30 }),
+    line(T, '一般公共服务支出', { total: 30 }, { code: '201' }),
+    line(T, '行政运行', { total: 10 }, { code: '2010301' }),
+    line(T, '机关服务', { total: 21 }, { code: '2010303' }),
+  ];
+  const checks = run(lines);
+  expect(checks.map((c) => [c.status, c.message])).toEqual([
+    ['pass', 'general_budget_expenditure 合计 total 30.00 = sum of 类 rows 30.00 (201)'],
+    ['fail', 'general_budget_expenditure 201 total 30.00 ≠ sum of 项 rows 31.00 (2010301, 2010303) [difference -1.00, tolerance ±0.02]'],
+  ]);
+});
+
+test('an income summary printing 一般公共预算 / 政府性基金 instead of 财政拨款 sums those', () => {
+  const lines = [
+    line('income_summary', '合计', { total: 130, current_year_subtotal: 120, general_public_budget: 100, government_fund: 20, prior_year_carryover: 10 }),
+  ];
+  const checks = run(lines);
+  expect(checks.map((c) => c.message)).toEqual([
+    'income_summary 合计 total 130.00 = current_year_subtotal + prior_year_carryover 130.00 (120.00 + 10.00)',
+    'income_summary 合计 current_year_subtotal 120.00 = general_public_budget + government_fund 120.00 (100.00 + 20.00)',
+  ]);
+});
