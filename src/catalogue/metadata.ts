@@ -8,11 +8,11 @@ export const YEAR_FIELD_PATTERN = /(?:预算|决算)?年度[:：](\d{4})/;
 /** A year in a document title: 2024年部门预算, 2024年度预算公开, 2024年区级部门预算. */
 export const YEAR_TITLE_PATTERN = /(20\d{2})年?度?(?:省级|市级|区级|县级)?(?:部门|单位)?(?:预算|决算)/;
 /** A title naming the department before the year: 青龙满族自治县机关事务服务中心2024年部门预算. */
-export const DEPARTMENT_TITLE = /^([\u4e00-\u9fff（）()]{3,40}?)20\d{2}年?度?(?:部门|单位)?(?:预算|决算)/;
+export const DEPARTMENT_TITLE = /^(?!第[一二三四五六七八九十\d]+部分)([\u4e00-\u9fff（）()]{3,40}?)20\d{2}年?度?(?:部门|单位)?(?:预算|决算)/;
 /** A line that is only a department name, printed above "2018年部门预算" on a cover. */
 export const DEPARTMENT_NAME_LINE = /^[\u4e00-\u9fff（）()]{3,30}(?:厅|局|委|办|院|中心|部|会|处|所|站|队|馆|社|团|室|政府|办事处|委员会|法院|检察院)$/;
 /** 430青龙满族自治县机关事务服务中心: department code then name, alone in a cell. */
-export const DEPARTMENT_CODE_NAME = /^(\d{3,9})([^\d:：].*)$/;
+export const DEPARTMENT_CODE_NAME = /^(\d{3,9})([\u4e00-\u9fff][^:：]*)$/;
 /** 部门名称：XX / 预算主管部门：XX / 编制部门：XX / 部门：XX (not 单位：万元). */
 export const DEPARTMENT_FIELD = /^(?:预算主管部门|主管部门|部门名称|单位名称|编制部门|编制单位|编报单位|预算单位|填报单位|部门)[:：]([^:：]+?)(?:单位[:：].*)?$/;
 /** 截止时间：2023-12-31. */
