@@ -74,7 +74,9 @@ function areaByName(text: string): Division | null {
  * city (xxxx00), else its province (xx0000) — a provincial department (江苏省人民检察院)
  * belongs to its province.
  */
-export function regionCodeByName(text: string): string | null {
+export function regionCodeByName(name: string): string | null {
+  // Party organs print 中共 before the region: 中共江苏省委办公厅.
+  const text = name.replace(/^(中共|中国共产党)/, '');
   const area = areaByName(text);
   if (area) return area.code;
   const { cityNames, provinceNames } = divisions();

@@ -12,7 +12,7 @@ export const DEPARTMENT_TITLE = /^(?!第[一二三四五六七八九十\d]+部�
 /** A line that is only a department name, printed above "2018年部门预算" on a cover. */
 export const DEPARTMENT_NAME_LINE = /^[\u4e00-\u9fff（）()]{3,30}(?:厅|局|委|办|院|中心|部|会|处|所|站|队|馆|社|团|室|政府|办事处|委员会|法院|检察院)$/;
 /** 430青龙满族自治县机关事务服务中心: department code then name, alone in a cell. */
-export const DEPARTMENT_CODE_NAME = /^(\d{3,9})([\u4e00-\u9fff][^:：]*)$/;
+export const DEPARTMENT_CODE_NAME = /^(\d{3,9})(?![年月日度])([\u4e00-\u9fff][^:：]*)$/;
 /** 部门名称：XX / 预算主管部门：XX / 编制部门：XX / 部门：XX (not 单位：万元). */
 export const DEPARTMENT_FIELD = /^(?:预算主管部门|主管部门|部门名称|单位名称|编制部门|编制单位|编报单位|预算单位|填报单位|部门)[:：]([^:：]+?)(?:单位[:：].*)?$/;
 /** 截止时间：2023-12-31. */

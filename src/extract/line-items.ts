@@ -43,7 +43,7 @@ export function extractLineItems(section: Section, ctx: ExtractContext): BudgetL
   const lines: BudgetLine[] = [];
   for (const table of section.tables) {
     const layout = analyzeTable(table, def);
-    const unit = tableUnit(layout.unit, table, ctx);
+    const unit = tableUnit(layout.unit, section, table, ctx);
     const cols = layout.columns;
     reportUnmapped(table, cols, ctx);
     const asOf = layout.preambleTexts.map((t) => AS_OF_PATTERN.exec(t.normalize('NFKC').replace(/\s+/g, ''))?.[1]).find(Boolean) ?? null;

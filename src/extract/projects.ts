@@ -19,7 +19,7 @@ import { cleanMultiline, cleanText, matchKey } from '../normalize/text.js';
 import { parseTarget } from '../normalize/target.js';
 import type { IndicatorRecord, ProjectRecord, Unit } from '../schema/records.js';
 import type { ExtractContext } from './context.js';
-import { provenance } from './row.js';
+import { provenance, unitInText } from './row.js';
 
 interface Piece {
   text: string;
@@ -92,7 +92,7 @@ interface Draft {
 
 export function extractProjects(section: Section, ctx: ExtractContext): { projects: ProjectRecord[]; indicators: IndicatorRecord[] } {
   const drafts: Draft[] = [];
-  let unit: Unit = ctx.defaultUnit ?? '万元';
+  let unit: Unit = unitInText(section.preamble) ?? ctx.defaultUnit ?? '万元';
   let current: Draft | null = null;
   let indicatorCols: Array<[IndicatorColumn, number]> | null = null;
   let planLabels: Piece[] | null = null;

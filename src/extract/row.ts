@@ -1,4 +1,6 @@
 // Reading one data row: cell texts by column, amounts in 万元, provenance, labels.
+import { UNIT_PATTERN } from '../catalogue/metadata.js';
+import type { Section } from '../locate/sections.js';
 import type { Cell, TableBlock } from '../model/document.js';
 import { printedTexts, rowPage } from '../model/grid.js';
 import { parseAmount, toWanYuan } from '../normalize/amount.js';
@@ -74,9 +76,19 @@ function chineseNumber(s: string): number {
   return (ten === 0 ? 1 : digit(s[ten - 1])) * 10 + digit(s[ten + 1]);
 }
 
-/** Resolves the table's unit, reporting when it had to assume one. */
-export function tableUnit(printed: Unit | null, table: TableBlock, ctx: ExtractContext): Unit {
-  if (printed) return printed;
+/** The unit printed in text lines ("编制部门：… 单位：元"), if any. */
+export function unitInText(texts: string[]): Unit | null {
+  for (const t of texts) {
+    const m = UNIT_PATTERN.exec(matchKey(t));
+    if (m) return m[1] as Unit;
+  }
+  return null;
+}
+
+/** Resolves a table's unit: printed in the table, else between its title and the table, else the document's usual one. */
+export function tableUnit(printed: Unit | null, section: Section, table: TableBlock, ctx: ExtractContext): Unit {
+  const found = printed ?? unitInText(section.preamble);
+  if (found) return found;
   if (ctx.defaultUnit) return ctx.defaultUnit;
   ctx.warnings.push({ code: 'UNIT_ASSUMED', message: `table ${table.index} prints no unit: 万元 assumed` });
   return '万元';

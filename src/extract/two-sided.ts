@@ -52,7 +52,7 @@ export function extractTwoSided(section: Section, ctx: ExtractContext): BudgetLi
   const lines: BudgetLine[] = [];
   for (const table of section.tables) {
     const layout = analyzeTable(table, section.def);
-    const unit = tableUnit(layout.unit, table, ctx);
+    const unit = tableUnit(layout.unit, section, table, ctx);
     const sides = sideColumns(layout.columns);
     if (sides.length === 0) {
       ctx.warnings.push({ code: 'NO_SIDES', message: `table ${table.index} (${section.def.id}): no 收入/支出 header found` });

@@ -13,6 +13,8 @@ export interface Section {
   def: TableDef;
   title: string;
   tables: TableBlock[];
+  /** text between the title and the table: "编制部门：… 单位：元". */
+  preamble: string[];
   /** notes printed right after the table ("注：无…预算，空表列示。"). */
   notes: string[];
 }
@@ -49,6 +51,7 @@ export function locateSections(blocks: Block[]): Located {
   const sections: Section[] = [];
   const unlocated: TableBlock[] = [];
   let pending: TitleMatch | null = null;
+  let preamble: string[] = [];
   let current: Section | null = null;
 
   for (const b of blocks) {
@@ -56,7 +59,7 @@ export function locateSections(blocks: Block[]): Located {
       const own = titleInTable(b);
       const title = own ?? pending;
       if (title) {
-        current = { def: title.def, title: cleanText(title.title), tables: [b], notes: [] };
+        current = { def: title.def, title: cleanText(title.title), tables: [b], preamble: own ? [] : preamble, notes: [] };
         sections.push(current);
         pending = null;
       } else if (current && continues(current, b)) {
@@ -71,7 +74,10 @@ export function locateSections(blocks: Block[]): Located {
     const m = matchTitle(text);
     if (m) {
       pending = m;
+      preamble = [];
       current = null;
+    } else if (pending && b.kind === 'paragraph') {
+      preamble.push(text);
     } else if (current && NOTE_PATTERN.test(text)) {
       current.notes.push(text);
     } else if (b.kind === 'heading') {
