@@ -11,7 +11,7 @@ export interface Where {
   seq?: string;
 }
 
-const matches = (l: BudgetLine, w: Where): boolean =>
+export const matches = (l: BudgetLine, w: Where): boolean =>
   l.table === w.table &&
   (w.side === undefined || l.side === w.side) &&
   (w.code === undefined || l.code === w.code) &&

@@ -1,0 +1,62 @@
+// Issue 4's acceptance: for each check, a doctored copy of the sample DOCX (one printed
+// cell changed, made here from samples/qinglong-2024.docx) goes through the whole pipeline
+// and exactly the predicted checks fail, with the right expected/actual.
+import { readFileSync } from 'node:fs';
+import { tableDef } from '../../src/catalogue/index.js';
+import { analyzeTable } from '../../src/extract/layout.js';
+import type { TableBlock } from '../../src/model/document.js';
+import type { DocumentOutput } from '../../src/pipeline/process.js';
+import { readDocx } from '../../src/readers/docx/index.js';
+import { doctorDocx, editCell } from '../helpers/doctor-docx.js';
+import { SAMPLE_DOCX } from '../helpers/paths.js';
+import { runSample } from '../helpers/sample.js';
+import { CASES } from './cases.js';
+import { failures, matches } from './doctor.js';
+
+const original = readFileSync(SAMPLE_DOCX);
+let baseline: DocumentOutput;
+let tables: TableBlock[];
+beforeAll(async () => {
+  baseline = await runSample();
+  tables = (await readDocx(original)).blocks.filter((b): b is TableBlock => b.kind === 'table');
+});
+
+const run = async (edit: (xml: string) => string) => runSample(SAMPLE_DOCX, await doctorDocx(original, edit));
+
+test('the untouched sample passes every check', () => {
+  expect(baseline.checks.length).toBe(304);
+  expect(failures(baseline.checks)).toEqual({});
+  expect(baseline.document).toMatchObject({ status: 'ok', checks_failed: 0 });
+});
+
+describe.each(CASES)('DOCX doctored for $check', ({ check, change, fails, first }) => {
+  test('fails exactly the predicted checks, with the exact figures', async () => {
+    const [where, column, value] = change;
+    const hits = baseline.budget_lines.filter((l) => matches(l, where));
+    expect(hits).toHaveLength(1);
+    const line = hits[0]!;
+    const table = tables[line.provenance.table_index]!;
+    // The grid column that prints this amount, as the extractor read it.
+    const col = analyzeTable(table, tableDef(line.table)).columns.find((c) => c.def?.key === column && c.side === line.side)!.col;
+    const out = await run((xml) => editCell(xml, { table: table.index, row: line.provenance.row_index, col, text: value === null ? '' : value.toFixed(2) }));
+    expect(failures(out.checks)).toEqual(fails);
+    expect(out.checks.find((c) => c.check === check && c.status === 'fail')).toMatchObject(first);
+    expect(out.document).toMatchObject({ status: 'partial', checks_failed: Object.values(fails).reduce((a, b) => a + b, 0) });
+  });
+});
+
+test('DOCX doctored project budget: 物业费欠款项目经费 100.00 → 90.00', async () => {
+  const project = baseline.projects.find((p) => p.project_name === '物业费欠款项目经费')!;
+  const table = tables[project.provenance.table_index]!;
+  const row = table.rows.findIndex((r) => r.some((c) => c.text === '预算数'));
+  const col = table.rows[row]!.findIndex((c, i) => i > 0 && table.rows[row]![i - 1]!.text === '预算数');
+  const out = await run((xml) => editCell(xml, { table: table.index, row, col, text: '90.00' }));
+  expect(failures(out.checks)).toEqual({ projects_sum_matches_project_expenditure: 1 });
+  expect(out.checks.find((c) => c.status === 'fail')).toMatchObject({ actual: 336.11, expected: 326.11, difference: 10 });
+});
+
+test('DOCX doctored 说明: 人员经费275.61 against the 基本支出表 275.16', async () => {
+  const out = await run((xml) => xml.replace('人员经费275.16万元', '人员经费275.61万元'));
+  expect(failures(out.checks)).toEqual({ narrative_figure_matches_table: 1 });
+  expect(out.checks.find((c) => c.status === 'fail')).toMatchObject({ actual: 275.61, expected: 275.16, difference: 0.45 });
+});
