@@ -1,0 +1,85 @@
+// Text into grid cells: a glyph belongs to the cell holding its centre. Runs that straddle
+// a cell border (pdf.js merges "24,458.43 一、一般公共服务支出" across two cells) are cut
+// into characters first.
+import { slot, type Box } from './geometry.js';
+import type { Grid } from './grid.js';
+import { groupLines, joinLines, lineText, splitRun, type Run } from './text.js';
+
+export interface CellText {
+  text: string;
+  /** where the cell's text lines start and end (undefined when empty). */
+  lines?: LineEnds;
+}
+
+/** Enough of a cell's line geometry to tell a row cut by a page break (tables.ts). */
+export interface LineEnds {
+  firstX0: number;
+  lastX0: number;
+  lastX1: number;
+  lastSize: number;
+}
+
+export interface FilledGrid {
+  /** by index of grid.cells. */
+  texts: CellText[];
+  /** runs (or pieces of runs) outside the grid. */
+  outside: Run[];
+  /** each run placed in a cell, by cell index (for the debug view). */
+  placed: { run: Run; cell: number }[];
+}
+
+export function fillGrid(grid: Grid, runs: readonly Run[]): FilledGrid {
+  const byCell: Run[][] = grid.cells.map(() => []);
+  const outside: Run[] = [];
+  const placed: { run: Run; cell: number }[] = [];
+  const put = (run: Run, cell: number): void => {
+    if (cell < 0) outside.push(run);
+    else {
+      (byCell[cell] as Run[]).push(run);
+      placed.push({ run, cell });
+    }
+  };
+  for (const run of runs) {
+    if (!overlaps(run.box, grid.box)) {
+      outside.push(run);
+      continue;
+    }
+    const whole = ownerOf(grid, run.box, run.vertical);
+    if (whole !== undefined) put(run, whole);
+    else for (const ch of splitRun(run)) put(ch, cellAt(grid, (ch.box.x0 + ch.box.x1) / 2, (ch.box.y0 + ch.box.y1) / 2));
+  }
+  const texts = byCell.map((list): CellText => {
+    const lines = groupLines(list);
+    const first = lines[0];
+    const last = lines[lines.length - 1];
+    if (!first || !last) return { text: '' };
+    return {
+      text: joinLines(lines.map((l) => lineText(l.runs, false))),
+      lines: { firstX0: first.box.x0, lastX0: last.box.x0, lastX1: last.box.x1, lastSize: last.size },
+    };
+  });
+  return { texts, outside, placed };
+}
+
+/** The cell holding the whole run, or undefined when it spans cells or leaves the grid (-1 = wholly outside). */
+function ownerOf(grid: Grid, b: Box, vertical: boolean): number | undefined {
+  const cx = (b.x0 + b.x1) / 2;
+  const cy = (b.y0 + b.y1) / 2;
+  // the run's ends, pulled in a little: glyph boxes overhang their advance slightly
+  const ix = Math.min(2, (b.x1 - b.x0) / 4);
+  const iy = Math.min(2, (b.y1 - b.y0) / 4);
+  const a = vertical ? cellAt(grid, cx, b.y0 + iy) : cellAt(grid, b.x0 + ix, cy);
+  const z = vertical ? cellAt(grid, cx, b.y1 - iy) : cellAt(grid, b.x1 - ix, cy);
+  return a === z ? a : undefined;
+}
+
+function cellAt(grid: Grid, x: number, y: number): number {
+  const c = slot(grid.xs, x);
+  const r = slot(grid.ys, y);
+  if (c < 0 || r < 0) return -1;
+  return grid.owner[r * (grid.xs.length - 1) + c] as number;
+}
+
+function overlaps(a: Box, b: Box): boolean {
+  return a.x0 < b.x1 && a.x1 > b.x0 && a.y0 < b.y1 && a.y1 > b.y0;
+}

@@ -1,0 +1,230 @@
+// Ruling lines from the operator list: stroked path segments and thin filled rectangles
+// (Word and WPS draw borders as filled rectangles), in display space, snapped and joined.
+import { apply, compose, type Matrix } from './geometry.js';
+import { OP } from './load.js';
+
+/** A horizontal (`h`: y = at, x from..to) or vertical (`v`: x = at, y from..to) rule. */
+export interface Segment {
+  axis: 'h' | 'v';
+  at: number;
+  from: number;
+  to: number;
+}
+
+/** Tolerances, in points; docs/pdf-reader.md says why each has its value. */
+export const TOLERANCE = {
+  /** a path edge is horizontal/vertical when its ends differ by at most this across. */
+  axis: 1,
+  /** a filled rectangle at most this thick (and longer than twice that) is a rule. */
+  ruleThickness: 3,
+  /** rules whose positions differ by at most this are the same line. */
+  snap: 2,
+  /** collinear pieces separated by at most this gap are one rule. */
+  join: 2,
+  /** shorter merged rules are dropped (junction dots, glyph-like marks). */
+  minLength: 2,
+} as const;
+
+// pdf.js path codes inside constructPath (not exported by pdf.js 5.x)
+const MOVE_TO = 0;
+const LINE_TO = 1;
+const CURVE_TO = 2;
+const QUAD_TO = 3;
+const CLOSE = 4;
+
+const STROKES: ReadonlySet<number> = new Set([
+  OP.stroke, OP.closeStroke, OP.fillStroke, OP.eoFillStroke, OP.closeFillStroke, OP.closeEOFillStroke,
+]);
+const FILLS: ReadonlySet<number> = new Set([
+  OP.fill, OP.eoFill, OP.fillStroke, OP.eoFillStroke, OP.closeFillStroke, OP.closeEOFillStroke,
+]);
+
+interface State {
+  ctm: Matrix;
+  fill: boolean;
+  stroke: boolean;
+}
+
+/**
+ * Reads every visible axis-aligned rule of a page. `viewport` maps user space to display
+ * space; the current transformation matrix is tracked through save/restore/transform and
+ * form XObjects because path coordinates are given before it.
+ */
+export function readSegments(fnArray: readonly number[], argsArray: readonly unknown[], viewport: Matrix): Segment[] {
+  const out: Segment[] = [];
+  let st: State = { ctm: viewport, fill: true, stroke: true };
+  const stack: State[] = [];
+  for (let i = 0; i < fnArray.length; i++) {
+    const fn = fnArray[i];
+    const args = argsArray[i] as unknown[] | null;
+    switch (fn) {
+      case OP.save:
+        stack.push(st);
+        st = { ...st };
+        break;
+      case OP.restore:
+        st = stack.pop() ?? st;
+        break;
+      case OP.transform:
+        st.ctm = compose(st.ctm, args as Matrix);
+        break;
+      case OP.paintFormXObjectBegin:
+        stack.push(st);
+        st = { ...st };
+        if (Array.isArray(args?.[0]) || ArrayBuffer.isView(args?.[0])) st.ctm = compose(st.ctm, Array.from(args[0] as ArrayLike<number>) as Matrix);
+        break;
+      case OP.paintFormXObjectEnd:
+        st = stack.pop() ?? st;
+        break;
+      case OP.setFillRGBColor:
+        st.fill = visible(args?.[0]);
+        break;
+      case OP.setStrokeRGBColor:
+        st.stroke = visible(args?.[0]);
+        break;
+      case OP.setFillTransparent:
+        st.fill = false;
+        break;
+      case OP.setStrokeTransparent:
+        st.stroke = false;
+        break;
+      case OP.constructPath:
+        readPath(args, st, out);
+        break;
+    }
+  }
+  return out;
+}
+
+// White (or nearly) paint is a cell background or an eraser, never a border.
+function visible(color: unknown): boolean {
+  if (typeof color !== 'string' || !/^#[0-9a-f]{6}$/i.test(color)) return true;
+  const n = parseInt(color.slice(1), 16);
+  return !((n >> 16) >= 0xf0 && ((n >> 8) & 0xff) >= 0xf0 && (n & 0xff) >= 0xf0);
+}
+
+function readPath(args: unknown[] | null, st: State, out: Segment[]): void {
+  const paint = args?.[0] as number;
+  const stroke = st.stroke && STROKES.has(paint);
+  const fill = st.fill && FILLS.has(paint);
+  if (!stroke && !fill) return;
+  const path = (args?.[1] as (Float32Array | null)[] | undefined)?.[0];
+  if (!path) return;
+  const m = st.ctm;
+  let sub: number[] = []; // display-space points of the current subpath
+  let straight = true; // no curves in the current subpath
+  let x = 0;
+  let y = 0;
+  const endSubpath = (): void => {
+    if (fill && straight) thinRect(sub, out);
+    sub = [];
+    straight = true;
+  };
+  for (let i = 0; i < path.length; ) {
+    const code = path[i];
+    if (code === MOVE_TO) {
+      endSubpath();
+      [x, y] = apply(m, path[i + 1] as number, path[i + 2] as number);
+      sub.push(x, y);
+      i += 3;
+    } else if (code === LINE_TO) {
+      const [nx, ny] = apply(m, path[i + 1] as number, path[i + 2] as number);
+      if (stroke) edge(x, y, nx, ny, out);
+      x = nx;
+      y = ny;
+      sub.push(x, y);
+      i += 3;
+    } else if (code === CURVE_TO || code === QUAD_TO) {
+      const n = code === CURVE_TO ? 6 : 4;
+      [x, y] = apply(m, path[i + n - 1] as number, path[i + n] as number);
+      straight = false;
+      sub.push(x, y);
+      i += n + 1;
+    } else if (code === CLOSE) {
+      if (stroke && sub.length >= 2) edge(x, y, sub[0] as number, sub[1] as number, out);
+      i += 1;
+    } else {
+      break; // unknown code: the rest of the path cannot be read
+    }
+  }
+  endSubpath();
+}
+
+function edge(x0: number, y0: number, x1: number, y1: number, out: Segment[]): void {
+  const dx = Math.abs(x1 - x0);
+  const dy = Math.abs(y1 - y0);
+  if (dy <= TOLERANCE.axis && dx > dy) out.push({ axis: 'h', at: (y0 + y1) / 2, from: Math.min(x0, x1), to: Math.max(x0, x1) });
+  else if (dx <= TOLERANCE.axis && dy > dx) out.push({ axis: 'v', at: (x0 + x1) / 2, from: Math.min(y0, y1), to: Math.max(y0, y1) });
+}
+
+/** A filled axis-aligned rectangle that is thin in one direction becomes that rule. */
+function thinRect(pts: number[], out: Segment[]): void {
+  let n = pts.length / 2;
+  // a closing point equal to the first does not count
+  if (n === 5 && near(pts[0], pts[8]) && near(pts[1], pts[9])) n = 4;
+  if (n !== 4) return;
+  let x0 = Infinity;
+  let y0 = Infinity;
+  let x1 = -Infinity;
+  let y1 = -Infinity;
+  for (let k = 0; k < 8; k += 2) {
+    x0 = Math.min(x0, pts[k] as number);
+    x1 = Math.max(x1, pts[k] as number);
+    y0 = Math.min(y0, pts[k + 1] as number);
+    y1 = Math.max(y1, pts[k + 1] as number);
+  }
+  for (let k = 0; k < 8; k += 2) {
+    const px = pts[k] as number;
+    const py = pts[k + 1] as number;
+    if (!(near(px, x0) || near(px, x1)) || !(near(py, y0) || near(py, y1))) return; // not axis-aligned
+  }
+  const w = x1 - x0;
+  const h = y1 - y0;
+  const thick = Math.min(w, h);
+  if (thick > TOLERANCE.ruleThickness || Math.max(w, h) < 2 * thick || Math.max(w, h) < TOLERANCE.minLength) return;
+  if (h <= w) out.push({ axis: 'h', at: (y0 + y1) / 2, from: x0, to: x1 });
+  else out.push({ axis: 'v', at: (x0 + x1) / 2, from: y0, to: y1 });
+}
+
+function near(a: number | undefined, b: number | undefined): boolean {
+  return Math.abs((a ?? 0) - (b ?? 0)) < 0.05;
+}
+
+/**
+ * Snaps rules whose positions are within `snap` onto one position (length-weighted mean)
+ * and joins collinear pieces with gaps up to `join`: Word draws one piece per cell side,
+ * with junction squares in between.
+ */
+export function mergeSegments(segments: readonly Segment[]): Segment[] {
+  const out: Segment[] = [];
+  for (const axis of ['h', 'v'] as const) {
+    const list = segments.filter((s) => s.axis === axis).sort((a, b) => a.at - b.at);
+    let i = 0;
+    while (i < list.length) {
+      const first = list[i] as Segment;
+      let j = i;
+      let sum = 0;
+      let len = 0;
+      while (j < list.length && (list[j] as Segment).at - first.at <= TOLERANCE.snap) {
+        const s = list[j] as Segment;
+        const l = Math.max(s.to - s.from, 0.01);
+        sum += s.at * l;
+        len += l;
+        j++;
+      }
+      const at = sum / len;
+      const pieces = list.slice(i, j).sort((a, b) => a.from - b.from);
+      let cur: Segment | undefined;
+      for (const p of pieces) {
+        if (cur && p.from <= cur.to + TOLERANCE.join) cur.to = Math.max(cur.to, p.to);
+        else {
+          if (cur && cur.to - cur.from >= TOLERANCE.minLength) out.push(cur);
+          cur = { axis, at, from: p.from, to: p.to };
+        }
+      }
+      if (cur && cur.to - cur.from >= TOLERANCE.minLength) out.push(cur);
+      i = j;
+    }
+  }
+  return out;
+}

@@ -1,0 +1,66 @@
+// One page: glyph runs and rules → ruled table parts plus the text lines outside them.
+import { fillGrid } from './cells.js';
+import type { Box } from './geometry.js';
+import { findGrids } from './grid.js';
+import { mergeSegments, readSegments, type Segment } from './lines.js';
+import { IMAGE_OPS, type RawPage } from './load.js';
+import { frameOf, partFromGrid, type PageFrame, type TablePart } from './parts.js';
+import { groupLines, lineText, pageRuns, type Run } from './text.js';
+import { ruleRegions, type RuleRegion } from './unruled.js';
+
+export interface TextLine {
+  text: string;
+  box: Box;
+  size: number;
+  bold: boolean;
+  runs: Run[];
+}
+
+export interface PageScan {
+  frame: PageFrame;
+  parts: TablePart[];
+  /** text outside ruled tables, top to bottom. */
+  lines: TextLine[];
+  /** areas with row rules but no column rules: candidates for columns from text alignment. */
+  regions: RuleRegion[];
+  /** characters of text on the page. */
+  chars: number;
+  /** images painted on the page. */
+  images: number;
+  /** kept only for the debug view. */
+  debug?: { segments: Segment[]; placed: { run: Run; part: number; cell: number }[] };
+}
+
+export function scanPage(raw: RawPage, debug: boolean): PageScan {
+  const frame = frameOf(raw.number, raw.width, raw.height, raw.viewport);
+  const runs = pageRuns(raw);
+  const segments = mergeSegments(readSegments(raw.fnArray, raw.argsArray, raw.viewport));
+  const { grids, loose } = findGrids(segments);
+  const regions = ruleRegions(loose);
+  const parts: TablePart[] = [];
+  const placed: { run: Run; part: number; cell: number }[] = [];
+  let rest: readonly Run[] = runs;
+  for (const grid of grids) {
+    // a single framed box is a text frame, not a table
+    if (grid.cells.length < 2) continue;
+    // a frame with row rules only: its columns can only come from the text
+    if (grid.xs.length === 2) {
+      regions.push({ ...grid.box, ys: grid.ys });
+      continue;
+    }
+    const filled = fillGrid(grid, rest);
+    if (debug) for (const p of filled.placed) placed.push({ run: p.run, part: parts.length, cell: p.cell });
+    parts.push(partFromGrid(grid, filled.texts, frame));
+    rest = filled.outside;
+  }
+  const lines = groupLines(rest).map(
+    (l): TextLine => ({ text: lineText(l.runs, true), box: l.box, size: l.size, bold: l.bold, runs: l.runs }),
+  );
+  let chars = 0;
+  for (const r of runs) chars += r.text.length;
+  let images = 0;
+  for (const fn of raw.fnArray) if (IMAGE_OPS.has(fn)) images++;
+  const scan: PageScan = { frame, parts, lines, regions, chars, images };
+  if (debug) scan.debug = { segments, placed };
+  return scan;
+}

@@ -1,0 +1,213 @@
+// Tables across pages: a part that continues the previous page's table (same columns) is
+// appended to it, without the header rows it repeats and with a row the page break cut in
+// two put back together; finally the owner cells are expanded into the model's grid.
+import type { Cell, TableBlock } from '../../model/document.js';
+import { NUMBERED } from './blocks.js';
+import type { PartCell, TablePart } from './parts.js';
+import { joinLines } from './text.js';
+
+export interface DraftTable {
+  page: number;
+  /** display geometry of the last part, to compare with the next one. */
+  pageWidth: number;
+  pageHeight: number;
+  xs: number[];
+  rows: number;
+  cells: PartCell[];
+}
+
+/** Column edges of two parts match when they differ by at most this (points). */
+export const COLUMN_TOLERANCE = 3;
+/** At most this many rows at the top of a continuation are checked as a repeated header. */
+const MAX_HEADER_ROWS = 6;
+
+export function startTable(part: TablePart): DraftTable {
+  return {
+    page: part.page,
+    pageWidth: part.pageWidth,
+    pageHeight: part.pageHeight,
+    xs: part.xs,
+    rows: part.rows,
+    cells: part.cells.map((c) => ({ ...c })),
+  };
+}
+
+/**
+ * Appends `part` when it continues `draft`: same page size, and one set of column edges
+ * refines the other (a page may lack a column border where all its rows merge two columns).
+ * Returns false (and changes nothing) otherwise.
+ */
+export function appendPart(draft: DraftTable, part: TablePart): boolean {
+  if (Math.abs(draft.pageWidth - part.pageWidth) > 1 || Math.abs(draft.pageHeight - part.pageHeight) > 1) return false;
+  const xs = refine(draft.xs, part.xs);
+  if (!xs) return false;
+  const head = regrid(draft.cells, draft.xs, xs);
+  let tail = regrid(part.cells, part.xs, xs);
+  let tailRows = part.rows;
+  const repeated = repeatedHeader(head, draft.rows, tail, tailRows);
+  if (repeated > 0) {
+    tail = dropTop(tail, repeated);
+    tailRows -= repeated;
+  }
+  if (tailRows > 0 && joinSplitRow(head, draft.rows, tail)) {
+    tail = dropTop(tail, 1);
+    tailRows -= 1;
+  }
+  tail = continueMerges(head, draft.rows, tail);
+  for (const c of tail) head.push({ ...c, row: c.row + draft.rows });
+  draft.cells = head;
+  draft.rows += tailRows;
+  draft.xs = xs;
+  draft.pageWidth = part.pageWidth;
+  draft.pageHeight = part.pageHeight;
+  return true;
+}
+
+/** The finer of two edge lists when the coarser is a subset of it (ends must agree). */
+function refine(a: readonly number[], b: readonly number[]): number[] | undefined {
+  const [fine, coarse] = a.length >= b.length ? [a, b] : [b, a];
+  const near = (x: number, list: readonly number[]): boolean => list.some((y) => Math.abs(x - y) <= COLUMN_TOLERANCE);
+  if (Math.abs((a[0] as number) - (b[0] as number)) > COLUMN_TOLERANCE) return undefined;
+  if (Math.abs((a[a.length - 1] as number) - (b[b.length - 1] as number)) > COLUMN_TOLERANCE) return undefined;
+  return coarse.every((x) => near(x, fine)) ? [...fine] : undefined;
+}
+
+/** Re-expresses cells on column edges `from` in the finer edges `to`. */
+function regrid(cells: readonly PartCell[], from: readonly number[], to: readonly number[]): PartCell[] {
+  const index = from.map((x) => {
+    let best = 0;
+    to.forEach((y, j) => {
+      if (Math.abs(y - x) < Math.abs((to[best] as number) - x)) best = j;
+    });
+    return best;
+  });
+  return cells.map((c) => {
+    const col = index[c.col] as number;
+    return { ...c, col, colSpan: (index[c.col + c.colSpan] as number) - col };
+  });
+}
+
+/** How many top rows of `tail` repeat the top rows of `head` (0 when none). */
+function repeatedHeader(head: readonly PartCell[], headRows: number, tail: readonly PartCell[], tailRows: number): number {
+  for (let k = Math.min(MAX_HEADER_ROWS, headRows, tailRows); k >= 1; k--) {
+    const a = signature(head, k);
+    const b = signature(tail, k);
+    if (a !== undefined && a === b && /\S/.test(a)) return k;
+  }
+  return 0;
+}
+
+/** The top k rows as text, or undefined when a merged cell crosses their lower edge. */
+function signature(cells: readonly PartCell[], k: number): string | undefined {
+  const top = cells.filter((c) => c.row < k);
+  if (top.some((c) => c.row + c.rowSpan > k)) return undefined;
+  return top
+    .map((c) => `${c.row},${c.col},${c.rowSpan},${c.colSpan}:${c.text.replace(/\s+/g, '')}`)
+    .sort()
+    .join('\n');
+}
+
+function dropTop(cells: readonly PartCell[], k: number): PartCell[] {
+  const out: PartCell[] = [];
+  for (const c of cells) {
+    if (c.row + c.rowSpan <= k) continue;
+    const row = Math.max(c.row, k);
+    out.push({ ...c, row: row - k, rowSpan: c.row + c.rowSpan - row });
+  }
+  return out;
+}
+
+const AMOUNT = /^[-+]?[\d,，.]+%?$|^[-—–]$/;
+const CODE = /^\d{3,}/;
+
+/**
+ * A table row that does not fit at the bottom of a page may continue at the top of the
+ * next ("十七、国土海洋气象等支" | "出"). Taken as such when the continuation's first row has
+ * the same cells as the last row and each of its non-empty cells continues a cell whose
+ * last line was full (wrapped), starting where that line started, with text that is
+ * neither an amount nor a new item (a number, a code). The texts are joined into the last row.
+ */
+function joinSplitRow(head: PartCell[], headRows: number, tail: readonly PartCell[]): boolean {
+  const last = head.filter((c) => c.row <= headRows - 1 && c.row + c.rowSpan > headRows - 1);
+  const first = tail.filter((c) => c.row === 0);
+  const shape = (list: readonly PartCell[]): string =>
+    list.map((c) => `${c.col}+${c.colSpan}`).sort().join(' ');
+  if (shape(last) !== shape(first)) return false;
+  const pairs: [PartCell, PartCell][] = [];
+  for (const t of first) {
+    if (t.text === '') continue;
+    const h = last.find((c) => c.col === t.col);
+    if (!h || !continues(h, t)) return false;
+    pairs.push([h, t]);
+  }
+  if (pairs.length === 0) return false;
+  for (const [h, t] of pairs) {
+    h.text = joinLines([h.text, t.text]);
+    if (t.lines && h.lines) h.lines = { ...h.lines, lastX0: t.lines.lastX0, lastX1: t.lines.lastX1, lastSize: t.lines.lastSize };
+  }
+  return true;
+}
+
+function continues(h: PartCell, t: PartCell): boolean {
+  if (!h.lines || !t.lines || t.rowSpan !== 1) return false;
+  const em = h.lines.lastSize;
+  if (Math.abs(t.lines.firstX0 - h.lines.lastX0) > em) return false; // not where the text went on
+  if (nextListItem(h.text, t.text)) return true;
+  if (AMOUNT.test(t.text) || NUMBERED.test(t.text) || CODE.test(t.text)) return false;
+  // full: at most one character plus the cell padding short of the border
+  return h.box.x1 - h.lines.lastX1 <= 1.5 * em + 6;
+}
+
+/** `next` starts item n+1 of a list whose item n is in `text` ("1.…。" then "2.…"). */
+function nextListItem(text: string, next: string): boolean {
+  const m = /^(\d{1,2})([.、．])/.exec(next);
+  if (!m) return false;
+  const n = Number(m[1]);
+  return n > 1 && new RegExp(`(^|[。；;\\s])${n - 1}\\${m[2]}`).test(text);
+}
+
+/**
+ * A cell merged down several rows that the page break cut in two: its text on this page,
+ * an empty cell over the same columns at the top of the next, one of them spanning two or
+ * more rows. The empty part joins the cell.
+ */
+function continueMerges(head: readonly PartCell[], headRows: number, tail: readonly PartCell[]): PartCell[] {
+  const joined = new Set<PartCell>();
+  for (const t of tail) {
+    if (t.row !== 0 || t.text !== '') continue;
+    const h = head.find((c) => c.col === t.col && c.colSpan === t.colSpan && c.row + c.rowSpan === headRows);
+    if (h && h.text !== '' && (h.rowSpan >= 2 || t.rowSpan >= 2)) {
+      h.rowSpan += t.rowSpan;
+      joined.add(t);
+    }
+  }
+  return tail.filter((t) => !joined.has(t));
+}
+
+/** The model's table: every grid position holds a Cell; merged positions point at their origin. */
+export function toTableBlock(draft: DraftTable, index: number): TableBlock {
+  const width = draft.xs.length - 1;
+  const rows: Cell[][] = Array.from({ length: draft.rows }, () => new Array<Cell>(width));
+  for (const c of draft.cells) {
+    for (let r = c.row; r < c.row + c.rowSpan && r < draft.rows; r++) {
+      for (let k = c.col; k < c.col + c.colSpan && k < width; k++) {
+        (rows[r] as Cell[])[k] = {
+          text: c.text,
+          row: r,
+          col: k,
+          rowSpan: c.rowSpan,
+          colSpan: c.colSpan,
+          origin: r === c.row && k === c.col ? null : { row: c.row, col: c.col },
+          page: c.page,
+          bbox: c.bbox,
+        };
+      }
+    }
+  }
+  rows.forEach((cells, r) => {
+    for (let k = 0; k < width; k++) {
+      cells[k] ??= { text: '', row: r, col: k, rowSpan: 1, colSpan: 1, origin: null, page: draft.page };
+    }
+  });
+  return { kind: 'table', index, rows, page: draft.page };
+}

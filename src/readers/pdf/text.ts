@@ -1,0 +1,233 @@
+// Glyph runs (pdf.js text items) in display space, and how runs become lines and text.
+import { cleanSpaces, firstChar, isSpace, isWide, lastChar, normalizeCodePoints, spaceBetween } from './chars.js';
+import { compose, type Box, type Matrix } from './geometry.js';
+import type { RawPage } from './load.js';
+
+/** One pdf.js text item: a piece of text in one font along one baseline. */
+export interface Run {
+  /** code points normalized, whitespace reduced to real spaces; never empty. */
+  text: string;
+  box: Box;
+  /** font size in points. */
+  size: number;
+  bold: boolean;
+  /** the baseline runs top to bottom on the displayed page. */
+  vertical: boolean;
+}
+
+export interface Line {
+  /** left to right. */
+  runs: Run[];
+  box: Box;
+  /** size of the line's longest run. */
+  size: number;
+  bold: boolean;
+}
+
+// A run's glyphs are not positioned individually by pdf.js; when a run must be cut (it
+// straddles a cell border) each character gets a share of the run's width by these weights:
+// CJK-style fonts draw wide characters at 1 em and Latin/digits at about half an em.
+const WIDE_WEIGHT = 1;
+const NARROW_WEIGHT = 0.5;
+const SPACE_WEIGHT = 0.3;
+
+// Horizontal gap, in em, above which two narrow runs are separate words.
+const WORD_GAP_EM = 0.2;
+// Gap, in em, above which free text (outside tables) keeps a space even between CJK
+// characters: fields printed apart on one line ("部门：XX      单位：万元"); justified
+// prose stretches its gaps to about 2.5 em.
+const FIELD_GAP_EM = 4;
+// A number ending a free-text line after this gap (em) is a page reference (contents).
+const PAGE_REF_GAP_EM = 1.5;
+// Two runs are on one line when their vertical centres differ by less than this share
+// of the taller run's height.
+const SAME_LINE_SHARE = 0.45;
+
+const BOLD_FONT = /bold|black|heavy|demi|semibold|hei|粗|黑/i;
+
+export function pageRuns(page: RawPage): Run[] {
+  const runs: Run[] = [];
+  const boldById = new Map<string, boolean>();
+  for (const item of page.items) {
+    const raw = normalizeCodePoints(item.str);
+    const text = cleanSpaces(raw);
+    if (text === '') continue;
+    const m = compose(page.viewport, item.transform as Matrix);
+    const size = Math.hypot(m[2], m[3]);
+    const advance = Math.hypot(m[0], m[1]);
+    if (size < 0.5 || advance === 0) continue;
+    const metrics = page.fontMetrics.get(item.fontName);
+    const ascent = clamp(metrics?.ascent ?? 0.85, 0.6, 1.1);
+    const descent = clamp(metrics?.descent ?? -0.15, -0.4, 0);
+    const dx = m[0] / advance;
+    const dy = m[1] / advance;
+    const ux = m[2] / size;
+    const uy = m[3] / size;
+    const width = item.width > 0 ? item.width : estimateWidth(text, size);
+    const ox = m[4];
+    const oy = m[5];
+    const xs = [ox + ux * descent * size, ox + ux * ascent * size];
+    const ys = [oy + uy * descent * size, oy + uy * ascent * size];
+    xs.push((xs[0] as number) + dx * width, (xs[1] as number) + dx * width);
+    ys.push((ys[0] as number) + dy * width, (ys[1] as number) + dy * width);
+    let bold = boldById.get(item.fontName);
+    if (bold === undefined) {
+      bold = BOLD_FONT.test(decodeFontName(page.fontName(item.fontName) ?? ''));
+      boldById.set(item.fontName, bold);
+    }
+    const vertical = Math.abs(dy) > Math.abs(dx);
+    let run: Run = {
+      text,
+      box: { x0: Math.min(...xs), y0: Math.min(...ys), x1: Math.max(...xs), y1: Math.max(...ys) },
+      size,
+      bold,
+      vertical,
+    };
+    // leading/trailing blanks take width but are gone from the text: narrow the box
+    if (text.length !== raw.length && (isSpace(raw[0] ?? '') || isSpace(raw[raw.length - 1] ?? ''))) {
+      run = trimBox(run, raw);
+    }
+    runs.push(run);
+  }
+  return runs;
+}
+
+/** Cuts a run into one run per character, positioned by estimated advance widths. */
+export function splitRun(run: Run): Run[] {
+  return layout(run, [...run.text]).filter((r) => !isSpace(r.text));
+}
+
+function layout(run: Run, chars: string[]): Run[] {
+  const weights = chars.map(weight);
+  const total = weights.reduce((a, b) => a + b, 0) || 1;
+  const from = run.vertical ? run.box.y0 : run.box.x0;
+  const span = (run.vertical ? run.box.y1 : run.box.x1) - from;
+  const out: Run[] = [];
+  let at = from;
+  chars.forEach((ch, i) => {
+    const next = at + (span * (weights[i] as number)) / total;
+    const box = run.vertical ? { ...run.box, y0: at, y1: next } : { ...run.box, x0: at, x1: next };
+    out.push({ ...run, text: ch, box });
+    at = next;
+  });
+  return out;
+}
+
+function trimBox(run: Run, raw: string): Run {
+  const parts = layout(run, [...raw]);
+  const kept = parts.filter((p) => !isSpace(p.text));
+  const first = kept[0];
+  const last = kept[kept.length - 1];
+  if (!first || !last) return run;
+  const box = run.vertical
+    ? { ...run.box, y0: first.box.y0, y1: last.box.y1 }
+    : { ...run.box, x0: first.box.x0, x1: last.box.x1 };
+  return { ...run, box };
+}
+
+function weight(ch: string): number {
+  if (isSpace(ch)) return SPACE_WEIGHT;
+  return isWide(ch) ? WIDE_WEIGHT : NARROW_WEIGHT;
+}
+
+function estimateWidth(text: string, size: number): number {
+  let w = 0;
+  for (const ch of text) w += weight(ch) * size;
+  return w;
+}
+
+/** Groups runs into lines (top to bottom), each line's runs left to right. */
+export function groupLines(runs: readonly Run[]): Line[] {
+  const sorted = [...runs].sort((a, b) => a.box.y0 + a.box.y1 - (b.box.y0 + b.box.y1));
+  const open: { yc: number; h: number; runs: Run[] }[] = [];
+  const lines: Line[] = [];
+  for (const run of sorted) {
+    if (run.vertical) {
+      lines.push(toLine([run]));
+      continue;
+    }
+    const yc = (run.box.y0 + run.box.y1) / 2;
+    const h = run.box.y1 - run.box.y0;
+    // runs come sorted by centre, so only recent lines can still take this run
+    let target: (typeof open)[number] | undefined;
+    for (let i = open.length - 1; i >= 0 && i >= open.length - 3; i--) {
+      const l = open[i] as (typeof open)[number];
+      if (Math.abs(l.yc - yc) < SAME_LINE_SHARE * Math.max(l.h, h)) {
+        target = l;
+        break;
+      }
+    }
+    if (target) target.runs.push(run);
+    else open.push({ yc, h, runs: [run] });
+  }
+  for (const l of open) lines.push(toLine(l.runs));
+  return lines.sort((a, b) => a.box.y0 - b.box.y0 || a.box.x0 - b.box.x0);
+}
+
+function toLine(runs: Run[]): Line {
+  runs.sort((a, b) => a.box.x0 - b.box.x0);
+  // Some producers fake bold by printing a run twice, slightly offset: keep one copy.
+  const kept: Run[] = [];
+  for (const r of runs) {
+    const prev = kept[kept.length - 1];
+    if (prev && prev.text === r.text && Math.abs(prev.box.x0 - r.box.x0) < 0.3 * r.size) continue;
+    kept.push(r);
+  }
+  let box = { ...(kept[0] as Run).box };
+  let main = kept[0] as Run;
+  for (const r of kept) {
+    box = { x0: Math.min(box.x0, r.box.x0), y0: Math.min(box.y0, r.box.y0), x1: Math.max(box.x1, r.box.x1), y1: Math.max(box.y1, r.box.y1) };
+    if (r.text.length > main.text.length) main = r;
+  }
+  return { runs: kept, box, size: main.size, bold: main.bold };
+}
+
+/**
+ * One line's text. Between runs a space is kept for a real gap between narrow characters;
+ * in free text (`fields`), also for a wide gap between any characters, except single
+ * characters spread out by distributed alignment ("合    计"), and before a page number
+ * ending a contents line.
+ */
+export function lineText(runs: readonly Run[], fields: boolean): string {
+  let out = '';
+  let prev: Run | undefined;
+  const last = runs[runs.length - 1];
+  for (const r of runs) {
+    if (prev) {
+      const gap = r.box.x0 - prev.box.x1;
+      const em = Math.max(prev.size, r.size);
+      const narrow = spaceBetween(lastChar(prev.text), firstChar(r.text));
+      const pageRef = r === last && gap > PAGE_REF_GAP_EM * em && /^\d{1,4}$/.test(r.text);
+      const field = fields && (pageRef || (gap > FIELD_GAP_EM * em && !(prev.text.length === 1 && r.text.length === 1)));
+      if ((narrow && gap > WORD_GAP_EM * em) || field) out += ' ';
+    }
+    out += r.text;
+    prev = r;
+  }
+  return out;
+}
+
+/** Text of stacked lines (a cell, a paragraph): wrapped CJK joins without a space. */
+export function joinLines(texts: readonly string[]): string {
+  let out = '';
+  for (const t of texts) {
+    if (t === '') continue;
+    if (out !== '' && spaceBetween(lastChar(out), firstChar(t))) out += ' ';
+    out += t;
+  }
+  return out;
+}
+
+/** Font names of Chinese fonts often arrive as GBK bytes read as Latin-1 ("ºÚÌå" = 黑体). */
+function decodeFontName(name: string): string {
+  if (!/[\u0080-\u00ff]/.test(name) || /[^\u0000-\u00ff]/.test(name)) return name;
+  try {
+    return new TextDecoder('gbk').decode(Uint8Array.from(name, (c) => c.charCodeAt(0)));
+  } catch {
+    return name;
+  }
+}
+
+function clamp(v: number, lo: number, hi: number): number {
+  return Math.min(hi, Math.max(lo, v));
+}

@@ -1,0 +1,249 @@
+// Hand-built PDFs, one per situation the reader must handle: stroked (LibreOffice) and
+// filled (Word/WPS) borders with merged cells, shading, tables over pages, a rotated page,
+// rules-only and unruled tables, odd code points, damaged and protected files.
+import { mkdtemp, readFile, readdir, rm } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import type { DocumentModel } from '../../../src/model/document.js';
+import { IngestError } from '../../../src/pipeline/errors.js';
+import { readPdf } from '../../../src/readers/pdf/index.js';
+import { cell, rowTexts, size, span, tables } from './helpers.js';
+import { buildPdf, fillRect, grid, line, text, type PageSpec } from './pdf-builder.js';
+
+const read = (pages: PageSpec[], options?: { debugDir?: string; maxPages?: number }): Promise<DocumentModel> =>
+  readPdf(buildPdf(pages), options);
+
+/** Some body text, so that the document's body size is 10.5 pt. */
+const BODY = text(60, 810, 10.5, '本部门预算公开的说明文字，用于确定正文字号。') + text(60, 794, 10.5, '第二行说明文字，同样是正文字号的段落内容。');
+
+/** A 4×4 table whose header merges two pairs of columns and whose first column merges two rows. */
+function mergedTable(style: 'stroke' | 'fill'): string {
+  const seg = (x1: number, y1: number, x2: number, y2: number): string =>
+    style === 'stroke' ? line(x1, y1, x2, y2) : x1 === x2 ? fillRect(x1 - 0.3, y2, 0.6, y1 - y2) : fillRect(x1, y1 - 0.3, x2 - x1, 0.6);
+  return (
+    // a grey shading behind the header and white cell backgrounds: neither is a rule
+    fillRect(60, 720, 475, 40, 0.85) +
+    fillRect(61, 681, 138, 18, 1) +
+    [760, 740, 720, 680].map((y) => seg(60, y, 535, y)).join('') +
+    seg(200, 700, 535, 700) + // no rule under 一、财政拨款: it spans two rows
+    [60, 300, 535].map((x) => seg(x, 760, x, 680)).join('') +
+    seg(200, 740, 200, 680) + // no rule between 收入 and its second column
+    seg(400, 740, 400, 680) +
+    text(110, 746, 10, '收入') + text(405, 746, 10, '支出') +
+    text(64, 726, 10, '项目') + text(204, 726, 10, '金额') + text(304, 726, 10, '项目') + text(404, 726, 10, '金额') +
+    text(64, 696, 10, '一、财政拨款') + text(204, 706, 10, '1,234.50') + text(304, 706, 10, '一、一般公共服务支出') + text(404, 706, 10, '1,000.00') +
+    text(204, 686, 10, '234.50') + text(304, 686, 10, '二、外交支出') + text(404, 686, 10, '468.50')
+  );
+}
+
+function expectMergedTable(doc: DocumentModel): void {
+  const [t] = tables(doc);
+  expect(t).toBeDefined();
+  if (!t) return;
+  expect(size(t)).toBe('4x4');
+  expect(rowTexts(t, 0)).toEqual(['收入', '收入', '支出', '支出']);
+  expect([span(t, 0, 0), span(t, 0, 2), span(t, 2, 0)]).toEqual(['1x2', '1x2', '2x1']);
+  expect(rowTexts(t, 1)).toEqual(['项目', '金额', '项目', '金额']);
+  expect(rowTexts(t, 2)).toEqual(['一、财政拨款', '1,234.50', '一、一般公共服务支出', '1,000.00']);
+  expect(rowTexts(t, 3)).toEqual(['一、财政拨款', '234.50', '二、外交支出', '468.50']);
+  expect(cell(t, 3, 0).origin).toEqual({ row: 2, col: 0 });
+  expect(cell(t, 0, 3)).toMatchObject({ origin: { row: 0, col: 2 }, rowSpan: 1, colSpan: 2, page: 1 });
+  const b = cell(t, 1, 1).bbox;
+  expect(b && [b.x0, b.y0, b.x1, b.y1].map(Math.round)).toEqual([200, 720, 300, 740]);
+  expect(t.page).toBe(1);
+}
+
+describe('ruled tables', () => {
+  test('stroked borders (LibreOffice): merged cells from missing inner rules; title block right before', async () => {
+    const doc = await read([{ content: BODY + text(240, 775, 16, '部门收支总表') + mergedTable('stroke') }]);
+    expectMergedTable(doc);
+    const i = doc.blocks.findIndex((b) => b.kind === 'table');
+    expect(doc.blocks[i - 1]).toMatchObject({ kind: 'heading', text: '部门收支总表', page: 1 });
+    expect(doc.blocks[0]).toMatchObject({ kind: 'paragraph', text: '本部门预算公开的说明文字，用于确定正文字号。第二行说明文字，同样是正文字号的段落内容。' });
+  });
+
+  test('borders as thin filled rectangles (Word/WPS), shading ignored', async () => {
+    expectMergedTable(await read([{ content: mergedTable('fill') }]));
+  });
+
+  test('a text run crossing a cell border is cut at the glyph centres', async () => {
+    const content = grid([60, 200, 340], [700, 680], 'stroke') + text(152, 686, 12, '一二三四五六');
+    const [t] = tables(await read([{ content }]));
+    expect(t && rowTexts(t, 0)).toEqual(['一二三四', '五六']);
+  });
+
+  test('a single framed box is text, not a table', async () => {
+    const content = grid([60, 535], [700, 660], 'stroke') + text(70, 680, 10, '说明：本表无数据。');
+    const doc = await read([{ content }]);
+    expect(tables(doc)).toEqual([]);
+    expect(doc.blocks).toEqual([{ kind: 'paragraph', text: '说明：本表无数据。', level: null, page: 1 }]);
+  });
+});
+
+describe('tables over pages', () => {
+  const xs = [60, 200, 340];
+  const header = text(64, 746, 12, '项目') + text(204, 746, 12, '金额');
+  const rows = (labels: string[], top: number): string =>
+    labels.map((l, i) => text(64, top - 14 - 20 * i, 12, l) + (l === '' ? '' : text(204, top - 14 - 20 * i, 12, `${i + 1}.00`))).join('');
+
+  test('header repeated on the next page dropped, a row cut by the page break joined, page numbers dropped', async () => {
+    const page1 =
+      text(200, 790, 16, '部门支出总表') +
+      grid(xs, [760, 740, 720, 700, 680], 'stroke') +
+      header +
+      rows(['办公费', '印刷费'], 740) +
+      // the last row's first cell is full and continues on page 2
+      text(64, 686, 12, '一二三四五六七八九十') +
+      text(290, 30, 10, '- 1 -');
+    const page2 =
+      grid(xs, [800, 780, 760, 740], 'stroke') +
+      text(64, 786, 12, '项目') + text(204, 786, 12, '金额') +
+      text(64, 766, 12, '甲乙') +
+      text(64, 746, 12, '水费') + text(204, 746, 12, '3.00') +
+      text(290, 30, 10, '- 2 -');
+    const doc = await read([{ content: page1 }, { content: page2 }]);
+    expect(tables(doc)).toHaveLength(1);
+    const [t] = tables(doc);
+    if (!t) return;
+    expect(t.rows.map((r) => r.map((c) => c.text))).toEqual([
+      ['项目', '金额'],
+      ['办公费', '1.00'],
+      ['印刷费', '2.00'],
+      ['一二三四五六七八九十甲乙', ''],
+      ['水费', '3.00'],
+    ]);
+    expect(cell(t, 4, 0).page).toBe(2);
+    expect(doc.blocks.flatMap((b) => (b.kind === 'table' ? [] : [b.text]))).toEqual(['部门支出总表']);
+  });
+
+  test('a new title between two tables keeps them apart', async () => {
+    const page1 = grid(xs, [760, 740, 720], 'stroke') + header + rows(['办公费'], 740);
+    const page2 = text(200, 800, 16, '另一张表') + grid(xs, [760, 740, 720], 'stroke') + header + rows(['水费'], 740);
+    expect(tables(await read([{ content: page1 }, { content: page2 }]))).toHaveLength(2);
+  });
+});
+
+test('rotated page (/Rotate 90): rows and columns as shown, bboxes in user space', async () => {
+  // drawn in landscape coordinates (842 × 595) and mapped onto the portrait page
+  const landscape =
+    text(360, 540, 16, '横向表格') +
+    grid([100, 300, 500, 742], [520, 500, 480, 460], 'stroke') +
+    text(104, 506, 10, '项目') + text(304, 506, 10, '预算数') + text(504, 506, 10, '备注') +
+    text(104, 486, 10, '办公费') + text(304, 486, 10, '10.00') + text(504, 486, 10, '') +
+    text(104, 466, 10, '水费') + text(304, 466, 10, '2.50') + text(504, 466, 10, 'note');
+  const doc = await read([{ rotate: 90, content: `q 0 1 -1 0 595 0 cm\n${landscape}Q\n` }]);
+  const [t] = tables(doc);
+  expect(t && size(t)).toBe('3x3');
+  if (!t) return;
+  expect(rowTexts(t, 0)).toEqual(['项目', '预算数', '备注']);
+  expect(rowTexts(t, 2)).toEqual(['水费', '2.50', 'note']);
+  expect(doc.blocks[0]).toMatchObject({ kind: 'heading', text: '横向表格' });
+  // landscape cell 100–300 × 480–500 is, in portrait user space, x 95–115 and y 100–300
+  const b = cell(t, 1, 0).bbox;
+  expect(b && [b.x0, b.y0, b.x1, b.y1].map(Math.round)).toEqual([95, 100, 115, 300]);
+});
+
+describe('tables without (enough) rules', () => {
+  const body = (top: number): string =>
+    text(64, top, 10, '项目') + text(300, top, 10, '金额') + text(420, top, 10, '备注') +
+    text(64, top - 16, 10, '办公费') + text(300, top - 16, 10, '12.00') + text(420, top - 16, 10, '日常') +
+    text(64, top - 32, 10, '印刷费') + text(300, top - 32, 10, '3.50') + text(420, top - 32, 10, '') +
+    text(64, top - 48, 10, '差旅费') + text(300, top - 48, 10, '8.00') + text(420, top - 48, 10, '出差');
+
+  const expectColumns = (doc: DocumentModel): void => {
+    const [t] = tables(doc);
+    expect(t && size(t)).toBe('4x3');
+    if (!t) return;
+    expect(rowTexts(t, 0)).toEqual(['项目', '金额', '备注']);
+    expect(rowTexts(t, 1)).toEqual(['办公费', '12.00', '日常']);
+    expect(rowTexts(t, 2)).toEqual(['印刷费', '3.50', '']);
+    expect(rowTexts(t, 3)).toEqual(['差旅费', '8.00', '出差']);
+    expect(doc.warnings.map((w) => w.code)).toContain('PDF_UNRULED_TABLE');
+  };
+
+  test('three-line table (horizontal rules only): columns from text alignment', async () => {
+    const rules = line(60, 715, 535, 715) + line(60, 697, 535, 697) + line(60, 645, 535, 645);
+    expectColumns(await read([{ content: rules + body(702) }]));
+  });
+
+  test('a frame with row rules but no column rules: columns from text alignment', async () => {
+    expectColumns(await read([{ content: grid([60, 535], [715, 697, 681, 665, 649], 'fill') + body(702) }]));
+  });
+
+  test('no rules at all: aligned columns still come out as a table', async () => {
+    expectColumns(await read([{ content: body(702) }]));
+  });
+
+  test('prose with wide justified gaps is not a table', async () => {
+    const prose = [0, 1, 2, 3]
+      .map((i) => text(60, 700 - 16 * i, 10, '基本支出') + text(200, 700 - 16 * i, 10, '13,994.31万元，占') + text(400, 700 - 16 * i, 10, '63.75%；'))
+      .join('');
+    const doc = await read([{ content: prose }]);
+    expect(tables(doc)).toEqual([]);
+  });
+});
+
+describe('text', () => {
+  test('CJK radicals from a producer ToUnicode map become the ordinary characters', async () => {
+    const doc = await read([{ content: text(60, 700, 12, '部', 'F2') + text(72, 700, 12, 'A', 'F3') + text(80, 700, 12, 'B', 'F3') }]);
+    expect(doc.blocks).toEqual([{ kind: 'paragraph', text: '部门一', level: null, page: 1 }]);
+  });
+
+  test('spaces kept between Latin words only', async () => {
+    const doc = await read([{ content: text(60, 700, 10, 'PC') + text(75, 700, 10, '服务器') + text(110, 700, 10, 'Total') + text(140, 700, 10, 'Amount') }]);
+    expect(doc.blocks[0]).toMatchObject({ text: 'PC服务器Total Amount' });
+  });
+});
+
+describe('errors', () => {
+  const codeOf = async (bytes: Uint8Array): Promise<unknown> => {
+    try {
+      await readPdf(bytes);
+      return 'no error';
+    } catch (e) {
+      expect(e).toBeInstanceOf(IngestError);
+      return [(e as IngestError).code, (e as IngestError).stage];
+    }
+  };
+
+  test('password-protected', async () => {
+    expect(await codeOf(buildPdf([{ content: text(60, 700, 10, 'x') }], { encrypted: true }))).toEqual(['ENCRYPTED_PDF', 'read']);
+  });
+
+  test('not a PDF inside', async () => {
+    expect(await codeOf(new Uint8Array(Buffer.from('%PDF-1.4\nnothing here')))).toEqual(['CORRUPT_PDF', 'read']);
+  });
+
+  test('pages without any text: scanned, needs OCR', async () => {
+    expect(await codeOf(buildPdf([{ content: grid([60, 200, 300], [700, 680, 660], 'stroke') }]))).toEqual(['NO_TEXT_LAYER', 'read']);
+    await expect(readPdf(buildPdf([{ content: '' }]))).rejects.toThrow(/OCR/);
+  });
+});
+
+test('maxPages reads only the first pages and says so', async () => {
+  const doc = await read([{ content: text(60, 700, 10, 'one') }, { content: text(60, 700, 10, 'two') }], { maxPages: 1 });
+  expect(doc.pages).toBe(2);
+  expect(doc.blocks.map((b) => (b.kind === 'table' ? '' : b.text))).toEqual(['one']);
+  expect(doc.warnings.map((w) => w.code)).toEqual(['PDF_PAGES_SKIPPED']);
+});
+
+test('debug view: an SVG and a JSON per page with the rules, cells and text assignment', async () => {
+  const dir = await mkdtemp(path.join(tmpdir(), 'pdf-debug-'));
+  try {
+    await read([{ content: mergedTable('stroke') }], { debugDir: dir });
+    expect((await readdir(dir)).sort()).toEqual(['page-001.json', 'page-001.svg']);
+    const json = JSON.parse(await readFile(path.join(dir, 'page-001.json'), 'utf8')) as {
+      lines: unknown[];
+      tables: { cells: { row: number; col: number; text: string }[] }[];
+      text: { text: string; assignedTo: string }[];
+    };
+    expect(json.lines.length).toBeGreaterThanOrEqual(9);
+    expect(json.tables[0]?.cells).toContainEqual(expect.objectContaining({ row: 2, col: 2, text: '一、一般公共服务支出' }));
+    expect(json.text).toContainEqual({ text: '1,234.50', box: expect.any(Array), assignedTo: 'T0 r2 c1' });
+    const svg = await readFile(path.join(dir, 'page-001.svg'), 'utf8');
+    expect(svg).toContain('stroke="red"');
+    expect(svg).toContain('T0 2,0 2×1');
+  } finally {
+    await rm(dir, { recursive: true, force: true });
+  }
+});

@@ -1,0 +1,191 @@
+// The reader's pure steps on hand-made inputs: code points and spaces, rules from an
+// operator list, grids and merged cells, page furniture, joining table parts.
+import { cleanSpaces, normalizeCodePoints } from '../../../src/readers/pdf/chars.js';
+import { isPageNumber, findFurniture } from '../../../src/readers/pdf/furniture.js';
+import type { Matrix } from '../../../src/readers/pdf/geometry.js';
+import { findGrids } from '../../../src/readers/pdf/grid.js';
+import { mergeSegments, readSegments, type Segment } from '../../../src/readers/pdf/lines.js';
+import { OP } from '../../../src/readers/pdf/load.js';
+import type { TextLine } from '../../../src/readers/pdf/page.js';
+import type { PartCell, TablePart } from '../../../src/readers/pdf/parts.js';
+import { appendPart, startTable, toTableBlock } from '../../../src/readers/pdf/tables.js';
+import { joinLines, lineText, type Run } from '../../../src/readers/pdf/text.js';
+
+describe('characters', () => {
+  test('radicals and compatibility code points become ordinary ideographs', () => {
+    expect(normalizeCodePoints('部⻔预算，⻋辆⼀台')).toBe('部门预算，车辆一台');
+    expect(normalizeCodePoints('（一）：１２')).toBe('（一）：１２'); // full-width forms stay as printed
+  });
+
+  test('spaces inside a run survive only between Latin/digit words', () => {
+    expect(cleanSpaces('江 苏 省 人 民 检 察 院 2018 年')).toBe('江苏省人民检察院2018年');
+    expect(cleanSpaces('PC 服务器')).toBe('PC服务器');
+    expect(cleanSpaces('Total   Amount\u3000')).toBe('Total Amount');
+    expect(cleanSpaces('21.95 %')).toBe('21.95 %');
+  });
+});
+
+const run = (text: string, x0: number, x1: number, size = 10): Run => ({
+  text,
+  box: { x0, y0: 100, x1, y1: 100 + size },
+  size,
+  bold: false,
+  vertical: false,
+});
+
+describe('joining runs', () => {
+  test('digits split into runs join without spaces; a real word gap keeps one', () => {
+    expect(lineText([run('21', 0, 10), run(',', 10, 14), run('955.35', 14, 40)], false)).toBe('21,955.35');
+    expect(lineText([run('Total', 0, 20), run('Amount', 23, 50)], false)).toBe('Total Amount');
+    expect(lineText([run('Total', 0, 20), run('Amount', 21, 50)], false)).toBe('TotalAmount');
+  });
+
+  test('CJK never gets a space in a cell; in free text only a field gap does', () => {
+    expect(lineText([run('部门：', 0, 30), run('江苏省', 80, 110)], false)).toBe('部门：江苏省');
+    expect(lineText([run('部门：', 0, 30), run('江苏省', 80, 110)], true)).toBe('部门： 江苏省');
+    expect(lineText([run('预算总计', 0, 40), run('21', 65, 75), run(',955.35万元', 75, 120)], true)).toBe('预算总计21,955.35万元'); // justified prose
+    expect(lineText([run('部门预算收支总表', 0, 80), run('1', 108, 113)], true)).toBe('部门预算收支总表 1'); // a contents line
+    expect(lineText([run('合', 0, 10), run('计', 60, 70)], true)).toBe('合计'); // distributed alignment
+  });
+
+  test('stacked lines join without a space after CJK', () => {
+    expect(joinLines(['公共财政拨款(补助)', '资金'])).toBe('公共财政拨款(补助)资金');
+    expect(joinLines(['Total', 'Amount'])).toBe('Total Amount');
+  });
+});
+
+describe('rules from the operator list', () => {
+  const identity: Matrix = [1, 0, 0, 1, 0, 0];
+  const rect = (x: number, y: number, w: number, h: number): Float32Array =>
+    new Float32Array([0, x, y, 1, x + w, y, 1, x + w, y + h, 1, x, y + h, 4]);
+  const path = (paint: number, p: Float32Array): unknown[] => [paint, [p], new Float32Array(4)];
+
+  test('thin filled rectangles and stroked segments, through the CTM; shading, white and curves ignored', () => {
+    const fn = [
+      OP.save, OP.transform, OP.setFillRGBColor, OP.constructPath, OP.constructPath,
+      OP.setFillRGBColor, OP.constructPath, OP.restore, OP.constructPath, OP.constructPath,
+    ];
+    const args: unknown[] = [
+      null,
+      [1, 0, 0, 1, 10, 20],
+      ['#000000'],
+      path(OP.eoFill, rect(0, 0, 100, 0.5)), // a border drawn as a rectangle
+      path(OP.fill, rect(0, 10, 100, 50)), // cell shading
+      ['#ffffff'],
+      path(OP.fill, rect(0, 100, 100, 0.5)), // white: a background, not a border
+      null,
+      path(OP.stroke, new Float32Array([0, 0, 0, 1, 0, 50])), // back to the identity CTM
+      path(OP.stroke, new Float32Array([0, 0, 0, 2, 10, 10, 20, 10, 30, 0])), // a curve
+    ];
+    expect(readSegments(fn, args, identity)).toEqual([
+      { axis: 'h', at: 20.25, from: 10, to: 110 },
+      { axis: 'v', at: 0, from: 0, to: 50 },
+    ]);
+  });
+
+  test('the viewport maps user space to display space (y down)', () => {
+    const viewport: Matrix = [1, 0, 0, -1, 0, 842];
+    expect(readSegments([OP.constructPath], [path(OP.stroke, new Float32Array([0, 10, 800, 1, 100, 800]))], viewport)).toEqual([
+      { axis: 'h', at: 42, from: 10, to: 100 },
+    ]);
+  });
+
+  test('collinear pieces snap and join; junction dots vanish', () => {
+    const pieces: Segment[] = [
+      { axis: 'h', at: 10, from: 0, to: 50 },
+      { axis: 'h', at: 10.3, from: 51, to: 100 },
+      { axis: 'h', at: 30, from: 0, to: 40 },
+      { axis: 'h', at: 30, from: 60, to: 61 },
+    ];
+    const merged = mergeSegments(pieces).map((s) => ({ ...s, at: Math.round(s.at * 100) / 100 }));
+    expect(merged).toEqual([
+      { axis: 'h', at: 10.15, from: 0, to: 100 },
+      { axis: 'h', at: 30, from: 0, to: 40 },
+    ]);
+  });
+});
+
+describe('grids', () => {
+  const h = (at: number, from: number, to: number): Segment => ({ axis: 'h', at, from, to });
+  const v = (at: number, from: number, to: number): Segment => ({ axis: 'v', at, from, to });
+
+  test('a missing inner rule merges the two grid positions it would separate', () => {
+    const segments = [
+      h(0, 0, 300), h(20, 0, 300), h(40, 0, 300), h(60, 100, 300), h(80, 0, 300),
+      v(0, 0, 80), v(100, 20, 80), v(200, 0, 80), v(300, 0, 80),
+      h(500, 0, 300), // a lone rule elsewhere: not part of the grid
+    ];
+    const { grids, loose } = findGrids(segments);
+    expect(grids).toHaveLength(1);
+    const g = grids[0];
+    if (!g) return;
+    expect(g.xs).toEqual([0, 100, 200, 300]);
+    expect(g.ys).toEqual([0, 20, 40, 60, 80]);
+    expect(g.cells.map((c) => `${c.row},${c.col} ${c.rowSpan}x${c.colSpan}`)).toEqual([
+      '0,0 1x2', '0,2 1x1', '1,0 1x1', '1,1 1x1', '1,2 1x1', '2,0 2x1', '2,1 1x1', '2,2 1x1', '3,1 1x1', '3,2 1x1',
+    ]);
+    expect(loose).toEqual([h(500, 0, 300)]);
+  });
+});
+
+describe('page furniture', () => {
+  test('page number patterns', () => {
+    for (const s of ['3', '- 3 -', '—12—', '第 3 页', '第3页 共31页', '3/31', 'Page 4']) expect(isPageNumber(s)).toBe(true);
+    for (const s of ['2018年', '公开01表', '一、', '3.5']) expect(isPageNumber(s)).toBe(false);
+  });
+
+  test('running headers (after their first occurrence) and page numbers in the margins', () => {
+    const line = (text: string, y: number): TextLine => ({ text, box: { x0: 100, y0: y, x1: 200, y1: y + 10 }, size: 10, bold: false, runs: [] });
+    const pages = [1, 2, 3, 4, 5].map((n) => ({
+      height: 842,
+      lines: [line('某某单位2018年部门预算', 20), line(`正文第${n}页的内容`, 400), line(`第 ${n} 页`, 810)],
+    }));
+    const found = findFurniture(pages);
+    expect(pages.map((p) => p.lines.map((l) => found.has(l)))).toEqual([
+      [false, false, true],
+      [true, false, true],
+      [true, false, true],
+      [true, false, true],
+      [true, false, true],
+    ]);
+  });
+});
+
+describe('joining table parts', () => {
+  const part = (page: number, xs: number[], rows: string[][], spans: Record<string, number> = {}): TablePart => {
+    const cells: PartCell[] = [];
+    rows.forEach((r, row) => {
+      let col = 0;
+      for (const text of r) {
+        const colSpan = spans[`${row},${col}`] ?? 1;
+        const box = { x0: xs[col] as number, y0: row * 20, x1: xs[col + colSpan] as number, y1: row * 20 + 20 };
+        cells.push({ row, col, rowSpan: 1, colSpan, text, page, box, bbox: box });
+        col += colSpan;
+      }
+    });
+    return { page, pageWidth: 595, pageHeight: 842, box: { x0: 0, y0: 0, x1: 300, y1: 100 }, xs, rows: rows.length, cells, ruled: true };
+  };
+
+  test('a continuation lacking a column border is re-gridded; its repeated header dropped', () => {
+    const draft = startTable(part(1, [0, 100, 200, 300], [['项目', '金额', '备注'], ['办公费', '1.00', '']]));
+    const next = part(2, [0, 100.8, 200.5, 300.2], [['项目', '金额', '备注'], ['合计', '1.00', '']]);
+    expect(appendPart(draft, next)).toBe(true);
+    const last = part(3, [0, 200, 300], [['总计', '9.00']], { '0,0': 1 });
+    expect(appendPart(draft, last)).toBe(true);
+    const t = toTableBlock(draft, 0);
+    expect(t.rows.map((r) => r.map((c) => c.text))).toEqual([
+      ['项目', '金额', '备注'],
+      ['办公费', '1.00', ''],
+      ['合计', '1.00', ''],
+      ['总计', '总计', '9.00'],
+    ]);
+    expect(t.rows[3]?.[1]?.origin).toEqual({ row: 3, col: 0 });
+    expect(t.rows[3]?.map((c) => c.page)).toEqual([3, 3, 3]);
+  });
+
+  test('different columns: not a continuation', () => {
+    const draft = startTable(part(1, [0, 100, 200, 300], [['a', 'b', 'c']]));
+    expect(appendPart(draft, part(2, [0, 150, 300], [['x', 'y']]))).toBe(false);
+    expect(draft.rows).toBe(1);
+  });
+});
