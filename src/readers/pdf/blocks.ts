@@ -103,7 +103,26 @@ export interface Column {
 export function textColumn(lines: readonly TextLine[], body: number, fallback?: Column): Column | undefined {
   const bodyLines = lines.filter((l) => Math.abs(l.size - body) <= 0.1 * body);
   if (bodyLines.length < (fallback ? MIN_COLUMN_LINES : 1)) return fallback;
-  return { left: Math.min(...bodyLines.map((l) => l.box.x0)), right: Math.max(...bodyLines.map((l) => l.box.x1)) };
+  return { left: Math.min(...bodyLines.map((l) => l.box.x0)), right: usualRightEdge(bodyLines, body) };
+}
+
+/**
+ * Where full lines end: the most common end among the lines near the rightmost one. Not the
+ * rightmost end itself: CJK typesetting lets a closing punctuation mark hang past the margin,
+ * and one such line would make every full line look short.
+ */
+function usualRightEdge(lines: readonly TextLine[], body: number): number {
+  const max = Math.max(...lines.map((l) => l.box.x1));
+  const counts = new Map<number, number>();
+  for (const l of lines) {
+    if (l.box.x1 >= max - 3 * body) counts.set(Math.round(l.box.x1), (counts.get(Math.round(l.box.x1)) ?? 0) + 1);
+  }
+  let edge = max;
+  let most = 1;
+  for (const [x, n] of counts) {
+    if (n > most || (n === most && x > edge)) [edge, most] = [x, n];
+  }
+  return edge;
 }
 
 /** Heading levels: distinct heading sizes, largest first (1 = top). */
