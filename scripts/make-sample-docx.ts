@@ -28,7 +28,8 @@ export interface SampleCell {
 export type SampleBlock =
   | { type: 'heading'; level: 1 | 2 | 3; text: string }
   | { type: 'paragraph'; text: string }
-  | { type: 'table'; headerRows?: number; rows: SampleCell[][] };
+  /** keepRows: no row breaks across a page (Word's "allow row to break across pages" off). */
+  | { type: 'table'; headerRows?: number; keepRows?: boolean; rows: SampleCell[][] };
 
 /** Fixed timestamp for core.xml and the zip entries, so the same JSON gives the same bytes. */
 const FIXED_DATE = '2024-01-01T00:00:00Z';
@@ -86,6 +87,7 @@ function table(block: Extract<SampleBlock, { type: 'table' }>, where: string): T
           // header rows repeat on each page and become <thead>/<th> in mammoth; the others get no
           // trPr at all (tableHeader: false would write <w:tblHeader w:val="off"/> on every row)
           ...(r < (block.headerRows ?? 0) ? { tableHeader: true } : {}),
+          ...(block.keepRows ? { cantSplit: true } : {}),
           children: row.map(
             (cell) =>
               new TableCell({

@@ -25,7 +25,7 @@
 import { spawnSync } from 'node:child_process';
 import { createHash } from 'node:crypto';
 import { createRequire } from 'node:module';
-import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { basename, dirname, join, resolve, sep } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
@@ -113,7 +113,7 @@ function checkFonts(env: NodeJS.ProcessEnv): void {
 const pdfjsDir = dirname(createRequire(import.meta.url).resolve('pdfjs-dist/package.json'));
 
 /** Page count and whole-document text (items joined without separators) through pdf.js. */
-async function pdfText(bytes: Buffer): Promise<{ pages: number; text: string }> {
+export async function pdfText(bytes: Buffer): Promise<{ pages: number; text: string }> {
   const doc = await getDocument({
     data: new Uint8Array(bytes),
     cMapUrl: join(pdfjsDir, 'cmaps') + sep,
@@ -138,6 +138,37 @@ async function pdfText(bytes: Buffer): Promise<{ pages: number; text: string }> 
   }
 }
 
+/** A private fontconfig file and private tool profiles under `tmp`: nothing from ~ leaks in. */
+export function toolEnv(tmp: string): NodeJS.ProcessEnv {
+  writeFileSync(join(tmp, 'fonts.conf'), FONTS_CONF);
+  const env = { ...process.env, FONTCONFIG_FILE: join(tmp, 'fonts.conf'), HOME: tmp, TZ: 'UTC', LANG: 'C.UTF-8' };
+  checkFonts(env);
+  return env;
+}
+
+/** LibreOffice headless, DOCX → PDF (unpinned bytes); `tmp` holds the profile and the output. */
+export function libreOfficePdf(docx: string, tmp: string, env: NodeJS.ProcessEnv): Buffer {
+  const outDir = mkdtempSync(join(tmp, 'libreoffice-'));
+  run(
+    process.env['SOFFICE'] ?? 'soffice',
+    [
+      `-env:UserInstallation=${pathToFileURL(join(tmp, 'lo-profile')).href}`,
+      '--headless',
+      '--norestore',
+      '--convert-to',
+      'pdf:writer_pdf_Export',
+      '--outdir',
+      outDir,
+      docx,
+    ],
+    env,
+    'LibreOffice',
+  );
+  const pdf = join(outDir, `${basename(docx, '.docx')}.pdf`);
+  if (!existsSync(pdf)) throw new Error(`LibreOffice wrote no ${pdf}`);
+  return readFileSync(pdf);
+}
+
 async function finish(raw: Buffer, output: string): Promise<void> {
   const { bytes, pinned } = pinPdf(raw);
   const { pages, text } = await pdfText(bytes);
@@ -158,32 +189,10 @@ async function main(): Promise<void> {
   const stem = basename(docx, '.docx');
   const tmp = mkdtempSync(join(tmpdir(), 'budget-ingest-pdfs-'));
   try {
-    writeFileSync(join(tmp, 'fonts.conf'), FONTS_CONF);
-    // a private fontconfig file and private tool profiles: nothing from ~ leaks in
-    const env = { ...process.env, FONTCONFIG_FILE: join(tmp, 'fonts.conf'), HOME: tmp, TZ: 'UTC', LANG: 'C.UTF-8' };
-    checkFonts(env);
+    const env = toolEnv(tmp);
 
     // 1. LibreOffice, from the DOCX
-    const loOut = join(tmp, 'libreoffice');
-    mkdirSync(loOut);
-    run(
-      process.env['SOFFICE'] ?? 'soffice',
-      [
-        `-env:UserInstallation=${pathToFileURL(join(tmp, 'lo-profile')).href}`,
-        '--headless',
-        '--norestore',
-        '--convert-to',
-        'pdf:writer_pdf_Export',
-        '--outdir',
-        loOut,
-        docx,
-      ],
-      env,
-      'LibreOffice',
-    );
-    const loPdf = join(loOut, `${stem}.pdf`);
-    if (!existsSync(loPdf)) throw new Error(`LibreOffice wrote no ${loPdf}`);
-    await finish(readFileSync(loPdf), join(root, 'samples', `${stem}.libreoffice.pdf`));
+    await finish(libreOfficePdf(docx, tmp, env), join(root, 'samples', `${stem}.libreoffice.pdf`));
 
     // 2. Chromium, from the HTML rendering of the transcription (the HTML stays in tmp)
     const { blocks } = JSON.parse(readFileSync(json, 'utf8')) as { blocks: SampleBlock[] };

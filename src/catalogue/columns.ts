@@ -1,18 +1,48 @@
 // Header texts → column keys, shared by several tables. Labels are compared by
 // headerKey (matchKey without a leading year or a trailing unit note).
-import type { ColumnDef } from './types.js';
+import type { ColumnDef, ColumnRole } from './types.js';
 
 export const SEQ: ColumnDef = { key: 'seq', role: 'ignore', labels: ['序号', '栏次', '行次', '编号'] };
 export const CODE: ColumnDef = {
   key: 'code',
   role: 'code',
-  labels: ['科目编码', '功能分类科目编码', '支出功能分类科目编码', '经济分类科目编码', '科目代码', '编码', '代码'],
+  labels: [
+    '科目编码',
+    '功能分类科目编码',
+    '支出功能分类科目编码',
+    '经济分类科目编码',
+    '科目代码',
+    '功能科目代码',
+    '功能科目编码',
+    '经济科目代码',
+    '经济科目编码',
+    '编码',
+    '代码',
+  ],
 };
 export const NAME: ColumnDef = {
   key: 'name',
   role: 'name',
-  labels: ['科目名称', '项目', '功能分类科目名称', '经济分类科目名称', '支出功能分类科目名称', '科目'],
+  labels: [
+    '科目名称',
+    '项目',
+    '项目名称',
+    '功能分类科目名称',
+    '经济分类科目名称',
+    '支出功能分类科目名称',
+    '功能科目名称',
+    '经济科目名称',
+    '科目',
+  ],
 };
+/**
+ * The left of two label columns under one name header (Jiangsu's vertical 收入预算总表:
+ * 一般公共预算资金 | 小计): a merged group label (attributes.group). Assigned by layout, never by
+ * a header text.
+ */
+export const GROUP: ColumnDef = { key: 'group', role: 'group', labels: [] };
+/** Roles of the columns that label a row (a table without any prints only totals). */
+export const LABEL_ROLES: ReadonlySet<ColumnRole> = new Set(['name', 'code', 'code_part', 'group']);
 export const CODE_PARTS: ColumnDef[] = [
   { key: 'lei', role: 'code_part', part: 'lei', labels: ['类'] },
   { key: 'kuan', role: 'code_part', part: 'kuan', labels: ['款'] },
@@ -24,7 +54,8 @@ export const COMMON: ColumnDef[] = [SEQ, CODE, NAME, ...CODE_PARTS];
 const amount = (key: string, labels: string[], under?: string[]): ColumnDef =>
   under ? { key, role: 'amount', labels, under } : { key, role: 'amount', labels };
 
-export const TOTAL = amount('total', ['合计', '总计', '预算数合计', '金额合计']);
+// A single 金额 column (Jiangsu's 财政拨款支出预算表, the vertical 收入预算总表) is the row's total.
+export const TOTAL = amount('total', ['合计', '总计', '预算数合计', '金额合计', '金额']);
 export const BASIC = amount('basic', ['基本支出']);
 export const PROJECT = amount('project', ['项目支出']);
 export const GENERAL_PUBLIC_BUDGET = amount('general_public_budget', [

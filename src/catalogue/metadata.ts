@@ -28,3 +28,6 @@ export const DISCLOSURE_KINDS: Array<{ kind: 'department_final_account' | 'depar
 
 /** A printed note under or inside a table: 注：…, 说明：…, 备注：…. */
 export const NOTE_PATTERN = /^(注|说明|备注)\s*\d*\s*[:：]/;
+
+/** The only text of a row of a table printed empty ("无", "此表为空"): not a line. */
+export const EMPTY_TABLE_MARK = /^(无|空表|此表为空|本表为空表?|本表无数据|无数据)[。.]?$/;

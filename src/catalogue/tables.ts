@@ -17,13 +17,14 @@ import {
   TOTAL_BASIC_PROJECT,
   UNIT_FUNDS,
 } from './columns.js';
+import { TWO_SIDES } from './sides.js';
 import type { ItemDef, TableDef } from './types.js';
 
 const BUDGET = amount('budget', ['预算数', '金额', '预算金额', '本年预算', '预算', '本年预算数']);
 
 /** 三公 items, most specific first: the first matching pattern names the row. */
 export const THREE_PUBLIC_ITEMS: ItemDef[] = [
-  { item: 'three_public_total', patterns: ['三公经费(合计|小计|总计)?$', '^(合计|小计|总计)$'] },
+  { item: 'three_public_total', patterns: ['三公经费(预算数?|支出)?(合计|小计|总计)?$', '^(合计|小计|总计)$'] },
   { item: 'overseas_travel_research', patterns: ['教学科研人员因公出国'] },
   { item: 'overseas_travel_other', patterns: ['其他因公出国'] },
   { item: 'overseas_travel', patterns: ['因公出国\\(境\\)', '因公出国境', '出国\\(境\\)费'] },
@@ -62,11 +63,7 @@ export const TABLES: TableDef[] = [
     family: 'two_sided',
     mandated: true,
     titles: ['部门预算收支总表', '部门收支总表', '收支预算总表', '部门收支预算总表', '部门财务收支预算总表', '财务收支预算总表', '收支总表'],
-    sides: [
-      { side: 'expenditure_by_use', labels: ['支出(按支出用途)', '支出(支出用途)', '按支出用途', '支出(按用途)'] },
-      { side: 'income', labels: ['收入', '收入项目'] },
-      { side: 'expenditure', labels: ['支出', '支出(功能分类)', '支出(按功能分类)', '按功能分类', '支出项目'] },
-    ],
+    sides: TWO_SIDES,
     columns: [SEQ, NAME, BUDGET],
   },
   {
@@ -108,7 +105,7 @@ export const TABLES: TableDef[] = [
       amount('remittance_to_superior', ['上缴上级支出', '上解上级支出']),
       amount('subsidy_to_subordinate', ['对附属单位补助支出', '对下级单位补助支出']),
       amount('reserved', ['单位预留机动经费']),
-      amount('carryover_to_next_year', ['结转下年']),
+      amount('carryover_to_next_year', ['结转下年', '结转下年资金']),
     ],
   },
   {
@@ -116,10 +113,7 @@ export const TABLES: TableDef[] = [
     family: 'two_sided',
     mandated: true,
     titles: ['部门预算财政拨款收支总表', '财政拨款收支总表', '财政拨款收支预算总表', '部门财政拨款收支预算总表'],
-    sides: [
-      { side: 'income', labels: ['收入', '收入项目'] },
-      { side: 'expenditure', labels: ['支出', '支出项目'] },
-    ],
+    sides: TWO_SIDES,
     columns: [
       SEQ,
       NAME,
@@ -176,6 +170,8 @@ export const TABLES: TableDef[] = [
       '政府性基金预算财政拨款支出表',
       '政府性基金预算支出预算表',
       '部门政府性基金预算支出预算表',
+      '政府性基金支出预算表',
+      '政府性基金预算支出功能分类预算表',
     ],
     columns: TOTAL_BASIC_PROJECT,
   },
@@ -189,6 +185,8 @@ export const TABLES: TableDef[] = [
       '国有资本经营预算财政拨款支出预算表',
       '国有资本经营预算财政拨款支出表',
       '国有资本经营预算支出预算表',
+      '国有资本经营支出预算表',
+      '国有资本经营预算支出功能分类预算表',
     ],
     columns: TOTAL_BASIC_PROJECT,
   },
@@ -209,12 +207,14 @@ export const TABLES: TableDef[] = [
     ],
     columns: [SEQ, NAME, TOTAL, GENERAL_PUBLIC_BUDGET, GOVERNMENT_FUND, STATE_CAPITAL],
     items: THREE_PUBLIC_ITEMS,
+    // Jiangsu's “三公”经费、会议费、培训费 table: 合计 = “三公”经费小计 + 会议费 + 培训费
+    outerTotal: { item: 'grand_total', inner: 'three_public_total' },
   },
   {
     id: 'government_procurement',
     family: 'line_items',
     mandated: false,
-    titles: ['部门政府采购预算', '政府采购预算表', '部门政府采购预算表', '政府采购预算明细表'],
+    titles: ['部门政府采购预算', '政府采购预算表', '部门政府采购预算表', '政府采购预算明细表', '政府采购支出预算表'],
     columns: [
       SEQ,
       { key: 'project_name', role: 'attr', labels: ['项目名称', '政府采购项目名称'] },
@@ -224,7 +224,7 @@ export const TABLES: TableDef[] = [
       { key: 'measure_unit', role: 'attr', labels: ['计量单位'] },
       { key: 'quantity', role: 'attr', labels: ['数量'], numeric: true },
       amount('unit_price', ['单价']),
-      amount('total', ['合计', '政府采购金额', '采购金额']),
+      amount('total', ['合计', '总计', '政府采购金额', '采购金额']),
       GENERAL_PUBLIC_BUDGET,
       GOVERNMENT_FUND,
       STATE_CAPITAL,
@@ -278,7 +278,7 @@ export const TABLES: TableDef[] = [
     family: 'line_items',
     mandated: false,
     titles: ['一般公共预算机关运行经费支出预算表', '机关运行经费预算表', '机关运行经费支出预算表'],
-    columns: [...COMMON, TOTAL],
+    columns: [...COMMON, amount('total', [...TOTAL.labels, '机关运行经费支出', '机关运行经费'])],
   },
 ];
 

@@ -1,4 +1,5 @@
-import type { Side, TableId } from '../schema/records.js';
+import type { TableId } from '../schema/records.js';
+import type { SideDef } from './sides.js';
 
 /** What a table column holds. */
 export type ColumnRole =
@@ -45,9 +46,11 @@ export interface TableDef {
   titles: string[];
   columns: ColumnDef[];
   /** two-sided tables: the header group over each side. */
-  sides?: Array<{ side: Side; labels: string[] }>;
+  sides?: SideDef[];
   /** tables whose rows (or columns) are catalogued items. */
   items?: ItemDef[];
+  /** a bare 合计 printed beside an explicit `inner` total item is the table's overall total `item`. */
+  outerTotal?: { item: string; inner: string };
   /** take a quantity unit from the label's parentheses, e.g. 房屋（平方米） → 平方米. */
   unitFromLabel?: string;
 }

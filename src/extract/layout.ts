@@ -1,11 +1,14 @@
 // Where a table's preamble, header and data rows are, and what each column means.
 import { headerKey, knownHeaderKeys, resolveColumn, type ColumnDef, type TableDef } from '../catalogue/index.js';
 import { DEPARTMENT_CODE_NAME, METADATA_CELL, NOTE_PATTERN, UNIT_PATTERN } from '../catalogue/metadata.js';
+import type { SideDef } from '../catalogue/sides.js';
 import { matchTitle } from '../locate/titles.js';
 import type { TableBlock } from '../model/document.js';
 import { distinctTexts, rowTexts } from '../model/grid.js';
 import { looksNumeric } from '../normalize/amount.js';
 import type { Side, Unit } from '../schema/records.js';
+import { pairLabelColumns } from './label-columns.js';
+import { matchItem } from './items.js';
 
 export interface ColumnLayout {
   col: number;
@@ -41,27 +44,46 @@ function isColumnNumberRow(texts: string[]): boolean {
   return nums.length >= 2 && nums.every((t, i) => t === String(Number(nums[0]) + i));
 }
 
-function isHeaderRow(texts: string[], known: Set<string>): boolean {
-  // A data row may carry a label the header also uses (合计), but never without numbers.
-  return texts.length > 0 && texts.some((t) => known.has(headerKey(t))) && !texts.some(looksNumeric);
+/**
+ * A header row holds a catalogued header label, or (tables of items printed horizontally:
+ * 因公出国（境）费 | 公务接待费 | …) two item names, and never a number: a data row may carry
+ * a label the header also uses (合计), and a vertical item table one item name per row.
+ */
+function headerRowTest(def: TableDef): (texts: string[]) => boolean {
+  const known = knownHeaderKeys(def);
+  return (texts) =>
+    texts.length > 0 &&
+    !texts.some(looksNumeric) &&
+    (texts.some((t) => known.has(headerKey(t))) || texts.filter((t) => matchItem(def.items, t) !== null).length >= 2);
+}
+
+/** The side a header path names: its lowest side label (支出 › 支出用途 is the by-use block). */
+function sideOf(sides: SideDef[] | undefined, path: string[]): Side | null {
+  for (let i = path.length - 1; i >= 0; i--) {
+    const key = headerKey(path[i]!);
+    const s = sides?.find((d) => d.labels.some((l) => headerKey(l) === key));
+    if (s) return s.side;
+  }
+  return null;
 }
 
 export function analyzeTable(table: TableBlock, def: TableDef): TableLayout {
-  const known = knownHeaderKeys(def);
+  const isHeaderRow = headerRowTest(def);
   const preamble: number[] = [];
   const header: number[] = [];
   let r = 0;
   const rows = table.rows;
   for (; r < rows.length; r++) {
     const texts = distinctTexts(rows[r]!);
-    if (isHeaderRow(texts, known)) break;
+    if (isHeaderRow(texts)) break;
     if (texts.length === 0 || texts.every(isMetadataText)) preamble.push(r);
     else break;
   }
-  for (; r < rows.length && isHeaderRow(distinctTexts(rows[r]!), known); r++) header.push(r);
+  for (; r < rows.length && isHeaderRow(distinctTexts(rows[r]!)); r++) header.push(r);
   if (r < rows.length && header.length > 0 && isColumnNumberRow(distinctTexts(rows[r]!))) r++;
   // No recognisable header: every row after the preamble is data, columns unknown.
   const width = rows[0]?.length ?? 0;
+  const sideLabels = new Set(def.sides?.flatMap((s) => s.labels.map(headerKey)) ?? []);
   const columns: ColumnLayout[] = [];
   for (let c = 0; c < width; c++) {
     const path: string[] = [];
@@ -69,11 +91,10 @@ export function analyzeTable(table: TableBlock, def: TableDef): TableLayout {
       const t = rowTexts(rows[h]!)[c]!;
       if (t !== '' && path[path.length - 1] !== t) path.push(t);
     }
-    const side = def.sides?.find((s) => s.labels.some((l) => path.some((p) => headerKey(p) === headerKey(l))))?.side ?? null;
-    const sideLabels = new Set(def.sides?.flatMap((s) => s.labels.map(headerKey)) ?? []);
     const own = path.filter((p) => !sideLabels.has(headerKey(p)));
-    columns.push({ col: c, path, def: own.length > 0 ? resolveColumn(def, own) : null, side });
+    columns.push({ col: c, path, def: own.length > 0 ? resolveColumn(def, own) : null, side: sideOf(def.sides, path) });
   }
+  pairLabelColumns(table, r, columns);
   const preambleTexts = preamble.flatMap((p) => distinctTexts(rows[p]!));
   const headerTexts = header.flatMap((h) => distinctTexts(rows[h]!));
   const unitText = [...preambleTexts, ...headerTexts].map((t) => t.normalize('NFKC').replace(/\s+/g, '')).find((t) => UNIT_PATTERN.test(t));

@@ -1,24 +1,19 @@
 // Line-item tables (code / name / amounts, plus attribute columns): tables 2, 3, 5-9,
-// procurement, fixed assets and the Jiangsu extras. One line per data row.
-import type { ColumnLayout } from './layout.js';
-import { analyzeTable } from './layout.js';
-import type { ItemDef } from '../catalogue/index.js';
-import { AS_OF_PATTERN, NOTE_PATTERN } from '../catalogue/metadata.js';
+// procurement, fixed assets and the Jiangsu extras. One line per data row; a table of
+// items printed horizontally (三公 in one row) gives one line per item column.
+import { LABEL_ROLES, TOTAL } from '../catalogue/columns.js';
+import type { TableDef } from '../catalogue/index.js';
+import { AS_OF_PATTERN } from '../catalogue/metadata.js';
 import type { Section } from '../locate/sections.js';
 import type { TableBlock } from '../model/document.js';
 import { distinctTexts } from '../model/grid.js';
 import { parseAmount } from '../normalize/amount.js';
-import { codeLevel, joinCodeParts, parseCode, splitLeadingCode } from '../normalize/codes.js';
-import { matchKey } from '../normalize/text.js';
-import type { BudgetLine } from '../schema/records.js';
+import { codeLevel, joinCodeParts, parseCode, parseCodePart, splitLeadingCode } from '../normalize/codes.js';
+import type { BudgetLine, Unit } from '../schema/records.js';
 import type { ExtractContext } from './context.js';
-import { isTotalLabel, labelText, provenance, readAmounts, stripEnumeration, tableUnit, valueText } from './row.js';
-
-export function matchItem(items: ItemDef[] | undefined, label: string): string | null {
-  if (!items) return null;
-  const key = stripEnumeration(matchKey(label));
-  return items.find((i) => i.patterns.some((p) => new RegExp(p).test(key)))?.item ?? null;
-}
+import { horizontalItems, matchItem, resolveOuterTotal, type ItemColumn } from './items.js';
+import { analyzeTable, type ColumnLayout } from './layout.js';
+import { isTotalLabel, labelText, provenance, readAmounts, skipNoteRow, tableUnit, valueText } from './row.js';
 
 /** "房屋（平方米）" → 平方米: a unit of quantity in the label's trailing parentheses. */
 function unitFromLabel(label: string): string | null {
@@ -38,91 +33,132 @@ function reportUnmapped(table: TableBlock, columns: ColumnLayout[], ctx: Extract
   }
 }
 
+function line(ctx: ExtractContext, def: TableDef, table: TableBlock, r: number, unit: Unit, fields: Pick<BudgetLine, 'code' | 'name' | 'item' | 'amounts' | 'attributes'>): BudgetLine {
+  const level = fields.code !== null && /^\d+$/.test(fields.code) ? codeLevel(fields.code) : null;
+  return {
+    schema_version: '1',
+    doc_id: ctx.doc_id,
+    table: def.id,
+    side: null,
+    ...fields,
+    level,
+    is_total: isTotalLabel(fields.name),
+    source_unit: unit,
+    provenance: provenance(table, r),
+  };
+}
+
+/** One line per item column and data row (the amount is the item's total). */
+function readItemColumns(def: TableDef, table: TableBlock, dataStart: number, items: ItemColumn[], unit: Unit, ctx: ExtractContext): BudgetLine[] {
+  const lines: BudgetLine[] = [];
+  for (let r = dataStart; r < table.rows.length; r++) {
+    const texts = distinctTexts(table.rows[r]!);
+    if (texts.length === 0 || skipNoteRow(texts, ctx)) continue;
+    for (const it of items) {
+      const column: ColumnLayout = { col: it.col, path: [it.name], def: TOTAL, side: null };
+      const amounts = readAmounts(table, r, [column], unit, ctx);
+      lines.push(line(ctx, def, table, r, unit, { code: null, name: it.name, item: it.item, amounts, attributes: {} }));
+    }
+  }
+  return lines;
+}
+
+/** One line per data row. */
+function readRows(def: TableDef, table: TableBlock, dataStart: number, cols: ColumnLayout[], preambleTexts: string[], unit: Unit, ctx: ExtractContext): BudgetLine[] {
+  const lines: BudgetLine[] = [];
+  const asOf = preambleTexts.map((t) => AS_OF_PATTERN.exec(t.normalize('NFKC').replace(/\s+/g, ''))?.[1]).find(Boolean) ?? null;
+  // A table without label columns prints only its totals (Jiangsu's 支出预算总表: one row).
+  const unlabelled = !cols.some((c) => c.def && LABEL_ROLES.has(c.def.role));
+  const codeCol = byRole(cols, 'code')[0];
+  const nameCol = byRole(cols, 'name')[0];
+  const groupCol = byRole(cols, 'group')[0];
+  const parts = byRole(cols, 'code_part');
+  let parentCode: string | null = null;
+  let lastGroup: string | null = null;
+
+  for (let r = dataStart; r < table.rows.length; r++) {
+    const row = table.rows[r]!;
+    const texts = distinctTexts(row);
+    if (texts.length === 0 || skipNoteRow(texts, ctx)) continue;
+    const attributes: BudgetLine['attributes'] = {};
+    // Code: one code column, or 类/款/项 parts joined under the last full code above.
+    const codeText = codeCol ? labelText(row, codeCol.col) : '';
+    // A code never holds a space: one inside is a line wrapped in a narrow cell ("C99 000 000").
+    let code: string | null = codeCol?.def?.raw ? codeText.replace(/\s+/g, '') || null : parseCode(codeText);
+    if (code === null && parts.length > 0) {
+      const part = (p: string) => parseCodePart(labelText(row, parts.find((c) => c.def?.part === p)?.col ?? -1));
+      code = joinCodeParts({ lei: part('lei'), kuan: part('kuan'), xiang: part('xiang') }, parentCode);
+    }
+    // Name: the name column; else a label printed across the code column ("合计");
+    // else the first text of an attribute column (procurement's 合计 row).
+    let name = nameCol ? labelText(row, nameCol.col) : '';
+    let nameFrom: number | null = null;
+    if (name === '' && codeCol && !codeCol.def?.raw && codeText !== '' && code === null) name = codeText;
+    if (name === '') {
+      const other = cols.find((c) => (c.def?.role === 'attr' || c.def?.role === 'ignore' || !c.def) && labelText(row, c.col) !== '' && !parseAmount(labelText(row, c.col)).ok);
+      if (other) {
+        name = labelText(row, other.col);
+        nameFrom = other.col;
+      }
+    }
+    if (name === '' && unlabelled) name = '合计';
+    if (code === null && !codeCol?.def?.raw) {
+      const split = splitLeadingCode(name);
+      if (split) ({ code, name } = split);
+    }
+    const amounts = readAmounts(table, r, cols, unit, ctx);
+    if (name === '' && code === null && Object.values(amounts).every((v) => v === null)) continue;
+
+    // Group: a blank group cell continues the group above (a merged label broken by a page
+    // or printed as separate cells); a label merged across group and name has none.
+    if (groupCol) {
+      const g = labelText(row, groupCol.col);
+      lastGroup = g === name ? null : g || lastGroup;
+      attributes.group = lastGroup;
+    }
+    for (const c of cols) {
+      if (c.def?.role === 'attr') {
+        // The column the label was borrowed from holds no attribute on this row.
+        const t = c.col === nameFrom ? '' : valueText(row, c.col);
+        const n = c.def.numeric ? parseAmount(t) : null;
+        attributes[c.def.key] = t === '' ? null : n?.ok && n.value !== null ? n.value : t;
+      } else if (!c.def && c.col !== nameFrom && c.path.length > 0 && valueText(row, c.col) !== '') {
+        attributes[`unmapped:${c.path.join('/')}`] = valueText(row, c.col);
+      }
+    }
+    if (def.unitFromLabel) attributes[def.unitFromLabel] = unitFromLabel(name);
+    if (asOf) attributes.as_of = asOf;
+
+    const l = line(ctx, def, table, r, unit, { code, name, item: matchItem(def.items, name), amounts, attributes });
+    if (l.level !== null) parentCode = code;
+    lines.push(l);
+  }
+  return lines;
+}
+
+/**
+ * A table none of whose amount cells holds a number is printed empty (a "无" row, a blank
+ * 合计 row, a note saying why): it is found and writes no lines.
+ */
+function printedEmpty(lines: BudgetLine[]): boolean {
+  return lines.some((l) => Object.keys(l.amounts).length > 0) && lines.every((l) => Object.values(l.amounts).every((v) => v === null));
+}
+
 export function extractLineItems(section: Section, ctx: ExtractContext): BudgetLine[] {
   const def = section.def;
   const lines: BudgetLine[] = [];
   for (const table of section.tables) {
     const layout = analyzeTable(table, def);
     const unit = tableUnit(layout.unit, section, table, ctx);
-    const cols = layout.columns;
-    reportUnmapped(table, cols, ctx);
-    const asOf = layout.preambleTexts.map((t) => AS_OF_PATTERN.exec(t.normalize('NFKC').replace(/\s+/g, ''))?.[1]).find(Boolean) ?? null;
-    let parentCode: string | null = null;
-
-    for (let r = layout.dataStart; r < table.rows.length; r++) {
-      const row = table.rows[r]!;
-      const texts = distinctTexts(row);
-      if (texts.length === 0) continue;
-      if (texts.length === 1 && NOTE_PATTERN.test(texts[0]!)) {
-        ctx.notes.push(texts[0]!);
-        continue;
-      }
-      const attributes: BudgetLine['attributes'] = {};
-      // Code: one code column, or 类/款/项 parts joined under the last full code above.
-      const codeCol = byRole(cols, 'code')[0];
-      const codeText = codeCol ? labelText(row, codeCol.col) : '';
-      let code: string | null = codeCol?.def?.raw ? codeText || null : parseCode(codeText);
-      const parts = byRole(cols, 'code_part');
-      if (code === null && parts.length > 0) {
-        const part = (p: string) => parseCode(labelText(row, parts.find((c) => c.def?.part === p)?.col ?? -1));
-        code = joinCodeParts({ lei: part('lei'), kuan: part('kuan'), xiang: part('xiang') }, parentCode);
-      }
-      // Name: the name column; else a label printed across the code column ("合计");
-      // else the first text of an attribute column (procurement's 合计 row).
-      const nameCol = byRole(cols, 'name')[0];
-      let name = nameCol ? labelText(row, nameCol.col) : '';
-      let nameFrom: number | null = null;
-      if (name === '' && codeCol && !codeCol.def?.raw && codeText !== '' && code === null) {
-        name = codeText;
-        code = null;
-      }
-      if (name === '') {
-        const other = cols.find((c) => (c.def?.role === 'attr' || c.def?.role === 'ignore' || !c.def) && labelText(row, c.col) !== '' && !parseAmount(labelText(row, c.col)).ok);
-        if (other) {
-          name = labelText(row, other.col);
-          nameFrom = other.col;
-        }
-      }
-      if (code === null && !codeCol?.def?.raw) {
-        const split = splitLeadingCode(name);
-        if (split) ({ code, name } = split);
-      }
-      const amounts = readAmounts(table, r, cols, unit, ctx);
-      if (name === '' && code === null && Object.values(amounts).every((v) => v === null)) continue;
-
-      for (const c of cols) {
-        if (c.def?.role === 'attr') {
-          // The column the label was borrowed from holds no attribute on this row.
-          const t = c.col === nameFrom ? '' : valueText(row, c.col);
-          const n = c.def.numeric ? parseAmount(t) : null;
-          attributes[c.def.key] = t === '' ? null : n?.ok && n.value !== null ? n.value : t;
-        } else if (c.def?.role === 'group') {
-          attributes.group = labelText(row, c.col) || null;
-        } else if (!c.def && c.col !== nameFrom && c.path.length > 0 && valueText(row, c.col) !== '') {
-          attributes[`unmapped:${c.path.join('/')}`] = valueText(row, c.col);
-        }
-      }
-      if (def.unitFromLabel) attributes[def.unitFromLabel] = unitFromLabel(name);
-      if (asOf) attributes.as_of = asOf;
-
-      const level = code !== null && /^\d+$/.test(code) ? codeLevel(code) : null;
-      if (level !== null) parentCode = code;
-      lines.push({
-        schema_version: '1',
-        doc_id: ctx.doc_id,
-        table: def.id,
-        side: null,
-        item: matchItem(def.items, name),
-        code,
-        name,
-        level,
-        is_total: isTotalLabel(name),
-        amounts,
-        attributes,
-        source_unit: unit,
-        provenance: provenance(table, r),
-      });
+    const items = horizontalItems(def, layout.columns);
+    if (items) {
+      reportUnmapped(table, layout.columns.filter((c) => !items.some((i) => i.col === c.col)), ctx);
+      lines.push(...readItemColumns(def, table, layout.dataStart, items, unit, ctx));
+    } else {
+      reportUnmapped(table, layout.columns, ctx);
+      lines.push(...readRows(def, table, layout.dataStart, layout.columns, layout.preambleTexts, unit, ctx));
     }
   }
-  return lines;
+  resolveOuterTotal(def, lines);
+  return printedEmpty(lines) ? [] : lines;
 }

@@ -1,5 +1,5 @@
 // Reading one data row: cell texts by column, amounts in 万元, provenance, labels.
-import { UNIT_PATTERN } from '../catalogue/metadata.js';
+import { EMPTY_TABLE_MARK, NOTE_PATTERN, UNIT_PATTERN } from '../catalogue/metadata.js';
 import type { Section } from '../locate/sections.js';
 import type { Cell, TableBlock } from '../model/document.js';
 import { printedTexts, rowPage } from '../model/grid.js';
@@ -69,6 +69,16 @@ export function ordinalOf(label: string): number | null {
   return d ? Number(d[1]) : null;
 }
 
+/** Nesting level of a label's numbering: 1 for 一、, 2 for （一）, 3 for 1. / 1、, 4 for （1）; null when unnumbered. */
+export function numberingLevel(label: string): number | null {
+  const k = matchKey(label);
+  if (/^[一二三四五六七八九十]+[、.]/.test(k)) return 1;
+  if (/^\([一二三四五六七八九十]+\)/.test(k)) return 2;
+  if (/^\d+[、.](?!\d)/.test(k)) return 3;
+  if (/^\(\d+\)/.test(k)) return 4;
+  return null;
+}
+
 function chineseNumber(s: string): number {
   const digit = (c: string | undefined): number => '一二三四五六七八九'.indexOf(c ?? '') + 1;
   const ten = s.indexOf('十');
@@ -92,4 +102,17 @@ export function tableUnit(printed: Unit | null, section: Section, table: TableBl
   if (ctx.defaultUnit) return ctx.defaultUnit;
   ctx.warnings.push({ code: 'UNIT_ASSUMED', message: `table ${table.index} prints no unit: 万元 assumed` });
   return '万元';
+}
+
+/**
+ * A row that is only a note ("注：…") or an empty-table mark ("无", "此表为空") is not a
+ * line; the note, or a mark that says more than 无, is kept on the document.
+ */
+export function skipNoteRow(texts: string[], ctx: ExtractContext): boolean {
+  if (texts.length !== 1) return false;
+  const t = texts[0]!;
+  const mark = EMPTY_TABLE_MARK.test(matchKey(t));
+  if (!mark && !NOTE_PATTERN.test(t)) return false;
+  if (!mark || t.length > 1) ctx.notes.push(t);
+  return true;
 }

@@ -1,12 +1,12 @@
 // Two-sided summaries (收支总表, 财政拨款收支总表): income and expenditure items printed
-// side by side. Each printed row gives one line per side whose label is not blank.
-import { NOTE_PATTERN } from '../catalogue/metadata.js';
+// side by side, some provinces with a second expenditure block by use. Each printed row
+// gives one line per side whose label is not blank.
 import type { Section } from '../locate/sections.js';
 import { distinctTexts } from '../model/grid.js';
 import type { BudgetLine, Side } from '../schema/records.js';
 import type { ExtractContext } from './context.js';
 import { analyzeTable, type ColumnLayout } from './layout.js';
-import { isTotalLabel, labelText, ordinalOf, provenance, readAmounts, tableUnit } from './row.js';
+import { isTotalLabel, labelText, numberingLevel, ordinalOf, provenance, readAmounts, skipNoteRow, tableUnit } from './row.js';
 
 interface SideColumns {
   side: Side;
@@ -27,29 +27,37 @@ function sideColumns(columns: ColumnLayout[]): SideColumns[] {
 }
 
 /**
- * Items numbered again from 一 after an unnumbered row are that row's parts: the seed's
- * "年初财政拨款结转和结余" is followed by "一、一般公共预算拨款" … They get attributes.group.
+ * Which item a numbered row belongs to (attributes.group):
+ * - items numbered again from 一 after an unnumbered row are that row's parts (the seed's
+ *   "年初财政拨款结转和结余" followed by "一、一般公共预算拨款" …);
+ * - sub-items numbered at a deeper level ("1.一般公共预算" under "一、财政拨款收入") are
+ *   parts of the item above them.
  */
 class GroupTracker {
   private seenNumbered = false;
   private parent: string | null = null;
   private group: string | null = null;
+  private top: string | null = null;
 
   next(label: string): string | null {
-    const ord = ordinalOf(label);
-    if (ord === null) {
-      this.group = null;
+    const level = numberingLevel(label);
+    if (level === null) {
+      this.group = this.top = null;
       this.parent = isTotalLabel(label) ? null : label;
       return null;
     }
-    if (ord === 1 && this.seenNumbered && this.parent) this.group = this.parent;
+    if (level > 1) return this.top ?? this.group;
+    if (ordinalOf(label) === 1 && this.seenNumbered && this.parent) this.group = this.parent;
     this.seenNumbered = true;
+    this.top = label;
     return this.group;
   }
 }
 
 export function extractTwoSided(section: Section, ctx: ExtractContext): BudgetLine[] {
   const lines: BudgetLine[] = [];
+  // one tracker per side for the whole section: a table split over pages continues its numbering
+  const trackers = new Map<Side, GroupTracker>();
   for (const table of section.tables) {
     const layout = analyzeTable(table, section.def);
     const unit = tableUnit(layout.unit, section, table, ctx);
@@ -58,19 +66,25 @@ export function extractTwoSided(section: Section, ctx: ExtractContext): BudgetLi
       ctx.warnings.push({ code: 'NO_SIDES', message: `table ${table.index} (${section.def.id}): no 收入/支出 header found` });
       continue;
     }
-    const trackers = new Map(sides.map((s) => [s.side, new GroupTracker()]));
     for (let r = layout.dataStart; r < table.rows.length; r++) {
       const row = table.rows[r]!;
-      const texts = distinctTexts(row);
-      if (texts.length === 1 && NOTE_PATTERN.test(texts[0]!)) {
-        ctx.notes.push(texts[0]!);
-        continue;
-      }
+      if (skipNoteRow(distinctTexts(row), ctx)) continue;
+      // A label merged across the label columns of several sides (Jiangsu's 当年支出小计 over
+      // both expenditure blocks) is one line of the first side, with the amounts printed right of it.
+      const byLabelCol = new Map<number, BudgetLine>();
       for (const s of sides) {
         const name = labelText(row, s.name.col);
         if (name === '') continue;
+        const amounts = readAmounts(table, r, s.amounts, unit, ctx);
+        const origin = row[s.name.col]!.origin;
+        const merged = origin && origin.row === r ? byLabelCol.get(origin.col) : undefined;
+        if (merged) {
+          for (const [k, v] of Object.entries(amounts)) if ((merged.amounts[k] ?? null) === null) merged.amounts[k] = v;
+          continue;
+        }
+        if (!trackers.has(s.side)) trackers.set(s.side, new GroupTracker());
         const group = trackers.get(s.side)!.next(name);
-        lines.push({
+        const l: BudgetLine = {
           schema_version: '1',
           doc_id: ctx.doc_id,
           table: section.def.id,
@@ -80,11 +94,13 @@ export function extractTwoSided(section: Section, ctx: ExtractContext): BudgetLi
           name,
           level: null,
           is_total: isTotalLabel(name),
-          amounts: readAmounts(table, r, s.amounts, unit, ctx),
+          amounts,
           attributes: group ? { group } : {},
           source_unit: unit,
           provenance: provenance(table, r),
-        });
+        };
+        byLabelCol.set(s.name.col, l);
+        lines.push(l);
       }
     }
   }

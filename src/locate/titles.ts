@@ -9,7 +9,9 @@ export interface TitleMatch {
   title: string;
 }
 
-const VARIANTS = TABLES.flatMap((def) => def.titles.map((t) => ({ def, key: matchKey(t) }))).sort(
+// A unit's package (单位预算) titles its tables as the department's do, with 单位 for 部门.
+const unitLevel = (t: string): string[] => (t.startsWith('部门') ? [t, `单位${t.slice(2)}`] : [t]);
+const VARIANTS = TABLES.flatMap((def) => def.titles.flatMap(unitLevel).map((t) => ({ def, key: matchKey(t) }))).sort(
   (a, b) => b.key.length - a.key.length,
 );
 

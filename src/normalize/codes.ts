@@ -21,6 +21,12 @@ export function parseCode(text: string): string | null {
   return /^\d{2,9}$/.test(t) ? t : null;
 }
 
+/** A 类/款/项 part printed in its own column: "204", "06", or "2" where the leading zero is dropped. */
+export function parseCodePart(text: string): string | null {
+  const t = text.normalize('NFKC').replace(/\s+/g, '');
+  return /^\d{1,7}$/.test(t) ? t : null;
+}
+
 /** Splits "201 一般公共服务支出" or "2010303机关服务" printed in one cell into code and name. */
 export function splitLeadingCode(text: string): { code: string; name: string } | null {
   const m = /^(\d{3}|\d{5}|\d{7})(?:\s+|(?=[^\d.]))(.+)$/.exec(text.normalize('NFKC').trim());
@@ -36,7 +42,7 @@ export function joinCodeParts(
   parent: string | null,
 ): string | null {
   const lei = parts.lei ?? (parts.kuan || parts.xiang ? (parent?.slice(0, 3) ?? null) : null);
-  if (!lei) return null;
+  if (lei?.length !== 3) return null;
   if (!parts.kuan && !parts.xiang) return lei;
   const kuan = parts.kuan ?? parent?.slice(3, 5) ?? null;
   if (!kuan) return null;

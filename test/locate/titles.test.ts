@@ -28,6 +28,31 @@ test('spacing, width, quotes, numbering, department and year prefixes, continuat
   expect(id('财政拨款支出预算表（功能科目）')).toBe('fiscal_appropriation_expenditure');
 });
 
+test('other provinces: Shanghai, Jiangsu (titles also printed by the generated variants)', () => {
+  expect(id('2024年部门财务收支预算总表')).toBe('income_expenditure_summary');
+  expect(id('2024年部门一般公共预算支出功能分类预算表')).toBe('general_budget_expenditure');
+  expect(id('2024年部门政府性基金预算支出功能分类预算表')).toBe('government_fund_expenditure');
+  expect(id('2026年部门国有资本经营预算支出功能分类预算表')).toBe('state_capital_expenditure');
+  expect(id('2024年部门一般公共预算基本支出部门预算经济分类预算表')).toBe('general_budget_basic_expenditure');
+  expect(id('2024年部门“三公”经费和机关运行经费预算表')).toBe('three_public_expenses');
+  expect(id('公开01表：收支预算总表')).toBe('income_expenditure_summary');
+  expect(id('七、政府性基金支出预算表')).toBe('government_fund_expenditure');
+  expect(id('财政拨款政府性基金支出预算表')).toBe('government_fund_expenditure');
+  expect(id('八、国有资本经营支出预算表')).toBe('state_capital_expenditure');
+  expect(id('五、财政拨款支出预算表')).toBe('fiscal_appropriation_expenditure');
+  expect(id('一般公共预算“三公”经费、会议费、培训费支出预算表')).toBe('three_public_expenses');
+  // 江苏省委办公厅's contents list; 检察院 titles its table so
+  expect(id('十二、政府采购支出预算表')).toBe('government_procurement');
+});
+
+test('unit-level packages: 单位 where the department package prints 部门', () => {
+  expect(id('单位收入预算表')).toBe('income_summary');
+  expect(id('单位支出预算表')).toBe('expenditure_summary');
+  expect(id('单位财务收支预算总表')).toBe('income_expenditure_summary');
+  expect(id('单位政府采购预算')).toBe('government_procurement');
+  expect(id('单位固定资产占用情况表')).toBe('fixed_assets');
+});
+
 test('narrative, TOC lines and section headings are not titles', () => {
   expect(id('部门预算收支总表\t1')).toBeNull();
   expect(id('四、财政拨款“三公”经费预算情况及增减变化原因')).toBeNull();

@@ -1,5 +1,5 @@
 import { parseAmount, toWanYuan } from '../../src/normalize/amount.js';
-import { codeLevel, joinCodeParts, parseCode, splitLeadingCode } from '../../src/normalize/codes.js';
+import { codeLevel, joinCodeParts, parseCode, parseCodePart, splitLeadingCode } from '../../src/normalize/codes.js';
 import { parseTarget } from '../../src/normalize/target.js';
 import { cleanText, matchKey } from '../../src/normalize/text.js';
 
@@ -49,6 +49,14 @@ test('codes: levels, digits, leading code, split 类/款/项', () => {
   expect(joinCodeParts({ lei: null, kuan: '06', xiang: null }, '204')).toBe('20406');
   expect(joinCodeParts({ lei: null, kuan: null, xiang: '99' }, '20406')).toBe('2040699');
   expect(joinCodeParts({ lei: null, kuan: null, xiang: null }, '204')).toBeNull();
+});
+
+test('code parts printed without their leading zero (301 | 2 津贴补贴) still join', () => {
+  expect([parseCodePart('2'), parseCodePart(' 07 '), parseCodePart('无'), parseCode('2')]).toEqual(['2', '07', null, null]);
+  expect(joinCodeParts({ lei: '301', kuan: '2', xiang: null }, null)).toBe('30102');
+  expect(joinCodeParts({ lei: '204', kuan: '6', xiang: '1' }, null)).toBe('2040601');
+  // a 类 is three digits: a row number in the 类 column is no code
+  expect(joinCodeParts({ lei: '12', kuan: null, xiang: null }, null)).toBeNull();
 });
 
 test('parseTarget: operator, value, unit', () => {

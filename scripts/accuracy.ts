@@ -1,0 +1,56 @@
+// Accuracy of the pipeline against hand-checked (or generated) expected records.
+//   npm run accuracy -- <folder or file of expected .jsonl>... [--diffs N]
+//     prints cell precision / recall / F1 per document, per format and overall, and the
+//     tables found against those expected; exits 1 unless every document scores F1 = 1.
+//   npm run accuracy -- --draft <document> --out <expected.jsonl> [--tables id,id]
+//     writes what the pipeline reads now as a draft expected file: check every value
+//     against the document by hand before committing it (docs/accuracy.md).
+import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { dirname, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { expectedDocument, expectedLine, formatExpected } from '../src/accuracy/expected.js';
+import { formatReport, runAccuracy } from '../src/accuracy/index.js';
+import { processDocument } from '../src/pipeline/process.js';
+import type { TableId } from '../src/schema/records.js';
+
+function option(args: string[], name: string): string | undefined {
+  const i = args.indexOf(name);
+  return i >= 0 ? args[i + 1] : undefined;
+}
+
+async function draft(input: string, out: string, tables: string | undefined): Promise<void> {
+  const r = await processDocument({ bytes: new Uint8Array(readFileSync(input)), source: input });
+  if (r.kind !== 'document') throw new Error(`${input}: ${r.error.code} ${r.error.message}`);
+  const { document, budget_lines } = r.output;
+  const checked = tables ? (tables.split(',') as TableId[]) : document.tables_found;
+  const lines = budget_lines.filter((l) => checked.includes(l.table)).map(expectedLine);
+  mkdirSync(dirname(resolve(out)), { recursive: true });
+  writeFileSync(out, formatExpected(expectedDocument(document, resolve(input), resolve(out), checked), lines));
+  console.log(`${out}: ${lines.length} lines of ${checked.length} tables (a draft: check it by hand)`);
+}
+
+async function main(): Promise<void> {
+  const args = process.argv.slice(2);
+  const input = option(args, '--draft');
+  if (input) {
+    const out = option(args, '--out');
+    if (!out) throw new Error('--draft needs --out <expected.jsonl>');
+    return draft(input, out, option(args, '--tables'));
+  }
+  const diffs = Number(option(args, '--diffs') ?? 20);
+  const paths = args.filter((a, i) => !a.startsWith('--') && args[i - 1] !== '--diffs');
+  if (paths.length === 0) throw new Error('usage: accuracy <folder or file of expected .jsonl>... [--diffs N]');
+  const summary = await runAccuracy(paths);
+  for (const line of formatReport(summary, diffs)) console.log(line);
+  if (!summary.perfect) {
+    console.log(summary.documents.length === 0 ? 'no expected records found' : 'FAIL: below F1 = 1.000 or tables/metadata differ');
+    process.exitCode = 1;
+  }
+}
+
+if (process.argv[1] && resolve(process.argv[1]) === fileURLToPath(import.meta.url)) {
+  main().catch((err: unknown) => {
+    console.error(err instanceof Error ? err.message : err);
+    process.exitCode = 2;
+  });
+}

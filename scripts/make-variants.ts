@@ -1,0 +1,63 @@
+// Builds the variant corpus: for each variant of scripts/variants/list.ts, a DOCX (docx, as
+// the seed sample is built) and a PDF (LibreOffice, as the seed's PDF is made) into
+// test/fixtures/variants/, and their expected records into expected/variants/
+// (<name>.docx.jsonl, <name>.pdf.jsonl). The expected records must pass every
+// reconciliation check before anything is written. Run by hand when the seed or a variant
+// changes; the outputs are committed, so tests never need LibreOffice or fonts.
+// Usage: npm run make:variants [-- name...] [--docx-only]
+import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { packageRoot } from '../src/util/package-root.js';
+import { libreOfficePdf, pdfText, pinPdf, toolEnv } from './make-sample-pdfs.js';
+import { expectedCheckFailures, expectedText, makeVariant, VARIANT_EXPECTED, VARIANT_FIXTURES, variantDocx } from './variants/build.js';
+import { VARIANTS } from './variants/list.js';
+import { loadSeed } from './variants/seed.js';
+
+async function main(): Promise<void> {
+  const args = process.argv.slice(2);
+  const docxOnly = args.includes('--docx-only');
+  const names = args.filter((a) => !a.startsWith('--'));
+  const unknown = names.filter((n) => !VARIANTS.some((v) => v.name === n));
+  if (unknown.length > 0) throw new Error(`unknown variants: ${unknown.join(', ')}; known: ${VARIANTS.map((v) => v.name).join(', ')}`);
+  const root = packageRoot();
+  const fixtures = join(root, VARIANT_FIXTURES);
+  const expected = join(root, VARIANT_EXPECTED);
+  mkdirSync(fixtures, { recursive: true });
+  mkdirSync(expected, { recursive: true });
+  const seed = loadSeed(root);
+  const tmp = mkdtempSync(join(tmpdir(), 'budget-ingest-variants-'));
+  try {
+    const env = docxOnly ? null : toolEnv(tmp);
+    for (const def of VARIANTS.filter((v) => names.length === 0 || names.includes(v.name))) {
+      const v = makeVariant(def, seed);
+      const { checks, failed } = expectedCheckFailures(v);
+      if (failed.length > 0) throw new Error(`${def.name}: expected records fail their checks:\n  ${failed.join('\n  ')}`);
+      const docx = join(fixtures, `${def.name}.docx`);
+      writeFileSync(docx, await variantDocx(v));
+      const docxExpected = join(expected, `${def.name}.docx.jsonl`);
+      writeFileSync(docxExpected, expectedText(v, docxExpected, docx, 'docx', null));
+      let pages = '';
+      if (env) {
+        const pdf = join(fixtures, `${def.name}.pdf`);
+        const { bytes } = pinPdf(libreOfficePdf(docx, tmp, env));
+        writeFileSync(pdf, bytes);
+        const n = (await pdfText(bytes)).pages;
+        const pdfExpected = join(expected, `${def.name}.pdf.jsonl`);
+        writeFileSync(pdfExpected, expectedText(v, pdfExpected, pdf, 'pdf', n));
+        pages = `, PDF ${n} pages`;
+      }
+      console.log(`${def.name}: ${v.lines.length} lines, ${checks} checks pass${pages}`);
+    }
+  } finally {
+    rmSync(tmp, { recursive: true, force: true });
+  }
+}
+
+if (process.argv[1] && resolve(process.argv[1]) === fileURLToPath(import.meta.url)) {
+  main().catch((err: unknown) => {
+    console.error(err instanceof Error ? err.message : err);
+    process.exitCode = 1;
+  });
+}

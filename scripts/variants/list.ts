@@ -1,0 +1,329 @@
+// The variants: layouts other provinces and years print, made from the seed. Each turns
+// the seed's transcription and its expected records the same way, so what the pipeline
+// must read from the variant is known without reading it.
+import { PROJECT_FIELDS } from '../../src/catalogue/projects.js';
+import { headerKey } from '../../src/catalogue/index.js';
+import { matchTitle } from '../../src/locate/titles.js';
+import type { ExpectedLine } from '../../src/accuracy/expected.js';
+import type { TableId } from '../../src/schema/records.js';
+import { gridWidth, type SampleBlock, type SampleCell } from '../make-sample-docx.js';
+import { AMOUNT, amountColumns, gridColumns, widenColumn } from './grid.js';
+import { jiangsuLayout } from './jiangsu-layout.js';
+import { cell, line } from './lines.js';
+import { mandatedTables, mapCells, mapTexts, type TableBlockSrc, type Variant } from './seed.js';
+
+export interface VariantDef {
+  name: string;
+  /** what the variant prints differently, for docs/accuracy.md and the test names. */
+  about: string;
+  make: (seed: Variant) => Variant;
+}
+
+const tableIndices = (blocks: SampleBlock[]): Set<number> => new Set(mandatedTables(blocks).map((t) => t.table));
+
+/** The table printed under the paragraph or heading titling it `id` (procurement, fixed assets, projects). */
+function tablesTitled(blocks: SampleBlock[], id: TableId): Set<number> {
+  const out = new Set<number>();
+  blocks.forEach((b, i) => b.type !== 'table' && matchTitle(b.text)?.def.id === id && blocks[i + 1]?.type === 'table' && out.add(i + 1));
+  return out;
+}
+
+/** The nine titles replaced in order, in the headings and in the contents list ("title\tpage"). */
+function retitle(titles: string[]): (seed: Variant) => Variant {
+  return (seed) => {
+    const positions = mandatedTables(seed.blocks);
+    const old = new Map(positions.map((p, i) => [(seed.blocks[p.title] as { text: string }).text, titles[i]!]));
+    const blocks = seed.blocks.map((b): SampleBlock => {
+      if (b.type === 'table') return b;
+      const [head, ...tail] = b.text.split('\t');
+      const t = old.get(head!);
+      return t ? { ...b, text: [t, ...tail].join('\t') } : b;
+    });
+    return { ...seed, blocks };
+  };
+}
+
+/**
+ * Each of the nine titles printed as the table's first row ("表1 部门预算收支总表"), an empty
+ * paragraph where the heading was (Word keeps one between tables), no rows repeated per page.
+ */
+function titleInTable(seed: Variant): Variant {
+  const positions = mandatedTables(seed.blocks);
+  const blocks = seed.blocks.map((b, i): SampleBlock => {
+    const n = positions.findIndex((p) => p.title === i || p.table === i);
+    if (n < 0) return b;
+    if (b.type !== 'table') return { type: 'paragraph', text: '' };
+    const title = (seed.blocks[positions[n]!.title] as { text: string }).text;
+    return { type: 'table', rows: [[{ text: `表${n + 1} ${title}`, colSpan: gridWidth(b.rows, `table ${i}`) }], ...b.rows] };
+  });
+  return { ...seed, blocks };
+}
+
+/** A table printed as two Word tables, the column headers repeated, "（续表）" between them. */
+function splitTables(ids: TableId[]): (seed: Variant) => Variant {
+  return (seed) => {
+    const targets = new Set(mandatedTables(seed.blocks).filter((p) => ids.includes(p.id)).map((p) => p.table));
+    const blocks = seed.blocks.flatMap((b, i): SampleBlock[] => {
+      if (!targets.has(i) || b.type !== 'table') return [b];
+      const hr = b.headerRows ?? 0;
+      const cut = hr + Math.ceil((b.rows.length - hr) / 2);
+      // row 0 is the department / year / unit line, printed once
+      return [
+        { ...b, rows: b.rows.slice(0, cut) },
+        { type: 'paragraph', text: '（续表）' },
+        { ...b, headerRows: hr - 1, rows: [...b.rows.slice(1, hr), ...b.rows.slice(cut)] },
+      ];
+    });
+    return { ...seed, blocks };
+  };
+}
+
+const thousands = (cents: number): string =>
+  `${Math.floor(cents / 100)}`.replace(/\B(?=(\d{3})+$)/g, ',') + '.' + `${cents % 100}`.padStart(2, '0');
+
+/** Tables 1-9 in 元 with thousands separators (1,038,810.00), 单位：元. */
+function yuan(seed: Variant): Variant {
+  const only = tableIndices(seed.blocks);
+  const blocks = mapCells(
+    seed.blocks,
+    (c, r, t) => {
+      if (c.text === '单位：万元') return { ...c, text: '单位：元' };
+      return r >= (t.headerRows ?? 0) && AMOUNT.test(c.text) ? { ...c, text: thousands(Math.round(Number(c.text) * 100) * 10000) } : c;
+    },
+    only,
+  );
+  const ids = new Set(mandatedTables(seed.blocks).map((p) => p.id));
+  const lines = seed.lines.map((l) => (ids.has(l.table) ? { ...l, source_unit: '元' as const } : l));
+  return { blocks, lines, document: { ...seed.document, unit: '元' } };
+}
+
+/** "-" in the empty amount cells of tables 1-9. */
+function dashes(seed: Variant): Variant {
+  const blocks = seed.blocks.map((b, i): SampleBlock => {
+    if (b.type !== 'table' || !tableIndices(seed.blocks).has(i)) return b;
+    const hr = b.headerRows ?? 0;
+    const amounts = amountColumns(b.rows, hr);
+    const cols = gridColumns(b.rows);
+    return {
+      ...b,
+      rows: b.rows.map((row, r) =>
+        r < hr || row.every((c) => c.text === '') ? row : row.map((c, k) => (c.text === '' && amounts.has(cols[r]![k]!) ? { ...c, text: '-' } : c)),
+      ),
+    };
+  });
+  return { ...seed, blocks };
+}
+
+/** The 国有资本经营 table printed as Shanghai prints an empty table: a 无 row, a blank 合计 row, a note. */
+function emptyTable(seed: Variant): Variant {
+  const at = mandatedTables(seed.blocks).find((p) => p.id === 'state_capital_expenditure')!.table;
+  const blocks = seed.blocks.map((b, i): SampleBlock => {
+    if (i === at && b.type === 'table') {
+      const hr = b.headerRows ?? 0;
+      const blank = b.rows[hr]!.map((c) => ({ ...c, text: '' }));
+      const row = (texts: Record<number, string>) => blank.map((c, k) => ({ ...c, text: texts[k] ?? '' }));
+      return { ...b, rows: [...b.rows.slice(0, hr), row({ 1: '无' }), blank, blank, row({ 2: '合计' })] };
+    }
+    return i === at + 1 && b.type === 'paragraph' ? { ...b, text: '注:本部门2024年无国有资本经营预算财政拨款安排的预算，故本表为空表。' } : b;
+  });
+  return { ...seed, blocks };
+}
+
+/** Alignment spaces inside short labels and titles: 合 计, 基 本 支 出, 部 门 预 算 收 支 总 表. */
+function spacedLabels(seed: Variant): Variant {
+  const spaced = (t: string) => [...t].join(' ');
+  const titles = new Set(mandatedTables(seed.blocks).map((p) => p.title));
+  const blocks = mapCells(seed.blocks, (c) => (/^[\u4e00-\u9fff]{2,6}$/.test(c.text) ? { ...c, text: spaced(c.text) } : c), tableIndices(seed.blocks)).map(
+    (b, i): SampleBlock => (titles.has(i) && b.type === 'heading' ? { ...b, text: spaced(b.text) } : b),
+  );
+  return { ...seed, blocks };
+}
+
+const OPTIONAL: TableId[] = ['project_performance', 'government_procurement', 'fixed_assets'];
+
+/** Without sections 五 to 九: no 绩效目标, projects, procurement or assets. */
+function missingSections(seed: Variant): Variant {
+  const heading = (text: string) => seed.blocks.findIndex((b) => b.type === 'heading' && b.text.trim().startsWith(text));
+  const from = heading('五、');
+  const to = heading('十、');
+  const blocks = [...seed.blocks.slice(0, from), ...seed.blocks.slice(to)];
+  const keep = (ids: TableId[]) => ids.filter((id) => !OPTIONAL.includes(id));
+  return {
+    blocks,
+    lines: seed.lines.filter((l) => !OPTIONAL.includes(l.table)),
+    document: { ...seed.document, tables_found: keep(seed.document.tables_found), checked_tables: keep(seed.document.checked_tables) },
+  };
+}
+
+const double = (t: string): string => {
+  const decimals = t.split('.')[1]?.length ?? 0;
+  return (Number(t) * 2).toFixed(decimals);
+};
+const BUDGET_LABELS = new Set([...PROJECT_FIELDS.budget, ...PROJECT_FIELDS.fiscal_funds, ...PROJECT_FIELDS.other_funds].map(headerKey));
+
+/**
+ * Another department in another county (宽城满族自治县, 130827), every amount doubled:
+ * table amounts (not the asset quantities), project budgets and the 万元 figures of the text.
+ */
+function otherCounty(seed: Variant): Variant {
+  const assets = tablesTitled(seed.blocks, 'fixed_assets');
+  const projects = tablesTitled(seed.blocks, 'project_performance');
+  const blocks = seed.blocks.map((b, i): SampleBlock => {
+    if (b.type !== 'table') return b;
+    const cols = gridColumns(b.rows);
+    // project blocks: the figure right of 预算数 / 财政资金 / 其他资金; assets: the value column only
+    const isAmount = (row: SampleCell[], r: number, k: number): boolean =>
+      projects.has(i) ? k > 0 && BUDGET_LABELS.has(headerKey(row[k - 1]!.text)) : r >= (b.headerRows ?? 0) && (!assets.has(i) || cols[r]![k] === 2);
+    return { ...b, rows: b.rows.map((row, r) => row.map((c, k) => (AMOUNT.test(c.text) && isAmount(row, r, k) ? { ...c, text: double(c.text) } : c))) };
+  });
+  // 万元 figures of the 说明 and of the project blocks' texts; table labels ("单价在20万元以上的设备") keep theirs
+  const figures = (t: string) => t.replace(/(\d+(?:\.\d+)?)万元/g, (_m, n: string) => `${double(n)}万元`);
+  const withFigures = mapCells(blocks, (c) => ({ ...c, text: figures(c.text) }), projects).map((b) => (b.type === 'table' ? b : { ...b, text: figures(b.text) }));
+  const rename = (t: string) => t.replace(/430青龙/g, '512宽城').replace(/青龙满族自治县/g, '宽城满族自治县').replace(/130321(?=\d{2}P)/g, '130827');
+  const lines = seed.lines.map((l): ExpectedLine => ({
+    ...l,
+    name: rename(l.name),
+    amounts: Object.fromEntries(Object.entries(l.amounts).map(([k, v]) => [k, v === null ? null : Math.round(v * 2 * 1e6) / 1e6])),
+    attributes: Object.fromEntries(Object.entries(l.attributes).map(([k, v]) => [k, typeof v === 'string' ? rename(v) : v])),
+  }));
+  const renamed = mapTexts(withFigures, rename);
+  return {
+    blocks: renamed,
+    lines,
+    document: { ...seed.document, department_code: '512', department_name: '宽城满族自治县机关事务服务中心', region_code: '130827' },
+  };
+}
+
+/** Codes in separate 类 | 款 | 项 columns (Shanghai), 款 of the economic table without its leading zero. */
+function splitCodes(seed: Variant): Variant {
+  const targets = mandatedTables(seed.blocks).filter((p) => !['income_expenditure_summary', 'fiscal_appropriation_summary', 'three_public_expenses'].includes(p.id));
+  const blocks = [...seed.blocks];
+  for (const { table, id } of targets) {
+    const b = blocks[table] as TableBlockSrc;
+    const hr = b.headerRows ?? 0;
+    const cols = gridColumns(b.rows);
+    const header = b.rows.slice(0, hr).flatMap((row, r) => row.map((c, k) => ({ c, col: cols[r]![k]! })));
+    const codeCol = header.find(({ c }) => headerKey(c.text) === '科目编码')!.col;
+    const economic = id === 'general_budget_basic_expenditure';
+    const labels = economic ? ['类', '款'] : ['类', '款', '项'];
+    const parts = (code: string): string[] => {
+      const p = [code.slice(0, 3), code.slice(3, 5), code.slice(5, 7)].slice(0, labels.length);
+      return economic ? p.map((x, i) => (i === 1 && x !== '' ? String(Number(x)) : x)) : p;
+    };
+    const rows = widenColumn(b.rows, codeCol, labels.length, (cell, r) => {
+      if (headerKey(cell.text) === '科目编码') return labels.map((text) => ({ text }));
+      return r >= hr ? parts(cell.text).map((text) => ({ text })) : null;
+    });
+    blocks[table] = { ...b, rows };
+  }
+  return { ...seed, blocks };
+}
+
+/** The 三公 table printed horizontally with 机关运行经费 (Shanghai): one row, one column per item. */
+function threePublicHorizontal(seed: Variant): Variant {
+  const at = mandatedTables(seed.blocks).find((p) => p.id === 'three_public_expenses')!;
+  const total = (item: string) => seed.lines.find((l) => l.table === 'three_public_expenses' && l.item === item)?.amounts['total'] ?? null;
+  // 机关运行经费 as the 说明 states it (三、机关运行经费安排情况)
+  const officeText = seed.blocks.find((b) => b.type === 'paragraph' && b.text.includes('机关运行经费共计安排')) as { text: string };
+  const office = Number(/机关运行经费共计安排([\d.]+)万元/.exec(officeText.text)![1]);
+  const columns: Array<[string, string, number | null]> = [
+    ['three_public_total', '“三公”经费预算数合计', total('three_public_total')],
+    ['overseas_travel', '因公出国（境）费', total('overseas_travel')],
+    ['reception', '公务接待费', total('reception')],
+    ['vehicle_total', '公务用车购置及运行费小计', total('vehicle_total')],
+    ['vehicle_purchase', '购置费', total('vehicle_purchase')],
+    ['vehicle_operation', '运行费', total('vehicle_operation')],
+    ['office_operation', '机关运行经费预算数', office],
+  ];
+  const table: TableBlockSrc = {
+    type: 'table',
+    headerRows: 4,
+    rows: [
+      [{ text: '430青龙满族自治县机关事务服务中心', colSpan: 4 }, { text: '预算年度：2024', colSpan: 2 }, { text: '单位：万元' }],
+      [{ text: '“三公”经费预算数', colSpan: 6 }, { text: '机关运行经费预算数', rowSpan: 3 }],
+      [{ text: '合计', rowSpan: 2 }, { text: '因公出国（境）费', rowSpan: 2 }, { text: '公务接待费', rowSpan: 2 }, { text: '公务用车购置及运行费', colSpan: 3 }],
+      [{ text: '小计' }, { text: '购置费' }, { text: '运行费' }],
+      columns.map(([, , v]) => cell(v)),
+    ],
+  };
+  const blocks = seed.blocks.map((b, i): SampleBlock => {
+    if (i === at.table) return table;
+    return i === at.title && b.type === 'heading' ? { ...b, text: '部门“三公”经费和机关运行经费预算表' } : b;
+  });
+  const three = columns.map(([item, name, v]) => line('three_public_expenses', name, { total: v }, { item }));
+  const first = seed.lines.findIndex((l) => l.table === 'three_public_expenses');
+  const lines = [...seed.lines.slice(0, first), ...three, ...seed.lines.filter((l, i) => i > first && l.table !== 'three_public_expenses')];
+  return { ...seed, blocks, lines };
+}
+
+export const VARIANTS: VariantDef[] = [
+  {
+    name: 'titles-national',
+    about: 'titles without 部门预算: 部门收支总表, 部门收入总表, 财政拨款收支总表, 一般公共预算支出表, "三公"经费支出表 …',
+    make: retitle(['部门收支总表', '部门收入总表', '部门支出总表', '财政拨款收支总表', '一般公共预算支出表', '一般公共预算基本支出表', '政府性基金预算支出表', '国有资本经营预算支出表', '"三公"经费支出表']),
+  },
+  {
+    name: 'titles-shanghai',
+    about: "Shanghai's titles with the year: 2024年部门财务收支预算总表, 部门一般公共预算支出功能分类预算表 …",
+    make: retitle([
+      '2024年部门财务收支预算总表',
+      '2024年部门收入预算总表',
+      '2024年部门支出预算总表',
+      '2024年部门财政拨款收支预算总表',
+      '2024年部门一般公共预算支出功能分类预算表',
+      '2024年部门一般公共预算基本支出部门预算经济分类预算表',
+      '2024年部门政府性基金预算支出功能分类预算表',
+      '2024年部门国有资本经营预算支出功能分类预算表',
+      '2024年部门“三公”经费和机关运行经费预算表',
+    ]),
+  },
+  {
+    name: 'titles-jiangsu',
+    about: "Jiangsu's numbered titles: 一、收支预算总表, 五、一般公共预算支出预算表, 七、政府性基金支出预算表 …",
+    make: retitle([
+      '一、收支预算总表',
+      '二、收入预算总表',
+      '三、支出预算总表',
+      '四、财政拨款收支预算总表',
+      '五、一般公共预算支出预算表',
+      '六、一般公共预算基本支出预算表',
+      '七、政府性基金支出预算表',
+      '八、国有资本经营支出预算表',
+      '九、一般公共预算“三公”经费支出预算表',
+    ]),
+  },
+  {
+    name: 'titles-unit',
+    about: 'a unit-level package: 单位收支总表, 单位收入预算表, 单位财政拨款收支预算总表 …',
+    make: retitle([
+      '单位收支总表',
+      '单位收入预算表',
+      '单位支出预算表',
+      '单位财政拨款收支预算总表',
+      '单位一般公共预算财政拨款支出预算表',
+      '单位一般公共预算财政拨款基本支出预算表',
+      '单位政府性基金预算财政拨款支出预算表',
+      '单位国有资本经营预算财政拨款支出表',
+      '单位财政拨款“三公”经费支出预算表',
+    ]),
+  },
+  { name: 'title-in-table', about: 'numbered titles printed in the table\'s first row ("表1 部门预算收支总表"), no heading', make: titleInTable },
+  {
+    name: 'split-tables',
+    about: 'four tables each printed as two Word tables, the column headers repeated, "（续表）" between',
+    make: splitTables(['income_summary', 'expenditure_summary', 'fiscal_appropriation_summary', 'general_budget_basic_expenditure']),
+  },
+  { name: 'yuan-thousands', about: 'tables 1-9 in 元 with thousands separators (1,038,810.00)', make: yuan },
+  { name: 'dash-empty', about: '"-" in every empty amount cell of tables 1-9', make: dashes },
+  { name: 'empty-table-note', about: 'an empty table printed with a 无 row, a blank 合计 row and a note', make: emptyTable },
+  { name: 'spaced-labels', about: 'alignment spaces inside labels and titles (合 计, 基 本 支 出, 部 门 预 算 收 支 总 表)', make: spacedLabels },
+  { name: 'missing-sections', about: 'no 绩效目标, project, procurement or asset sections', make: missingSections },
+  { name: 'other-county', about: 'another department and county (宽城满族自治县), every amount doubled', make: otherCounty },
+  { name: 'split-codes', about: 'codes in separate 类 | 款 | 项 columns; economic 款 without the leading zero (301 | 1)', make: splitCodes },
+  { name: 'three-public-horizontal', about: 'the 三公 table printed in one row with 机关运行经费 (Shanghai)', make: threePublicHorizontal },
+  {
+    name: 'jiangsu-layout',
+    about: "Jiangsu's 收支预算总表 (expenditure by use), vertical 收入预算总表 (group labels), one-row 支出预算总表 and 三公、会议费、培训费 table",
+    make: jiangsuLayout,
+  },
+];

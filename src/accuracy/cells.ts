@@ -1,0 +1,31 @@
+// A document's budget lines as cells: (table, side, row key, column) → value. The row key is
+// the 三公 item, else the code, else the name, under its group label, numbered when a table
+// prints the same key twice; the columns are the amount keys, the attributes and `name` (so
+// a missing or extra line counts even when all its amounts are empty). Empty cells (null)
+// are not cells: a value where none is printed is a false positive, a missing one a false negative.
+import type { TableId } from '../schema/records.js';
+import type { ExpectedLine } from './expected.js';
+
+export type CellValue = string | number;
+
+export function rowKey(l: ExpectedLine): string {
+  const group = l.attributes['group'];
+  const label = l.item ?? l.code ?? l.name;
+  return typeof group === 'string' && group !== '' ? `${group} › ${label}` : label;
+}
+
+export function toCells(lines: readonly ExpectedLine[], tables?: readonly TableId[]): Map<string, CellValue> {
+  const cells = new Map<string, CellValue>();
+  const seen = new Map<string, number>();
+  for (const l of lines) {
+    if (tables && !tables.includes(l.table)) continue;
+    const base = `${l.table} | ${l.side ?? '-'} | ${rowKey(l)}`;
+    const n = (seen.get(base) ?? 0) + 1;
+    seen.set(base, n);
+    const row = n === 1 ? base : `${base} #${n}`;
+    cells.set(`${row} | name`, l.name);
+    for (const [k, v] of Object.entries(l.amounts)) if (v !== null) cells.set(`${row} | ${k}`, v);
+    for (const [k, v] of Object.entries(l.attributes)) if (v !== null && k !== 'group') cells.set(`${row} | @${k}`, v);
+  }
+  return cells;
+}

@@ -1,0 +1,63 @@
+// Runs the pipeline on each expected file's document and scores it: cells, tables found
+// against tables expected, and the document metadata.
+import { readFile } from 'node:fs/promises';
+import { processDocument } from '../pipeline/process.js';
+import type { TableId } from '../schema/records.js';
+import { expectedLine, type Expected, type ExpectedDocument } from './expected.js';
+import { compareCells, type CellDiff, type Counts } from './score.js';
+
+export interface DocumentScore {
+  file: string;
+  input: string;
+  format: string;
+  counts: Counts;
+  diffs: CellDiff[];
+  tables: { expected: TableId[]; found: TableId[]; missing: TableId[]; extra: TableId[] };
+  /** metadata fields that differ: field → [expected, actual]. */
+  metadata: Record<string, [unknown, unknown]>;
+  /** the pipeline's error code when it read nothing. */
+  error: string | null;
+  /** reconciliation checks that failed on what the pipeline read (reported, not scored). */
+  checksFailed: string[];
+}
+
+const METADATA: Array<Exclude<keyof ExpectedDocument, 'checked_tables'>> = [
+  'format',
+  'disclosure_kind',
+  'fiscal_year',
+  'department_code',
+  'department_name',
+  'region_code',
+  'unit',
+  'pages',
+  'tables_missing',
+];
+
+export async function evaluate(expected: Expected): Promise<DocumentScore> {
+  const want = expected.document;
+  const result = await processDocument({ bytes: new Uint8Array(await readFile(expected.input)), source: expected.input });
+  const out = result.kind === 'document' ? result.output : null;
+  const found = out?.document.tables_found ?? [];
+  const { counts, diffs } = compareCells(expected.lines, (out?.budget_lines ?? []).map(expectedLine), want.checked_tables);
+  const metadata: DocumentScore['metadata'] = {};
+  for (const k of METADATA) {
+    const actual = out?.document[k] ?? null;
+    if (JSON.stringify(actual) !== JSON.stringify(want[k])) metadata[k] = [want[k], actual];
+  }
+  return {
+    file: expected.file,
+    input: expected.input,
+    format: want.format,
+    counts,
+    diffs,
+    tables: {
+      expected: want.tables_found,
+      found,
+      missing: want.tables_found.filter((t) => !found.includes(t)),
+      extra: found.filter((t) => !want.tables_found.includes(t)),
+    },
+    metadata,
+    error: result.kind === 'error' ? result.error.code : null,
+    checksFailed: (out?.checks ?? []).filter((c) => c.status === 'fail').map((c) => `${c.check}: ${c.message}`),
+  };
+}

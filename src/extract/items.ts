@@ -1,0 +1,64 @@
+// Catalogued items (三公): by row label in vertical tables, by column header in tables
+// printed horizontally (one row, one column per item).
+import { LABEL_ROLES } from '../catalogue/columns.js';
+import type { ItemDef, TableDef } from '../catalogue/index.js';
+import { matchKey } from '../normalize/text.js';
+import type { BudgetLine } from '../schema/records.js';
+import type { ColumnLayout } from './layout.js';
+import { stripEnumeration } from './row.js';
+
+export function matchItem(items: ItemDef[] | undefined, label: string): string | null {
+  if (!items) return null;
+  const key = stripEnumeration(matchKey(label));
+  return items.find((i) => i.patterns.some((p) => new RegExp(p).test(key)))?.item ?? null;
+}
+
+const BARE_TOTAL = /^(合计|小计|总计)$/;
+const isBareTotal = (label: string): boolean => BARE_TOTAL.test(stripEnumeration(matchKey(label)));
+
+export interface ItemColumn {
+  col: number;
+  item: string | null;
+  /** the item's label: its header, or parent + 小计 for a subtotal ("公务用车购置及运行维护费小计"). */
+  name: string;
+}
+
+/**
+ * The item a column's header path names: its lowest label that names one, where a bare
+ * 合计/小计 stands for the label above it (小计 under 公务用车购置及运行费 is the vehicle
+ * total). A bare total with nothing above names the table's total.
+ */
+export function itemOfPath(items: ItemDef[] | undefined, path: string[]): { item: string | null; name: string } | null {
+  const last = path[path.length - 1];
+  if (last === undefined) return null;
+  for (let i = path.length - 1; i >= 0; i--) {
+    const label = path[i]!;
+    if (isBareTotal(label)) continue;
+    const item = matchItem(items, label);
+    if (item === null) return null;
+    return { item, name: i === path.length - 1 ? label : label + last };
+  }
+  return { item: matchItem(items, last), name: last };
+}
+
+/** Columns of a horizontally printed item table (no label column, two or more item headers), else null. */
+export function horizontalItems(def: TableDef, columns: ColumnLayout[]): ItemColumn[] | null {
+  if (!def.items || columns.some((c) => c.def && LABEL_ROLES.has(c.def.role))) return null;
+  const found = columns.flatMap((c) => {
+    const hit = itemOfPath(def.items, c.path);
+    return hit ? [{ col: c.col, ...hit }] : [];
+  });
+  return found.length >= 2 ? found : null;
+}
+
+/**
+ * A bare 合计 printed beside an explicit inner total (“三公”经费小计) is the table's overall
+ * total: Jiangsu's 三公、会议费、培训费 table, 合计 = 三公 + 会议费 + 培训费.
+ */
+export function resolveOuterTotal(def: TableDef, lines: BudgetLine[]): void {
+  const outer = def.outerTotal;
+  if (!outer) return;
+  const inner = lines.filter((l) => l.item === outer.inner);
+  if (inner.length < 2) return;
+  for (const l of inner) if (isBareTotal(l.name)) l.item = outer.item;
+}

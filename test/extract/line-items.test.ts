@@ -1,0 +1,96 @@
+// Line-item layouts of other provinces, as grids: group labels, tables without label
+// columns, empty tables, items printed horizontally, codes in 类 | 款 | 项 columns.
+import { extractLineItems } from '../../src/extract/line-items.js';
+import { context, section } from './section.js';
+
+test('two label columns under one name header: group and name; a blank group cell continues the group above', () => {
+  const s = section('income_summary', [
+    ['项目名称', '', '金额'],
+    [{ text: '收入总计', colSpan: 2 }, '80.00'],
+    [{ text: '其他资金', rowSpan: 2 }, '小计', '80.00'],
+    ['事业收入', ''],
+    ['', '其他收入', '80.00'],
+    ['上年结转和结余资金', '小计', ''],
+  ]);
+  expect(extractLineItems(s, context()).map((l) => [l.attributes['group'], l.name, l.amounts, l.is_total])).toEqual([
+    [null, '收入总计', { total: 80 }, true],
+    ['其他资金', '小计', { total: 80 }, true],
+    ['其他资金', '事业收入', { total: null }, false],
+    ['其他资金', '其他收入', { total: 80 }, false],
+    ['上年结转和结余资金', '小计', { total: null }, true],
+  ]);
+});
+
+test('one name header over a code column and a name column: the left one is the code', () => {
+  const s = section('general_budget_expenditure', [
+    [{ text: '科目', colSpan: 2 }, '金额'],
+    ['', '合计', '30.00'],
+    ['201', '一般公共服务支出', '30.00'],
+  ]);
+  expect(extractLineItems(s, context()).map((l) => [l.code, l.name, l.level])).toEqual([
+    [null, '合计', null],
+    ['201', '一般公共服务支出', 1],
+  ]);
+});
+
+test('a table without label columns prints its totals: one line named 合计', () => {
+  const s = section('expenditure_summary', [
+    ['合计', '基本支出', '项目支出', '单位预留机动经费', '结转下年资金'],
+    ['1,000.00', '600.00', '300.00', '100.00', ''],
+  ]);
+  expect(extractLineItems(s, context()).map((l) => [l.code, l.name, l.is_total, l.amounts])).toEqual([
+    [null, '合计', true, { total: 1000, basic: 600, project: 300, reserved: 100, carryover_to_next_year: null }],
+  ]);
+});
+
+test('a table printed empty (无 row, blank 合计, 此表为空) is found with no lines; what it says is kept', () => {
+  const header = [[{ text: '功能分类科目编码', colSpan: 3 }, { text: '功能分类科目名称', rowSpan: 2 }, { text: '合计', rowSpan: 2 }], ['类', '款', '项']];
+  const ctx = context();
+  expect(extractLineItems(section('government_fund_expenditure', [...header, ['无', '', '', '', ''], [{ text: '合计', colSpan: 4 }, '']]), ctx)).toEqual([]);
+  expect(extractLineItems(section('state_capital_expenditure', [['功能科目代码', '功能科目名称', '金额'], ['', '合计', ''], ['此表为空', '', '']]), ctx)).toEqual([]);
+  expect(ctx.notes).toEqual(['此表为空']);
+});
+
+test('类 | 款 | 项 columns, 款 printed without its leading zero', () => {
+  const s = section('general_budget_basic_expenditure', [
+    [{ text: '部门预算经济分类科目编码', colSpan: 2 }, { text: '经济分类科目名称', rowSpan: 2 }, { text: '合计', rowSpan: 2 }],
+    ['类', '款'],
+    ['301', '', '工资福利支出', '3.00'],
+    ['301', '2', '津贴补贴', '3.00'],
+    [{ text: '合计', colSpan: 3 }, '3.00'],
+  ]);
+  expect(extractLineItems(s, context()).map((l) => [l.code, l.name])).toEqual([
+    ['301', '工资福利支出'],
+    ['30102', '津贴补贴'],
+    [null, '合计'],
+  ]);
+});
+
+test('三公 printed in one row: one line per item column, 小计 names its parent, a bare 合计 beside 三公 is grand_total', () => {
+  const shanghai = section('three_public_expenses', [
+    [{ text: '“三公”经费预算数', colSpan: 6 }, { text: '机关运行经费预算数', rowSpan: 3 }],
+    [{ text: '合计', rowSpan: 2 }, { text: '因公出国(境)费', rowSpan: 2 }, { text: '公务接待费', rowSpan: 2 }, { text: '公务用车购置及运行费', colSpan: 3 }],
+    ['小计', '购置费', '运行费'],
+    ['10.81', '0', '0.83', '9.98', '0', '9.98', '217.83'],
+  ]);
+  expect(extractLineItems(shanghai, context()).map((l) => [l.item, l.name, l.amounts['total']])).toEqual([
+    ['three_public_total', '“三公”经费预算数合计', 10.81],
+    ['overseas_travel', '因公出国(境)费', 0],
+    ['reception', '公务接待费', 0.83],
+    ['vehicle_total', '公务用车购置及运行费小计', 9.98],
+    ['vehicle_purchase', '购置费', 0],
+    ['vehicle_operation', '运行费', 9.98],
+    ['office_operation', '机关运行经费预算数', 217.83],
+  ]);
+  const jiangsu = section('three_public_expenses', [
+    [{ text: '合计', rowSpan: 2 }, { text: '“三公”经费', colSpan: 2 }, { text: '会议费', rowSpan: 2 }],
+    ['小计', '公务接待费'],
+    ['3.00', '2.00', '2.00', '1.00'],
+  ]);
+  expect(extractLineItems(jiangsu, context()).map((l) => [l.item, l.name])).toEqual([
+    ['grand_total', '合计'],
+    ['three_public_total', '“三公”经费小计'],
+    ['reception', '公务接待费'],
+    ['meeting', '会议费'],
+  ]);
+});
