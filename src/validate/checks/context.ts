@@ -11,12 +11,14 @@ export interface Context {
   projects: readonly ProjectRecord[];
 }
 
-const rowOf = (l: BudgetLine): number => l.provenance.row_index;
+/** Printed order: a table printed in parts (a page break, two Word tables) restarts row_index at 0 in each part, so table_index comes first. */
+export const printedOrder = (a: BudgetLine, b: BudgetLine): number =>
+  a.provenance.table_index - b.provenance.table_index || a.provenance.row_index - b.provenance.row_index;
 
 export function makeContext(doc_id: string, lines: readonly BudgetLine[], projects: readonly ProjectRecord[], tolerance: number): Context {
   const tables = new Map<TableId, BudgetLine[]>();
   // Printed order, whatever order the lines come in: the output depends only on the document.
-  const printed = [...lines].sort((a, b) => a.provenance.table_index - b.provenance.table_index || rowOf(a) - rowOf(b));
+  const printed = [...lines].sort(printedOrder);
   for (const l of printed) {
     const list = tables.get(l.table);
     if (list) list.push(l);
@@ -59,7 +61,11 @@ interface SideView {
   tail: BudgetLine[];
 }
 
-export function sideView(rows: readonly BudgetLine[], side: Side): SideView {
+export function sideView(lines: readonly BudgetLine[], side: Side): SideView {
+  // Above / below are positions in printed order, never row_index alone (see printedOrder).
+  const rows = [...lines].sort(printedOrder);
+  const position = new Map(rows.map((l, i) => [l, i]));
+  const rowOf = (l: BudgetLine): number => position.get(l)!;
   const totals = SIDE_TOTALS[side];
   const grand = rows.filter((l) => matchesAny(l.name, totals.grand)).at(-1);
   const current = rows.find(

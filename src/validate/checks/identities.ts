@@ -259,6 +259,8 @@ const NARRATIVE_TARGETS: Record<FigureKey, readonly Ref[]> = {
   vehicle_total: [item('vehicle_total')],
   vehicle_purchase: [item('vehicle_purchase')],
   vehicle_operation: [item('vehicle_operation')],
+  meeting: [item('meeting')],
+  training: [item('training')],
   reception: [item('reception')],
 };
 

@@ -1,9 +1,12 @@
 // Extracts the figures the 说明 paragraphs state: "2024年预算收入1630.30万元" →
 // { key: income_total, value: 1630.3 }. An amount belongs to the label right before it,
 // with only a few connecting characters between them (为, 共计安排, 预算数) and no
-// change or comparison word; amounts are converted to 万元.
+// change or comparison word; amounts are converted to 万元. A label right after a change
+// verb (增加基本支出844.15万元) states a change. Labels that touch form one name: the first
+// one names the figure and the rest say it is a budget ("机关运行经费预算支出5619.31万元" is
+// 机关运行经费, "一般公共预算收入预算21,940.96万元" is 一般公共预算收入).
 import { canonical } from '../text.js';
-import { CLASSIFICATION_CLAUSE, FIGURE_LABELS, type FigureKey, NOT_THIS_YEAR } from './labels.js';
+import { CHANGE_BEFORE_LABEL, CLASSIFICATION_CLAUSE, FIGURE_LABELS, type FigureKey, NOT_THIS_YEAR } from './labels.js';
 
 export interface Figure {
   key: FigureKey;
@@ -39,7 +42,8 @@ function candidates(text: string, paragraph: number): Candidate[] {
         if (NOT_THIS_YEAR.test(g['gap']!)) continue;
         const labelStart = m.index;
         const clauseStart = Math.max(text.lastIndexOf('。', labelStart), text.lastIndexOf(';', labelStart)) + 1;
-        if (CLASSIFICATION_CLAUSE.test(text.slice(clauseStart, labelStart))) continue;
+        const before = text.slice(clauseStart, labelStart);
+        if (CLASSIFICATION_CLAUSE.test(before) || CHANGE_BEFORE_LABEL.test(before)) continue;
         const dec = g['dec'] ?? '';
         const factor = UNIT_FACTOR[g['unit']!]!;
         const printed = Number(`${g['int']!.replace(/,/g, '')}.${dec || '0'}`);
@@ -59,9 +63,15 @@ function candidates(text: string, paragraph: number): Candidate[] {
   return out;
 }
 
-/** Each amount goes to the label closest before it, the longest on a tie (一般公共预算收入 over 预算收入). */
+/**
+ * Each amount goes to the label closest before it; when labels touch or overlap they are one
+ * name and the one starting first wins (一般公共预算收入 over 预算收入, 机关运行经费预算支出
+ * over 预算支出, 一般公共预算收入预算 over 收入预算).
+ */
 function better(a: Candidate, b: Candidate): boolean {
-  return a.labelEnd > b.labelEnd || (a.labelEnd === b.labelEnd && a.labelStart < b.labelStart);
+  const touch = a.labelStart <= b.labelEnd && b.labelStart <= a.labelEnd;
+  if (touch && a.labelStart !== b.labelStart) return a.labelStart < b.labelStart;
+  return a.labelEnd > b.labelEnd;
 }
 
 export function extractFigures(narrative: readonly string[]): Figure[] {

@@ -27,6 +27,8 @@ export const FIGURE_KEYS = [
   'vehicle_purchase',
   'vehicle_operation',
   'reception',
+  'meeting',
+  'training',
 ] as const;
 export type FigureKey = (typeof FIGURE_KEYS)[number];
 
@@ -38,6 +40,10 @@ export interface FigureLabel {
 }
 
 const NOT_FUND = '(?<!公共|基金|经营|专户|核拨|资金|拨款|财政)';
+// 预算支出 / 支出预算 right after the name of an expense or a kind of spending is that
+// expense's budget, not the department's total: 会议费预算支出, 培训费预算支出,
+// 政府性基金支出预算支出, 政府采购支出预算总额.
+const NOT_NAMED_EXPENSE = '(?<!费|支出|采购)';
 const THREE_PUBLIC_ONLY = /机关运行经费/;
 
 export const FIGURE_LABELS: readonly FigureLabel[] = [
@@ -46,7 +52,7 @@ export const FIGURE_LABELS: readonly FigureLabel[] = [
   { key: 'current_year_income', labels: [/(本年|当年)收入(预算)?(合计|小计)/] },
   {
     key: 'expenditure_total',
-    labels: [new RegExp(`${NOT_FUND}(?<!基本|项目)(支出预算|预算支出)`), new RegExp(`${NOT_FUND}支出总(额|计)`)],
+    labels: [new RegExp(`${NOT_FUND}${NOT_NAMED_EXPENSE}(?<!基本|项目)(支出预算|预算支出)`), new RegExp(`${NOT_FUND}支出总(额|计)`)],
   },
   { key: 'current_year_expenditure', labels: [/(本年|当年)支出(预算)?(合计|小计)/] },
   { key: 'general_public_budget_income', labels: [/一般公共预算(财政)?(拨款)?收入/] },
@@ -67,6 +73,9 @@ export const FIGURE_LABELS: readonly FigureLabel[] = [
   { key: 'vehicle_purchase', labels: [/公务用车购置费/], notIn: THREE_PUBLIC_ONLY },
   { key: 'vehicle_operation', labels: [/公务用车运(行)?(维护|维)?费/], notIn: THREE_PUBLIC_ONLY },
   { key: 'reception', labels: [/公务接待费/], notIn: THREE_PUBLIC_ONLY },
+  // Jiangsu's “三公”经费、会议费、培训费 table and its 说明 (会议费预算支出1305.25万元)
+  { key: 'meeting', labels: [/会议费/], notIn: THREE_PUBLIC_ONLY },
+  { key: 'training', labels: [/培训费/], notIn: THREE_PUBLIC_ONLY },
 ];
 
 /**
@@ -74,6 +83,12 @@ export const FIGURE_LABELS: readonly FigureLabel[] = [
  * year's figure: a change (同比减少0.2万元, 增加137.25万元), a comparison (较2023年), a share.
  */
 export const NOT_THIS_YEAR = /增|减|降|较|比|上年|去年|持平|变化|占/;
+
+/**
+ * Words right before a label that make the amount a change of that figure, not the figure:
+ * "增加基本支出844.15万元" (the year's increase of 基本支出), "减少了项目支出…".
+ */
+export const CHANGE_BEFORE_LABEL = /(增加|减少|增长|下降|降低|调增|调减|压减|节约|新增|增|减)了?$/;
 
 /** A clause about one 类/款/项 (公共安全支出（204类）…), not about the department's total. */
 export const CLASSIFICATION_CLAUSE = /\(\d*[类款项]\)/;
