@@ -2,8 +2,9 @@
 // a cell border (pdf.js merges "24,458.43 一、一般公共服务支出" across two cells) are cut
 // into characters first.
 import { slot, type Box } from './geometry.js';
-import type { Grid } from './grid.js';
-import { groupLines, joinLines, lineText, splitRun, type Run } from './text.js';
+import type { Grid, GridCell } from './grid.js';
+import { firstCharWidth, groupLines, lineText, splitRun, tokenWrapped, type Line, type Run } from './text.js';
+import { firstChar, lastChar, spaceBetween } from './chars.js';
 
 export interface CellText {
   text: string;
@@ -14,10 +15,22 @@ export interface CellText {
 /** Enough of a cell's line geometry to tell a row cut by a page break (tables.ts). */
 export interface LineEnds {
   firstX0: number;
+  firstX1: number;
+  /** estimated width of the first character of the first line. */
+  firstCharWidth: number;
   lastX0: number;
   lastX1: number;
   lastSize: number;
+  /** the cell's text padding: how far its leftmost line starts from the left border (0 to MAX_PAD). */
+  pad: number;
 }
+
+/**
+ * Cell padding is taken from where the leftmost line starts, but never more than this
+ * (points): Word and LibreOffice pad cells by 2.8–5.7 pt; centred or right-aligned short
+ * lines start further in, and would make any line look full.
+ */
+const MAX_PAD = 8;
 
 export interface FilledGrid {
   /** by index of grid.cells. */
@@ -48,17 +61,49 @@ export function fillGrid(grid: Grid, runs: readonly Run[]): FilledGrid {
     if (whole !== undefined) put(run, whole);
     else for (const ch of splitRun(run)) put(ch, cellAt(grid, (ch.box.x0 + ch.box.x1) / 2, (ch.box.y0 + ch.box.y1) / 2));
   }
-  const texts = byCell.map((list): CellText => {
+  const texts = byCell.map((list, i): CellText => {
     const lines = groupLines(list);
     const first = lines[0];
     const last = lines[lines.length - 1];
     if (!first || !last) return { text: '' };
+    const box = (grid.cells[i] as GridCell).box;
+    // centred or right-aligned text starts further in: that is not padding
+    const pad = Math.min(MAX_PAD, Math.max(0, Math.min(...lines.map((l) => l.box.x0)) - box.x0));
     return {
-      text: joinLines(lines.map((l) => lineText(l.runs, false))),
-      lines: { firstX0: first.box.x0, lastX0: last.box.x0, lastX1: last.box.x1, lastSize: last.size },
+      text: joinCellLines(lines, box.x1 - pad),
+      lines: {
+        firstX0: first.box.x0,
+        firstX1: first.box.x1,
+        firstCharWidth: firstCharWidth(first.runs),
+        lastX0: last.box.x0,
+        lastX1: last.box.x1,
+        lastSize: last.size,
+        pad,
+      },
     };
   });
   return { texts, outside, placed };
+}
+
+/**
+ * The lines of one cell, top to bottom: wrapped CJK joins without a space, words with one;
+ * a number or code the cell width cut ("772." | "85") joins without one (`innerRight`: the
+ * cell's right border less its padding).
+ */
+function joinCellLines(lines: readonly Line[], innerRight: number): string {
+  let out = '';
+  let prev: Line | undefined;
+  for (const line of lines) {
+    const t = lineText(line.runs, false);
+    if (t === '') continue;
+    if (out !== '' && prev && spaceBetween(lastChar(out), firstChar(t))) {
+      const vertical = line.runs.some((r) => r.vertical) || prev.runs.some((r) => r.vertical);
+      if (vertical || !tokenWrapped(out, t, innerRight - prev.box.x1, firstCharWidth(line.runs))) out += ' ';
+    }
+    out += t;
+    prev = line;
+  }
+  return out;
 }
 
 /** The cell holding the whole run, or undefined when it spans cells or leaves the grid (-1 = wholly outside). */

@@ -4,7 +4,7 @@
 import type { Cell, TableBlock } from '../../model/document.js';
 import { NUMBERED } from './blocks.js';
 import type { PartCell, TablePart } from './parts.js';
-import { joinLines } from './text.js';
+import { joinLines, tokenWrapped } from './text.js';
 
 export interface DraftTable {
   page: number;
@@ -122,10 +122,12 @@ const CODE = /^\d{3,}/;
 
 /**
  * A table row that does not fit at the bottom of a page may continue at the top of the
- * next ("十七、国土海洋气象等支" | "出"). Taken as such when the continuation's first row has
- * the same cells as the last row and each of its non-empty cells continues a cell whose
- * last line was full (wrapped), starting where that line started, with text that is
- * neither an amount nor a new item (a number, a code). The texts are joined into the last row.
+ * next ("十七、国土海洋气象等支" | "出", "2130" | "5"). Taken as such when the continuation's
+ * first row has the same cells as the last row and none of its non-empty cells starts a new
+ * row: each either continues a non-empty cell above (see `continues`) or fills a cell that
+ * was empty above with anything but an item number (an amount printed lower in its cell,
+ * the rest of a code); at least one must continue a cell above. The texts are joined into
+ * the last row, cell by cell.
  */
 function joinSplitRow(head: PartCell[], headRows: number, tail: readonly PartCell[]): boolean {
   const last = head.filter((c) => c.row <= headRows - 1 && c.row + c.rowSpan > headRows - 1);
@@ -133,29 +135,84 @@ function joinSplitRow(head: PartCell[], headRows: number, tail: readonly PartCel
   const shape = (list: readonly PartCell[]): string =>
     list.map((c) => `${c.col}+${c.colSpan}`).sort().join(' ');
   if (shape(last) !== shape(first)) return false;
-  const pairs: [PartCell, PartCell][] = [];
+  const pairs: { h: PartCell; t: PartCell; cut: boolean }[] = [];
+  let continued = 0;
   for (const t of first) {
     if (t.text === '') continue;
     const h = last.find((c) => c.col === t.col);
-    if (!h || !continues(h, t)) return false;
-    pairs.push([h, t]);
+    if (!h || t.rowSpan !== 1) return false;
+    if (h.text === '') {
+      if (startsRow(head, headRows, t)) return false;
+      pairs.push({ h, t, cut: false });
+      continue;
+    }
+    const how = continues(h, t);
+    if (!how) return false;
+    pairs.push({ h, t, cut: how === 'cut' });
+    continued++;
   }
-  if (pairs.length === 0) return false;
-  for (const [h, t] of pairs) {
-    h.text = joinLines([h.text, t.text]);
-    if (t.lines && h.lines) h.lines = { ...h.lines, lastX0: t.lines.lastX0, lastX1: t.lines.lastX1, lastSize: t.lines.lastSize };
+  if (continued === 0) return false;
+  for (const { h, t, cut } of pairs) {
+    h.text = cut ? h.text + t.text : joinLines([h.text, t.text]);
+    if (!t.lines) continue;
+    h.lines = h.lines ? { ...h.lines, lastX0: t.lines.lastX0, lastX1: t.lines.lastX1, lastSize: t.lines.lastSize } : { ...t.lines };
   }
   return true;
 }
 
-function continues(h: PartCell, t: PartCell): boolean {
-  if (!h.lines || !t.lines || t.rowSpan !== 1) return false;
+/**
+ * How `t`, first in its cell at the top of the page, continues the non-empty cell `h` ending
+ * the page above: 'cut' for a number or code the cell width cut ("2130" | "5": joined without
+ * a space), 'text' for wrapped text or the next item of a numbered list, undefined when it
+ * does not (it starts a new row).
+ */
+function continues(h: PartCell, t: PartCell): 'cut' | 'text' | undefined {
+  if (!h.lines || !t.lines) return undefined;
   const em = h.lines.lastSize;
-  if (Math.abs(t.lines.firstX0 - h.lines.lastX0) > em) return false; // not where the text went on
-  if (nextListItem(h.text, t.text)) return true;
-  if (AMOUNT.test(t.text) || NUMBERED.test(t.text) || CODE.test(t.text)) return false;
+  if (Math.abs(t.lines.firstX0 - h.lines.lastX0) > em) return undefined; // not where the text went on
+  if (nextListItem(h.text, t.text)) return 'text';
+  if (tokenCut(h, t)) return 'cut';
+  if (AMOUNT.test(t.text) || NUMBERED.test(t.text) || CODE.test(t.text)) return undefined;
   // full: at most one character plus the cell padding short of the border
-  return h.box.x1 - h.lines.lastX1 <= 1.5 * em + 6;
+  return h.box.x1 - h.lines.lastX1 <= 1.5 * em + 6 ? 'text' : undefined;
+}
+
+const TOKEN = /^[0-9A-Za-z.,%\-/]+$/;
+
+/**
+ * A code or number wrapped by the cell width just before the page break ("2130" | "5",
+ * "772." | "85"): `t` is one digit/Latin token starting exactly where the last line above
+ * started, that line left no room for another character, and neither side is a complete
+ * amount with decimals ("4.00" over "5.00" is two rows). Right-aligned numbers of equal
+ * width are not taken: a new row's amount looks the same.
+ */
+function tokenCut(h: PartCell, t: PartCell): boolean {
+  if (!h.lines || !t.lines || !TOKEN.test(t.text)) return false;
+  const em = h.lines.lastSize;
+  if (Math.abs(t.lines.firstX0 - h.lines.lastX0) > 0.3 * em) return false;
+  if (DECIMAL_AMOUNT.test(h.text) || DECIMAL_AMOUNT.test(t.text)) return false;
+  if (/^\d+$/.test(t.text) && Math.abs(t.lines.firstX1 - h.lines.lastX1) < 0.25 * em) return false;
+  return tokenWrapped(h.text, t.text, h.box.x1 - h.lines.pad - h.lines.lastX1, t.lines.firstCharWidth);
+}
+
+const DECIMAL_AMOUNT = /^[-+]?[\d,]*\d\.\d{2}$/;
+const SERIAL = /^\d{1,4}$/;
+
+/**
+ * Whether `t`, in a cell that was empty at the end of the page above, starts a new row: an
+ * item number ("（三）…", "2.…"), a serial number in the first column, or the number after
+ * the nearest one above in its column (序号 17 … 18).
+ */
+function startsRow(head: readonly PartCell[], headRows: number, t: PartCell): boolean {
+  if (NUMBERED.test(t.text)) return true;
+  if (!SERIAL.test(t.text)) return false;
+  if (t.col === 0) return true;
+  let above: PartCell | undefined;
+  for (const c of head) {
+    if (c.col !== t.col || c.text === '' || c.row >= headRows) continue;
+    if (!above || c.row > above.row) above = c;
+  }
+  return above !== undefined && SERIAL.test(above.text) && Number(above.text) + 1 === Number(t.text);
 }
 
 /** `next` starts item n+1 of a list whose item n is in `text` ("1.…。" then "2.…"). */

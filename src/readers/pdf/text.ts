@@ -218,6 +218,38 @@ export function joinLines(texts: readonly string[]): string {
   return out;
 }
 
+// Characters of a number or code that a narrow cell may wrap in the middle ("772." | "85",
+// "C99" | "000" | "000").
+const TOKEN_CHAR = /^[0-9A-Za-z.,%\-\/]$/;
+const LAST_TOKEN = /[0-9A-Za-z.,%\-\/]+$/;
+const FIRST_TOKEN = /^[0-9A-Za-z.,%\-\/]+/;
+
+/**
+ * Whether two stacked lines of one cell are one digit/Latin token that the cell width cut
+ * ("2130" | "599"): both sides of the break are token characters, the token holds a digit,
+ * and the upper line reaches the cell's right edge: less room is left there (`slack`, points
+ * to the cell's inner right edge) than the next line's first character needs (`nextWidth`).
+ */
+export function tokenWrapped(before: string, after: string, slack: number, nextWidth: number): boolean {
+  if (!TOKEN_CHAR.test(lastChar(before)) || !TOKEN_CHAR.test(firstChar(after))) return false;
+  const token = (LAST_TOKEN.exec(before)?.[0] ?? '') + (FIRST_TOKEN.exec(after)?.[0] ?? '');
+  if (!/\d/.test(token)) return false;
+  return slack < nextWidth + WRAP_SLACK;
+}
+
+// Points of rounding allowed when telling whether a character would have fitted.
+const WRAP_SLACK = 1;
+
+/** Estimated width of the first character of a line (its first run shared by advance weights). */
+export function firstCharWidth(runs: readonly Run[]): number {
+  const r = runs[0];
+  if (!r) return 0;
+  const chars = [...r.text];
+  const total = chars.reduce((a, ch) => a + weight(ch), 0) || 1;
+  const span = r.vertical ? r.box.y1 - r.box.y0 : r.box.x1 - r.box.x0;
+  return (span * weight(chars[0] ?? '')) / total;
+}
+
 /** Font names of Chinese fonts often arrive as GBK bytes read as Latin-1 ("ºÚÌå" = 黑体). */
 function decodeFontName(name: string): string {
   if (!/[\u0080-\u00ff]/.test(name) || /[^\u0000-\u00ff]/.test(name)) return name;
