@@ -1,25 +1,53 @@
 // Wires command-line options to runIngest. Kept thin: everything worth testing lives in
 // run.ts and summary.ts; this only parses, prints and picks the exit code.
+import { availableParallelism } from 'node:os';
+import { join } from 'node:path';
 import { Command, CommanderError } from 'commander';
+import type { Processor } from '../batch/process-input.js';
+import { DEFAULT_LIMITS, formatBytes } from '../input/limits.js';
 import { readToolInfo } from './package-info.js';
-import type { Processor } from './process-input.js';
-import { EXIT_NOTHING_PROCESSED, EXIT_OK, EXIT_STRICT_FAILURE, runIngest } from './run.js';
+import { collect, parseCount, parseDuration, parsePositive, parseSize } from './parse-options.js';
+import { progressReporter } from './progress.js';
+import {
+  DEFAULT_MAX_PAGES,
+  DEFAULT_TIMEOUT_MS,
+  DEFAULT_WORKER_MEMORY_MB,
+  EXIT_NOTHING_PROCESSED,
+  EXIT_OK,
+  EXIT_STRICT_FAILURE,
+  runIngest,
+} from './run.js';
 import { formatSummary } from './summary.js';
 
 export interface CliIo {
   out: (text: string) => void;
   err: (text: string) => void;
-  /** the pipeline; tests pass a fake. */
+  /** where a progress bar may go; a bar is drawn only when it is a terminal. */
+  tty?: NodeJS.WriteStream;
+  /** the pipeline, run in this thread; tests pass a fake. */
   processor?: Processor;
 }
 
 const processIo: CliIo = {
   out: (text) => process.stdout.write(text),
   err: (text) => process.stderr.write(text),
+  tty: process.stderr,
 };
 
 interface IngestFlags {
   out: string;
+  manifest?: string[];
+  workers: number;
+  timeout?: number;
+  workerMemory: number;
+  maxPages: number;
+  maxFileSize: number;
+  zipMaxEntries: number;
+  zipMaxSize: number;
+  zipMaxRatio: number;
+  cacheDir?: string;
+  reprocess?: boolean;
+  runTime: boolean;
   strict?: boolean;
   debugDir?: string;
   quiet?: boolean;
@@ -38,10 +66,22 @@ export async function runCli(argv: readonly string[], io: CliIo = processIo): Pr
   program
     .command('ingest')
     .description('read documents and write one output folder of JSON Lines files and manifest.json')
-    .argument('<paths...>', 'files and folders (walked recursively) to read')
+    .argument('[paths...]', 'files and folders (walked recursively) to read')
     .requiredOption('--out <dir>', 'output folder')
+    .option('--manifest <file>', 'CSV or JSONL listing files to read (path, region_code, department, fiscal_year, source_url); repeatable', collect)
+    .option('--workers <n>', 'worker threads (0: in the main thread, no time limit)', parseCount, availableParallelism())
+    .option('--timeout <duration>', `time limit per document, e.g. 90s or 5m (default: ${DEFAULT_TIMEOUT_MS / 1000}s)`, parseDuration)
+    .option('--worker-memory <MB>', 'heap limit per worker thread, MB', parsePositive, DEFAULT_WORKER_MEMORY_MB)
+    .option('--max-pages <n>', 'PDF: read at most this many pages (the rest is skipped with a warning)', parseCount, DEFAULT_MAX_PAGES)
+    .option('--max-file-size <size>', `refuse larger files (TOO_LARGE) (default: ${formatBytes(DEFAULT_LIMITS.maxFileBytes)})`, parseSize)
+    .option('--zip-max-entries <n>', 'refuse zips with more entries (ZIP_BOMB)', parseCount, DEFAULT_LIMITS.zipMaxEntries)
+    .option('--zip-max-size <size>', `refuse zips inflating to more (ZIP_BOMB) (default: ${formatBytes(DEFAULT_LIMITS.zipMaxInflatedBytes)})`, parseSize)
+    .option('--zip-max-ratio <n>', 'refuse zip entries over 1 MB compressed more than this (ZIP_BOMB)', parsePositive, DEFAULT_LIMITS.zipMaxRatio)
+    .option('--cache-dir <dir>', 'keep per-document results here (default: <out>/.cache, pruned to the inputs of each run)')
+    .option('--reprocess', 'process every input again, ignoring cached results')
+    .option('--no-run-time', 'leave the run block (times, counts) out of manifest.json, for byte-identical folders')
     .option('--strict', `exit ${EXIT_STRICT_FAILURE} when any input failed or any check failed`)
-    .option('--debug-dir <dir>', "per input, <dir>/<doc_id>/: the reader's debug views and the raw pipeline result")
+    .option('--debug-dir <dir>', "per input, <dir>/<doc_id>/: the reader's debug views and the raw pipeline result (implies --reprocess)")
     .option('--quiet', 'print nothing but fatal errors')
     .addHelpText(
       'after',
@@ -49,20 +89,33 @@ export async function runCli(argv: readonly string[], io: CliIo = processIo): Pr
         `(or the output could not be written); ${EXIT_STRICT_FAILURE} --strict and something failed.`,
     )
     .action(async (paths: string[], flags: IngestFlags) => {
+      if (paths.length === 0 && !flags.manifest) throw new Error('nothing to read: pass files or folders, or --manifest <file>');
+      const progress = flags.quiet ? undefined : progressReporter(io.err, io.tty);
       const report = await runIngest({
         paths,
+        manifests: flags.manifest ?? [],
         outDir: flags.out,
         strict: flags.strict ?? false,
         debugDir: flags.debugDir,
         tool,
         processor: io.processor,
-        onOutcome: flags.quiet
-          ? undefined
-          : (outcome, done, total) => {
-              const what = outcome.result.kind === 'document' ? 'ok' : outcome.result.error.code;
-              io.err(`[${done}/${total}] ${outcome.source}: ${what}\n`);
-            },
-      });
+        workers: flags.workers,
+        timeoutMs: flags.timeout ?? DEFAULT_TIMEOUT_MS,
+        workerMemoryMb: flags.workerMemory,
+        maxPages: flags.maxPages,
+        limits: {
+          maxFileBytes: flags.maxFileSize ?? DEFAULT_LIMITS.maxFileBytes,
+          zipMaxEntries: flags.zipMaxEntries,
+          zipMaxInflatedBytes: flags.zipMaxSize ?? DEFAULT_LIMITS.zipMaxInflatedBytes,
+          zipMaxRatio: flags.zipMaxRatio,
+        },
+        // the default cache lives in the output folder and follows its inputs; a shared one is never pruned
+        cache: flags.cacheDir ? { dir: flags.cacheDir, prune: false } : { dir: join(flags.out, '.cache'), prune: true },
+        reprocess: flags.reprocess ?? false,
+        recordRunTime: flags.runTime,
+        onStart: (total, workers) => progress?.start(total, workers),
+        onProgress: (p) => progress?.update(p),
+      }).finally(() => progress?.stop());
       if (!flags.quiet) io.out(`${formatSummary(report, flags.out).join('\n')}\n`);
       exitCode = report.exitCode;
     });

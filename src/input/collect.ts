@@ -3,12 +3,21 @@
 import { readdir, realpath, stat } from 'node:fs/promises';
 import { join } from 'node:path';
 import { compareStrings } from '../sink/compare.js';
+import type { InputMeta } from './metadata.js';
 
 export interface InputFile {
   /** where to read the bytes. */
   path: string;
   /** the path as given to the run (a folder argument joined with the file's relative path). */
   source: string;
+  /** metadata given with the path (a manifest row), for every file found under it. */
+  meta?: InputMeta;
+}
+
+/** A path to read, with the metadata its files inherit. */
+export interface InputTarget {
+  path: string;
+  meta?: InputMeta;
 }
 
 export interface MissingInput {
@@ -35,22 +44,29 @@ export interface CollectOptions {
   exclude?: readonly string[];
 }
 
-export async function collectInputs(paths: readonly string[], options: CollectOptions = {}): Promise<CollectedInputs> {
+/**
+ * Files under the given paths, each once: a file reached twice keeps the first target's
+ * metadata, so give targets with metadata (manifest rows) first.
+ */
+export async function collectInputs(
+  paths: readonly (string | InputTarget)[],
+  options: CollectOptions = {},
+): Promise<CollectedInputs> {
   const found: InputFile[] = [];
   const missing: MissingInput[] = [];
   const seenFiles = new Set<string>();
   // excluded folders count as already walked
   const seenDirs = new Set<string>(await existingRealpaths(options.exclude ?? []));
 
-  const addFile = async (path: string, source: string): Promise<void> => {
+  const addFile = async (path: string, source: string, meta: InputMeta | undefined): Promise<void> => {
     const real = await realpath(path);
     // the same file reached twice (repeated argument, folder and file, symlink) is read once
     if (seenFiles.has(real)) return;
     seenFiles.add(real);
-    found.push({ path, source });
+    found.push({ path, source, ...(meta ? { meta } : {}) });
   };
 
-  const walk = async (dir: string, source: string): Promise<void> => {
+  const walk = async (dir: string, source: string, meta: InputMeta | undefined): Promise<void> => {
     const real = await realpath(dir);
     if (seenDirs.has(real)) return; // symlink loops, folders given twice
     seenDirs.add(real);
@@ -61,19 +77,20 @@ export async function collectInputs(paths: readonly string[], options: CollectOp
       const childSource = join(source, entry.name);
       try {
         const info = await stat(path); // follows symlinks
-        if (info.isDirectory()) await walk(path, childSource);
-        else if (info.isFile()) await addFile(path, childSource);
+        if (info.isDirectory()) await walk(path, childSource, meta);
+        else if (info.isFile()) await addFile(path, childSource, meta);
       } catch (err) {
         missing.push({ source: childSource, message: describeFsError(err) });
       }
     }
   };
 
-  for (const given of paths) {
+  for (const target of paths) {
+    const { path: given, meta } = typeof target === 'string' ? { path: target, meta: undefined } : target;
     try {
       const info = await stat(given);
-      if (info.isDirectory()) await walk(given, given);
-      else if (info.isFile()) await addFile(given, given);
+      if (info.isDirectory()) await walk(given, given, meta);
+      else if (info.isFile()) await addFile(given, given, meta);
       else missing.push({ source: given, message: 'not a regular file or folder: pass a file or a folder' });
     } catch (err) {
       missing.push({ source: given, message: describeFsError(err) });

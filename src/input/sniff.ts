@@ -4,6 +4,8 @@
 import { extname } from 'node:path';
 import yauzl from 'yauzl';
 import { IngestError } from '../pipeline/errors.js';
+import { DEFAULT_LIMITS, formatBytes, ZIP_RATIO_MIN_BYTES } from './limits.js';
+import type { InputLimits } from './limits.js';
 import {
   OLE2_MAGIC,
   OTHER_SIGNATURES,
@@ -19,11 +21,13 @@ export type SniffResult = { kind: 'pdf' } | { kind: 'docx' } | { kind: 'error'; 
 
 const WPS_EXTENSIONS = new Set(['.wps', '.et', '.dps']);
 
-export async function sniffFormat(bytes: Uint8Array, name = ''): Promise<SniffResult> {
+export type ZipLimits = Pick<InputLimits, 'zipMaxEntries' | 'zipMaxInflatedBytes' | 'zipMaxRatio'>;
+
+export async function sniffFormat(bytes: Uint8Array, name = '', limits: ZipLimits = DEFAULT_LIMITS): Promise<SniffResult> {
   if (bytes.length === 0) {
     return fail('EMPTY_FILE', 'the file is empty (0 bytes): the download probably failed; download it again');
   }
-  if (startsWith(bytes, ZIP_LOCAL_HEADER) || startsWith(bytes, ZIP_EMPTY)) return sniffZip(bytes);
+  if (startsWith(bytes, ZIP_LOCAL_HEADER) || startsWith(bytes, ZIP_EMPTY)) return sniffZip(bytes, limits);
   const ext = extname(name).toLowerCase();
   if (startsWith(bytes, OLE2_MAGIC)) return fail('UNSUPPORTED_FORMAT', ole2Message(bytes, ext));
   if (occursWithin(bytes, PDF_HEADER, PDF_HEADER_SEARCH)) return { kind: 'pdf' };
@@ -72,11 +76,13 @@ function looksLikeHtml(bytes: Uint8Array): boolean {
 }
 
 // What a zip holds decides what it is: the entries are read from its central directory
-// without inflating anything.
-async function sniffZip(bytes: Uint8Array): Promise<SniffResult> {
+// without inflating anything, which is also where a zip bomb shows (sizes, entry count).
+async function sniffZip(bytes: Uint8Array, limits: ZipLimits): Promise<SniffResult> {
   let names: Set<string>;
   try {
-    names = await zipEntryNames(bytes);
+    const listing = await listZip(bytes, limits);
+    if (typeof listing === 'string') return fail('ZIP_BOMB', listing);
+    names = listing;
   } catch (err) {
     const reason = err instanceof Error ? err.message : String(err);
     return fail(
@@ -104,11 +110,33 @@ async function sniffZip(bytes: Uint8Array): Promise<SniffResult> {
   );
 }
 
-async function zipEntryNames(bytes: Uint8Array): Promise<Set<string>> {
+const bombAdvice = (option: string): string =>
+  `it looks like a zip bomb (or a damaged file) and was not opened; if it is a genuine document, re-run with a larger ${option}`;
+
+/** The entry names, or why the zip is refused as a bomb. */
+async function listZip(bytes: Uint8Array, limits: ZipLimits): Promise<Set<string> | string> {
   const zip = await yauzl.fromBufferPromise(Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength));
   try {
+    // the count comes from the end record, so a zip of a million entries is refused before any is listed
+    if (zip.entryCount > limits.zipMaxEntries) {
+      return `the zip has ${zip.entryCount} entries, more than the limit of ${limits.zipMaxEntries}: ${bombAdvice('--zip-max-entries')}`;
+    }
     const names = new Set<string>();
-    for await (const entry of zip.eachEntry()) names.add(entry.fileName.toLowerCase());
+    let inflated = 0;
+    for await (const entry of zip.eachEntry()) {
+      names.add(entry.fileName.toLowerCase());
+      inflated += entry.uncompressedSize;
+      if (inflated > limits.zipMaxInflatedBytes) {
+        return `the zip would inflate to more than ${formatBytes(limits.zipMaxInflatedBytes)} (the limit): ${bombAdvice('--zip-max-size')}`;
+      }
+      const ratio = entry.uncompressedSize / Math.max(1, entry.compressedSize);
+      if (entry.uncompressedSize > ZIP_RATIO_MIN_BYTES && ratio > limits.zipMaxRatio) {
+        return (
+          `the zip entry ${entry.fileName} inflates ${Math.round(ratio)} times (${formatBytes(entry.compressedSize)} → ` +
+          `${formatBytes(entry.uncompressedSize)}), more than the limit of ${limits.zipMaxRatio}: ${bombAdvice('--zip-max-ratio')}`
+        );
+      }
+    }
     return names;
   } finally {
     zip.close();

@@ -1,7 +1,7 @@
 // One document through every stage: sniff → read → locate → extract → normalize → validate.
 // Pure with respect to the file system: bytes in, records out (the caller writes them).
 import { docId } from '../input/doc-id.js';
-import { sniffFormat } from '../input/sniff.js';
+import { sniffFormat, type ZipLimits } from '../input/sniff.js';
 import { readDocument, type ReadOptions } from '../readers/index.js';
 import type {
   BudgetLine,
@@ -19,6 +19,8 @@ export interface ProcessInput {
   /** the path or URL as given to the run; copied into records. */
   source: string;
   options?: ReadOptions;
+  /** zip-bomb limits checked before inflating; the defaults when left out. */
+  zipLimits?: ZipLimits;
 }
 
 export interface DocumentOutput {
@@ -36,7 +38,7 @@ export type ProcessResult = { kind: 'document'; output: DocumentOutput } | { kin
 export async function processDocument(input: ProcessInput): Promise<ProcessResult> {
   const doc_id = docId(input.bytes);
   try {
-    const sniffed = await sniffFormat(input.bytes, input.source);
+    const sniffed = await sniffFormat(input.bytes, input.source, input.zipLimits);
     if (sniffed.kind === 'error') throw sniffed.error;
     const model = await readDocument(sniffed.kind, input.bytes, input.options);
     return { kind: 'document', output: buildRecords(model, { doc_id, source: input.source }) };

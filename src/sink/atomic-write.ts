@@ -1,13 +1,27 @@
 // A reader never sees a half-written file: write a temp file beside the target, flush it
 // to disk, then rename it over the target (atomic within one file system).
-import { open, rename, rm } from 'node:fs/promises';
+import { open, readdir, rename, rm } from 'node:fs/promises';
+import { join } from 'node:path';
 
-export async function writeFileAtomic(path: string, data: string): Promise<void> {
-  const tmp = `${path}.tmp-${process.pid}`;
+/** The temp file of `path` while this process writes it. */
+export function tempPath(path: string): string {
+  return `${path}.tmp-${process.pid}`;
+}
+
+const TEMP_NAME = /\.tmp-\d+$/;
+
+/** Removes the temp files a killed run left in `dir` (one run writes a folder at a time). */
+export async function removeStaleTempFiles(dir: string): Promise<void> {
+  const names = await readdir(dir).catch(() => [] as string[]);
+  await Promise.all(names.filter((name) => TEMP_NAME.test(name)).map((name) => rm(join(dir, name), { force: true })));
+}
+
+export async function writeFileAtomic(path: string, data: string | Uint8Array): Promise<void> {
+  const tmp = tempPath(path);
   try {
     const handle = await open(tmp, 'w');
     try {
-      await handle.writeFile(data, 'utf8');
+      await handle.writeFile(data);
       await handle.sync();
     } finally {
       await handle.close();

@@ -19,6 +19,7 @@ export const InputSeen = z
     outcome: z
       .enum(['document', 'error'])
       .describe('document: in documents.jsonl (maybe with errors too); error: only in errors.jsonl'),
+    source_url: z.string().optional().describe('where the file was downloaded from, as given by the input manifest'),
   })
   .strict();
 export type InputSeen = z.infer<typeof InputSeen>;
@@ -32,11 +33,19 @@ export const OutputFileInfo = z
   .strict();
 export type OutputFileInfo = z.infer<typeof OutputFileInfo>;
 
-export const RunTimes = z
-  .object({ started_at: z.iso.datetime(), finished_at: z.iso.datetime() })
+export const RunInfo = z
+  .object({
+    started_at: z.iso.datetime(),
+    finished_at: z.iso.datetime(),
+    workers: z.number().int().nonnegative().optional().describe('worker threads (0: processed in the main thread)'),
+    processed: z.number().int().nonnegative().optional().describe('inputs processed by this run'),
+    cached: z.number().int().nonnegative().optional().describe('inputs whose result came from the cache of an earlier run'),
+    peak_rss_bytes: z.number().int().nonnegative().optional().describe('peak resident memory of the process, workers included'),
+    cpu_seconds: z.number().nonnegative().optional().describe('CPU time (user + system) of the process, workers included'),
+  })
   .strict()
-  .describe('when the run happened: the only part of the folder that differs between runs of the same inputs');
-export type RunTimes = z.infer<typeof RunTimes>;
+  .describe('how the run went: the only part of the folder that differs between runs of the same inputs');
+export type RunInfo = z.infer<typeof RunInfo>;
 
 const RECORD_FILE_NAMES = Object.keys(RECORD_FILES) as [RecordFile, ...RecordFile[]];
 
@@ -46,7 +55,7 @@ export const Manifest = z
     schema_version: z.literal(SCHEMA_VERSION),
     inputs: z.array(InputSeen).describe('every input given to the run, sorted by source then doc_id'),
     files: z.record(z.enum(RECORD_FILE_NAMES), OutputFileInfo).describe('each .jsonl file written'),
-    run: RunTimes.optional(),
+    run: RunInfo.optional(),
   })
   .strict();
 export type Manifest = z.infer<typeof Manifest>;

@@ -1,9 +1,12 @@
-// Turns the outcomes of a run into the exact text of every .jsonl file: validated,
-// sorted, keys in schema order. Pure, so determinism can be tested without a disk.
+// Turns one input's outcome into the exact text it contributes to every .jsonl file:
+// validated, keys in schema order. Pure, so determinism can be tested without a disk, and
+// small enough to cache: the output folder is assembled from these entries alone.
 import type { z } from 'zod';
+import { fillFromMeta } from '../input/metadata.js';
+import type { InputMeta } from '../input/metadata.js';
 import type { DocumentOutput, ProcessResult } from '../pipeline/process.js';
 import { RECORD_FILES, SCHEMA_VERSION } from '../schema/records.js';
-import type { CheckRecord, ErrorRecord, RecordFile } from '../schema/records.js';
+import type { ErrorRecord, RecordFile } from '../schema/records.js';
 import { compareByKeys } from './compare.js';
 import type { InputSeen } from './manifest.js';
 import { orderKeys } from './order-keys.js';
@@ -15,16 +18,29 @@ export interface InputOutcome {
   /** sha256 of the input bytes; null when they could not be read. */
   doc_id: string | null;
   result: ProcessResult;
+  /** metadata from a manifest, filling what the document lacks. */
+  meta?: InputMeta;
 }
 
-export interface RenderedOutput {
-  /** file text (lines ending in \n) and line count for every contract file. */
-  files: Record<RecordFile, { text: string; records: number }>;
-  inputs: InputSeen[];
-  /** errors.jsonl records as written. */
+/** The files whose lines an entry carries as text; errors.jsonl is sorted across inputs, so it keeps records. */
+export const ENTRY_FILES = [
+  'documents.jsonl',
+  'budget_lines.jsonl',
+  'projects.jsonl',
+  'indicators.jsonl',
+  'checks.jsonl',
+] as const satisfies readonly RecordFile[];
+export type EntryFile = (typeof ENTRY_FILES)[number];
+
+/** What one input contributes to the output folder. */
+export interface RenderedEntry {
+  input: InputSeen;
+  /** lines (each ending in \n) per file. */
+  text: Record<EntryFile, string>;
+  /** errors.jsonl records, valid, unsorted. */
   errors: ErrorRecord[];
-  /** checks.jsonl records as written. */
-  checks: CheckRecord[];
+  /** ids of the checks that failed. */
+  failed_checks: string[];
 }
 
 // The per-document record arrays and the file each one goes to, in file order.
@@ -33,17 +49,19 @@ const DOCUMENT_ARRAYS = [
   ['projects.jsonl', 'projects'],
   ['indicators.jsonl', 'indicators'],
   ['checks.jsonl', 'checks'],
-] as const satisfies readonly (readonly [RecordFile, keyof DocumentOutput])[];
+] as const satisfies readonly (readonly [EntryFile, keyof DocumentOutput])[];
 
 const HEX_SHA256 = /^[0-9a-f]{64}$/;
 
-const byInput = compareByKeys<InputOutcome>(
+/** Inputs in output order: by source, then doc_id. */
+export const compareInputs = compareByKeys<{ source: string; doc_id: string | null }>(
   (o) => o.source,
   (o) => o.doc_id,
 );
+
 // source, stage, code as the contract says; doc_id and message only break ties, so a
 // worker pool finishing in another order still writes the same bytes
-const byError = compareByKeys<ErrorRecord>(
+export const compareErrors = compareByKeys<ErrorRecord>(
   (e) => e.source,
   (e) => e.stage,
   (e) => e.code,
@@ -51,50 +69,54 @@ const byError = compareByKeys<ErrorRecord>(
   (e) => e.message,
 );
 
-export function renderOutput(outcomes: readonly InputOutcome[]): RenderedOutput {
-  const lines = Object.fromEntries(Object.keys(RECORD_FILES).map((file) => [file, [] as string[]])) as Record<
-    RecordFile,
-    string[]
-  >;
+export function renderOutcome(outcome: InputOutcome): RenderedEntry {
+  const lines = Object.fromEntries(ENTRY_FILES.map((file) => [file, [] as string[]])) as Record<EntryFile, string[]>;
   const errors: ErrorRecord[] = [];
-  const checks: CheckRecord[] = [];
-  const inputs: InputSeen[] = [];
+  const failed_checks: string[] = [];
+  const seen = (kind: InputSeen['outcome']): InputSeen => ({
+    source: outcome.source,
+    doc_id: outcome.doc_id,
+    outcome: kind,
+    ...(outcome.meta?.source_url !== undefined ? { source_url: outcome.meta.source_url } : {}),
+  });
+  const finish = (input: InputSeen): RenderedEntry => ({
+    input,
+    text: Object.fromEntries(ENTRY_FILES.map((file) => [file, lines[file].join('')])) as Record<EntryFile, string>,
+    errors,
+    failed_checks,
+  });
 
-  for (const outcome of [...outcomes].sort(byInput)) {
-    const accept = (file: RecordFile, record: unknown, index: number): boolean => {
-      const parsed = RECORD_FILES[file].safeParse(record);
-      if (!parsed.success) {
-        errors.push(rejection(outcome, file, index, parsed.error));
-        return false;
-      }
-      lines[file].push(serialize(RECORD_FILES[file], parsed.data));
-      if (file === 'checks.jsonl') checks.push(parsed.data as CheckRecord);
-      return true;
-    };
-    const acceptError = (record: ErrorRecord, index: number): void => {
-      const parsed = RECORD_FILES['errors.jsonl'].safeParse(record);
-      errors.push(parsed.success ? parsed.data : rejection(outcome, 'errors.jsonl', index, parsed.error));
-    };
-
-    if (outcome.result.kind === 'error') {
-      acceptError(outcome.result.error, 0);
-      inputs.push({ source: outcome.source, doc_id: outcome.doc_id, outcome: 'error' });
-      continue;
+  const accept = (file: EntryFile, record: unknown, index: number): boolean => {
+    const parsed = RECORD_FILES[file].safeParse(record);
+    if (!parsed.success) {
+      errors.push(rejection(outcome, file, index, parsed.error));
+      return false;
     }
-    const output = outcome.result.output;
-    const documentWritten = accept('documents.jsonl', output.document, 0);
-    for (const [file, key] of DOCUMENT_ARRAYS) output[key].forEach((record, i) => accept(file, record, i));
-    output.errors.forEach(acceptError);
-    inputs.push({ source: outcome.source, doc_id: outcome.doc_id, outcome: documentWritten ? 'document' : 'error' });
+    lines[file].push(serialize(RECORD_FILES[file], parsed.data));
+    if (file === 'checks.jsonl' && (parsed.data as { status: string }).status === 'fail') {
+      failed_checks.push((parsed.data as { check: string }).check);
+    }
+    return true;
+  };
+  const acceptError = (record: ErrorRecord, index: number): void => {
+    const parsed = RECORD_FILES['errors.jsonl'].safeParse(record);
+    errors.push(parsed.success ? parsed.data : rejection(outcome, 'errors.jsonl', index, parsed.error));
+  };
+
+  if (outcome.result.kind === 'error') {
+    acceptError(outcome.result.error, 0);
+    return finish(seen('error'));
   }
+  const output = outcome.result.output;
+  const documentWritten = accept('documents.jsonl', fillFromMeta(output.document, outcome.meta), 0);
+  for (const [file, key] of DOCUMENT_ARRAYS) output[key].forEach((record, i) => accept(file, record, i));
+  output.errors.forEach(acceptError);
+  return finish(seen(documentWritten ? 'document' : 'error'));
+}
 
-  errors.sort(byError);
-  lines['errors.jsonl'] = errors.map((e) => serialize(RECORD_FILES['errors.jsonl'], e));
-
-  const files = Object.fromEntries(
-    Object.entries(lines).map(([file, fileLines]) => [file, { text: fileLines.join(''), records: fileLines.length }]),
-  ) as RenderedOutput['files'];
-  return { files, inputs, errors, checks };
+/** One errors.jsonl line. */
+export function serializeError(error: ErrorRecord): string {
+  return serialize(RECORD_FILES['errors.jsonl'], error);
 }
 
 function serialize(schema: z.ZodType, record: unknown): string {

@@ -3,19 +3,14 @@ import { execFile } from 'node:child_process';
 import { readFile, rm } from 'node:fs/promises';
 import { join } from 'node:path';
 import { promisify } from 'node:util';
-import { packageRoot } from '../../src/util/package-root.js';
+import { BIN as bin, buildDist } from '../batch/build.js';
 import { put, readJsonl, tempDir } from './helpers.js';
 
 const run = promisify(execFile);
-const root = packageRoot();
-const bin = join(root, 'dist', 'src', 'cli', 'main.js');
 let dir: string;
 
 beforeAll(async () => {
-  // same as `npm run build`; type errors elsewhere in the tree still emit, so ignore the exit code
-  await run(process.execPath, [join(root, 'node_modules', 'typescript', 'bin', 'tsc'), '-p', 'tsconfig.json'], { cwd: root }).catch(
-    () => undefined,
-  );
+  await buildDist();
   dir = await tempDir('bin-');
 }, 180_000);
 afterAll(async () => {

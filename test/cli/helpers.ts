@@ -2,7 +2,7 @@
 import { mkdir, mkdtemp, readFile, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
-import type { Processor } from '../../src/cli/process-input.js';
+import type { Processor } from '../../src/batch/process-input.js';
 import { docId } from '../../src/input/doc-id.js';
 import { sniffFormat } from '../../src/input/sniff.js';
 import { IngestError } from '../../src/pipeline/errors.js';
@@ -22,7 +22,7 @@ export const fakePdf = (behaviour: string): string => `%PDF-1.7\n${behaviour}\n`
 /**
  * A pipeline stand-in. Like the real one it sniffs first; then "ok" → a document whose
  * checks pass, "check-fail" → two failing checks, "throw" → a plain Error,
- * "ingest-error" → an IngestError.
+ * "ingest-error" → an IngestError, "timeout" → a TIMEOUT IngestError (as the pool throws).
  */
 export function fakeProcessor(calls: string[] = []): Processor {
   return async ({ bytes, source }) => {
@@ -35,6 +35,7 @@ export function fakeProcessor(calls: string[] = []): Processor {
     if (behaviour === 'ingest-error') {
       throw new IngestError('NO_TEXT_LAYER', 'parse', 'the PDF has no text layer: it is a scan');
     }
+    if (behaviour === 'timeout') throw new IngestError('TIMEOUT', 'parse', 'took too long');
     const checks =
       behaviour === 'check-fail'
         ? [checkRecord(doc_id, 'income_equals_expenditure', 'fail'), checkRecord(doc_id, 'totals_add_up', 'fail')]

@@ -1,4 +1,4 @@
-import { readFile, rm } from 'node:fs/promises';
+import { readdir, readFile, rm } from 'node:fs/promises';
 import { join } from 'node:path';
 import { packageRoot } from '../../src/util/package-root.js';
 import { runCli } from '../../src/cli/program.js';
@@ -33,17 +33,27 @@ describe('budget-ingest CLI', () => {
     expect(io.stdout()).toBe(`${pkg.version}\n`);
   });
 
-  test('ingest prints progress on stderr and the summary on stdout', async () => {
+  test('ingest logs one JSON line per input on stderr (not a terminal) and prints the summary on stdout', async () => {
     await put(join(root, 'in', 'a.pdf'), fakePdf('ok'));
     await put(join(root, 'in', 'empty.pdf'), '');
     const io = capture();
     const out = join(root, 'out');
     expect(await runCli(['ingest', join(root, 'in'), '--out', out], io)).toBe(0);
-    expect(io.stderr()).toBe(`[1/2] ${join(root, 'in', 'a.pdf')}: ok\n[2/2] ${join(root, 'in', 'empty.pdf')}: EMPTY_FILE\n`);
+    const log = io
+      .stderr()
+      .trimEnd()
+      .split('\n')
+      .map((line) => JSON.parse(line) as Record<string, unknown>);
+    expect(log).toEqual([
+      { time: expect.any(String), event: 'start', total: 2, workers: 0 },
+      expect.objectContaining({ event: 'input', done: 1, total: 2, source: join(root, 'in', 'a.pdf'), outcome: 'document', codes: [], cached: false }),
+      expect.objectContaining({ event: 'input', done: 2, source: join(root, 'in', 'empty.pdf'), outcome: 'error', codes: ['EMPTY_FILE'] }),
+    ]);
     expect(io.stdout()).toMatch(/^read 2 input\(s\): 1 document\(s\), 1 failed\n/);
     expect(io.stdout()).toContain('  EMPTY_FILE (1)\n');
     const manifest = JSON.parse(await readFile(join(out, 'manifest.json'), 'utf8')) as { run?: { started_at: string } };
     expect(manifest.run?.started_at).toMatch(/^\d{4}-/);
+    expect(await readdir(join(out, '.cache'))).toHaveLength(2); // the default cache, one shard per document here
   });
 
   test('--quiet prints nothing', async () => {

@@ -1,6 +1,7 @@
 import { readdir, readFile, rm } from 'node:fs/promises';
 import { join } from 'node:path';
-import { processInput } from '../../src/cli/process-input.js';
+import { loadInput } from '../../src/batch/process-input.js';
+import type { Processor } from '../../src/batch/process-input.js';
 import { runIngest } from '../../src/cli/run.js';
 import type { IngestOptions } from '../../src/cli/run.js';
 import { formatSummary } from '../../src/cli/summary.js';
@@ -93,13 +94,10 @@ describe('runIngest', () => {
   });
 
   test('an input that cannot be read is READ_FAILED and the pipeline never sees it', async () => {
-    const calls: string[] = [];
-    const outcome = await processInput({ path: join(root, 'vanished.pdf'), source: 'vanished.pdf' }, fakeProcessor(calls));
-    expect(calls).toEqual([]);
-    expect(outcome).toMatchObject({
-      source: 'vanished.pdf',
-      doc_id: null,
-      result: { kind: 'error', error: { code: 'READ_FAILED', stage: 'read', doc_id: null } },
+    const loaded = await loadInput({ path: join(root, 'vanished.pdf'), source: 'vanished.pdf' }, 1000);
+    expect(loaded).toMatchObject({
+      kind: 'failed',
+      outcome: { source: 'vanished.pdf', doc_id: null, result: { kind: 'error', error: { code: 'READ_FAILED', stage: 'read', doc_id: null } } },
     });
   });
 
@@ -124,24 +122,42 @@ describe('runIngest', () => {
     expect(dumped.source).toBe(a);
   });
 
-  test('without --debug-dir the pipeline gets no options', async () => {
+  test('the pipeline gets the page limit and the zip limits, defaults or as given', async () => {
     await put(join(inDir, 'a.pdf'), fakePdf('ok'));
     const seen: unknown[] = [];
     const inner = fakeProcessor();
-    await ingest({ processor: (input) => (seen.push(input.options), inner(input)) });
-    expect(seen).toEqual([undefined]);
+    const processor: Processor = (input) => (seen.push([input.options, input.zipLimits]), inner(input));
+    await ingest({ processor });
+    await ingest({ processor, maxPages: 3, limits: { zipMaxRatio: 50 }, reprocess: true });
+    expect(seen).toEqual([
+      [{ maxPages: 500 }, { zipMaxEntries: 10_000, zipMaxInflatedBytes: 256 * 1024 * 1024, zipMaxRatio: 200 }],
+      [{ maxPages: 3 }, { zipMaxEntries: 10_000, zipMaxInflatedBytes: 256 * 1024 * 1024, zipMaxRatio: 50 }],
+    ]);
   });
 
   test('reports progress for every input', async () => {
     await put(join(inDir, 'a.pdf'), fakePdf('ok'));
+    await put(join(inDir, 'empty.pdf'), '');
     const seen: string[] = [];
-    await ingest({ paths: [inDir, join(root, 'gone')], onOutcome: (o, done, total) => seen.push(`${done}/${total} ${o.source}`) });
-    expect(seen).toEqual([`1/2 ${join(root, 'gone')}`, `2/2 ${join(inDir, 'a.pdf')}`]);
+    await ingest({
+      paths: [inDir, join(root, 'gone')],
+      onStart: (total) => seen.push(`start ${total}`),
+      onProgress: (p) => seen.push(`${p.done}/${p.total} ${p.source} ${p.outcome} ${p.codes.join()}`),
+    });
+    expect(seen).toEqual([
+      'start 3',
+      `1/3 ${join(root, 'gone')} error READ_FAILED`,
+      `2/3 ${join(inDir, 'a.pdf')} document `,
+      `3/3 ${join(inDir, 'empty.pdf')} error EMPTY_FILE`,
+    ]);
   });
 
-  test('the run time goes into the manifest unless turned off', async () => {
+  test('the run block (times, counts, memory) goes into the manifest unless turned off', async () => {
     await put(join(inDir, 'a.pdf'), fakePdf('ok'));
-    expect((await ingest({ recordRunTime: true })).manifest.run?.started_at).toMatch(/^\d{4}-\d\d-\d\dT/);
+    const run = (await ingest({ recordRunTime: true })).manifest.run;
+    expect(run).toMatchObject({ workers: 0, processed: 1, cached: 0 });
+    expect(run?.started_at).toMatch(/^\d{4}-\d\d-\d\dT/);
+    expect(run?.peak_rss_bytes).toBeGreaterThan(0);
     expect((await ingest()).manifest.run).toBeUndefined();
   });
 });
@@ -155,6 +171,7 @@ describe('formatSummary', () => {
     const lines = formatSummary(await ingest(), outDir);
     expect(lines).toEqual([
       'read 4 input(s): 2 document(s), 2 failed',
+      expect.stringMatching(/^processed 4, from the cache 0, in \d+\.\d s \(\d+\.\d inputs\/s\), peak memory \d+ MB$/),
       `wrote ${outDir}:`,
       '  documents.jsonl          2',
       '  budget_lines.jsonl       4',
@@ -178,5 +195,13 @@ describe('formatSummary', () => {
       'read 0 input(s): 0 document(s), 0 failed',
       'no input files found: pass PDF or .docx files, or folders holding them',
     ]);
+  });
+
+  test('lists at most ten sources per error code', async () => {
+    for (let i = 0; i < 12; i++) await put(join(inDir, `e${String(i).padStart(2, '0')}.pdf`), '');
+    const lines = formatSummary(await ingest(), outDir);
+    const at = lines.indexOf('  EMPTY_FILE (12)');
+    expect(lines[at + 10]).toMatch(/e09\.pdf: /);
+    expect(lines[at + 11]).toBe('    … and 2 more in errors.jsonl');
   });
 });

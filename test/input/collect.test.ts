@@ -89,6 +89,16 @@ describe('collectInputs', () => {
     const { inputs } = await collectInputs([join(root, 'in')]);
     expect(inputs).toEqual([{ path: join(root, 'in', 'x.docx'), source: join(root, 'in', 'x.docx') }]);
   });
+
+  test('targets carry metadata to every file under them; a file reached twice keeps the first target\'s', async () => {
+    const a = await touch('in', 'a.pdf');
+    const b = await touch('in', 'sub', 'b.pdf');
+    const { inputs } = await collectInputs([{ path: a, meta: { fiscal_year: 2023 } }, { path: join(root, 'in'), meta: { region_code: '130321' } }]);
+    expect(inputs).toEqual([
+      { path: a, source: a, meta: { fiscal_year: 2023 } },
+      { path: b, source: b, meta: { region_code: '130321' } },
+    ]);
+  });
 });
 
 test('isJunkName', () => {

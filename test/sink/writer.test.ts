@@ -6,7 +6,8 @@ import { RECORD_FILES } from '../../src/schema/records.js';
 import type { ErrorRecord } from '../../src/schema/records.js';
 import { writeFileAtomic } from '../../src/sink/atomic-write.js';
 import type { InputOutcome } from '../../src/sink/render.js';
-import { OutputWriter } from '../../src/sink/writer.js';
+import { renderOutcome } from '../../src/sink/render.js';
+import { OutputWriter, writeOutputFolder } from '../../src/sink/writer.js';
 import { budgetLine, checkRecord, documentOutcome, errorOutcome, sha } from './fixtures.js';
 
 const TOOL = { name: 'budget-ingest', version: '0.0.0-test' };
@@ -192,13 +193,31 @@ describe('OutputWriter', () => {
     expect((await readdir(dir)).sort()).toEqual(FILES);
   });
 
-  test('returns the written errors and checks for the summary', async () => {
+  test('returns the written errors and the documents with failed checks, for the summary', async () => {
     const { result } = await write(sampleOutcomes());
     expect(result.errors.map((e) => e.code)).toEqual(['CORRUPT_PDF', 'EMPTY_FILE']);
-    expect(result.checks.map((c) => [c.doc_id, c.status])).toEqual([
-      [sha('in/a.docx'), 'fail'],
-      [sha('in/b.docx'), 'pass'],
-    ]);
+    expect(result.failedChecks).toEqual([{ source: 'in/a.docx', doc_id: sha('in/a.docx'), checks: ['income_equals_expenditure'] }]);
+  });
+});
+
+describe('writeOutputFolder', () => {
+  test('streams many entries (past the flush size) to the same bytes as one write', async () => {
+    const outcomes = Array.from({ length: 400 }, (_, i) =>
+      documentOutcome(`in/${String(i).padStart(3, '0')}.docx`, { budget_lines: Array.from({ length: 10 }, (_, r) => budgetLine(sha(`in/${String(i).padStart(3, '0')}.docx`), r)) }),
+    );
+    const { dir, result } = await write(outcomes);
+    const text = await readFile(join(dir, 'budget_lines.jsonl'), 'utf8');
+    expect(text.length).toBeGreaterThan(1 << 20);
+    expect(result.manifest.files['budget_lines.jsonl'].records).toBe(4000);
+    expect(text.split('\n').filter(Boolean).map((l) => (JSON.parse(l) as { doc_id: string }).doc_id)).toEqual(
+      outcomes.flatMap((o) => Array(10).fill(o.doc_id)),
+    );
+  });
+
+  test('entries out of order are a bug, not a silently unsorted file', async () => {
+    const entries = [renderOutcome(documentOutcome('in/b.docx')), renderOutcome(documentOutcome('in/a.docx'))];
+    await expect(writeOutputFolder(join(root, 'out'), entries, { tool: TOOL })).rejects.toThrow(/out of order: in\/a\.docx after in\/b\.docx/);
+    expect((await readdir(join(root, 'out'))).filter((name) => name.includes('.tmp-'))).toEqual([]);
   });
 });
 

@@ -1,0 +1,71 @@
+// Every error code an input can end in, through the built CLI and real worker threads:
+// the files of test/fixtures/bad (npm run make:bad-inputs), plus a time limit.
+import { execFile } from 'node:child_process';
+import { readdir, rm } from 'node:fs/promises';
+import { join } from 'node:path';
+import { promisify } from 'node:util';
+import { BAD_INPUTS, TEST_MAX_FILE_SIZE } from '../../scripts/make-bad-inputs.js';
+import { packageRoot } from '../../src/util/package-root.js';
+import { readJsonl, tempDir } from '../cli/helpers.js';
+import { BIN, buildDist } from './build.js';
+
+const run = promisify(execFile);
+const FIXTURES = join(packageRoot(), 'test', 'fixtures', 'bad');
+let root: string;
+
+beforeAll(async () => {
+  await buildDist();
+  root = await tempDir('bad-');
+}, 180_000);
+afterAll(async () => {
+  await rm(root, { recursive: true, force: true });
+});
+
+async function ingest(args: string[]): Promise<{ code: number; stdout: string }> {
+  return run(process.execPath, [BIN, 'ingest', ...args, '--workers', '2', '--no-run-time']).then(
+    (r) => ({ code: 0, stdout: r.stdout }),
+    (e: { code: number; stdout: string }) => ({ code: e.code, stdout: e.stdout }),
+  );
+}
+
+test('the fixture folder holds exactly the files make-bad-inputs describes', async () => {
+  expect((await readdir(FIXTURES)).sort()).toEqual(Object.keys(BAD_INPUTS).sort());
+});
+
+test('each bad input ends in errors.jsonl with its code and a message saying what to do', async () => {
+  const out = join(root, 'out');
+  const result = await ingest([FIXTURES, '--out', out, '--max-file-size', String(TEST_MAX_FILE_SIZE)]);
+  expect(result.code).toBe(1); // nothing could be read
+  const errors = await readJsonl(join(out, 'errors.jsonl'));
+  const codes = Object.fromEntries(errors.map((e) => [String(e.source).slice(FIXTURES.length + 1), e.code]));
+  expect(codes).toEqual(Object.fromEntries(Object.entries(BAD_INPUTS).map(([name, { code }]) => [name, code])));
+  const message = (name: string): string => String(errors.find((e) => e.source === join(FIXTURES, name))?.message);
+  expect(message('legacy.doc')).toMatch(/legacy Word.*not supported yet.*save it as \.docx/);
+  expect(message('legacy.wps')).toMatch(/WPS Office.*not supported yet/);
+  expect(message('download-error.pdf')).toMatch(/HTML page.*download the document again/);
+  expect(message('bomb.docx')).toMatch(/inflates 10\d\d times.*zip bomb.*--zip-max-ratio/);
+  expect(message('too-large.pdf')).toMatch(/above the limit of 60 KB.*--max-file-size/);
+  expect(message('scanned.pdf')).toMatch(/no text layer.*OCR/);
+  expect(message('encrypted.pdf')).toMatch(/password-protected/);
+  expect(result.stdout).toContain('read 13 input(s): 0 document(s), 13 failed');
+}, 60_000);
+
+test('a document over the time limit is TIMEOUT, and is processed again on the next run', async () => {
+  const out = join(root, 'timeout');
+  const sample = join(packageRoot(), 'samples', 'qinglong-2024.docx');
+  await ingest([sample, '--out', out, '--timeout', '200ms']);
+  expect(await readJsonl(join(out, 'errors.jsonl'))).toEqual([
+    expect.objectContaining({ code: 'TIMEOUT', message: expect.stringMatching(/time limit \(0\.2 s\).*--timeout/) }),
+  ]);
+  const retry = await ingest([sample, '--out', out]);
+  expect(retry.stdout).toContain('processed 1, from the cache 0');
+  expect(await readJsonl(join(out, 'errors.jsonl'))).toEqual([]);
+  expect(await readJsonl(join(out, 'documents.jsonl'))).toHaveLength(1);
+}, 60_000);
+
+test('a PDF over --max-pages is read up to the limit, and its document says so', async () => {
+  const out = join(root, 'pages');
+  await ingest([join(packageRoot(), 'samples', 'qinglong-2024.chromium.pdf'), '--out', out, '--max-pages', '2']);
+  const [document] = await readJsonl(join(out, 'documents.jsonl'));
+  expect(document?.warnings).toContainEqual({ code: 'PDF_PAGES_SKIPPED', message: expect.stringMatching(/read 2 of \d+ pages/) });
+}, 60_000);
