@@ -40,13 +40,16 @@ export function buildGrid(
   page: number | null = null,
 ): TableBlock {
   const grid: Cell[][] = [];
+  const width = usualWidth(rows);
   rows.forEach((cells, r) => {
     grid[r] ??= [];
     let c = 0;
     for (const cell of cells) {
       while (grid[r]![c]) c++;
       const rowSpan = Math.max(1, cell.rowSpan ?? 1);
-      const colSpan = Math.max(1, cell.colSpan ?? 1);
+      // A damaged file may claim a span of thousands of columns: no cell reaches past the
+      // width most rows have.
+      const colSpan = Math.max(1, Math.min(cell.colSpan ?? 1, width - c));
       for (let dr = 0; dr < rowSpan; dr++) {
         for (let dc = 0; dc < colSpan; dc++) {
           const rr = r + dr;
@@ -67,11 +70,24 @@ export function buildGrid(
     }
   });
   // Rows may come out ragged (short rows, spans past the edge): pad to the widest.
-  const width = Math.max(0, ...grid.map((r) => r.length));
+  const padded = Math.max(0, ...grid.map((r) => r.length));
   grid.forEach((cells, r) => {
-    for (let c = 0; c < width; c++) {
+    for (let c = 0; c < padded; c++) {
       cells[c] ??= { text: '', row: r, col: c, rowSpan: 1, colSpan: 1, origin: null, page };
     }
   });
   return { kind: 'table', index, rows: grid, page };
+}
+
+/** The grid width most rows add up to (sum of their column spans). */
+function usualWidth(rows: ReadonlyArray<ReadonlyArray<{ colSpan?: number }>>): number {
+  const counts = new Map<number, number>();
+  for (const cells of rows) {
+    const w = cells.reduce((sum, c) => sum + Math.max(1, c.colSpan ?? 1), 0);
+    counts.set(w, (counts.get(w) ?? 0) + 1);
+  }
+  let best = 1;
+  let most = 0;
+  for (const [w, n] of counts) if (n > most || (n === most && w > best)) [best, most] = [w, n];
+  return best;
 }
