@@ -79,12 +79,22 @@ export function buildGrid(
   return { kind: 'table', index, rows: grid, page };
 }
 
-/** The grid width most rows add up to (sum of their column spans). */
-function usualWidth(rows: ReadonlyArray<ReadonlyArray<{ colSpan?: number }>>): number {
+/** The grid width most rows reach, counting the columns that cells spanning down from above occupy. */
+function usualWidth(rows: ReadonlyArray<ReadonlyArray<{ rowSpan?: number; colSpan?: number }>>): number {
+  const below: number[] = []; // per column: how many more rows a cell from above covers
   const counts = new Map<number, number>();
   for (const cells of rows) {
-    const w = cells.reduce((sum, c) => sum + Math.max(1, c.colSpan ?? 1), 0);
+    let c = 0;
+    for (const cell of cells) {
+      while ((below[c] ?? 0) > 0) c++;
+      const span = Math.max(1, cell.colSpan ?? 1);
+      for (let dc = 0; dc < span; dc++) below[c + dc] = Math.max(1, cell.rowSpan ?? 1);
+      c += span;
+    }
+    let w = c;
+    for (let k = below.length - 1; k >= w; k--) if ((below[k] ?? 0) > 0) w = k + 1;
     counts.set(w, (counts.get(w) ?? 0) + 1);
+    for (let k = 0; k < below.length; k++) if ((below[k] ?? 0) > 0) below[k]!--;
   }
   let best = 1;
   let most = 0;

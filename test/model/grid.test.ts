@@ -18,3 +18,20 @@ test('a span claiming thousands of columns (a damaged file) stops at the usual w
   expect(t.rows.map((r) => r.length)).toEqual([3, 3, 3]);
   expect(rowTexts(t.rows[1]!)).toEqual(['x', 'x', 'x']);
 });
+
+test('rows under a cell spanning down count its column when finding the usual width', () => {
+  // Three of four rows list only two cells of their own: the third column is 产出指标's.
+  const rows = [
+    [{ text: '产出', rowSpan: 3 }, { text: 'a' }, { text: 'b', colSpan: 2 }],
+    [{ text: 'c' }, { text: 'd', colSpan: 2 }],
+    [{ text: 'e' }, { text: 'f', colSpan: 2 }],
+    [{ text: 'g' }, { text: 'h' }, { text: 'i', colSpan: 2 }],
+  ];
+  const t = buildGrid(rows, 0);
+  expect(t.rows.map(rowTexts)).toEqual([
+    ['产出', 'a', 'b', 'b'],
+    ['产出', 'c', 'd', 'd'],
+    ['产出', 'e', 'f', 'f'],
+    ['g', 'h', 'i', 'i'],
+  ]);
+});
