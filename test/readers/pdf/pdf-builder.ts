@@ -4,6 +4,7 @@
 // Fonts: F1 Helvetica (ASCII); F2 STSong-Light with the predefined UniGB-UCS2-H CMap (any
 // Chinese text, not embedded: pdf.js maps codes to Unicode through the CMap); F3 Helvetica
 // whose ToUnicode maps A → U+2ED4 (⻔) and B → U+2F00 (⼀), as some producers do.
+import { buildPdf as serializePdf } from '../../../scripts/make-bad-inputs.js';
 
 export interface PageSpec {
   width?: number;
@@ -97,15 +98,5 @@ export function buildPdf(pages: readonly PageSpec[], options: { encrypted?: bool
     trailerExtra = ` /Encrypt ${enc} 0 R /ID [<${'01'.repeat(16)}> <${'01'.repeat(16)}>]`;
   }
 
-  let out = '%PDF-1.4\n%\xe2\xe3\xcf\xd3\n';
-  const offsets: number[] = [];
-  objects.forEach((body, i) => {
-    offsets.push(Buffer.byteLength(out, 'latin1'));
-    out += `${i + 1} 0 obj\n${body}\nendobj\n`;
-  });
-  const xref = Buffer.byteLength(out, 'latin1');
-  out += `xref\n0 ${objects.length + 1}\n0000000000 65535 f \n`;
-  for (const o of offsets) out += `${String(o).padStart(10, '0')} 00000 n \n`;
-  out += `trailer\n<< /Size ${objects.length + 1} /Root 1 0 R${trailerExtra} >>\nstartxref\n${xref}\n%%EOF\n`;
-  return new Uint8Array(Buffer.from(out, 'latin1'));
+  return new Uint8Array(serializePdf(objects, trailerExtra));
 }
