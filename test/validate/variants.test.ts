@@ -63,6 +63,11 @@ test('Jiangsu 收支预算总表: nested income items, 当年收入小计 / 收�
     income_total_equals_expenditure_total: 1,
   });
   expect(checks[0]!.message).toBe('income_expenditure_summary income 当年收入小计 budget 24458.43 = sum of income items 24458.43 (一、财政拨款)');
+  // Doctored: one item by use changed; only the by-use identity fails.
+  const doctored = lines.map((l) => (l.name === '三、单位预留机动经费' ? { ...l, amounts: { budget: 1983.86 } } : l));
+  const failed = run(doctored);
+  expect(failures(failed)).toEqual({ expenditure_by_use_equals_current_year_expenditure: 1 });
+  expect(failed.find((c) => c.status === 'fail')).toMatchObject({ expected: 24468.43, actual: 24458.43, difference: -10 });
 });
 
 test('Shanghai 财政拨款收支总表 in 元: only 总计 rows, no carry-over, amounts converted to 万元', () => {
@@ -131,6 +136,10 @@ test('Jiangsu 三公、会议费、培训费 table printed horizontally: items b
     vehicle_total_equals_purchase_and_operation: 1,
     three_public_grand_total_equals_items: 1,
   });
+  // Doctored: 会议费 changed; only the grand total identity fails.
+  const failed = run(items.map(([item, name, total]) => line(T, name, { total: item === 'meeting' ? 943.5 : total }, { item })));
+  expect(failures(failed)).toEqual({ three_public_grand_total_equals_items: 1 });
+  expect(failed.find((c) => c.status === 'fail')).toMatchObject({ expected: 1481.7, actual: 1471.7, difference: -10 });
 });
 
 test('a table that skips the 款 level sums its 项 rows into the 类', () => {
