@@ -60,3 +60,13 @@ test('DOCX doctored 说明: 人员经费275.61 against the 基本支出表 275.1
   expect(failures(out.checks)).toEqual({ narrative_figure_matches_table: 1 });
   expect(out.checks.find((c) => c.status === 'fail')).toMatchObject({ actual: 275.61, expected: 275.16, difference: 0.45 });
 });
+
+test('DOCX doctored empty 国有资本 table: a printed 合计 of 5.00 the 财政拨款收支总表 does not have', async () => {
+  // Row 4 of table 7 is the blank row under the 栏次 row; columns: 序号, 科目编码, 科目名称, 合计, 基本支出, 项目支出.
+  const out = await run((xml) => editCell(editCell(editCell(xml, { table: 7, row: 4, col: 2, text: '合计' }), { table: 7, row: 4, col: 3, text: '5.00' }), { table: 7, row: 4, col: 5, text: '5.00' }));
+  expect(out.budget_lines.filter((l) => l.table === 'state_capital_expenditure').map((l) => [l.name, l.amounts])).toEqual([
+    ['合计', { total: 5, basic: null, project: 5 }],
+  ]);
+  expect(failures(out.checks)).toEqual({ fiscal_summary_matches_state_capital_table: 1 });
+  expect(out.checks.find((c) => c.status === 'fail')).toMatchObject({ table: ['state_capital_expenditure', 'fiscal_appropriation_summary'], actual: 5, expected: 0, difference: 5 });
+});
