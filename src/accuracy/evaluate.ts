@@ -3,7 +3,7 @@
 import { readFile } from 'node:fs/promises';
 import { processDocument } from '../pipeline/process.js';
 import type { TableId } from '../schema/records.js';
-import { expectedLine, type Expected, type ExpectedDocument } from './expected.js';
+import { DOCUMENT_KEYS, expectedLine, type Expected, type ExpectedDocument } from './expected.js';
 import { compareCells, type CellDiff, type Counts } from './score.js';
 
 export interface DocumentScore {
@@ -21,17 +21,12 @@ export interface DocumentScore {
   checksFailed: string[];
 }
 
-const METADATA: Array<Exclude<keyof ExpectedDocument, 'checked_tables'>> = [
-  'format',
-  'disclosure_kind',
-  'fiscal_year',
-  'department_code',
-  'department_name',
-  'region_code',
-  'unit',
-  'pages',
-  'tables_missing',
-];
+// Scored document fields: the stored ones but the record's identity (source, version) and
+// tables_found, which is scored table by table.
+const METADATA = DOCUMENT_KEYS.filter(
+  (k): k is Exclude<(typeof DOCUMENT_KEYS)[number], 'schema_version' | 'source' | 'tables_found'> =>
+    k !== 'schema_version' && k !== 'source' && k !== 'tables_found',
+);
 
 export async function evaluate(expected: Expected): Promise<DocumentScore> {
   const want = expected.document;

@@ -56,7 +56,8 @@ export function findExpectedFiles(paths: string[]): string[] {
   return out;
 }
 
-const DOCUMENT_KEYS = [
+/** The document fields an expected file stores, in the contract's order. */
+export const DOCUMENT_KEYS = [
   'schema_version',
   'source',
   'format',

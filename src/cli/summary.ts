@@ -3,6 +3,7 @@ import { RECORD_FILES } from '../schema/records.js';
 import type { RecordFile } from '../schema/records.js';
 import { compareStrings } from '../sink/compare.js';
 import type { IngestReport } from './run.js';
+import { groupBy } from '../util/group-by.js';
 
 /** Sources listed per error code; the rest are counted (errors.jsonl has them all). */
 const SOURCES_PER_CODE = 10;
@@ -43,16 +44,4 @@ export function formatSummary(report: IngestReport, outDir: string): string[] {
     }
   }
   return lines;
-}
-
-// Map.groupBy arrives in Node 21; this project runs on 20.
-function groupBy<T, K>(items: readonly T[], key: (item: T) => K): Map<K, T[]> {
-  const groups = new Map<K, T[]>();
-  for (const item of items) {
-    const k = key(item);
-    const group = groups.get(k);
-    if (group) group.push(item);
-    else groups.set(k, [item]);
-  }
-  return groups;
 }

@@ -15,22 +15,13 @@ import type { Section } from '../locate/sections.js';
 import type { DocumentModel } from '../model/document.js';
 import { distinctTexts } from '../model/grid.js';
 import { cleanText } from '../normalize/text.js';
+import { mostCommon } from '../util/most-common.js';
 import type { BudgetLine, DocumentRecord, ProjectRecord, Unit } from '../schema/records.js';
 
 export type DocumentMetadata = Pick<
   DocumentRecord,
   'fiscal_year' | 'department_code' | 'department_name' | 'region_code' | 'disclosure_kind' | 'unit' | 'metadata_sources'
 >;
-
-/** The most frequent value (ties: the first seen), or null. */
-function mostCommon<T>(values: T[]): T | null {
-  const counts = new Map<T, number>();
-  for (const v of values) counts.set(v, (counts.get(v) ?? 0) + 1);
-  let best: T | null = null;
-  let n = 0;
-  for (const [v, c] of counts) if (c > n) [best, n] = [v, c];
-  return best;
-}
 
 const compact = (t: string) => t.normalize('NFKC').replace(/\s+/g, '');
 

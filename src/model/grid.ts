@@ -1,6 +1,7 @@
 // Helpers over a table grid (merged cells are expanded in the model).
 import type { Cell, TableBlock } from './document.js';
 import { cleanText } from '../normalize/text.js';
+import { mostCommon } from '../util/most-common.js';
 
 /** The texts of a row as printed: one per merged cell, vertical continuations as "". */
 export function printedTexts(row: Cell[]): string[] {
@@ -82,7 +83,7 @@ export function buildGrid(
 /** The grid width most rows reach, counting the columns that cells spanning down from above occupy. */
 function usualWidth(rows: ReadonlyArray<ReadonlyArray<{ rowSpan?: number; colSpan?: number }>>): number {
   const below: number[] = []; // per column: how many more rows a cell from above covers
-  const counts = new Map<number, number>();
+  const widths: number[] = [];
   for (const cells of rows) {
     let c = 0;
     for (const cell of cells) {
@@ -93,11 +94,8 @@ function usualWidth(rows: ReadonlyArray<ReadonlyArray<{ rowSpan?: number; colSpa
     }
     let w = c;
     for (let k = below.length - 1; k >= w; k--) if ((below[k] ?? 0) > 0) w = k + 1;
-    counts.set(w, (counts.get(w) ?? 0) + 1);
+    widths.push(w);
     for (let k = 0; k < below.length; k++) if ((below[k] ?? 0) > 0) below[k]!--;
   }
-  let best = 1;
-  let most = 0;
-  for (const [w, n] of counts) if (n > most || (n === most && w > best)) [best, most] = [w, n];
-  return best;
+  return mostCommon(widths, (a, b) => a > b) ?? 1;
 }

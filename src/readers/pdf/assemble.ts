@@ -17,6 +17,7 @@ import type { TextLine } from './page.js';
 import type { PageFrame, TablePart } from './parts.js';
 import { appendPart, startTable, toTableBlock, type DraftTable } from './tables.js';
 import { joinLines } from './text.js';
+import { groupBy } from '../../util/group-by.js';
 
 export interface PageContent {
   frame: PageFrame;
@@ -90,15 +91,4 @@ export function assemble(pages: readonly PageContent[]): Block[] {
 
 function sizeKey(page: PageContent): string {
   return `${Math.round(page.frame.width)}x${Math.round(page.frame.height)}`;
-}
-
-function groupBy<T>(items: readonly T[], key: (item: T) => string): Map<string, T[]> {
-  const out = new Map<string, T[]>();
-  for (const item of items) {
-    const k = key(item);
-    const list = out.get(k);
-    if (list) list.push(item);
-    else out.set(k, [item]);
-  }
-  return out;
 }

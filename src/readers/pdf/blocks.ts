@@ -3,6 +3,7 @@
 // column and the next line is neither indented nor numbered.
 import { isWide } from './chars.js';
 import type { TextLine } from './page.js';
+import { heaviest, mostCommon } from '../../util/most-common.js';
 
 /** What the classification needs to know about the document and the page. */
 export interface TextContext {
@@ -72,20 +73,7 @@ export function continuesHeading(prev: TextLine, next: TextLine): boolean {
 
 /** The most common font size, weighted by characters, rounded to 0.5 pt. */
 export function bodySize(lines: Iterable<TextLine>): number {
-  const weight = new Map<number, number>();
-  for (const l of lines) {
-    const s = Math.round(l.size * 2) / 2;
-    weight.set(s, (weight.get(s) ?? 0) + l.text.length);
-  }
-  let best = 0;
-  let most = 0;
-  for (const [s, w] of weight) {
-    if (w > most) {
-      best = s;
-      most = w;
-    }
-  }
-  return best;
+  return heaviest([...lines].map((l) => [Math.round(l.size * 2) / 2, l.text.length] as const)) ?? 0;
 }
 
 /** Fewer body-size lines than this do not tell where a page's text column is. */
@@ -113,16 +101,8 @@ export function textColumn(lines: readonly TextLine[], body: number, fallback?: 
  */
 function usualRightEdge(lines: readonly TextLine[], body: number): number {
   const max = Math.max(...lines.map((l) => l.box.x1));
-  const counts = new Map<number, number>();
-  for (const l of lines) {
-    if (l.box.x1 >= max - 3 * body) counts.set(Math.round(l.box.x1), (counts.get(Math.round(l.box.x1)) ?? 0) + 1);
-  }
-  let edge = max;
-  let most = 1;
-  for (const [x, n] of counts) {
-    if (n > most || (n === most && x > edge)) [edge, most] = [x, n];
-  }
-  return edge;
+  const ends = lines.filter((l) => l.box.x1 >= max - 3 * body).map((l) => Math.round(l.box.x1));
+  return mostCommon(ends, (a, b) => a > b) ?? max;
 }
 
 /** Heading levels: distinct heading sizes, largest first (1 = top). */
