@@ -1,39 +1,64 @@
-// DOCX reader: mammoth → HTML → cheerio → the document model.
-import * as cheerio from 'cheerio';
+// DOCX reader: mammoth → HTML → one htmlparser2 parse (cheerio/slim) → one walk → the
+// document model. The walk reads the DOM nodes directly: selector queries per cell cost
+// more than mammoth itself (measured with --cpu-prof, docs/architecture.md).
+import { load } from 'cheerio/slim';
 import type { AnyNode, Element } from 'domhandler';
-import JSZip from 'jszip';
 import mammoth from 'mammoth';
 import type { Block, DocumentModel, Warning } from '../../model/document.js';
 import { buildGrid } from '../../model/grid.js';
 import { IngestError } from '../../pipeline/errors.js';
 import { readGridOffsets, type RowOffsets } from './grid-offsets.js';
+import { readZipEntry } from './zip-entry.js';
 
-type Cheerio = cheerio.CheerioAPI;
 type CellSpec = { text: string; rowSpan?: number; colSpan?: number };
 
-const BLOCK_TEXT = 'p, h1, h2, h3, h4, h5, h6, li';
+const BLOCK_TAGS = new Set(['p', 'h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'li']);
+const HEADING = /^h([1-6])$/;
 
-/** A cell's or list's text: one line per paragraph, nested tables left out (they become blocks of their own). */
-function blockText($: Cheerio, el: Element): string {
-  const paras = $(el).find(BLOCK_TEXT).filter((_, p) => $(p).closest('table').get(0) === $(el).closest('table').get(0));
-  if (paras.length === 0) return $(el).text();
-  return paras.map((_, p) => $(p).text()).get().join('\n');
+const isElement = (node: AnyNode): node is Element => node.type === 'tag';
+const childElements = (el: Element, names: ReadonlySet<string>): Element[] =>
+  el.children.filter((c): c is Element => isElement(c) && names.has(c.name));
+
+/** All text below a node, as cheerio's .text() gives it. */
+function textOf(node: AnyNode): string {
+  if (node.type === 'text') return node.data;
+  if (!('children' in node)) return '';
+  let text = '';
+  for (const child of node.children) text += textOf(child);
+  return text;
 }
 
-function tableRows($: Cheerio, table: Element): Element[] {
-  return $(table).children('thead, tbody').children('tr').add($(table).children('tr')).get();
+/** The paragraphs (and list items, headings) below `el` in document order, not those of nested tables. */
+function paragraphsOf(el: Element, out: Element[] = []): Element[] {
+  for (const child of el.children) {
+    if (!isElement(child) || child.name === 'table') continue;
+    if (BLOCK_TAGS.has(child.name)) out.push(child);
+    paragraphsOf(child, out);
+  }
+  return out;
 }
 
-function readTable($: Cheerio, table: Element, offsets: RowOffsets[] | undefined, index: number): Block {
-  const rows: CellSpec[][] = tableRows($, table).map((tr, r) => {
-    const cells: CellSpec[] = $(tr)
-      .children('td, th')
-      .get()
-      .map((td) => ({
-        text: blockText($, td),
-        rowSpan: Number($(td).attr('rowspan') ?? 1),
-        colSpan: Number($(td).attr('colspan') ?? 1),
-      }));
+/** A cell's or list item's text: one line per paragraph, nested tables left out (they become blocks of their own). */
+function blockText(el: Element): string {
+  const paras = paragraphsOf(el);
+  return paras.length === 0 ? textOf(el) : paras.map(textOf).join('\n');
+}
+
+const ROW_GROUPS = new Set(['thead', 'tbody']);
+const ROW = new Set(['tr']);
+const CELLS = new Set(['td', 'th']);
+
+function tableRows(table: Element): Element[] {
+  return table.children.flatMap((c) => (!isElement(c) ? [] : ROW_GROUPS.has(c.name) ? childElements(c, ROW) : c.name === 'tr' ? [c] : []));
+}
+
+function readTable(table: Element, offsets: RowOffsets[] | undefined, index: number): Block {
+  const rows: CellSpec[][] = tableRows(table).map((tr, r) => {
+    const cells: CellSpec[] = childElements(tr, CELLS).map((td) => ({
+      text: blockText(td),
+      rowSpan: Number(td.attribs['rowspan'] ?? 1),
+      colSpan: Number(td.attribs['colspan'] ?? 1),
+    }));
     const off = offsets?.[r];
     if (off?.before) cells.unshift({ text: '', colSpan: off.before });
     if (off?.after) cells.push({ text: '', colSpan: off.after });
@@ -42,25 +67,35 @@ function readTable($: Cheerio, table: Element, offsets: RowOffsets[] | undefined
   return buildGrid(rows, index);
 }
 
-async function unzipDocumentXml(bytes: Uint8Array): Promise<string> {
+/** The tables below `el` in document order (preorder, nested included), the numbering readGridOffsets uses. */
+function tablesIn(el: Element, out: Element[] = []): Element[] {
+  for (const child of el.children) {
+    if (!isElement(child)) continue;
+    if (child.name === 'table') out.push(child);
+    tablesIn(child, out);
+  }
+  return out;
+}
+
+async function gridOffsets(bytes: Uint8Array): Promise<Map<number, RowOffsets[]>> {
+  let xml: Buffer | null;
   try {
-    const zip = await JSZip.loadAsync(bytes);
-    const entry = zip.file('word/document.xml');
-    if (!entry) throw new IngestError('CORRUPT_DOCX', 'read', 'The file is a zip without word/document.xml: not a Word document. Check the download.');
-    return await entry.async('string');
+    xml = await readZipEntry(bytes, 'word/document.xml');
   } catch (e) {
-    if (e instanceof IngestError) throw e;
     throw new IngestError('CORRUPT_ZIP', 'read', `The DOCX zip cannot be read (${(e as Error).message}). The file is probably truncated: download it again.`);
   }
+  if (!xml) throw new IngestError('CORRUPT_DOCX', 'read', 'The file is a zip without word/document.xml: not a Word document. Check the download.');
+  // most documents have no offsets: skip decoding the XML to a string for them
+  if (!xml.includes('<w:gridBefore') && !xml.includes('<w:gridAfter')) return new Map();
+  return readGridOffsets(xml.toString('utf8'));
 }
 
 export async function readDocx(bytes: Uint8Array): Promise<DocumentModel> {
-  const xml = await unzipDocumentXml(bytes);
-  const offsets = readGridOffsets(xml);
+  const offsets = await gridOffsets(bytes);
   let html: string;
   const warnings: Warning[] = [];
   try {
-    const result = await mammoth.convertToHtml({ buffer: Buffer.from(bytes) });
+    const result = await mammoth.convertToHtml({ buffer: Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength) });
     html = result.value;
     for (const m of result.messages) warnings.push({ code: `DOCX_${m.type.toUpperCase()}`, message: m.message });
   } catch (e) {
@@ -70,33 +105,28 @@ export async function readDocx(bytes: Uint8Array): Promise<DocumentModel> {
     warnings.push({ code: 'DOCX_GRID_OFFSET', message: `rows with w:gridBefore/w:gridAfter in ${offsets.size} table(s) were re-aligned` });
   }
 
-  const $ = cheerio.load(html);
+  const root = load(html).root()[0] as unknown as Element;
+  const tableNumber = new Map<Element, number>(tablesIn(root).map((t, i) => [t, i]));
   const blocks: Block[] = [];
-  // Tables in document order (nested included), the numbering readGridOffsets uses.
-  const tableOrder = new Map<Element, number>($('table').get().map((t, i) => [t, i]));
   let tableIndex = 0;
-
-  const visit = (node: AnyNode): void => {
-    if (node.type !== 'tag') return;
-    const el = node as Element;
-    const tag = el.tagName.toLowerCase();
-    if (tag === 'table') {
-      blocks.push(readTable($, el, offsets.get(tableOrder.get(el)!), tableIndex++));
-      // Nested tables follow their parent as blocks of their own.
-      $(el).find('table').each((_, inner) => {
-        blocks.push(readTable($, inner, offsets.get(tableOrder.get(inner)!), tableIndex++));
-      });
-    } else if (/^h[1-6]$/.test(tag)) {
-      blocks.push({ kind: 'heading', text: $(el).text(), level: Number(tag[1]), page: null });
-    } else if (tag === 'ul' || tag === 'ol') {
-      $(el).children('li').each((_, li) => {
-        blocks.push({ kind: 'paragraph', text: blockText($, li), level: null, page: null });
-      });
-    } else {
-      blocks.push({ kind: 'paragraph', text: $(el).text(), level: null, page: null });
-    }
+  const pushTable = (table: Element): void => {
+    blocks.push(readTable(table, offsets.get(tableNumber.get(table) as number), tableIndex++));
   };
-  $('body').children().each((_, el) => visit(el));
 
+  for (const el of root.children) {
+    if (!isElement(el)) continue;
+    const heading = HEADING.exec(el.name);
+    if (el.name === 'table') {
+      pushTable(el);
+      // nested tables follow their parent as blocks of their own
+      tablesIn(el).forEach(pushTable);
+    } else if (heading) {
+      blocks.push({ kind: 'heading', text: textOf(el), level: Number(heading[1]), page: null });
+    } else if (el.name === 'ul' || el.name === 'ol') {
+      for (const li of childElements(el, new Set(['li']))) blocks.push({ kind: 'paragraph', text: blockText(li), level: null, page: null });
+    } else {
+      blocks.push({ kind: 'paragraph', text: textOf(el), level: null, page: null });
+    }
+  }
   return { format: 'docx', blocks, pages: null, warnings };
 }
