@@ -1,7 +1,7 @@
 // The ingest run behind the CLI: collect inputs (paths and manifests), run the batch
 // (cache, then pool or this thread), assemble the output folder from the per-input
 // entries, decide the exit code. Printing is left to the caller.
-import { mkdtemp, rm } from 'node:fs/promises';
+import { mkdir, mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { ResultCache } from '../batch/cache.js';
@@ -18,6 +18,7 @@ import { DEFAULT_LIMITS } from '../input/limits.js';
 import type { InputLimits } from '../input/limits.js';
 import { IngestError } from '../pipeline/errors.js';
 import type { RunInfo, ToolInfo } from '../sink/manifest.js';
+import { lockFolder } from '../sink/folder-lock.js';
 import { compareInputs, renderOutcome } from '../sink/render.js';
 import { writeOutputFolder } from '../sink/writer.js';
 import type { WriteResult } from '../sink/writer.js';
@@ -94,6 +95,16 @@ export const DEFAULT_MAX_PAGES = 500;
 
 export async function runIngest(options: IngestOptions): Promise<IngestReport> {
   const startedAt = new Date();
+  await mkdir(options.outDir, { recursive: true });
+  const lock = await lockFolder(options.outDir);
+  try {
+    return await ingestLocked(options, startedAt);
+  } finally {
+    await lock.release();
+  }
+}
+
+async function ingestLocked(options: IngestOptions, startedAt: Date): Promise<IngestReport> {
   // without a cache folder, results are spilled to a temporary one: the output is always assembled from disk
   const spill = options.cache ? undefined : await mkdtemp(join(tmpdir(), 'budget-ingest-'));
   const cacheDir = options.cache?.dir ?? (spill as string);

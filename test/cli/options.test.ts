@@ -1,9 +1,11 @@
 import { readFile, rm } from 'node:fs/promises';
+import { hostname } from 'node:os';
 import { join } from 'node:path';
 import { parseCount, parseDuration, parseSize } from '../../src/cli/parse-options.js';
 import { runCli } from '../../src/cli/program.js';
 import type { CliIo } from '../../src/cli/program.js';
 import { progressReporter } from '../../src/cli/progress.js';
+import { LOCK_FILE } from '../../src/sink/folder-lock.js';
 import { fakePdf, fakeProcessor, put, readJsonl, tempDir } from './helpers.js';
 
 describe('option values', () => {
@@ -75,10 +77,24 @@ describe('ingest options', () => {
     ]);
     // the fake documents say 2024: the document's own year is kept, and the disagreement noted
     const documents = await readJsonl(join(out, 'documents.jsonl'));
-    expect(documents.map((d) => [d.fiscal_year, (d.warnings as { code: string }[]).map((w) => w.code)])).toEqual([
-      [2024, ['MANIFEST_DISAGREES']],
-      [2024, []],
+    expect(documents.map((d) => [d.fiscal_year, (d.warnings as { code: string }[]).map((w) => w.code), d.source_url])).toEqual([
+      [2024, ['MANIFEST_DISAGREES'], 'https://example.org/a'],
+      [2024, [], null],
     ]);
+  });
+
+  test('a folder another live run is writing is refused, and what it holds is left alone', async () => {
+    await put(join(root, 'a.pdf'), fakePdf('ok'));
+    const out = join(root, 'out');
+    expect(await runCli(['ingest', join(root, 'a.pdf'), '--out', out, '--quiet', '--no-run-time'], io())).toBe(0);
+    const before = await readFile(join(out, 'documents.jsonl'), 'utf8');
+    // the parent of this test process is alive for as long as the test runs
+    await put(join(out, LOCK_FILE), JSON.stringify({ pid: process.ppid, host: hostname(), started_at: '2026-01-01T00:00:00.000Z' }));
+    const cli = io();
+    expect(await runCli(['ingest', join(root, 'a.pdf'), '--out', out, '--reprocess'], cli)).toBe(1);
+    expect(cli.text()).toMatch(new RegExp(`^budget-ingest: another run \\(pid ${process.ppid} on `));
+    expect(await readFile(join(out, 'documents.jsonl'), 'utf8')).toBe(before);
+    expect(await readFile(join(out, LOCK_FILE), 'utf8')).toContain(`"pid":${process.ppid}`);
   });
 
   test('a bad manifest stops the run before anything is read', async () => {
