@@ -8,7 +8,7 @@ export interface InputMeta {
   /** fills department_name. */
   department?: string;
   fiscal_year?: number;
-  /** where the file was downloaded from; recorded in manifest.json. */
+  /** where the file was downloaded from; recorded in documents.jsonl and manifest.json. */
   source_url?: string;
 }
 
@@ -24,6 +24,7 @@ const FIELDS = [
 export function fillFromMeta(document: DocumentRecord, meta: InputMeta | undefined): DocumentRecord {
   if (!meta) return document;
   const filled: DocumentRecord = { ...document, metadata_sources: { ...document.metadata_sources }, warnings: [...document.warnings] };
+  if (meta.source_url !== undefined) filled.source_url = meta.source_url;
   for (const [from, to] of FIELDS) {
     const given = meta[from];
     if (given === undefined) continue;

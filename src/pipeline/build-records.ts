@@ -65,6 +65,7 @@ export function buildRecords(model: DocumentModel, input: BuildInput): DocumentO
       schema_version: '1',
       doc_id: input.doc_id,
       source: input.source,
+      source_url: null, // only an input manifest knows it: fillFromMeta
       format: model.format,
       disclosure_kind: meta.disclosure_kind,
       fiscal_year: meta.fiscal_year,

@@ -87,7 +87,7 @@ describe('fillFromMeta', () => {
 
   test('fills only what the document lacks and says where it came from', () => {
     const filled = fillFromMeta(doc, { fiscal_year: 2024, region_code: '130321', department: '别的单位', source_url: 'u' });
-    expect(filled).toMatchObject({ fiscal_year: 2024, region_code: '130321', department_name: doc.department_name });
+    expect(filled).toMatchObject({ fiscal_year: 2024, region_code: '130321', department_name: doc.department_name, source_url: 'u' });
     expect(filled.metadata_sources).toEqual({ department: 'cover', fiscal_year: 'input_manifest', region_code: 'input_manifest' });
     expect(filled.warnings).toEqual([
       { code: 'MANIFEST_DISAGREES', message: expect.stringMatching(/^the manifest gives department "别的单位" but the document says .*kept/) },

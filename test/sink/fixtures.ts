@@ -11,6 +11,7 @@ export function documentRecord(source: string, doc_id: string, checksFailed = 0)
     schema_version: '1',
     doc_id,
     source,
+    source_url: null,
     format: 'docx',
     disclosure_kind: 'department_budget',
     fiscal_year: 2024,
