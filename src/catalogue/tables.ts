@@ -217,9 +217,12 @@ export const TABLES: TableDef[] = [
     titles: ['部门政府采购预算', '政府采购预算表', '部门政府采购预算表', '政府采购预算明细表', '政府采购支出预算表'],
     columns: [
       SEQ,
-      { key: 'project_name', role: 'attr', labels: ['项目名称', '政府采购项目名称'] },
+      { key: 'category', role: 'attr', groups: true, labels: ['采购品目大类', '采购类别', '品目大类'] },
+      { key: 'project_name', role: 'attr', groups: true, labels: ['项目名称', '政府采购项目名称', '专项名称'] },
+      { key: 'economic_classification', role: 'attr', groups: true, labels: ['经济科目', '支出经济分类科目', '部门经济分类科目'] },
       amount('project_budget', ['预算资金', '项目预算', '项目预算资金']),
       { key: 'name', role: 'name', labels: ['采购物品名称', '采购品目名称', '采购项目名称', '采购品目'] },
+      { key: 'procurement_method', role: 'attr', labels: ['采购组织形式', '采购方式'] },
       { key: 'code', role: 'code', raw: true, labels: ['政府采购目录序号', '采购目录序号', '政府采购品目编码', '采购品目编码'] },
       { key: 'measure_unit', role: 'attr', labels: ['计量单位'] },
       { key: 'quantity', role: 'attr', labels: ['数量'], numeric: true },

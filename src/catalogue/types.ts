@@ -22,6 +22,12 @@ export interface ColumnDef {
   numeric?: boolean;
   /** code columns: keep the code as printed (政府采购目录序号 "C99000000"), not as classification digits. */
   raw?: boolean;
+  /**
+   * attr columns that group the rows below them (Jiangsu's 政府采购: 采购品目大类 › 专项名称 ›
+   * 经济科目 › items). A blank cell takes the value above it; a value resets the grouping
+   * columns to its right; a row printing one with a blank name is that group's subtotal.
+   */
+  groups?: boolean;
   /** code_part columns: which part. */
   part?: 'lei' | 'kuan' | 'xiang';
 }

@@ -75,6 +75,9 @@ function readRows(def: TableDef, table: TableBlock, dataStart: number, cols: Col
   const parts = byRole(cols, 'code_part');
   let parentCode: string | null = null;
   let lastGroup: string | null = null;
+  // grouping columns, left (outer) to right (inner), and the values carried down from above
+  const groupingCols = cols.filter((c) => c.def?.role === 'attr' && c.def.groups);
+  const carried = new Map<string, string>();
 
   for (let r = dataStart; r < table.rows.length; r++) {
     const row = table.rows[r]!;
@@ -109,6 +112,19 @@ function readRows(def: TableDef, table: TableBlock, dataStart: number, cols: Col
     const amounts = readAmounts(table, r, cols, unit, ctx);
     if (name === '' && code === null && Object.values(amounts).every((v) => v === null)) continue;
 
+    // Grouping: a printed group value replaces the carried one and clears those to its
+    // right; a row printing one with no name of its own is that group's subtotal.
+    const isTotal = isTotalLabel(name);
+    const printedGroups = isTotal ? [] : groupingCols.filter((c) => labelText(row, c.col) !== '');
+    if (printedGroups.length > 0) {
+      for (const c of groupingCols.slice(groupingCols.indexOf(printedGroups[0]!))) {
+        const t = labelText(row, c.col);
+        if (t === '') carried.delete(c.def!.key);
+        else carried.set(c.def!.key, t);
+      }
+    }
+    const subtotalOf = nameFrom !== null && printedGroups.length > 0 ? printedGroups[printedGroups.length - 1]!.def!.key : null;
+
     // Group: a blank group cell continues the group above (a merged label broken by a page
     // or printed as separate cells); a label merged across group and name has none.
     if (groupCol) {
@@ -118,8 +134,9 @@ function readRows(def: TableDef, table: TableBlock, dataStart: number, cols: Col
     }
     for (const c of cols) {
       if (c.def?.role === 'attr') {
-        // The column the label was borrowed from holds no attribute on this row.
-        const t = c.col === nameFrom ? '' : valueText(row, c.col);
+        // The column a total's label was borrowed from holds no attribute on this row.
+        let t = c.col === nameFrom && subtotalOf === null ? '' : valueText(row, c.col);
+        if (t === '' && c.def.groups && !isTotal) t = carried.get(c.def.key) ?? '';
         const n = c.def.numeric ? parseAmount(t) : null;
         attributes[c.def.key] = t === '' ? null : n?.ok && n.value !== null ? n.value : t;
       } else if (!c.def && c.col !== nameFrom && c.path.length > 0 && valueText(row, c.col) !== '') {
@@ -128,8 +145,10 @@ function readRows(def: TableDef, table: TableBlock, dataStart: number, cols: Col
     }
     if (def.unitFromLabel) attributes[def.unitFromLabel] = unitFromLabel(name);
     if (asOf) attributes.as_of = asOf;
+    if (subtotalOf) attributes.subtotal_of = subtotalOf;
 
     const l = line(ctx, def, table, r, unit, { code, name, item: matchItem(def.items, name), amounts, attributes });
+    if (subtotalOf) l.is_total = true;
     if (l.level !== null) parentCode = code;
     lines.push(l);
   }

@@ -94,3 +94,36 @@ test('三公 printed in one row: one line per item column, 小计 names its pare
     ['meeting', '会议费'],
   ]);
 });
+
+test('grouping columns (Jiangsu 政府采购): values carry down, an outer one clears the inner ones, a row without a name is its group\'s subtotal', () => {
+  // the layout of 江苏省人大办公厅2017 / 省检察院2018 pp. 20-21, amounts changed
+  const s = section('government_procurement', [
+    ['采购品目大类', '专项名称', '经济科目', '采购物品名称', '采购组织形式', '总计'],
+    ['合计', '', '', '', '', '100.00'],
+    ['一、货物A', '', '', '', '', '70.00'],
+    ['', '办公设备购置费', '办公设备购置', '', '', '50.00'],
+    ['', '', '', '台式计算机（20万以下）', '分散自行组织', '30.00'],
+    ['', '', '', '家具用具', '分散自行组织', '20.00'],
+    ['', '', '专用设备购置', '', '', '20.00'],
+    ['', '', '', '其他专用设备', '部门集中采购', '20.00'],
+    ['三、服务C', '', '', '', '', '30.00'],
+    ['', '会议经费', '会议费', '', '', '30.00'],
+    ['', '', '', '会议服务', '政府集中采购', '30.00'],
+  ]);
+  const lines = extractLineItems(s, context());
+  const attrs = (l: (typeof lines)[number]) => ['category', 'project_name', 'economic_classification', 'procurement_method', 'subtotal_of'].map((k) => l.attributes[k] ?? null);
+  expect(lines.map((l) => [l.name, l.is_total, l.amounts['total'], ...attrs(l)])).toEqual([
+    ['合计', true, 100, null, null, null, null, null],
+    ['一、货物A', true, 70, '一、货物A', null, null, null, 'category'],
+    ['办公设备购置费', true, 50, '一、货物A', '办公设备购置费', '办公设备购置', null, 'economic_classification'],
+    ['台式计算机（20万以下）', false, 30, '一、货物A', '办公设备购置费', '办公设备购置', '分散自行组织', null],
+    ['家具用具', false, 20, '一、货物A', '办公设备购置费', '办公设备购置', '分散自行组织', null],
+    ['专用设备购置', true, 20, '一、货物A', '办公设备购置费', '专用设备购置', null, 'economic_classification'],
+    ['其他专用设备', false, 20, '一、货物A', '办公设备购置费', '专用设备购置', '部门集中采购', null],
+    ['三、服务C', true, 30, '三、服务C', null, null, null, 'category'],
+    ['会议经费', true, 30, '三、服务C', '会议经费', '会议费', null, 'economic_classification'],
+    ['会议服务', false, 30, '三、服务C', '会议经费', '会议费', '政府集中采购', null],
+  ]);
+  // the items alone add up to the table's 合计: nothing is counted twice
+  expect(lines.filter((l) => !l.is_total).reduce((sum, l) => sum + (l.amounts['total'] ?? 0), 0)).toBe(100);
+});
