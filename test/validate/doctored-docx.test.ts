@@ -24,7 +24,7 @@ beforeAll(async () => {
 const run = async (edit: (xml: string) => string) => runSample(SAMPLE_DOCX, await doctorDocx(original, edit));
 
 test('the untouched sample passes every check', () => {
-  expect(baseline.checks.length).toBe(304);
+  expect(baseline.checks.length).toBe(314);
   expect(failures(baseline.checks)).toEqual({});
   expect(baseline.document).toMatchObject({ status: 'ok', checks_failed: 0 });
 });
@@ -69,4 +69,16 @@ test('DOCX doctored empty 国有资本 table: a printed 合计 of 5.00 the 财�
   ]);
   expect(failures(out.checks)).toEqual({ fiscal_summary_matches_state_capital_table: 1 });
   expect(out.checks.find((c) => c.status === 'fail')).toMatchObject({ table: ['state_capital_expenditure', 'fiscal_appropriation_summary'], actual: 5, expected: 0, difference: 5 });
+});
+
+test('DOCX doctored 政府采购 item: 物业管理服务 595.02 → 585.02 fails the 合计 and the 本级小计', async () => {
+  const line = baseline.budget_lines.find((l) => l.table === 'government_procurement' && l.name === '物业管理服务')!;
+  const table = tables[line.provenance.table_index]!;
+  const col = analyzeTable(table, tableDef(line.table)).columns.find((c) => c.def?.key === 'total')!.col;
+  const out = await run((xml) => editCell(xml, { table: table.index, row: line.provenance.row_index, col, text: '585.02' }));
+  expect(failures(out.checks)).toEqual({ procurement_subtotals_sum: 2 });
+  expect(out.checks.filter((c) => c.status === 'fail').map((c) => [c.message.split(' total ')[0], c.actual, c.expected, c.difference])).toEqual([
+    ['government_procurement 合计', 772.85, 762.85, 10],
+    ['government_procurement 青龙满族自治县机关事务服务中心本级小计', 772.85, 762.85, 10],
+  ]);
 });

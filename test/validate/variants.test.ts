@@ -167,3 +167,38 @@ test('an income summary printing 一般公共预算 / 政府性基金 instead of
     'income_summary 合计 current_year_subtotal 120.00 = general_public_budget + government_fund 120.00 (100.00 + 20.00)',
   ]);
 });
+
+test('Jiangsu 政府采购 printed as a tree: 合计 = Σ items, each group = Σ its items; a doctored item fails its group, category and 合计', () => {
+  const T = 'government_procurement';
+  const p = (name: string, total: number, subtotal_of?: string) =>
+    line(T, name, { total }, { is_total: subtotal_of !== undefined, attributes: subtotal_of ? { subtotal_of } : {} });
+  const lines = [
+    line(T, '合计', { total: 100 }),
+    p('一、货物A', 70, 'category'),
+    p('办公设备购置费', 50, 'economic_classification'),
+    p('台式计算机（20万以下）', 30),
+    p('家具用具', 20),
+    p('专用设备购置', 20, 'economic_classification'),
+    p('其他专用设备', 20),
+    p('三、服务C', 30, 'category'),
+    p('会议经费', 30, 'economic_classification'),
+    p('会议服务', 30),
+  ];
+  const checks = run(lines);
+  expect(failures(checks)).toEqual({});
+  expect(countById(checks)).toEqual({ procurement_subtotals_sum: 6 });
+  expect(checks.map((c) => c.message)).toEqual([
+    'government_procurement 合计 total 100.00 = sum of the 4 item rows under it 100.00',
+    'government_procurement 一、货物A total 70.00 = sum of the 3 item rows under it 70.00',
+    'government_procurement 办公设备购置费 total 50.00 = sum of the 2 item rows under it 50.00',
+    'government_procurement 专用设备购置 total 20.00 = sum of the 1 item rows under it 20.00',
+    'government_procurement 三、服务C total 30.00 = sum of the 1 item rows under it 30.00',
+    'government_procurement 会议经费 total 30.00 = sum of the 1 item rows under it 30.00',
+  ]);
+  const doctored = run(lines.map((l) => (l.name === '家具用具' ? { ...l, amounts: { total: 25 } } : l)));
+  expect(doctored.filter((c) => c.status === 'fail').map((c) => [c.message.split(' total')[0], c.expected, c.actual, c.difference])).toEqual([
+    ['government_procurement 合计', 105, 100, -5],
+    ['government_procurement 一、货物A', 75, 70, -5],
+    ['government_procurement 办公设备购置费', 55, 50, -5],
+  ]);
+});

@@ -1,6 +1,7 @@
 // The accounting identities the checks apply, as data. Each entry names a stable check id
 // (the `check` field of checks.jsonl), the tables, and how its rows and columns are
 // picked; the evaluators (evaluators/*) are generic. Order here is output order.
+import { tableDef } from '../../catalogue/index.js';
 import type { Side, TableId } from '../../schema/records.js';
 import type { FigureKey } from '../narrative/labels.js';
 import { CARRYOVER, CARRYOVER_GROUP, FISCAL_APPROPRIATION, FISCAL_SPECIAL_ACCOUNT, FUND, UNIT_FUNDS } from './row-names.js';
@@ -266,6 +267,13 @@ const NARRATIVE_TARGETS: Record<FigureKey, readonly Ref[]> = {
 
 export const IDENTITIES: readonly Identity[] = [
   { kind: 'hierarchy', id: 'hierarchy_sum', tables: LINE_ITEM_TABLES },
+  {
+    kind: 'groups',
+    id: 'procurement_subtotals_sum',
+    table: 'government_procurement',
+    levels: tableDef('government_procurement').columns.filter((c) => c.groups).map((c) => c.key),
+    columns: ['total', ...FUNDS, 'fiscal_special_account', 'unit_funds', 'prior_year_carryover', 'sme_reserved'],
+  },
   ...ROW_IDENTITIES,
   ...THREE_PUBLIC,
   ...ECONOMIC_SPLIT,

@@ -3,6 +3,7 @@
 // fail; an identity whose tables or rows are not printed writes nothing.
 import type { CheckRecord } from '../../schema/records.js';
 import { makeContext } from './context.js';
+import { evaluateGroups } from './evaluators/groups.js';
 import { evaluateHierarchy } from './evaluators/hierarchy.js';
 import { evaluateNarrative } from './evaluators/narrative.js';
 import { evaluatePerClass } from './evaluators/per-class.js';
@@ -23,6 +24,8 @@ export function runChecks(input: CheckInput): CheckRecord[] {
     switch (id.kind) {
       case 'hierarchy':
         return evaluateHierarchy(ctx, id);
+      case 'groups':
+        return evaluateGroups(ctx, id);
       case 'row':
         return evaluateRowTotal(ctx, id);
       case 'sum':

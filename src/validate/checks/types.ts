@@ -40,6 +40,17 @@ export interface HierarchyIdentity {
   tables: readonly TableId[];
 }
 
+/** A table printed as a tree of grouping columns: its totals against the items under them. */
+export interface GroupsIdentity {
+  kind: 'groups';
+  id: string;
+  table: TableId;
+  /** the grouping attributes, outermost first (the catalogue's `groups` columns) */
+  levels: readonly string[];
+  /** the columns that add up (not a project's budget or a unit price) */
+  columns: readonly string[];
+}
+
 export interface RowIdentity {
   kind: 'row';
   id: string;
@@ -84,7 +95,7 @@ export interface NarrativeIdentity {
   targets: Readonly<Record<FigureKey, readonly Ref[]>>;
 }
 
-export type Identity = HierarchyIdentity | RowIdentity | SumIdentity | PerClassIdentity | NarrativeIdentity;
+export type Identity = HierarchyIdentity | GroupsIdentity | RowIdentity | SumIdentity | PerClassIdentity | NarrativeIdentity;
 
 export interface CheckInput {
   doc_id: string;

@@ -1,0 +1,48 @@
+// Tables printed as a tree of grouping columns (政府采购: 采购品目大类 › 专项名称 › 经济科目 ›
+// items, see ColumnDef.groups): the 合计 row = Σ items, and every subtotal row (a group's,
+// or a plain 小计) = Σ the items below it, up to the next subtotal of the same or an outer
+// group. Only the items are summed, so nested subtotals are never counted twice.
+import type { BudgetLine, CheckRecord } from '../../../schema/records.js';
+import { type Context, printedColumns, tableLines, totalRow } from '../context.js';
+import { record } from '../record.js';
+import type { GroupsIdentity } from '../types.js';
+
+export function evaluateGroups(ctx: Context, id: GroupsIdentity): CheckRecord[] {
+  const lines = tableLines(ctx, id.table, null);
+  if (!lines?.length) return [];
+  // how deep a total row is: a group's subtotal by its grouping column, a plain total outermost
+  const depth = (l: BudgetLine): number => id.levels.indexOf(l.attributes['subtotal_of'] as string);
+  const root = totalRow(lines);
+  const sums: Array<[BudgetLine, BudgetLine[]]> = root ? [[root, lines.filter((l) => !l.is_total)]] : [];
+  lines.forEach((l, i) => {
+    if (!l.is_total || l === root) return;
+    const items: BudgetLine[] = [];
+    for (const next of lines.slice(i + 1)) {
+      if (next.is_total && depth(next) <= depth(l)) break;
+      if (!next.is_total) items.push(next);
+    }
+    sums.push([l, items]);
+  });
+
+  const printed = printedColumns(lines);
+  const out: CheckRecord[] = [];
+  for (const [total, items] of sums) {
+    for (const column of id.columns.filter((c) => printed.includes(c))) {
+      const value = total.amounts[column] ?? null;
+      const summed = items.filter((k) => (k.amounts[column] ?? null) !== null);
+      if (value === null && summed.length === 0) continue;
+      out.push(
+        record(ctx, {
+          check: id.id,
+          tables: [id.table],
+          actual: value ?? 0,
+          expected: summed.reduce((s, k) => s + k.amounts[column]!, 0),
+          summands: summed.length,
+          lhs: `${id.table} ${total.name} ${column}`,
+          rhs: `sum of the ${summed.length} item rows under it`,
+        }),
+      );
+    }
+  }
+  return out;
+}
