@@ -2,7 +2,7 @@
 // expected, actual and difference are rounded to 6 decimals of 万元 (0.01 元), which keeps
 // amounts converted from 元 exact and drops float noise; difference = actual − expected;
 // a check passes when |difference| ≤ tolerance × summands (printed amounts are rounded).
-import { SCHEMA_VERSION, type CheckRecord, type TableId } from '../../schema/records.js';
+import { SCHEMA_VERSION, type BudgetLine, type CheckRecord, type TableId } from '../../schema/records.js';
 import type { Context } from './context.js';
 
 const round6 = (x: number): number => Math.round(x * 1e6) / 1e6 || 0;
@@ -51,4 +51,27 @@ export function record(ctx: Context, c: Comparison): CheckRecord {
     difference,
     message: `${c.lhs} ${fmt(actual)} ${pass ? '=' : '≠'} ${c.rhs} ${fmt(expected)}${c.detail ?? ''}${note}`,
   };
+}
+
+/**
+ * A row's amount in one column against the sum of other rows' amounts there (empty cells
+ * left out of the sum); null when the row and all the others are empty in that column.
+ */
+export function rowSum(
+  ctx: Context,
+  c: { check: string; table: TableId; row: BudgetLine; rows: readonly BudgetLine[]; column: string; lhs: string; rhs: (summed: readonly BudgetLine[]) => string; detail?: (summed: readonly BudgetLine[]) => string },
+): CheckRecord | null {
+  const value = c.row.amounts[c.column] ?? null;
+  const summed = c.rows.filter((k) => (k.amounts[c.column] ?? null) !== null);
+  if (value === null && summed.length === 0) return null;
+  return record(ctx, {
+    check: c.check,
+    tables: [c.table],
+    actual: value ?? 0,
+    expected: summed.reduce((s, k) => s + k.amounts[c.column]!, 0),
+    summands: summed.length,
+    lhs: c.lhs,
+    rhs: c.rhs(summed),
+    ...(c.detail ? { detail: c.detail(summed) } : {}),
+  });
 }

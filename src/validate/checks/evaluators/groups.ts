@@ -4,7 +4,7 @@
 // group. Only the items are summed, so nested subtotals are never counted twice.
 import type { BudgetLine, CheckRecord } from '../../../schema/records.js';
 import { type Context, printedColumns, tableLines, totalRow } from '../context.js';
-import { record } from '../record.js';
+import { rowSum } from '../record.js';
 import type { GroupsIdentity } from '../types.js';
 
 export function evaluateGroups(ctx: Context, id: GroupsIdentity): CheckRecord[] {
@@ -28,20 +28,16 @@ export function evaluateGroups(ctx: Context, id: GroupsIdentity): CheckRecord[] 
   const out: CheckRecord[] = [];
   for (const [total, items] of sums) {
     for (const column of id.columns.filter((c) => printed.includes(c))) {
-      const value = total.amounts[column] ?? null;
-      const summed = items.filter((k) => (k.amounts[column] ?? null) !== null);
-      if (value === null && summed.length === 0) continue;
-      out.push(
-        record(ctx, {
-          check: id.id,
-          tables: [id.table],
-          actual: value ?? 0,
-          expected: summed.reduce((s, k) => s + k.amounts[column]!, 0),
-          summands: summed.length,
-          lhs: `${id.table} ${total.name} ${column}`,
-          rhs: `sum of the ${summed.length} item rows under it`,
-        }),
-      );
+      const checked = rowSum(ctx, {
+        check: id.id,
+        table: id.table,
+        row: total,
+        rows: items,
+        column,
+        lhs: `${id.table} ${total.name} ${column}`,
+        rhs: (summed) => `sum of the ${summed.length} item rows under it`,
+      });
+      if (checked) out.push(checked);
     }
   }
   return out;

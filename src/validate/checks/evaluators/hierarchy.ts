@@ -3,7 +3,7 @@
 // the 款 level still sums 项 into 类.
 import type { BudgetLine, CheckRecord } from '../../../schema/records.js';
 import { type Context, printedColumns, tableLines, totalRow } from '../context.js';
-import { record } from '../record.js';
+import { rowSum } from '../record.js';
 import { LEVEL_NAMES } from '../row-names.js';
 import type { HierarchyIdentity } from '../types.js';
 
@@ -44,21 +44,17 @@ export function evaluateHierarchy(ctx: Context, id: HierarchyIdentity): CheckRec
       const kids = parent && tree.get(parent);
       if (!parent || !kids) continue;
       for (const column of columns) {
-        const value = parent.amounts[column] ?? null;
-        const summed = kids.filter((k) => (k.amounts[column] ?? null) !== null);
-        if (value === null && summed.length === 0) continue;
-        out.push(
-          record(ctx, {
-            check: id.id,
-            tables: [table],
-            actual: value ?? 0,
-            expected: summed.reduce((s, k) => s + k.amounts[column]!, 0),
-            summands: summed.length,
-            lhs: `${table} ${parent.code ?? parent.name} ${column}`,
-            rhs: `sum of ${levelName(kids)} rows`,
-            detail: ` (${summed.map((k) => k.code).join(', ')})`,
-          }),
-        );
+        const checked = rowSum(ctx, {
+          check: id.id,
+          table,
+          row: parent,
+          rows: kids,
+          column,
+          lhs: `${table} ${parent.code ?? parent.name} ${column}`,
+          rhs: () => `sum of ${levelName(kids)} rows`,
+          detail: (summed) => ` (${summed.map((k) => k.code).join(', ')})`,
+        });
+        if (checked) out.push(checked);
       }
     }
   }
