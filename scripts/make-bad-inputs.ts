@@ -9,6 +9,8 @@ import JSZip from 'jszip';
 import { packageRoot } from '../src/util/package-root.js';
 
 const FIXED_DATE = new Date(Date.UTC(2024, 0, 1));
+// no implicit folder entries: jszip would date them now, and the bytes would differ per run
+const ENTRY = { date: FIXED_DATE, createFolders: false };
 /** The bad-input test refuses files above this size (--max-file-size); only too-large.pdf exceeds it. */
 export const TEST_MAX_FILE_SIZE = 60 * 1024;
 
@@ -19,6 +21,7 @@ export const BAD_INPUTS: Record<string, { code: string; what: string }> = {
   'truncated.pdf': { code: 'CORRUPT_PDF', what: 'a PDF cut off before its cross-reference table' },
   'encrypted.pdf': { code: 'ENCRYPTED_PDF', what: 'a PDF with a user password' },
   'scanned.pdf': { code: 'NO_TEXT_LAYER', what: 'a page that is only an image' },
+  'scanned.docx': { code: 'NO_TEXT_LAYER', what: 'a DOCX holding one picture and no text (a scan pasted into Word)' },
   'notice.docx': { code: 'NOT_A_BUDGET_DOCUMENT', what: 'a valid DOCX holding a meeting notice' },
   'notice.pdf': { code: 'NOT_A_BUDGET_DOCUMENT', what: 'a valid PDF holding a line of text' },
   'legacy.doc': { code: 'UNSUPPORTED_FORMAT', what: 'Word 97-2003 (OLE2)' },
@@ -92,7 +95,7 @@ const ole2 = (): Buffer => Buffer.concat([OLE2, Buffer.alloc(504)]);
 
 async function zipOf(files: Record<string, string>, level = 6): Promise<Buffer> {
   const zip = new JSZip();
-  for (const [name, content] of Object.entries(files)) zip.file(name, content, { date: FIXED_DATE });
+  for (const [name, content] of Object.entries(files)) zip.file(name, content, ENTRY);
   return zip.generateAsync({ type: 'nodebuffer', compression: 'DEFLATE', compressionOptions: { level } });
 }
 
@@ -114,6 +117,41 @@ export function docx(paragraphs: readonly string[]): Promise<Buffer> {
   return zipOf({ '[Content_Types].xml': CONTENT_TYPES, '_rels/.rels': RELS, 'word/document.xml': document });
 }
 
+const PNG_1X1 = Buffer.from(
+  'iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAAAAAA6fptVAAAACklEQVR4nGNgAAAAAgABSK+kcQAAAABJRU5ErkJggg==',
+  'base64',
+);
+
+/** A DOCX that is a scan pasted into Word: one page-sized picture and no text. */
+async function scannedDocx(): Promise<Buffer> {
+  const ns =
+    'xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main" ' +
+    'xmlns:wp="http://schemas.openxmlformats.org/drawingml/2006/wordprocessingDrawing" ' +
+    'xmlns:a="http://schemas.openxmlformats.org/drawingml/2006/main" ' +
+    'xmlns:pic="http://schemas.openxmlformats.org/drawingml/2006/picture" ' +
+    'xmlns:r="http://schemas.openxmlformats.org/officeDocument/2006/relationships"';
+  const picture =
+    '<w:drawing><wp:inline><wp:extent cx="5400000" cy="7600000"/><wp:docPr id="1" name="scan"/><a:graphic>' +
+    '<a:graphicData uri="http://schemas.openxmlformats.org/drawingml/2006/picture"><pic:pic><pic:nvPicPr><pic:cNvPr id="1" name="scan.png"/>' +
+    '<pic:cNvPicPr/></pic:nvPicPr><pic:blipFill><a:blip r:embed="rIdScan"/></pic:blipFill><pic:spPr/></pic:pic></a:graphicData></a:graphic>' +
+    '</wp:inline></w:drawing>';
+  const zip = new JSZip();
+  const put = (name: string, content: string | Buffer): void => void zip.file(name, content, ENTRY);
+  put('[Content_Types].xml', CONTENT_TYPES.replace('<Default Extension="xml"', '<Default Extension="png" ContentType="image/png"/><Default Extension="xml"'));
+  put('_rels/.rels', RELS);
+  put(
+    'word/_rels/document.xml.rels',
+    '<?xml version="1.0" encoding="UTF-8" standalone="yes"?><Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships">' +
+      '<Relationship Id="rIdScan" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/image" Target="media/image1.png"/></Relationships>',
+  );
+  put('word/media/image1.png', PNG_1X1);
+  put(
+    'word/document.xml',
+    `<?xml version="1.0" encoding="UTF-8" standalone="yes"?><w:document ${ns}><w:body><w:p><w:r>${picture}</w:r></w:p></w:body></w:document>`,
+  );
+  return zip.generateAsync({ type: 'nodebuffer', compression: 'DEFLATE' });
+}
+
 /** A DOCX whose document part is 20 MB of one repeated byte: ~1000:1, what zip bombs use. */
 function bombDocx(): Promise<Buffer> {
   return zipOf({ '[Content_Types].xml': CONTENT_TYPES, '_rels/.rels': RELS, 'word/document.xml': ' '.repeat(20 * 1024 * 1024) }, 9);
@@ -128,6 +166,7 @@ export async function makeBadInputs(dir: string): Promise<Map<string, Buffer>> {
     ['truncated.pdf', notice.subarray(0, 120)],
     ['encrypted.pdf', encryptedPdf()],
     ['scanned.pdf', scannedPdf()],
+    ['scanned.docx', await scannedDocx()],
     ['notice.docx', await docx(['关于召开年度工作会议的通知', '各科室：定于三月五日上午九时在三楼会议室召开年度工作会议。'])],
     ['notice.pdf', notice],
     ['legacy.doc', ole2()],

@@ -46,8 +46,9 @@ test('each bad input ends in errors.jsonl with its code and a message saying wha
   expect(message('bomb.docx')).toMatch(/inflates 10\d\d times.*zip bomb.*--zip-max-ratio/);
   expect(message('too-large.pdf')).toMatch(/above the limit of 60 KB.*--max-file-size/);
   expect(message('scanned.pdf')).toMatch(/no text layer.*OCR/);
+  expect(message('scanned.docx')).toMatch(/^The DOCX holds 1 picture\(s\) and no text: it is probably a scan pasted into Word\. Run OCR/);
   expect(message('encrypted.pdf')).toMatch(/password-protected/);
-  expect(result.stdout).toContain('read 13 input(s): 0 document(s), 13 failed');
+  expect(result.stdout).toContain('read 14 input(s): 0 document(s), 14 failed');
 }, 60_000);
 
 test('a document over the time limit is TIMEOUT, and is processed again on the next run', async () => {

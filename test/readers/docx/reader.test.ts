@@ -1,11 +1,14 @@
 // The DOCX reader against the transcription the sample was built from: every table cell,
 // with merged cells expanded, and every heading and paragraph in order.
 import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import JSZip from 'jszip';
 import { buildGrid, rowTexts } from '../../../src/model/grid.js';
 import type { DocumentModel, TableBlock } from '../../../src/model/document.js';
 import { readDocx } from '../../../src/readers/docx/index.js';
 import { readGridOffsets } from '../../../src/readers/docx/grid-offsets.js';
+import { packageRoot } from '../../../src/util/package-root.js';
+import { doctorDocx } from '../../helpers/doctor-docx.js';
 import { SAMPLE_DOCX } from '../../helpers/paths.js';
 
 type SrcCell = { text: string; rowSpan?: number; colSpan?: number };
@@ -98,4 +101,27 @@ test('a zip without word/document.xml is CORRUPT_DOCX, garbage is CORRUPT_ZIP', 
   zip.file('hello.txt', 'hi');
   await expect(readDocx(await zip.generateAsync({ type: 'uint8array' }))).rejects.toMatchObject({ code: 'CORRUPT_DOCX' });
   await expect(readDocx(new Uint8Array([0x50, 0x4b, 3, 4, 1, 2, 3]))).rejects.toMatchObject({ code: 'CORRUPT_ZIP' });
+});
+
+describe('pictures', () => {
+  const scanned = readFileSync(join(packageRoot(), 'test', 'fixtures', 'bad', 'scanned.docx'));
+
+  test('a DOCX of pictures and no text is NO_TEXT_LAYER, saying it needs OCR', async () => {
+    await expect(readDocx(scanned)).rejects.toMatchObject({
+      code: 'NO_TEXT_LAYER',
+      message: expect.stringMatching(/^The DOCX holds 1 picture\(s\) and no text: .*OCR/),
+    });
+  });
+
+  test('pictures beside text are skipped, never inlined, and the document says how many', async () => {
+    const withText = await doctorDocx(scanned, (xml) => xml.replace('<w:body>', '<w:body><w:p><w:r><w:t>一、部门职责</w:t></w:r></w:p>'));
+    const m = await readDocx(withText);
+    expect(m.blocks).toEqual([
+      { kind: 'paragraph', text: '一、部门职责', level: null, page: null },
+      { kind: 'paragraph', text: '', level: null, page: null },
+    ]);
+    expect(m.warnings).toEqual([
+      { code: 'DOCX_PICTURES_SKIPPED', message: '1 picture(s) were not read: a table pasted as a picture is missing from the output' },
+    ]);
+  });
 });
