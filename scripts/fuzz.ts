@@ -6,7 +6,7 @@
 //   npm run fuzz -- [--count 600] [--seed 1] [--out DIR] [--timeout 30s]
 import { copyFile, mkdir, readFile, rm, writeFile } from 'node:fs/promises';
 import { availableParallelism, tmpdir } from 'node:os';
-import { join, resolve } from 'node:path';
+import { basename, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
 import JSZip from 'jszip';
@@ -150,8 +150,9 @@ async function main(): Promise<void> {
   const corpus = join(work, 'mutants');
   await rm(work, { recursive: true, force: true });
   await mkdir(corpus, { recursive: true });
-  const seedFiles = ['qinglong-2024.docx', 'qinglong-2024.chromium.pdf', 'qinglong-2024.libreoffice.pdf'];
-  const seeds = await Promise.all(seedFiles.map(async (name) => ({ name, bytes: await readFile(join(root, 'samples', name)) })));
+  // the samples, and the sample DOCX as LibreOffice writes it (sliver grid columns)
+  const seedFiles = ['samples/qinglong-2024.docx', 'samples/qinglong-2024.chromium.pdf', 'samples/qinglong-2024.libreoffice.pdf', 'test/fixtures/docx/qinglong-2024.libreoffice.docx'];
+  const seeds = await Promise.all(seedFiles.map(async (path) => ({ name: basename(path), bytes: await readFile(join(root, path)) })));
   const kinds = new Map<string, number>();
   for await (const mutant of mutants(seeds, Number(values.count), Number(values.seed))) {
     await writeFile(join(corpus, mutant.name), mutant.bytes);

@@ -146,28 +146,22 @@ export function toolEnv(tmp: string): NodeJS.ProcessEnv {
   return env;
 }
 
-/** LibreOffice headless, DOCX → PDF (unpinned bytes); `tmp` holds the profile and the output. */
-export function libreOfficePdf(docx: string, tmp: string, env: NodeJS.ProcessEnv): Buffer {
+/** LibreOffice headless, `input` converted by `filter` (e.g. pdf:writer_pdf_Export) to a file ending in `ext`; `tmp` holds the profile and the output. */
+export function libreOfficeConvert(input: string, filter: string, ext: string, tmp: string, env: NodeJS.ProcessEnv): Buffer {
   const outDir = mkdtempSync(join(tmp, 'libreoffice-'));
   run(
     process.env['SOFFICE'] ?? 'soffice',
-    [
-      `-env:UserInstallation=${pathToFileURL(join(tmp, 'lo-profile')).href}`,
-      '--headless',
-      '--norestore',
-      '--convert-to',
-      'pdf:writer_pdf_Export',
-      '--outdir',
-      outDir,
-      docx,
-    ],
+    [`-env:UserInstallation=${pathToFileURL(join(tmp, 'lo-profile')).href}`, '--headless', '--norestore', '--convert-to', filter, '--outdir', outDir, input],
     env,
     'LibreOffice',
   );
-  const pdf = join(outDir, `${basename(docx, '.docx')}.pdf`);
-  if (!existsSync(pdf)) throw new Error(`LibreOffice wrote no ${pdf}`);
-  return readFileSync(pdf);
+  const out = join(outDir, `${basename(input).replace(/\.[^.]+$/, '')}${ext}`);
+  if (!existsSync(out)) throw new Error(`LibreOffice wrote no ${out}`);
+  return readFileSync(out);
 }
+
+/** LibreOffice headless, DOCX → PDF (unpinned bytes). */
+export const libreOfficePdf = (docx: string, tmp: string, env: NodeJS.ProcessEnv): Buffer => libreOfficeConvert(docx, 'pdf:writer_pdf_Export', '.pdf', tmp, env);
 
 async function finish(raw: Buffer, output: string): Promise<void> {
   const { bytes, pinned } = pinPdf(raw);

@@ -1,6 +1,7 @@
 // The PDF reader's acceptance: the seed sample printed to PDF by two producers (LibreOffice:
 // stroked rules, rows split across pages; Chromium: filled-rectangle rules) gives exactly the
-// records its DOCX gives, provenance aside.
+// records its DOCX gives, provenance aside. And the DOCX saved again by another producer
+// (LibreOffice, with sliver grid columns) gives them too, provenance included.
 import type { DocumentOutput } from '../../src/pipeline/process.js';
 import { runSample } from '../helpers/sample.js';
 
@@ -51,5 +52,27 @@ describe.each(PDFS)('%s', (pdf) => {
     // The 收支总表 starts on page 1; the 固定资产 table is on the last pages.
     expect(out.budget_lines[0]!.provenance.page).toBe(1);
     expect(out.budget_lines.at(-1)!.provenance.page).toBeGreaterThan(out.document.pages! - 3);
+  });
+});
+
+describe('the DOCX saved again by LibreOffice (npm run build && node dist/scripts/make-resaved-docx.js)', () => {
+  let out: DocumentOutput;
+  beforeAll(async () => {
+    out = await runSample('test/fixtures/docx/qinglong-2024.libreoffice.docx');
+  });
+
+  test('gives the same records, to the row and table of each', () => {
+    const ids = <T extends { doc_id: string }>(r: T) => ({ ...r, doc_id: '' });
+    expect(out.budget_lines.map(ids)).toEqual(docx.budget_lines.map(ids));
+    expect(out.projects.map(ids)).toEqual(docx.projects.map(ids));
+    expect(out.indicators.map(ids)).toEqual(docx.indicators.map(ids));
+    expect(comparable(out).checks).toEqual(comparable(docx).checks);
+    expect(comparable(out).document).toEqual(comparable(docx).document);
+  });
+
+  test('says it removed sliver columns, which the generated sample does not have', () => {
+    const codes = (o: DocumentOutput) => o.document.warnings.map((w) => w.code);
+    expect(codes(out)).toContain('DOCX_SLIVER_COLUMNS');
+    expect(codes(docx)).not.toContain('DOCX_SLIVER_COLUMNS');
   });
 });

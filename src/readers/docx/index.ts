@@ -3,11 +3,13 @@
 // more than mammoth itself (measured with --cpu-prof, docs/architecture.md).
 import { load } from 'cheerio/slim';
 import type { AnyNode, Element } from 'domhandler';
+import JSZip from 'jszip';
 import mammoth from 'mammoth';
 import type { Block, DocumentModel, Warning } from '../../model/document.js';
 import { buildGrid } from '../../model/grid.js';
 import { IngestError } from '../../pipeline/errors.js';
 import { readGridOffsets, type RowOffsets } from './grid-offsets.js';
+import { removeSliverColumns } from './sliver-columns.js';
 import { readZipEntry } from './zip-entry.js';
 
 type CellSpec = { text: string; rowSpan?: number; colSpan?: number };
@@ -77,7 +79,8 @@ function tablesIn(el: Element, out: Element[] = []): Element[] {
   return out;
 }
 
-async function gridOffsets(bytes: Uint8Array): Promise<Map<number, RowOffsets[]>> {
+/** What mammoth is given (the DOCX, or a copy with sliver columns removed) and the rows' grid offsets. */
+async function prepare(bytes: Uint8Array): Promise<{ docx: Buffer; offsets: Map<number, RowOffsets[]>; repaired: boolean }> {
   let xml: Buffer | null;
   try {
     xml = await readZipEntry(bytes, 'word/document.xml');
@@ -85,13 +88,27 @@ async function gridOffsets(bytes: Uint8Array): Promise<Map<number, RowOffsets[]>
     throw new IngestError('CORRUPT_ZIP', 'read', `The DOCX zip cannot be read (${(e as Error).message}). The file is probably truncated: download it again.`);
   }
   if (!xml) throw new IngestError('CORRUPT_DOCX', 'read', 'The file is a zip without word/document.xml: not a Word document. Check the download.');
-  // most documents have no offsets: skip decoding the XML to a string for them
-  if (!xml.includes('<w:gridBefore') && !xml.includes('<w:gridAfter')) return new Map();
-  return readGridOffsets(xml.toString('utf8'));
+  const original = Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength);
+  const text = xml.toString('utf8');
+  const repaired = removeSliverColumns(text);
+  const final = repaired ?? text;
+  const offsets = /<w:grid(Before|After)\b/.test(final) ? readGridOffsets(final) : new Map<number, RowOffsets[]>();
+  if (repaired === null) return { docx: original, offsets, repaired: false };
+  try {
+    const zip = await JSZip.loadAsync(original);
+    zip.file('word/document.xml', repaired);
+    // stored, not deflated: mammoth reads it once, right away
+    return { docx: await zip.generateAsync({ type: 'nodebuffer', compression: 'STORE' }), offsets, repaired: true };
+  } catch (e) {
+    throw unreadable(e); // another part of the zip is damaged, as mammoth would have found
+  }
 }
 
+const unreadable = (e: unknown): IngestError =>
+  new IngestError('CORRUPT_DOCX', 'read', `mammoth could not read the DOCX (${(e as Error).message}). Open and re-save it in Word or WPS, or convert it to PDF.`);
+
 export async function readDocx(bytes: Uint8Array): Promise<DocumentModel> {
-  const offsets = await gridOffsets(bytes);
+  const { docx, offsets, repaired } = await prepare(bytes);
   let html: string;
   const warnings: Warning[] = [];
   // Pictures are counted, never read: mammoth would inline each as base64 (a 4 MB seal or
@@ -102,12 +119,13 @@ export async function readDocx(bytes: Uint8Array): Promise<DocumentModel> {
     return Promise.resolve({ src: '' });
   });
   try {
-    const result = await mammoth.convertToHtml({ buffer: Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength) }, { convertImage: skipPicture });
+    const result = await mammoth.convertToHtml({ buffer: docx }, { convertImage: skipPicture });
     html = result.value;
     for (const m of result.messages) warnings.push({ code: `DOCX_${m.type.toUpperCase()}`, message: m.message });
   } catch (e) {
-    throw new IngestError('CORRUPT_DOCX', 'read', `mammoth could not read the DOCX (${(e as Error).message}). Open and re-save it in Word or WPS, or convert it to PDF.`);
+    throw unreadable(e);
   }
+  if (repaired) warnings.push({ code: 'DOCX_SLIVER_COLUMNS', message: 'grid columns narrower than 30 twips (left by resizing rows) were removed so merged cells line up' });
   if (offsets.size > 0) {
     warnings.push({ code: 'DOCX_GRID_OFFSET', message: `rows with w:gridBefore/w:gridAfter in ${offsets.size} table(s) were re-aligned` });
   }

@@ -125,3 +125,9 @@ describe('pictures', () => {
     ]);
   });
 });
+
+test('a DOCX whose document.xml reads but another part is damaged is CORRUPT_DOCX, also when its sliver columns are repaired', async () => {
+  // mutant 439 of `npm run fuzz -- --count 800` (seed 1): bytes overwritten in a part mammoth needs
+  const bytes = readFileSync(join(packageRoot(), 'test', 'fixtures', 'docx', 'fuzz-0439-damaged-part.docx'));
+  await expect(readDocx(bytes)).rejects.toMatchObject({ code: 'CORRUPT_DOCX', message: expect.stringMatching(/^mammoth could not read the DOCX \(.*\)\. Open and re-save it/) });
+});
