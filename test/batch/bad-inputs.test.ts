@@ -70,3 +70,14 @@ test('a PDF over --max-pages is read up to the limit, and its document says so',
   const [document] = await readJsonl(join(out, 'documents.jsonl'));
   expect(document?.warnings).toContainEqual({ code: 'PDF_PAGES_SKIPPED', message: expect.stringMatching(/read 2 of \d+ pages/) });
 }, 60_000);
+
+test('a PDF on which pdf.js never returns ends as TIMEOUT; the one worker is replaced and reads the next file', async () => {
+  // mutant 82 of `npm run fuzz -- --count 800` (seed 1): one flipped byte in a Type1 font
+  // program, on which pdf.js 5.4.624's Type1 parser (extractFontProgram) loops for good
+  const hang = join(packageRoot(), 'test', 'fixtures', 'pdf', 'fuzz-0082-type1-hang.pdf');
+  const sample = join(packageRoot(), 'samples', 'qinglong-2024.docx');
+  const out = join(root, 'hang');
+  await run(process.execPath, [BIN, 'ingest', hang, sample, '--out', out, '--workers', '1', '--timeout', '3s', '--no-run-time']).catch(() => undefined);
+  expect((await readJsonl(join(out, 'errors.jsonl'))).map((e) => [e.source, e.code])).toEqual([[hang, 'TIMEOUT']]);
+  expect((await readJsonl(join(out, 'documents.jsonl'))).map((d) => [d.source, d.status])).toEqual([[sample, 'ok']]);
+}, 60_000);
