@@ -1,12 +1,12 @@
 // Every error code an input can end in, through the built CLI and real worker threads:
 // the files of test/fixtures/bad (npm run make:bad-inputs), plus a time limit.
 import { execFile } from 'node:child_process';
-import { readdir, rm } from 'node:fs/promises';
+import { readdir, readFile, rm } from 'node:fs/promises';
 import { join } from 'node:path';
 import { promisify } from 'node:util';
 import { BAD_INPUTS, TEST_MAX_FILE_SIZE } from '../../scripts/make-bad-inputs.js';
 import { packageRoot } from '../../src/util/package-root.js';
-import { readJsonl, tempDir } from '../cli/helpers.js';
+import { put, readJsonl, tempDir } from '../cli/helpers.js';
 import { BIN, buildDist } from './build.js';
 
 const run = promisify(execFile);
@@ -73,11 +73,19 @@ test('a PDF over --max-pages is read up to the limit, and its document says so',
 
 test('a PDF on which pdf.js never returns ends as TIMEOUT; the one worker is replaced and reads the next file', async () => {
   // mutant 82 of `npm run fuzz -- --count 800` (seed 1): one flipped byte in a Type1 font
-  // program, on which pdf.js 5.4.624's Type1 parser (extractFontProgram) loops for good
-  const hang = join(packageRoot(), 'test', 'fixtures', 'pdf', 'fuzz-0082-type1-hang.pdf');
-  const sample = join(packageRoot(), 'samples', 'qinglong-2024.docx');
+  // program, on which pdf.js 5.4.624's Type1 parser (extractFontProgram) loops for good.
+  // Inputs are read in path order: the sample comes after the PDF, in the replacement worker.
+  const dir = join(root, 'hang-inputs');
+  const hang = await put(join(dir, 'a-hang.pdf'), await readFile(join(packageRoot(), 'test', 'fixtures', 'pdf', 'fuzz-0082-type1-hang.pdf')));
+  const sample = await put(join(dir, 'b-sample.docx'), await readFile(join(packageRoot(), 'samples', 'qinglong-2024.docx')));
   const out = join(root, 'hang');
-  await run(process.execPath, [BIN, 'ingest', hang, sample, '--out', out, '--workers', '1', '--timeout', '3s', '--no-run-time']).catch(() => undefined);
+  // stderr is not a terminal here: one JSON line per input, in the order they finish
+  const log = await run(process.execPath, [BIN, 'ingest', dir, '--out', out, '--workers', '1', '--timeout', '3s', '--no-run-time']).catch((e: { stderr: string }) => e);
+  const order = log.stderr
+    .split('\n')
+    .filter((l) => l.includes('"event":"input"'))
+    .map((l) => (JSON.parse(l) as { source: string }).source);
+  expect(order).toEqual([hang, sample]);
   expect((await readJsonl(join(out, 'errors.jsonl'))).map((e) => [e.source, e.code])).toEqual([[hang, 'TIMEOUT']]);
   expect((await readJsonl(join(out, 'documents.jsonl'))).map((d) => [d.source, d.status])).toEqual([[sample, 'ok']]);
-}, 60_000);
+}, 90_000);
