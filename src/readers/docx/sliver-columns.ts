@@ -13,6 +13,8 @@ const SLIVER_TWIPS = 30;
 interface Tag {
   start: number;
   end: number;
+  /** the tag as written */
+  text: string;
   value: number;
 }
 
@@ -34,9 +36,8 @@ interface Table {
   cols: Tag[];
   inGrid: boolean;
   rows: Row[];
-  /** a revision of the grid (w:tblGridChange) or a cell we cannot place: leave the table alone */
+  /** a revision of the grid (w:tblGridChange), a cell we cannot place, a grid column that is not an empty element: leave the table alone */
   unusual: boolean;
-  contentFrom: number;
 }
 
 interface Edit {
@@ -51,7 +52,7 @@ const VAL = /w:val="(\d+)"/;
 const WIDTH = /w:w="(\d+)"/;
 const CONTENT = /<w:t[ >]|<w:tbl[ >]/;
 
-const tag = (m: RegExpMatchArray, re: RegExp): Tag => ({ start: m.index!, end: m.index! + m[0].length, value: Number(re.exec(m[0])?.[1] ?? 0) });
+const tag = (m: RegExpMatchArray, re: RegExp): Tag => ({ start: m.index!, end: m.index! + m[0].length, text: m[0], value: Number(re.exec(m[0])?.[1] ?? 0) });
 
 /** document.xml without sliver grid columns, or null when it has none. */
 export function removeSliverColumns(xml: string): string | null {
@@ -64,7 +65,7 @@ export function removeSliverColumns(xml: string): string | null {
     const row = table?.rows[table.rows.length - 1];
     const cell = row?.cells[row.cells.length - 1];
     if (tok.startsWith('<w:tbl ') || tok === '<w:tbl>') {
-      stack.push({ cols: [], inGrid: false, rows: [], unusual: false, contentFrom: 0 });
+      stack.push({ cols: [], inGrid: false, rows: [], unusual: false });
     } else if (tok === '</w:tbl>') {
       const done = stack.pop();
       if (done && !done.unusual) edits.push(...tableEdits(done));
@@ -74,7 +75,9 @@ export function removeSliverColumns(xml: string): string | null {
     else if (tok === '</w:tblGrid>') table.inGrid = false;
     else if (tok.startsWith('<w:tblGridChange')) table.unusual = true;
     else if (tok.startsWith('<w:gridCol')) {
-      if (table.inGrid) table.cols.push(tag(m, WIDTH));
+      if (!table.inGrid) continue;
+      table.cols.push(tag(m, WIDTH));
+      if (!tok.endsWith('/>')) table.unusual = true; // removing it would leave its closing tag
     } else if (tok.startsWith('<w:tr')) table.rows.push({ before: null, after: null, cells: [] });
     else if (tok.startsWith('<w:tc')) {
       if (!row) table.unusual = true;
@@ -90,10 +93,15 @@ export function removeSliverColumns(xml: string): string | null {
     } else if (tok.startsWith('<w:gridAfter') && row) row.after = tag(m, VAL);
   }
   if (edits.length === 0) return null;
-  edits.sort((a, b) => b.start - a.start);
-  let out = xml;
-  for (const e of edits) out = out.slice(0, e.start) + e.text + out.slice(e.end);
-  return out;
+  edits.sort((a, b) => a.start - b.start);
+  const parts: string[] = [];
+  let at = 0;
+  for (const e of edits) {
+    parts.push(xml.slice(at, e.start), e.text);
+    at = e.end;
+  }
+  parts.push(xml.slice(at));
+  return parts.join('');
 }
 
 function tableEdits(table: Table): Edit[] {
@@ -109,7 +117,7 @@ function tableEdits(table: Table): Edit[] {
   const edits: Edit[] = table.cols.filter((_, i) => sliver[i]).map((c) => ({ start: c.start, end: c.end, text: '' }));
   for (const row of table.rows) {
     let col = row.before?.value ?? 0;
-    if (row.before) edits.push(valueEdit(row.before, 'gridBefore', kept(0, col)));
+    if (row.before) edits.push(valueEdit(row.before, kept(0, col)));
     for (const cell of row.cells) {
       if (cell.end === -1) return []; // unclosed: not ours to repair
       const span = cell.span?.value || 1;
@@ -119,13 +127,14 @@ function tableEdits(table: Table): Edit[] {
         edits.push({ start: cell.start, end: cell.end, text: '' });
       } else if (keep !== span) {
         if (!cell.span) return [];
-        edits.push(valueEdit(cell.span, 'gridSpan', keep));
+        edits.push(valueEdit(cell.span, keep));
       }
       col += span;
     }
-    if (row.after) edits.push(valueEdit(row.after, 'gridAfter', kept(col, col + row.after.value)));
+    if (row.after) edits.push(valueEdit(row.after, kept(col, col + row.after.value)));
   }
   return edits;
 }
 
-const valueEdit = (t: Tag, name: string, value: number): Edit => ({ start: t.start, end: t.end, text: `<w:${name} w:val="${value}"/>` });
+/** The tag with another w:val, written as it was otherwise. */
+const valueEdit = (t: Tag, value: number): Edit => ({ start: t.start, end: t.end, text: t.text.replace(VAL, `w:val="${value}"`) });
