@@ -37,7 +37,7 @@ export function createPool(options: PoolOptions): WorkerPool {
     // threads live for the whole run: starting one loads mammoth and pdf.js again
     idleTimeout: Number.POSITIVE_INFINITY,
     // a small young generation keeps two workers under 400 MB resident (measured on 100
-    // DOCX: 8 MB → 385 MB and 16 MB → 395 MB, at the same speed)
+    // DOCX: 8 MB → 385 MB, 16 MB → 388–402 MB, at the same speed)
     resourceLimits: { maxOldGenerationSizeMb: options.memoryMb, maxYoungGenerationSizeMb: YOUNG_GENERATION_MB },
     // pdf.js and jszip keep promises and timers between awaits; no thread parking between tasks
     atomics: 'disabled',
