@@ -93,7 +93,7 @@ const OLE2 = Buffer.from([0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1]);
 /** An OLE2 compound file header with nothing behind it: enough for sniffing, as a real .doc would be. */
 const ole2 = (): Buffer => Buffer.concat([OLE2, Buffer.alloc(504)]);
 
-async function zipOf(files: Record<string, string>, level = 6): Promise<Buffer> {
+async function zipOf(files: Record<string, string | Buffer>, level = 6): Promise<Buffer> {
   const zip = new JSZip();
   for (const [name, content] of Object.entries(files)) zip.file(name, content, ENTRY);
   return zip.generateAsync({ type: 'nodebuffer', compression: 'DEFLATE', compressionOptions: { level } });
@@ -135,21 +135,15 @@ async function scannedDocx(): Promise<Buffer> {
     '<a:graphicData uri="http://schemas.openxmlformats.org/drawingml/2006/picture"><pic:pic><pic:nvPicPr><pic:cNvPr id="1" name="scan.png"/>' +
     '<pic:cNvPicPr/></pic:nvPicPr><pic:blipFill><a:blip r:embed="rIdScan"/></pic:blipFill><pic:spPr/></pic:pic></a:graphicData></a:graphic>' +
     '</wp:inline></w:drawing>';
-  const zip = new JSZip();
-  const put = (name: string, content: string | Buffer): void => void zip.file(name, content, ENTRY);
-  put('[Content_Types].xml', CONTENT_TYPES.replace('<Default Extension="xml"', '<Default Extension="png" ContentType="image/png"/><Default Extension="xml"'));
-  put('_rels/.rels', RELS);
-  put(
-    'word/_rels/document.xml.rels',
-    '<?xml version="1.0" encoding="UTF-8" standalone="yes"?><Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships">' +
+  return zipOf({
+    '[Content_Types].xml': CONTENT_TYPES.replace('<Default Extension="xml"', '<Default Extension="png" ContentType="image/png"/><Default Extension="xml"'),
+    '_rels/.rels': RELS,
+    'word/_rels/document.xml.rels':
+      '<?xml version="1.0" encoding="UTF-8" standalone="yes"?><Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships">' +
       '<Relationship Id="rIdScan" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/image" Target="media/image1.png"/></Relationships>',
-  );
-  put('word/media/image1.png', PNG_1X1);
-  put(
-    'word/document.xml',
-    `<?xml version="1.0" encoding="UTF-8" standalone="yes"?><w:document ${ns}><w:body><w:p><w:r>${picture}</w:r></w:p></w:body></w:document>`,
-  );
-  return zip.generateAsync({ type: 'nodebuffer', compression: 'DEFLATE' });
+    'word/media/image1.png': PNG_1X1,
+    'word/document.xml': `<?xml version="1.0" encoding="UTF-8" standalone="yes"?><w:document ${ns}><w:body><w:p><w:r>${picture}</w:r></w:p></w:body></w:document>`,
+  });
 }
 
 /** A DOCX whose document part is 20 MB of one repeated byte: ~1000:1, what zip bombs use. */

@@ -2,7 +2,7 @@
 // prune the other's cache entries. The lock is a file created exclusively in the folder,
 // naming its owner (pid, host). A lock whose owner is no longer alive on this host was
 // left by a killed run and is taken over, so `kill -9` followed by a re-run just works.
-import { open, readFile, rm } from 'node:fs/promises';
+import { link, readFile, rm, writeFile } from 'node:fs/promises';
 import { hostname } from 'node:os';
 import { join } from 'node:path';
 
@@ -26,16 +26,16 @@ export async function lockFolder(dir: string): Promise<FolderLock> {
   const me: Owner = { pid: process.pid, host: hostname(), started_at: new Date().toISOString() };
   // two tries: the second after removing a dead run's lock (another run may win that race)
   for (let attempt = 0; attempt < 2; attempt++) {
+    // written beside it, then linked into place: the lock never exists half-written
+    const mine = `${path}.${process.pid}`;
+    await writeFile(mine, `${JSON.stringify(me)}\n`);
     try {
-      const handle = await open(path, 'wx');
-      try {
-        await handle.writeFile(`${JSON.stringify(me)}\n`);
-      } finally {
-        await handle.close();
-      }
+      await link(mine, path);
       return { release: () => rm(path, { force: true }) };
     } catch (err) {
       if ((err as NodeJS.ErrnoException).code !== 'EEXIST') throw err;
+    } finally {
+      await rm(mine, { force: true });
     }
     const owner = await readOwner(path);
     if (owner && isAlive(owner)) {
@@ -52,7 +52,7 @@ async function readOwner(path: string): Promise<Owner | null> {
   try {
     return JSON.parse(await readFile(path, 'utf8')) as Owner;
   } catch {
-    return null; // unreadable or half-written: a run killed while taking the lock
+    return null; // unreadable: damaged, not a run's (runs link a complete file into place)
   }
 }
 

@@ -40,7 +40,7 @@ describe('output folder lock', () => {
     await lock.release();
   });
 
-  test('a half-written lock file is a killed run too', async () => {
+  test('an unreadable lock file names no run and is taken over', async () => {
     await writeFile(join(dir, LOCK_FILE), '{"pid":');
     await (await lockFolder(dir)).release();
   });
