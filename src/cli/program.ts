@@ -18,6 +18,8 @@ import {
   runIngest,
 } from './run.js';
 import { formatSummary } from './summary.js';
+import { readCorpusRecords } from '../corpus/read-output.js';
+import { corpusReport, formatCorpusReport } from '../corpus/report.js';
 
 export interface CliIo {
   out: (text: string) => void;
@@ -117,6 +119,32 @@ export async function runCli(argv: readonly string[], io: CliIo = processIo): Pr
         onProgress: (p) => progress?.update(p),
       }).finally(() => progress?.stop());
       if (!flags.quiet) io.out(`${formatSummary(report, flags.out).join('\n')}\n`);
+      exitCode = report.exitCode;
+    });
+
+  program
+    .command('corpus')
+    .description('read a folder of real disclosures and print recognition figures per city/template (file name: <province>-<city>-<hash>-<name>)')
+    .argument('<folder>', 'the corpus folder')
+    .option('--out <dir>', 'output folder (re-runs read only new or changed files)', join('output', 'corpus'))
+    .option('--workers <n>', 'worker threads', parseCount, availableParallelism())
+    .action(async (folder: string, flags: { out: string; workers: number }) => {
+      const progress = progressReporter(io.err, io.tty);
+      const report = await runIngest({
+        paths: [folder],
+        outDir: flags.out,
+        tool,
+        processor: io.processor,
+        workers: flags.workers,
+        timeoutMs: DEFAULT_TIMEOUT_MS,
+        workerMemoryMb: DEFAULT_WORKER_MEMORY_MB,
+        cache: { dir: join(flags.out, '.cache'), prune: true },
+        onStart: (total, workers) => progress.start(total, workers),
+        onProgress: (p) => progress.update(p),
+      }).finally(() => progress.stop());
+      const sources = report.manifest.inputs.map((input) => input.source).filter((source) => !/(^|\/)README\.md$/i.test(source));
+      const records = await readCorpusRecords(flags.out);
+      io.out(`${formatCorpusReport(corpusReport(sources, records)).join('\n')}\n`);
       exitCode = report.exitCode;
     });
 

@@ -156,7 +156,7 @@ export const CheckRecord = z
     ...base,
     check: z.string(),
     table: z.union([TableId, z.array(TableId)]).nullable(),
-    status: z.enum(['pass', 'fail']),
+    status: z.enum(['pass', 'fail', 'skipped']).describe('skipped: an input the check needs (a table, a column, a figure) is not printed'),
     expected: z.number().nullable(),
     actual: z.number().nullable(),
     difference: z.number().nullable().describe('actual - expected, 万元'),
