@@ -43,13 +43,23 @@ export interface ItemDef {
   patterns: string[];
 }
 
+export interface TitleSignature {
+  all: string[];
+  also?: string[];
+  /** titles may end without 表 (部门政府采购预算). */
+  bare?: boolean;
+}
+
 export interface TableDef {
   id: TableId;
   family: TableFamily;
   /** one of the nine tables every disclosure must print (tables_missing). */
   mandated: boolean;
-  /** title variants as printed; compared by matchKey, the longest match wins. */
-  titles: string[];
+  /**
+   * the content words of its titles (title-words.ts): every word of `all` must be printed,
+   * and the title may add words of `also` but no other content word.
+   */
+  title: TitleSignature;
   columns: ColumnDef[];
   /** two-sided tables: the header group over each side. */
   sides?: SideDef[];

@@ -1,32 +1,95 @@
-// Recognises a catalogued table title in a heading, a paragraph or a table's first row,
-// whatever the spacing, width, quotes, numbering ("表1、", "一、") or department/year prefix.
+// Recognises a table title by its content words (catalogue/title-words.ts), whatever the
+// province adds around them: numbering (公开01表, 预算05表, 表一, （三）), year and
+// department prefixes, filler (预算, 总体, 情况, 部门, 市级), qualifiers in parentheses
+// ((按功能分类科目), (续), (单位：万元)), spacing, width and quotes.
 import { TABLES, type TableDef } from '../catalogue/index.js';
+import { BARE_ENDING, CONTENT_WORDS, FILLER_WORDS, NOT_IN_PREFIX, TITLE_ENDING } from '../catalogue/title-words.js';
 import { matchKey } from '../normalize/text.js';
 
 export interface TitleMatch {
   def: TableDef;
   /** the title as printed (whitespace-normalized by the caller). */
   title: string;
+  /** the title's content words. */
+  words: string[];
+  /** another table the words also fit, when the title alone cannot tell them apart. */
+  runnerUp: TableDef | null;
 }
 
-// A unit's package (单位预算) titles its tables as the department's do, with 单位 for 部门.
-const unitLevel = (t: string): string[] => (t.startsWith('部门') ? [t, `单位${t.slice(2)}`] : [t]);
-const VARIANTS = TABLES.flatMap((def) => def.titles.flatMap(unitLevel).map((t) => ({ def, key: matchKey(t) }))).sort(
-  (a, b) => b.key.length - a.key.length,
-);
+export interface TitleReading {
+  /** content words, in printed order. */
+  words: string[];
+  /** what precedes the title's words: numbering, year, department. */
+  prefix: string;
+  /** the title ends in 预算, not 表 (only tables whose signature is `bare` are titled so). */
+  bare: boolean;
+}
 
-// "(续)", "(续表)", "(单位：万元)" after a title are not part of it.
-const SUFFIX = /\((?:续表?\d*|(?:金额)?单位[:：][^)]*)\)$|续表?$/;
+interface Form {
+  text: string;
+  /** the content word, or null for filler. */
+  word: string | null;
+}
+
+const FORMS: Form[] = [
+  ...Object.entries(CONTENT_WORDS).flatMap(([word, forms]) => forms.map((f) => ({ text: matchKey(f), word }))),
+  ...FILLER_WORDS.map((f) => ({ text: matchKey(f), word: null })),
+].sort((a, b) => b.text.length - a.text.length);
+
+// Qualifiers after a title: (按功能分类科目), (续), (续表2), (单位：万元), (含转移支付项目).
+const QUALIFIER = /\([^()]{0,24}\)$|续表?\d*$/;
 // A title is a label, not a sentence: sentence punctuation means narrative text.
 const SENTENCE = /[。;!?,]/;
 const MAX_PREFIX = 60;
 
-export function matchTitle(text: string): TitleMatch | null {
+/** The title's words read from its end; null when the text is not shaped like a table title. */
+export function readTitle(text: string): TitleReading | null {
   let key = matchKey(text);
-  while (SUFFIX.test(key)) key = key.replace(SUFFIX, '');
+  while (QUALIFIER.test(key)) key = key.replace(QUALIFIER, '');
   if (key === '' || SENTENCE.test(key)) return null;
-  for (const v of VARIANTS) {
-    if (key.endsWith(v.key) && key.length - v.key.length <= MAX_PREFIX) return { def: v.def, title: text };
+  const words: string[] = [];
+  let end = key.length;
+  let last: string | null = null;
+  while (end > 0) {
+    const form = FORMS.find((f) => key.endsWith(f.text, end) && f.text.length <= end);
+    if (!form) break;
+    last ??= form.text;
+    if (form.word) words.unshift(form.word);
+    end -= form.text.length;
   }
-  return null;
+  const prefix = key.slice(0, end);
+  if ((last !== TITLE_ENDING && last !== BARE_ENDING) || words.length === 0 || prefix.length > MAX_PREFIX) return null;
+  if (FORMS.some((f) => f.word !== null && NOT_IN_PREFIX.includes(f.word) && prefix.includes(f.text))) return null;
+  return { words, prefix, bare: last === BARE_ENDING };
+}
+
+/** A table's signature fits the words: all its words printed, none it does not allow. */
+function fits(def: TableDef, reading: TitleReading): boolean {
+  const allowed = new Set([...def.title.all, ...(def.title.also ?? [])]);
+  const words = new Set(reading.words);
+  return (!reading.bare || def.title.bare === true) && def.title.all.every((w) => words.has(w)) && [...words].every((w) => allowed.has(w));
+}
+
+export function matchTitle(text: string): TitleMatch | null {
+  const reading = readTitle(text);
+  if (!reading) return null;
+  // the most specific signature wins (财政拨款收支 over 收支)
+  const fitting = TABLES.filter((def) => fits(def, reading)).sort((a, b) => b.title.all.length - a.title.all.length);
+  if (fitting.length === 0) return null;
+  return { def: fitting[0]!, title: text, words: reading.words, runnerUp: fitting[1] ?? null };
+}
+
+/** The catalogue table whose signature shares most with a title no table fits (for the warning that names it). */
+export function nearestTable(text: string): TableDef | null {
+  const reading = readTitle(text);
+  if (!reading) return null;
+  const words = new Set(reading.words);
+  let best: { def: TableDef; score: number } | null = null;
+  for (const def of TABLES) {
+    const allowed = new Set([...def.title.all, ...(def.title.also ?? [])]);
+    const shared = def.title.all.filter((w) => words.has(w)).length;
+    const score = 2 * shared - def.title.all.length - [...words].filter((w) => !allowed.has(w)).length;
+    if (shared > 0 && (!best || score > best.score)) best = { def, score };
+  }
+  return best?.def ?? null;
 }

@@ -1,4 +1,4 @@
-import { matchTitle } from '../../src/locate/titles.js';
+import { matchTitle, nearestTable } from '../../src/locate/titles.js';
 
 const id = (t: string) => matchTitle(t)?.def.id ?? null;
 
@@ -59,4 +59,39 @@ test('narrative, TOC lines and section headings are not titles', () => {
   expect(id('八、政府采购预算情况')).toBeNull();
   expect(id('收支预算总表反映了本部门的收支情况，详见部门收支总表。')).toBeNull();
   expect(id('七、部门项目预算安排情况及绩效目标')).toBeNull();
+});
+
+// Titles of the ../shared/corpus templates, none of which was in the catalogue as a string:
+// recognised by their content words (catalogue/title-words.ts).
+test('titles by content words: 广州, 北京, 湖州, 长沙, 无锡, 上海 unit budgets, 西南大学', () => {
+  expect(id('三、本年支出总体情况表')).toBe('expenditure_summary'); // 广州
+  expect(id('2026年部门支出总体情况表')).toBe('expenditure_summary'); // 长沙
+  expect(id('（三）2026年市级部门支出预算总表')).toBe('expenditure_summary'); // 湖州
+  expect(id('预算03表支出总表')).toBe('expenditure_summary'); // 北京
+  expect(id('西南大学收支预算总表')).toBe('income_expenditure_summary');
+  expect(id('1. 2026年预算单位财务收支预算总表')).toBe('income_expenditure_summary'); // 上海 unit budget
+  expect(id('四、财政拨款收支总体情况表')).toBe('fiscal_appropriation_summary');
+  expect(id('五、一般公共预算支出情况表（按功能分类科目）')).toBe('general_budget_expenditure');
+  expect(id('六、一般公共预算基本支出情况表（按经济分类科目）')).toBe('general_budget_basic_expenditure');
+  expect(id('预算07表政府性基金预算财政拨款支出表')).toBe('government_fund_expenditure');
+  expect(id('十、国有资本经营预算支出情况表')).toBe('state_capital_expenditure');
+  expect(id('八、财政拨款安排的行政经费及“三公”经费预算表')).toBe('three_public_expenses');
+  expect(id('9. 2026年单位“三公”经费和机关运行经费预算表')).toBe('three_public_expenses');
+  expect(id('十、政府采购预算明细表')).toBe('government_procurement');
+  expect(id('六、财政拨款基本支出表（经济科目）')).toBe('fiscal_appropriation_basic_expenditure'); // 无锡
+  expect(id('市级重点专项资金绩效目标表(一级项目)')).toBe('project_performance');
+  expect(id('2026年市级部门项目支出绩效表')).toBe('project_performance');
+});
+
+test('a content word no table allows leaves the title unmatched, with the nearest table named', () => {
+  expect(id('七、一般公共预算项目支出情况表（按经济分类科目）')).toBeNull();
+  expect(nearestTable('七、一般公共预算项目支出情况表（按经济分类科目）')?.id).toBe('general_budget_expenditure');
+  expect(id('十一、部门预算基本支出预算表')).toBeNull();
+  expect(id('预算11表财政拨款政府购买服务明细表')).toBeNull();
+  expect(id('部门预算项目支出及其他支出预算表')).toBeNull(); // 项目支出 in the "prefix": the title itself
+  expect(id('十三、部门整体支出绩效目标表')).toBeNull();
+  expect(id('收入支出决算总表')).toBeNull(); // a 决算 table is not a budget table
+  expect(nearestTable('收入支出决算总表')?.id).toBe('income_expenditure_summary');
+  expect(id('图1：收入预算')).toBeNull(); // a chart caption: titles end in 表
+  expect(id('二、机关运行经费预算')).toBeNull();
 });

@@ -1,0 +1,75 @@
+// The words table titles are made of, as data. A title is read from its end as a run of
+// these words ("2026年市级部门 | 收支 预算 总 表"); what precedes the run is its prefix
+// (numbering, year, department). Each word is either a content word, which says what the
+// table holds (收支, 一般公共预算, 基本支出, 三公 …), or filler (预算, 部门, 总, 情况, 表 …),
+// which every province sprinkles differently. Tables are recognised by their set of
+// content words (tables.ts: `title`), so 收支总体情况表, 收支预算总表 and 部门财务收支预算总表
+// read the same, and a title with a content word no table allows (项目支出, 政府购买服务)
+// is not forced onto the nearest table.
+
+/** Content words: printed forms → the word. Longest forms are tried first. */
+export const CONTENT_WORDS: Record<string, string[]> = {
+  收支: ['收支', '收入支出', '收入与支出', '收入和支出'],
+  收入: ['收入'],
+  支出: ['支出'],
+  基本支出: ['基本支出'],
+  项目支出: ['项目支出'],
+  财政拨款: ['财政拨款', '财政拨款(补助)'],
+  一般公共预算: ['一般公共预算', '一般公共'],
+  政府性基金: ['政府性基金预算', '政府性基金'],
+  国有资本经营: ['国有资本经营预算', '国有资本经营'],
+  三公: ['三公经费', '三公'],
+  机关运行经费: ['机关运行经费'],
+  行政经费: ['行政经费'],
+  会议费: ['会议费'],
+  培训费: ['培训费'],
+  政府采购: ['政府采购'],
+  政府购买服务: ['政府购买服务'],
+  资产: ['固定资产', '国有资产', '资产'],
+  占用: ['占用'],
+  绩效目标: ['绩效目标', '绩效'],
+  部门整体: ['部门整体', '整体'],
+  项目: ['项目', '一级项目', '二级项目'],
+  专项资金: ['专项资金', '重点专项资金', '专项'],
+  转移支付: ['转移支付'],
+  功能分类: ['功能分类科目', '功能分类', '功能科目'],
+  经济分类: ['部门预算经济分类', '经济分类科目', '经济分类', '经济科目'],
+  决算: ['决算'],
+  构成: ['构成'],
+};
+
+/** Words every province adds without changing what a table is. */
+export const FILLER_WORDS = [
+  '部门预算',
+  '单位预算',
+  '预算单位',
+  '市级部门',
+  '预算',
+  '部门',
+  '单位',
+  '市级',
+  '本级',
+  '本年',
+  '财务',
+  '总体',
+  '情况',
+  '明细',
+  '汇总',
+  '公开',
+  '安排',
+  '经费',
+  '总',
+  '表',
+  '的',
+  '及',
+  '和',
+  '、',
+  '与',
+];
+
+/** Content words that cannot be part of a title's prefix: such a "prefix" is the title itself (部门预算项目支出及其他支出预算表). */
+export const NOT_IN_PREFIX = ['收支', '收入', '支出', '三公', '绩效目标', '政府采购', '机关运行经费'];
+
+/** The last word of a title (a table whose signature says `bare` may also end in 预算: 部门政府采购预算). */
+export const TITLE_ENDING = '表';
+export const BARE_ENDING = '预算';
