@@ -33,8 +33,23 @@ export const NAME: ColumnDef = {
     '功能科目名称',
     '经济科目名称',
     '科目',
+    '单位名称',
+    '部门名称',
   ],
 };
+/**
+ * Classification columns printing "code-name" in one cell (北京: "2050803-培训支出",
+ * "30216-培训费"); over separate 编码 | 名称 columns the same text is only a group header,
+ * and the lower 科目编码 / 科目名称 labels name the columns.
+ */
+export const CLASSIFICATIONS: ColumnDef[] = [
+  { key: 'function_class', role: 'code', scheme: 'function', labels: ['支出功能分类科目', '功能分类科目', '功能科目'] },
+  { key: 'economic_class', role: 'code', scheme: 'economic', labels: ['部门支出经济分类科目', '部门预算支出经济分类科目', '支出经济分类科目', '经济分类科目', '部门经济分类科目'] },
+  { key: 'government_economic_class', role: 'code', scheme: 'government_economic', labels: ['政府支出经济分类科目', '政府预算支出经济分类科目'] },
+];
+/** Tables of units (无锡's 收入总表 lists each unit): the unit's code is an attribute, its name the row's. */
+export const UNIT_CODE: ColumnDef = { key: 'unit_code', role: 'attr', labels: ['单位代码', '部门代码', '单位编码', '部门编码'] };
+
 /**
  * The left of two label columns under one name header (Jiangsu's vertical 收入预算总表:
  * 一般公共预算资金 | 小计): a merged group label (attributes.group). Assigned by layout, never by
@@ -49,13 +64,14 @@ export const CODE_PARTS: ColumnDef[] = [
   { key: 'xiang', role: 'code_part', part: 'xiang', labels: ['项'] },
 ];
 /** Columns every line-item table may print. */
-export const COMMON: ColumnDef[] = [SEQ, CODE, NAME, ...CODE_PARTS];
+export const COMMON: ColumnDef[] = [SEQ, CODE, NAME, ...CODE_PARTS, ...CLASSIFICATIONS, UNIT_CODE];
 
 const amount = (key: string, labels: string[], under?: string[]): ColumnDef =>
   under ? { key, role: 'amount', labels, under } : { key, role: 'amount', labels };
 
 // A single 金额 column (Jiangsu's 财政拨款支出预算表, the vertical 收入预算总表) is the row's total.
-export const TOTAL = amount('total', ['合计', '总计', '预算数合计', '金额合计', '金额']);
+// 小计 under a label that names a column is that column (resolveColumn); alone it is the row's total.
+export const TOTAL = amount('total', ['合计', '总计', '小计', '预算数合计', '金额合计', '金额', '本年支出合计', '支出合计']);
 export const BASIC = amount('basic', ['基本支出']);
 export const PROJECT = amount('project', ['项目支出']);
 export const GENERAL_PUBLIC_BUDGET = amount('general_public_budget', [
@@ -64,6 +80,9 @@ export const GENERAL_PUBLIC_BUDGET = amount('general_public_budget', [
   '一般公共预算拨款收入',
   '一般公共预算财政拨款',
   '一般公共预算财政拨款收入',
+  '一般公共预算资金',
+  '一般公共预算收入',
+  '一般公共预算支出',
 ]);
 export const GOVERNMENT_FUND = amount('government_fund', [
   '政府性基金预算',
@@ -71,12 +90,19 @@ export const GOVERNMENT_FUND = amount('government_fund', [
   '政府性基金预算拨款收入',
   '政府性基金预算财政拨款',
   '基金预算拨款',
+  '政府性基金',
+  '政府性基金预算资金',
+  '政府性基金预算收入',
+  '政府性基金预算支出',
 ]);
 export const STATE_CAPITAL = amount('state_capital', [
   '国有资本经营预算',
   '国有资本经营预算拨款',
   '国有资本经营预算拨款收入',
   '国有资本经营预算财政拨款',
+  '国有资本经营预算资金',
+  '国有资本经营预算收入',
+  '国有资本经营预算支出',
 ]);
 export const FISCAL_SPECIAL_ACCOUNT = amount('fiscal_special_account', [
   '财政专户收入',
@@ -84,6 +110,10 @@ export const FISCAL_SPECIAL_ACCOUNT = amount('fiscal_special_account', [
   '财政专户管理资金',
   '纳入财政专户管理的收入',
   '财政专户核拨',
+  '财政专户拨款',
+  '财政专户拨款收入',
+  '财政专户管理事业收入',
+  '财政专户管理资金拨款',
 ]);
 export const PRIOR_YEAR_CARRYOVER = amount('prior_year_carryover', [
   '上年结转',
@@ -91,8 +121,12 @@ export const PRIOR_YEAR_CARRYOVER = amount('prior_year_carryover', [
   '上年结转结余',
   '上年结转和结余',
   '上年结转资金',
+  '上年结转和结余资金',
+  '上年结转结余资金',
 ]);
 export const UNIT_FUNDS = amount('unit_funds', ['单位资金']);
+/** 其他资金: money other than the appropriations and the special account (广州, 无锡); its parts where printed. */
+export const OTHER_FUNDS = amount('other_funds', ['其他资金', '其他资金收入']);
 
 /** total / basic / project, the columns of the 一般公共预算/政府性基金/国有资本 expenditure tables. */
 export const TOTAL_BASIC_PROJECT: ColumnDef[] = [...COMMON, TOTAL, BASIC, PROJECT];

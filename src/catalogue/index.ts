@@ -4,7 +4,7 @@ import type { TableId } from '../schema/records.js';
 import { GROUP_HEADERS, TABLES } from './tables.js';
 import type { ColumnDef, TableDef } from './types.js';
 
-export type { ColumnDef, ItemDef, TableDef, TableFamily, ColumnRole } from './types.js';
+export type { CodeScheme, ColumnDef, ItemDef, TableDef, TableFamily, ColumnRole } from './types.js';
 export { TABLES, THREE_PUBLIC_ITEMS } from './tables.js';
 
 const BY_ID = new Map<TableId, TableDef>(TABLES.map((t) => [t.id, t]));
@@ -24,17 +24,30 @@ export const MANDATED_TABLES: TableId[] = TABLES.filter((t) => t.mandated).map((
  */
 export function headerKey(s: string): string {
   return matchKey(s)
+    .replace(/^其中[:：]?/, '') // 其中：基本支出 is the 基本支出 column
+    .replace(/其它/g, '其他')
     .replace(/^20\d{2}年度?/, '')
     .replace(/\((?:金额)?单位[:：]?[^)]*\)$/, '')
     .replace(/\((?:万元|元)\)$/, '');
 }
 
-/** Finds the column a header path means: the lowest label that names a column wins; a column with `under` needs that parent in the path. */
+/** 小计 / 合计 under a label: the labelled money itself (资金来源 › 一般公共预算拨款 › 小计). */
+const SUBTOTAL = new Set(['小计', '合计', '总计']);
+
+/**
+ * Finds the column a header path means: the lowest label that names a column wins; a column
+ * with `under` needs that parent in the path; a subtotal word means its parent where the
+ * parent names a column, else the row's total.
+ */
 export function resolveColumn(def: TableDef, path: string[]): ColumnDef | null {
   const keys = path.map(headerKey);
   const candidates = def.columns;
   for (let i = keys.length - 1; i >= 0; i--) {
     const label = keys[i]!;
+    if (SUBTOTAL.has(label) && i > 0) {
+      const parent = resolveColumn(def, path.slice(0, i));
+      if (parent && parent.role === 'amount') return parent;
+    }
     const hits = candidates.filter((c) => c.labels.some((l) => headerKey(l) === label));
     const scoped = hits.find((c) => c.under?.some((u) => keys.slice(0, i).includes(headerKey(u))));
     if (scoped) return scoped;

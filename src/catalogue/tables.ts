@@ -9,6 +9,7 @@ import {
   GENERAL_PUBLIC_BUDGET,
   GOVERNMENT_FUND,
   NAME,
+  OTHER_FUNDS,
   PRIOR_YEAR_CARRYOVER,
   PROJECT,
   SEQ,
@@ -24,7 +25,7 @@ const BUDGET = amount('budget', ['预算数', '金额', '预算金额', '本年�
 
 /** 三公 items, most specific first: the first matching pattern names the row. */
 export const THREE_PUBLIC_ITEMS: ItemDef[] = [
-  { item: 'three_public_total', patterns: ['三公经费(预算数?|支出)?(合计|小计|总计)?$', '^(合计|小计|总计)$'] },
+  { item: 'three_public_total', patterns: ['三公经费(预算数?|支出)?(合计|小计|总计)?$', '三公经费.*(总额|合计|小计|总计)$', '^(合计|小计|总计)$'] },
   { item: 'overseas_travel_research', patterns: ['教学科研人员因公出国'] },
   { item: 'overseas_travel_other', patterns: ['其他因公出国'] },
   { item: 'overseas_travel', patterns: ['因公出国\\(境\\)', '因公出国境', '出国\\(境\\)费'] },
@@ -55,6 +56,7 @@ export const GROUP_HEADERS = [
   '一般公共预算基本支出',
   '预算数',
   '项目',
+  '资金来源',
 ];
 
 export const TABLES: TableDef[] = [
@@ -82,12 +84,13 @@ export const TABLES: TableDef[] = [
       STATE_CAPITAL,
       FISCAL_SPECIAL_ACCOUNT,
       amount('business_income', ['事业收入']),
-      amount('operating_income', ['经营收入', '事业单位经营收入']),
+      amount('operating_income', ['经营收入', '事业单位经营收入', '事业单位经营服务收入', '经营服务收入']),
       amount('superior_subsidy', ['上级补助收入']),
       amount('subordinate_remittance', ['附属单位上缴收入', '下级单位上缴收入']),
       amount('other_income', ['其他收入']),
       amount('business_fund_offset', ['用事业基金弥补收支差额']),
       UNIT_FUNDS,
+      OTHER_FUNDS,
       PRIOR_YEAR_CARRYOVER,
     ],
   },
@@ -134,6 +137,7 @@ export const TABLES: TableDef[] = [
   {
     id: 'general_budget_basic_expenditure',
     family: 'line_items',
+    codeScheme: 'economic',
     mandated: true,
     title: { all: ['一般公共预算', '基本支出'], also: ['财政拨款', '经济分类'] },
     columns: [
@@ -184,7 +188,7 @@ export const TABLES: TableDef[] = [
       { key: 'measure_unit', role: 'attr', labels: ['计量单位'] },
       { key: 'quantity', role: 'attr', labels: ['数量'], numeric: true },
       amount('unit_price', ['单价']),
-      amount('total', ['合计', '总计', '政府采购金额', '采购金额']),
+      amount('total', ['合计', '总计', '政府采购金额', '采购金额', '金额']),
       GENERAL_PUBLIC_BUDGET,
       GOVERNMENT_FUND,
       STATE_CAPITAL,
@@ -224,6 +228,7 @@ export const TABLES: TableDef[] = [
   {
     id: 'fiscal_appropriation_basic_expenditure',
     family: 'line_items',
+    codeScheme: 'economic',
     mandated: false,
     title: { all: ['财政拨款', '基本支出'], also: ['经济分类'] },
     columns: [

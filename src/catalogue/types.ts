@@ -30,7 +30,15 @@ export interface ColumnDef {
   groups?: boolean;
   /** code_part columns: which part. */
   part?: 'lei' | 'kuan' | 'xiang';
+  /**
+   * code columns: the classification printed (北京 prints three side by side: 支出功能分类科目 |
+   * 政府支出经济分类科目 | 部门支出经济分类科目). The table's `codeScheme` gives the line's code;
+   * the others are kept in attributes[key].
+   */
+  scheme?: CodeScheme;
 }
+
+export type CodeScheme = 'function' | 'economic' | 'government_economic';
 
 export type TableFamily =
   | 'line_items' // code / name / amount columns, one line per row
@@ -67,6 +75,8 @@ export interface TableDef {
   items?: ItemDef[];
   /** a bare 合计 printed beside an explicit `inner` total item is the table's overall total `item`. */
   outerTotal?: { item: string; inner: string };
+  /** which classification a row's code is, where several are printed (default function). */
+  codeScheme?: CodeScheme;
   /** take a quantity unit from the label's parentheses, e.g. 房屋（平方米） → 平方米. */
   unitFromLabel?: string;
 }

@@ -25,10 +25,10 @@ function byRole(columns: ColumnLayout[], role: string): ColumnLayout[] {
   return columns.filter((c) => c.def?.role === role);
 }
 
-function reportUnmapped(table: TableBlock, columns: ColumnLayout[], ctx: ExtractContext): void {
+function reportUnmapped(def: TableDef, table: TableBlock, columns: ColumnLayout[], ctx: ExtractContext): void {
   for (const c of columns) {
     if (!c.def && c.path.length > 0) {
-      ctx.warnings.push({ code: 'UNMAPPED_COLUMN', message: `table ${table.index}: column "${c.path.join(' / ')}" is not in the catalogue; its cells are kept in attributes.unmapped` });
+      ctx.warnings.push({ code: 'UNMAPPED_COLUMN', message: `table ${table.index} (${def.id}): column "${c.path.join(' / ')}" is not in the catalogue; its cells are kept in attributes.unmapped` });
     }
   }
 }
@@ -69,7 +69,10 @@ function readRows(def: TableDef, table: TableBlock, dataStart: number, cols: Col
   const asOf = preambleTexts.map((t) => AS_OF_PATTERN.exec(t.normalize('NFKC').replace(/\s+/g, ''))?.[1]).find(Boolean) ?? null;
   // A table without label columns prints only its totals (Jiangsu's 支出预算总表: one row).
   const unlabelled = !cols.some((c) => c.def && LABEL_ROLES.has(c.def.role));
-  const codeCol = byRole(cols, 'code')[0];
+  // several classifications side by side: the table's own gives the code, the others are attributes
+  const codeCols = byRole(cols, 'code');
+  const scheme = def.codeScheme ?? 'function';
+  const codeCol = codeCols.find((c) => c.def?.scheme === undefined || c.def.scheme === scheme) ?? codeCols[0];
   const nameCol = byRole(cols, 'name')[0];
   const groupCol = byRole(cols, 'group')[0];
   const parts = byRole(cols, 'code_part');
@@ -133,7 +136,9 @@ function readRows(def: TableDef, table: TableBlock, dataStart: number, cols: Col
       attributes.group = lastGroup;
     }
     for (const c of cols) {
-      if (c.def?.role === 'attr') {
+      if (c.def?.role === 'code' && c !== codeCol) {
+        attributes[c.def.key] = valueText(row, c.col) || null;
+      } else if (c.def?.role === 'attr') {
         // The column a total's label was borrowed from holds no attribute on this row.
         let t = c.col === nameFrom && subtotalOf === null ? '' : valueText(row, c.col);
         if (t === '' && c.def.groups && !isTotal) t = carried.get(c.def.key) ?? '';
@@ -171,10 +176,10 @@ export function extractLineItems(section: Section, ctx: ExtractContext): BudgetL
     const unit = tableUnit(layout.unit, section, table, ctx);
     const items = horizontalItems(def, layout.columns);
     if (items) {
-      reportUnmapped(table, layout.columns.filter((c) => !items.some((i) => i.col === c.col)), ctx);
+      reportUnmapped(def, table, layout.columns.filter((c) => !items.some((i) => i.col === c.col)), ctx);
       lines.push(...readItemColumns(def, table, layout.dataStart, items, unit, ctx));
     } else {
-      reportUnmapped(table, layout.columns, ctx);
+      reportUnmapped(def, table, layout.columns, ctx);
       lines.push(...readRows(def, table, layout.dataStart, layout.columns, layout.preambleTexts, unit, ctx));
     }
   }

@@ -29,7 +29,9 @@ export function parseCodePart(text: string): string | null {
 
 /** Splits "201 一般公共服务支出" or "2010303机关服务" printed in one cell into code and name. */
 export function splitLeadingCode(text: string): { code: string; name: string } | null {
-  const m = /^(\d{3}|\d{5}|\d{7})(?:\s+|(?=[^\d.]))(.+)$/.exec(text.normalize('NFKC').trim());
+  // a code may be bracketed: "[2040704]罪犯生活及医疗卫生" (广州), "【301】工资福利支出"
+  // or joined to its name by a dash ("2050803-培训支出", 北京)
+  const m = /^[[【]?(\d{3}|\d{5}|\d{7})(?:[\]】]\s*|\s*[-–—:]\s*|\s+|(?=[^\d.]))(.+)$/.exec(text.normalize('NFKC').trim());
   return m ? { code: m[1]!, name: m[2]!.trim() } : null;
 }
 

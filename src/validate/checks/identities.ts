@@ -41,7 +41,10 @@ const LINE_ITEM_TABLES: TableId[] = [
 const INCOME_SOURCES: Component[] = [
   { key: 'fiscal_appropriation', else: FUNDS },
   'fiscal_special_account',
-  { key: 'unit_funds', else: ['business_income', 'operating_income', 'superior_subsidy', 'subordinate_remittance', 'other_income'] },
+  {
+    key: 'unit_funds',
+    else: [{ key: 'other_funds', else: ['business_income', 'operating_income', 'superior_subsidy', 'subordinate_remittance', 'other_income'] }],
+  },
 ];
 
 const row = (table: TableId, total: string, components: Component[], side?: Side): RowIdentity => ({
