@@ -115,7 +115,7 @@ export const FISCAL_SPECIAL_ACCOUNT = amount('fiscal_special_account', [
   '财政专户管理事业收入',
   '财政专户管理资金拨款',
 ]);
-export const PRIOR_YEAR_CARRYOVER = amount('prior_year_carryover', [
+export const PRIOR_YEAR_CARRYOVER: ColumnDef = { ...amount('prior_year_carryover', [
   '上年结转',
   '上年结余',
   '上年结转结余',
@@ -123,7 +123,7 @@ export const PRIOR_YEAR_CARRYOVER = amount('prior_year_carryover', [
   '上年结转资金',
   '上年结转和结余资金',
   '上年结转结余资金',
-]);
+]), qualifiesParts: true };
 export const UNIT_FUNDS = amount('unit_funds', ['单位资金']);
 /** 其他资金: money other than the appropriations and the special account (广州, 无锡); its parts where printed. */
 export const OTHER_FUNDS = amount('other_funds', ['其他资金', '其他资金收入']);

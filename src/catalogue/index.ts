@@ -31,8 +31,8 @@ export function headerKey(s: string): string {
     .replace(/\((?:万元|元)\)$/, '');
 }
 
-/** 小计 / 合计 under a label: the labelled money itself (资金来源 › 一般公共预算拨款 › 小计). */
-const SUBTOTAL = new Set(['小计', '合计', '总计']);
+/** 小计 / 合计 / 金额 under a label: the labelled money itself (资金来源 › 一般公共预算拨款 › 小计, 事业收入 › 金额). */
+const SUBTOTAL = new Set(['小计', '合计', '总计', '金额', '预算数']);
 
 /**
  * Finds the column a header path means: the lowest label that names a column wins; a column
@@ -44,6 +44,12 @@ export function resolveColumn(def: TableDef, path: string[]): ColumnDef | null {
   const candidates = def.columns;
   for (let i = keys.length - 1; i >= 0; i--) {
     const label = keys[i]!;
+    // a part under a column that qualifies its parts: prior_year_carryover_general_public_budget
+    const owner = i > 0 ? resolveColumn(def, path.slice(0, i)) : null;
+    if (owner?.qualifiesParts && !SUBTOTAL.has(label)) {
+      const part = resolveColumn(def, path.slice(i));
+      if (part?.role === 'amount' && part.key !== owner.key) return { ...part, key: `${owner.key}_${part.key}`, labels: [] };
+    }
     if (SUBTOTAL.has(label) && i > 0) {
       const parent = resolveColumn(def, path.slice(0, i));
       if (parent && parent.role === 'amount') return parent;

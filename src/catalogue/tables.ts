@@ -194,6 +194,7 @@ export const TABLES: TableDef[] = [
       STATE_CAPITAL,
       FISCAL_SPECIAL_ACCOUNT,
       UNIT_FUNDS,
+      OTHER_FUNDS,
       PRIOR_YEAR_CARRYOVER,
       amount('sme_reserved', ['预留中小微企业份额', '预留中小企业份额']),
     ],

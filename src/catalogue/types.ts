@@ -28,6 +28,11 @@ export interface ColumnDef {
    * columns to its right; a row printing one with a blank name is that group's subtotal.
    */
   groups?: boolean;
+  /**
+   * amount columns whose sub-columns are their own parts, not the table's (上年结转结余 ›
+   * 一般公共预算资金 is carry-over money): a sub-column's key is prefixed with this column's.
+   */
+  qualifiesParts?: boolean;
   /** code_part columns: which part. */
   part?: 'lei' | 'kuan' | 'xiang';
   /**

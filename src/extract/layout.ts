@@ -16,6 +16,8 @@ export interface ColumnLayout {
   path: string[];
   def: ColumnDef | null;
   side: Side | null;
+  /** printed under a header cell 其中 ("of which": 北京's 其中 › 事业单位经营支出): part of the total, not an addend. */
+  ofWhich: boolean;
 }
 
 export interface TableLayout {
@@ -92,7 +94,8 @@ export function analyzeTable(table: TableBlock, def: TableDef): TableLayout {
       if (t !== '' && path[path.length - 1] !== t) path.push(t);
     }
     const own = path.filter((p) => !sideLabels.has(headerKey(p)));
-    columns.push({ col: c, path, def: own.length > 0 ? resolveColumn(def, own) : null, side: sideOf(def.sides, path) });
+    const ofWhich = path.some((p) => /^其中[:：]?$/.test(p));
+    columns.push({ col: c, path, def: own.length > 0 ? resolveColumn(def, own) : null, side: sideOf(def.sides, path), ofWhich });
   }
   pairLabelColumns(table, r, columns);
   const preambleTexts = preamble.flatMap((p) => distinctTexts(rows[p]!));

@@ -12,7 +12,7 @@ import { codeLevel, joinCodeParts, parseCode, parseCodePart, splitLeadingCode } 
 import type { BudgetLine, Unit } from '../schema/records.js';
 import type { ExtractContext } from './context.js';
 import { horizontalItems, matchItem, resolveOuterTotal, type ItemColumn } from './items.js';
-import { analyzeTable, type ColumnLayout } from './layout.js';
+import { analyzeTable, type ColumnLayout, type TableLayout } from './layout.js';
 import { isTotalLabel, labelText, provenance, readAmounts, skipNoteRow, tableUnit, valueText } from './row.js';
 
 /** "房屋（平方米）" → 平方米: a unit of quantity in the label's trailing parentheses. */
@@ -55,7 +55,7 @@ function readItemColumns(def: TableDef, table: TableBlock, dataStart: number, it
     const texts = distinctTexts(table.rows[r]!);
     if (texts.length === 0 || skipNoteRow(texts, ctx)) continue;
     for (const it of items) {
-      const column: ColumnLayout = { col: it.col, path: [it.name], def: TOTAL, side: null };
+      const column: ColumnLayout = { col: it.col, path: [it.name], def: TOTAL, side: null, ofWhich: false };
       const amounts = readAmounts(table, r, [column], unit, ctx);
       lines.push(line(ctx, def, table, r, unit, { code: null, name: it.name, item: it.item, amounts, attributes: {} }));
     }
@@ -126,7 +126,11 @@ function readRows(def: TableDef, table: TableBlock, dataStart: number, cols: Col
         else carried.set(c.def!.key, t);
       }
     }
-    const subtotalOf = nameFrom !== null && printedGroups.length > 0 ? printedGroups[printedGroups.length - 1]!.def!.key : null;
+    // a row printing a group value and no name totals that group, when the table has rows inside it
+    // (a name or code column, or a deeper grouping column); else the group value is the item (北京: 采购类别 | 金额)
+    const deepest = printedGroups[printedGroups.length - 1];
+    const hasInner = deepest !== undefined && (nameCol !== undefined || codeCol !== undefined || groupingCols.indexOf(deepest) < groupingCols.length - 1);
+    const subtotalOf = nameFrom !== null && deepest && hasInner ? deepest.def!.key : null;
 
     // Group: a blank group cell continues the group above (a merged label broken by a page
     // or printed as separate cells); a label merged across group and name has none.
@@ -171,8 +175,21 @@ function printedEmpty(lines: BudgetLine[]): boolean {
 export function extractLineItems(section: Section, ctx: ExtractContext): BudgetLine[] {
   const def = section.def;
   const lines: BudgetLine[] = [];
+  let previous: TableLayout | null = null;
   for (const table of section.tables) {
-    const layout = analyzeTable(table, def);
+    let layout = analyzeTable(table, def);
+    // a part continuing the table on the next page without repeating its header reads with the header above
+    if (layout.header.length === 0 && previous && previous.columns.length === layout.columns.length) {
+      layout = { ...layout, columns: previous.columns };
+    }
+    previous = layout;
+    for (const c of layout.columns) {
+      if (c.ofWhich && c.def?.role === 'amount') {
+        const keys = ctx.ofWhich.get(def.id) ?? new Set<string>();
+        keys.add(c.def.key);
+        ctx.ofWhich.set(def.id, keys);
+      }
+    }
     const unit = tableUnit(layout.unit, section, table, ctx);
     const items = horizontalItems(def, layout.columns);
     if (items) {

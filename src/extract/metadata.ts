@@ -8,11 +8,15 @@ import {
   DEPARTMENT_NAME_LINE,
   DEPARTMENT_TITLE,
   DISCLOSURE_KINDS,
+  ORGANIZATION_NAME,
+  SCOPE_QUALIFIER,
+  TITLE_PREFIX_NOISE,
   YEAR_FIELD_PATTERN,
   YEAR_TITLE_PATTERN,
 } from '../catalogue/metadata.js';
 import type { Section } from '../locate/sections.js';
-import type { DocumentModel } from '../model/document.js';
+import { readTitle } from '../locate/titles.js';
+import type { DocumentModel, Warning } from '../model/document.js';
 import { distinctTexts } from '../model/grid.js';
 import { cleanText } from '../normalize/text.js';
 import { mostCommon } from '../util/most-common.js';
@@ -20,8 +24,8 @@ import type { BudgetLine, DocumentRecord, ProjectRecord, Unit } from '../schema/
 
 export type DocumentMetadata = Pick<
   DocumentRecord,
-  'fiscal_year' | 'department_code' | 'department_name' | 'region_code' | 'disclosure_kind' | 'unit' | 'metadata_sources'
->;
+  'fiscal_year' | 'department_code' | 'department_name' | 'scope' | 'region_code' | 'disclosure_kind' | 'unit' | 'metadata_sources'
+> & { warnings: Warning[] };
 
 const compact = (t: string) => t.normalize('NFKC').replace(/\s+/g, '');
 
@@ -39,24 +43,62 @@ interface Department {
   source: string;
 }
 
-/** The department, from the most explicit place that names it. */
-function findDepartment(tops: string[], texts: string[]): Department | null {
-  const coded = mostCommon(tops.map((t) => DEPARTMENT_CODE_NAME.exec(compact(t))).filter((m) => m !== null).map((m) => `${m[1]}\u0000${m[2]}`));
-  if (coded) {
-    const [code, name] = coded.split('\u0000') as [string, string];
-    return { code, name, source: 'table_preamble' };
+/** The name without a scope qualifier, and the scope it names. */
+function withScope(name: string): { name: string; scope: DocumentRecord['scope'] } {
+  const m = SCOPE_QUALIFIER.exec(name);
+  if (!m) return { name, scope: null };
+  return { name: name.slice(0, m.index), scope: m[1] === '汇总' || m[1] === '合并' ? 'consolidated' : 'own_level' };
+}
+
+const isOrganization = (name: string): boolean => ORGANIZATION_NAME.test(withScope(name).name);
+
+/** The department named before the year in a text: 青龙…中心2024年部门预算, 附件2：北京市审计局2026年度部门预算报表. */
+function titled(text: string): string | undefined {
+  return DEPARTMENT_TITLE.exec(text.replace(/^.*[:：_]/, ''))?.[1];
+}
+
+/**
+ * Every place that names the department, most explicit first: the coded line above the
+ * tables (430青龙…), 部门名称：/编制单位： fields above the tables and on the cover, a title
+ * naming it before the year, the prefix of table titles (2018年度XX省XX院收支预算总表), a cover
+ * line, the file name. Only organization names count.
+ */
+function departmentCandidates(tops: string[], texts: string[], tableTitles: string[], source: string): Department[] {
+  const out: Department[] = [];
+  const add = (name: string | undefined, source: string, code: string | null = null) => {
+    if (name && isOrganization(name)) out.push({ code, name, source });
+  };
+  for (const t of tops) {
+    const m = DEPARTMENT_CODE_NAME.exec(compact(t));
+    if (m) add(m[2], 'table_preamble', m[1]);
   }
-  const field = (list: string[]) => mostCommon(list.map((t) => DEPARTMENT_FIELD.exec(compact(t))?.[1]).filter((v): v is string => !!v));
-  const inTable = field(tops);
-  if (inTable) return { code: null, name: inTable, source: 'table_preamble' };
+  for (const t of tops) add(DEPARTMENT_FIELD.exec(compact(t))?.[1], 'table_preamble');
   const head = texts.slice(0, HEAD_BLOCKS).map(compact);
-  const inText = field(head);
-  if (inText) return { code: null, name: inText, source: 'cover' };
-  const titled = head.map((t) => DEPARTMENT_TITLE.exec(t)?.[1]).find((v) => !!v);
-  if (titled) return { code: null, name: titled, source: 'title' };
-  // A cover printing the name on its own line above "2018年部门预算".
-  const line = head.find((t, i) => DEPARTMENT_NAME_LINE.test(t) && YEAR_TITLE_PATTERN.test(head[i + 1] ?? ''));
-  return line ? { code: null, name: line, source: 'cover' } : null;
+  for (const t of head) add(DEPARTMENT_FIELD.exec(t)?.[1], 'cover');
+  for (const t of head) add(titled(t), 'title');
+  for (const t of tableTitles) {
+    const prefix = readTitle(t)?.prefix.replace(TITLE_PREFIX_NOISE, '');
+    add(prefix, 'table_title');
+  }
+  head.forEach((t, i) => DEPARTMENT_NAME_LINE.test(t) && YEAR_TITLE_PATTERN.test(head[i + 1] ?? '') && add(t, 'cover'));
+  add(titled(basename(source).replace(/\.[a-z]+$/i, '')), 'file_name');
+  return out;
+}
+
+/** The most explicit source's most common name; a different name elsewhere is a warning. */
+function findDepartment(candidates: Department[]): { department: Department | null; warnings: Warning[] } {
+  const first = candidates[0];
+  if (!first) return { department: null, warnings: [] };
+  const same = candidates.filter((c) => c.source === first.source);
+  const name = mostCommon(same.map((c) => c.name))!;
+  const department = same.find((c) => c.name === name)!;
+  const base = withScope(name).name;
+  // a shorter or longer form of the same name (上海市审计局 / 审计局) is no disagreement
+  const other = candidates.find((c) => !withScope(c.name).name.includes(base) && !base.includes(withScope(c.name).name));
+  const warnings = other
+    ? [{ code: 'METADATA_DISAGREES', message: `department "${name}" (${department.source}) but "${other.name}" in the ${other.source}: kept the first` }]
+    : [];
+  return { department, warnings };
 }
 
 export function extractMetadata(
@@ -70,9 +112,10 @@ export function extractMetadata(
   const tops = tableTopTexts(sections).map(cleanText);
   const texts = model.blocks.filter((b) => b.kind !== 'table').map((b) => cleanText((b as { text: string }).text));
 
-  const department = findDepartment(tops, texts);
+  const tableTitles = sections.map((s) => s.title);
+  const { department, warnings } = findDepartment(departmentCandidates(tops, texts, tableTitles, source));
   const department_code = department?.code ?? null;
-  const department_name = department?.name ?? null;
+  const { name: department_name, scope } = department ? withScope(department.name) : { name: null, scope: null };
   if (department) sources.department = department.source;
 
   // Fiscal year: "预算年度：2024" above the tables, else a title's year, else the file name's.
@@ -103,5 +146,5 @@ export function extractMetadata(
   const disclosure_kind = DISCLOSURE_KINDS.find((k) => k.pattern.test(head))?.kind ?? (lines.length > 0 ? 'department_budget' : 'unknown');
   const unit: Unit | null = mostCommon(lines.filter((l) => l.table !== 'fixed_assets').map((l) => l.source_unit));
 
-  return { fiscal_year, department_code, department_name, region_code, disclosure_kind, unit, metadata_sources: sources };
+  return { fiscal_year, department_code, department_name, scope, region_code, disclosure_kind, unit, metadata_sources: sources, warnings };
 }

@@ -3,11 +3,11 @@
 // continues it (a table split over two Word tables, or a project block followed by its
 // indicator table); a heading ends the current section.
 import type { TableDef } from '../catalogue/index.js';
-import { NOTE_PATTERN } from '../catalogue/metadata.js';
+import { METADATA_CELL, NOTE_PATTERN } from '../catalogue/metadata.js';
 import type { Block, TableBlock } from '../model/document.js';
-import { cleanText } from '../normalize/text.js';
+import { cleanText, matchKey } from '../normalize/text.js';
 import { distinctTexts } from '../model/grid.js';
-import { matchTitle, type TitleMatch } from './titles.js';
+import { matchTitle, nearestTable, readTitle, type TitleMatch } from './titles.js';
 
 export interface Section {
   def: TableDef;
@@ -19,10 +19,23 @@ export interface Section {
   notes: string[];
 }
 
+/** How one table was placed: by its own title, as the continuation of the table before, or not at all. */
+export interface Placement {
+  table: TableBlock;
+  def: TableDef | null;
+  /** the title printed over (or in) the table, or over the table it continues; null when none. */
+  title: string | null;
+  by: ('title' | 'continuation')[];
+  /** another table the title also fits; for an unplaced table, the nearest catalogue table. */
+  runnerUp: TableDef | null;
+}
+
 export interface Located {
   sections: Section[];
   /** tables no title could be found for. */
   unlocated: TableBlock[];
+  /** every table in document order. */
+  placements: Placement[];
 }
 
 /** A title printed inside the table, in one of its first two rows. */
@@ -50,7 +63,10 @@ function continues(current: Section, t: TableBlock): boolean {
 export function locateSections(blocks: Block[]): Located {
   const sections: Section[] = [];
   const unlocated: TableBlock[] = [];
+  const placements: Placement[] = [];
   let pending: TitleMatch | null = null;
+  // a title-shaped text no catalogue table fits: kept for the unplaced table under it
+  let unmatched: string | null = null;
   let preamble: string[] = [];
   let current: Section | null = null;
 
@@ -61,22 +77,33 @@ export function locateSections(blocks: Block[]): Located {
       if (title) {
         current = { def: title.def, title: cleanText(title.title), tables: [b], preamble: own ? [] : preamble, notes: [] };
         sections.push(current);
+        placements.push({ table: b, def: title.def, title: current.title, by: ['title'], runnerUp: title.runnerUp });
         pending = null;
       } else if (current && continues(current, b)) {
         current.tables.push(b);
+        placements.push({ table: b, def: current.def, title: current.title, by: ['continuation'], runnerUp: null });
       } else {
         unlocated.push(b);
+        placements.push({ table: b, def: null, title: unmatched, by: [], runnerUp: unmatched ? nearestTable(unmatched) : null });
         current = null;
       }
+      unmatched = null;
       continue;
     }
     const text = cleanText(b.text);
     const m = matchTitle(text);
-    if (m) {
+    if (!m && readTitle(text)) {
+      // the title of a table no catalogue entry fits: it ends the section before it
+      unmatched = text;
+      pending = null;
+      current = null;
+    } else if (m) {
       pending = m;
+      unmatched = null;
       preamble = [];
       current = null;
-    } else if (pending && b.kind === 'paragraph') {
+    } else if (pending && (b.kind === 'paragraph' || METADATA_CELL.some((p) => p.test(matchKey(text))))) {
+      // "编制部门：… 单位：元" between the title and its table (a heading in some PDFs)
       preamble.push(text);
     } else if (current && NOTE_PATTERN.test(text)) {
       current.notes.push(text);
@@ -85,5 +112,5 @@ export function locateSections(blocks: Block[]): Located {
       current = null;
     }
   }
-  return { sections, unlocated };
+  return { sections, unlocated, placements };
 }

@@ -5,6 +5,7 @@ import type { ExtractContext } from '../extract/context.js';
 import { extractLineItems } from '../extract/line-items.js';
 import { extractMetadata } from '../extract/metadata.js';
 import { extractProjects } from '../extract/projects.js';
+import { tableRecords } from '../extract/table-records.js';
 import { extractTwoSided } from '../extract/two-sided.js';
 import { locateSections, type Section } from '../locate/sections.js';
 import type { DocumentModel } from '../model/document.js';
@@ -27,15 +28,16 @@ export interface BuildInput {
 }
 
 export function buildRecords(model: DocumentModel, input: BuildInput): DocumentOutput {
-  const { sections, unlocated } = locateSections(model.blocks);
+  const { sections, placements } = locateSections(model.blocks);
+  const unplaced = placements.filter((p) => p.def === null);
   if (sections.length === 0) {
     throw new IngestError(
       'NOT_A_BUDGET_DOCUMENT',
       'extract',
-      `no budget table title was found in ${model.blocks.length} blocks (${unlocated.length} tables): this does not look like a department budget disclosure. If it is one, its table titles are not in the catalogue yet: see docs/adding-a-table-variant.md`,
+      `no budget table title was found in ${model.blocks.length} blocks (${unplaced.length} tables): this does not look like a department budget disclosure. If it is one, its table titles are not in the catalogue yet: see docs/adding-a-table-variant.md`,
     );
   }
-  const ctx: ExtractContext = { doc_id: input.doc_id, defaultUnit: null, warnings: [...model.warnings], notes: [] };
+  const ctx: ExtractContext = { doc_id: input.doc_id, defaultUnit: null, warnings: [...model.warnings], notes: [], ofWhich: new Map() };
   const lines: BudgetLine[] = [];
   const projects: ProjectRecord[] = [];
   const indicators: IndicatorRecord[] = [];
@@ -48,16 +50,19 @@ export function buildRecords(model: DocumentModel, input: BuildInput): DocumentO
     // Later tables that print no unit take the one the document uses.
     ctx.defaultUnit ??= out.lines[0]?.source_unit ?? null;
   }
-  for (const t of unlocated) {
-    ctx.warnings.push({ code: 'UNLOCATED_TABLE', message: `table ${t.index} (${t.rows.length} rows) has no catalogued title: not extracted` });
+  for (const { table: t, title, runnerUp } of unplaced) {
+    const titled = title ? `titled "${title}" fits no catalogue table` : 'has no catalogued title';
+    const nearest = runnerUp ? ` (nearest: ${runnerUp.id})` : '';
+    ctx.warnings.push({ code: 'UNLOCATED_TABLE', message: `table ${t.index} (${t.rows.length} rows) ${titled}${nearest}: not extracted, its grid is in tables.jsonl` });
   }
 
   const found = [...new Set(sections.map((s) => s.def.id))];
   const tables_found = found.filter((id): id is TableId => id !== 'project_performance' || projects.length > 0);
   const tables_missing = MANDATED_TABLES.filter((id) => !found.includes(id));
   const narrative = model.blocks.filter((b) => b.kind !== 'table').map((b) => cleanText((b as { text: string }).text));
-  const checks = runChecks({ doc_id: input.doc_id, lines, projects, narrative });
+  const checks = runChecks({ doc_id: input.doc_id, lines, projects, narrative, ofWhich: ctx.ofWhich });
   const meta = extractMetadata(model, input.source, sections, lines, projects);
+  ctx.warnings.push(...meta.warnings);
   const { status, checks_failed } = documentStatus({ tablesFound: tables_found, tablesMissing: tables_missing, checks });
 
   return {
@@ -71,6 +76,7 @@ export function buildRecords(model: DocumentModel, input: BuildInput): DocumentO
       fiscal_year: meta.fiscal_year,
       department_code: meta.department_code,
       department_name: meta.department_name,
+      scope: meta.scope,
       region_code: meta.region_code,
       unit: meta.unit,
       pages: model.pages,
@@ -82,6 +88,7 @@ export function buildRecords(model: DocumentModel, input: BuildInput): DocumentO
       warnings: ctx.warnings,
       metadata_sources: meta.metadata_sources,
     },
+    tables: tableRecords(input.doc_id, placements, lines),
     budget_lines: lines,
     projects,
     indicators,

@@ -10,6 +10,7 @@ import type {
   ErrorRecord,
   IndicatorRecord,
   ProjectRecord,
+  TableRecord,
 } from '../schema/records.js';
 import { buildRecords } from './build-records.js';
 import { asIngestError, errorRecord } from './errors.js';
@@ -25,6 +26,7 @@ export interface ProcessInput {
 
 export interface DocumentOutput {
   document: DocumentRecord;
+  tables: TableRecord[];
   budget_lines: BudgetLine[];
   projects: ProjectRecord[];
   indicators: IndicatorRecord[];

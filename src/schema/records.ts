@@ -74,6 +74,10 @@ export const DocumentRecord = z
     fiscal_year: z.number().int().nullable(),
     department_code: z.string().nullable(),
     department_name: z.string().nullable(),
+    scope: z
+      .enum(['consolidated', 'own_level'])
+      .nullable()
+      .describe('（汇总）: the department and its units; （本级）: its own level; null when the title says neither'),
     region_code: z.string().regex(/^\d{6}$/).nullable(),
     unit: Unit.nullable().describe('unit printed on the financial tables'),
     pages: z.number().int().nonnegative().nullable(),
@@ -151,6 +155,36 @@ export const IndicatorRecord = z
   .strict();
 export type IndicatorRecord = z.infer<typeof IndicatorRecord>;
 
+const GridCell = z.union([
+  z.string(),
+  z.object({ text: z.string(), row_span: z.number().int().positive(), col_span: z.number().int().positive() }).strict(),
+  z.null(),
+]);
+
+export const TableRecord = z
+  .object({
+    ...base,
+    table_index: z.number().int().nonnegative().describe('0-based order of the table in the document'),
+    table: TableId.nullable().describe('catalogue id, or null when no catalogue table fits'),
+    title: z.string().nullable().describe('the title printed over the table (or over the table it continues), or null'),
+    match: z
+      .object({
+        by: z.array(z.enum(['title', 'continuation'])).describe('title: its own title; continuation: an untitled table continuing the one before'),
+        score: z.number().min(0).max(1).describe('1: the title fits the table exactly; 0: not placed'),
+        runner_up: TableId.nullable().describe('another table the title also fits; for an unplaced table, the nearest catalogue table'),
+      })
+      .strict(),
+    pages: z.array(z.number().int().positive()).describe('PDF pages the table is printed on (empty for DOCX)'),
+    unit: Unit.nullable().describe('unit printed on the table, where it was extracted'),
+    header: z.array(z.array(z.string())).describe("the header rows' texts (one merged cell once), where the table was extracted"),
+    rows: z
+      .array(z.array(GridCell))
+      .describe('the grid as read: a cell text, or {text,row_span,col_span} where a merged cell starts, null where one covers'),
+    provenance: Provenance,
+  })
+  .strict();
+export type TableRecord = z.infer<typeof TableRecord>;
+
 export const CheckRecord = z
   .object({
     ...base,
@@ -180,6 +214,7 @@ export type ErrorRecord = z.infer<typeof ErrorRecord>;
 /** Output files and the schema of their lines, in the order they are written. */
 export const RECORD_FILES = {
   'documents.jsonl': DocumentRecord,
+  'tables.jsonl': TableRecord,
   'budget_lines.jsonl': BudgetLine,
   'projects.jsonl': ProjectRecord,
   'indicators.jsonl': IndicatorRecord,

@@ -8,6 +8,7 @@ import { Manifest } from './manifest.js';
 
 const DESCRIPTIONS: Record<RecordFile | 'manifest.json', string> = {
   'documents.jsonl': 'One line per input document that was read (successfully or partly).',
+  'tables.jsonl': 'One line per table of a document, placed in the catalogue or not: its grid as read and how it was classified.',
   'budget_lines.jsonl': 'One line per data row of a financial table; amounts in 万元.',
   'projects.jsonl': 'One line per project of a 项目绩效目标表.',
   'indicators.jsonl': 'One line per indicator row of a 绩效目标表.',

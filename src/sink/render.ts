@@ -25,6 +25,7 @@ export interface InputOutcome {
 /** The files whose lines an entry carries as text; errors.jsonl is sorted across inputs, so it keeps records. */
 export const ENTRY_FILES = [
   'documents.jsonl',
+  'tables.jsonl',
   'budget_lines.jsonl',
   'projects.jsonl',
   'indicators.jsonl',
@@ -45,6 +46,7 @@ export interface RenderedEntry {
 
 // The per-document record arrays and the file each one goes to, in file order.
 const DOCUMENT_ARRAYS = [
+  ['tables.jsonl', 'tables'],
   ['budget_lines.jsonl', 'budget_lines'],
   ['projects.jsonl', 'projects'],
   ['indicators.jsonl', 'indicators'],

@@ -174,6 +174,7 @@ describe('formatSummary', () => {
       expect.stringMatching(/^processed 4, from the cache 0, in \d+\.\d s \(\d+\.\d inputs\/s\), peak memory \d+ MB$/),
       `wrote ${outDir}:`,
       '  documents.jsonl          2',
+      '  tables.jsonl             0',
       '  budget_lines.jsonl       4',
       '  projects.jsonl           0',
       '  indicators.jsonl         0',

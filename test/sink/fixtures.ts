@@ -17,6 +17,7 @@ export function documentRecord(source: string, doc_id: string, checksFailed = 0)
     fiscal_year: 2024,
     department_code: '430',
     department_name: '青龙满族自治县机关事务服务中心',
+    scope: null,
     region_code: '130321',
     unit: '万元',
     pages: null,
@@ -65,6 +66,7 @@ export function checkRecord(doc_id: string, check: string, status: 'pass' | 'fai
 export function documentOutput(source: string, doc_id: string, overrides: Partial<DocumentOutput> = {}): DocumentOutput {
   return {
     document: documentRecord(source, doc_id),
+    tables: [],
     budget_lines: [budgetLine(doc_id, 0), budgetLine(doc_id, 1)],
     projects: [],
     indicators: [],

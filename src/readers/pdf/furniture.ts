@@ -22,7 +22,8 @@ export interface PageLines {
 }
 
 export function isPageNumber(text: string): boolean {
-  const t = text.trim();
+  // letter-spaced numbers too: "— 1 0 —"
+  const t = text.replace(/\s+/g, '');
   return PAGE_NUMBER.some((re) => re.test(t));
 }
 
@@ -31,6 +32,14 @@ export function findFurniture(pages: readonly PageLines[]): Set<TextLine> {
   const inBand = pages.map((p) =>
     p.lines.filter((l) => l.box.y1 <= p.height * MARGIN_BAND || l.box.y0 >= p.height * (1 - MARGIN_BAND)),
   );
+  // a page number printed above the margin band (重庆's landscape pages: at 0.86–0.91 of the
+  // height) is still the page's top-most or bottom-most line
+  const edges = pages.flatMap((p) => {
+    if (p.lines.length === 0) return [];
+    const top = p.lines.reduce((a, b) => (b.box.y1 > a.box.y1 ? b : a));
+    const bottom = p.lines.reduce((a, b) => (b.box.y0 < a.box.y0 ? b : a));
+    return [top, bottom].filter((l) => isPageNumber(l.text));
+  });
   // on how many pages each band text occurs, exactly and with its digits masked
   const exact = new Map<string, number>();
   const masked = new Map<string, number>();
@@ -50,6 +59,7 @@ export function findFurniture(pages: readonly PageLines[]): Set<TextLine> {
       seen.add(key);
     }
   }
+  for (const l of edges) out.add(l);
   return out;
 }
 

@@ -9,13 +9,20 @@ export interface Context {
   tolerance: number;
   tables: ReadonlyMap<TableId, readonly BudgetLine[]>;
   projects: readonly ProjectRecord[];
+  ofWhich: ReadonlyMap<TableId, ReadonlySet<string>>;
 }
 
 /** Printed order: a table printed in parts (a page break, two Word tables) restarts row_index at 0 in each part, so table_index comes first. */
 export const printedOrder = (a: BudgetLine, b: BudgetLine): number =>
   a.provenance.table_index - b.provenance.table_index || a.provenance.row_index - b.provenance.row_index;
 
-export function makeContext(doc_id: string, lines: readonly BudgetLine[], projects: readonly ProjectRecord[], tolerance: number): Context {
+export function makeContext(
+  doc_id: string,
+  lines: readonly BudgetLine[],
+  projects: readonly ProjectRecord[],
+  tolerance: number,
+  ofWhich: ReadonlyMap<TableId, ReadonlySet<string>> = new Map(),
+): Context {
   const tables = new Map<TableId, BudgetLine[]>();
   // Printed order, whatever order the lines come in: the output depends only on the document.
   const printed = [...lines].sort(printedOrder);
@@ -24,7 +31,7 @@ export function makeContext(doc_id: string, lines: readonly BudgetLine[], projec
     if (list) list.push(l);
     else tables.set(l.table, [l]);
   }
-  return { doc_id, tolerance, tables, projects };
+  return { doc_id, tolerance, tables, projects, ofWhich };
 }
 
 /** Lines of a table (of one side, or the side-less ones); undefined when the table has no lines at all. */

@@ -19,7 +19,7 @@ export type { CheckInput } from './types.js';
 export const DEFAULT_TOLERANCE = 0.01;
 
 export function runChecks(input: CheckInput): CheckRecord[] {
-  const ctx = makeContext(input.doc_id, input.lines, input.projects, input.tolerance ?? DEFAULT_TOLERANCE);
+  const ctx = makeContext(input.doc_id, input.lines, input.projects, input.tolerance ?? DEFAULT_TOLERANCE, input.ofWhich);
   return IDENTITIES.flatMap((id) => {
     switch (id.kind) {
       case 'hierarchy':

@@ -103,6 +103,8 @@ export interface CheckInput {
   projects: ProjectRecord[];
   /** paragraph and heading texts outside tables, in order */
   narrative: string[];
+  /** per table, amount keys printed under 其中 (of which): never addends of a row total */
+  ofWhich?: ReadonlyMap<TableId, ReadonlySet<string>>;
   /** 万元 per summand; default 0.01 */
   tolerance?: number;
 }

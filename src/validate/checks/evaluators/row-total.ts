@@ -17,7 +17,8 @@ export function evaluateRowTotal(ctx: Context, id: RowIdentity): CheckRecord[] {
   const lines = tableLines(ctx, id.table, id.side ?? null);
   if (!lines?.length) return [];
   const printed = printedColumns(lines);
-  const parts = expand(id.components, printed);
+  const ofWhich = ctx.ofWhich.get(id.table);
+  const parts = expand(id.components, printed).filter((k) => !ofWhich?.has(k));
   if (!printed.includes(id.total) || parts.length === 0) return [];
   const out: CheckRecord[] = [];
   for (const l of lines) {

@@ -11,6 +11,17 @@ function holds(ctx: Context, c: Condition): boolean {
   return (resolve(ctx, c.empty) ?? []).every((cell) => !cell.value);
 }
 
+/**
+ * The target figure: its one cell, or, where a code is printed on several rows (a table
+ * cross-classified by function and economic class, 北京's 基本支出表: 30231 under 50208 and
+ * 50502), their sum.
+ */
+function combined(cells: Cell[] | undefined): Cell | undefined {
+  if (!cells || cells.length <= 1 || cells.some((c) => c.code === null || c.code !== cells[0]!.code)) return cells?.[0];
+  const values = cells.map((c) => c.value).filter((v): v is number => v !== null);
+  return { ...cells[0]!, value: values.length > 0 ? values.reduce((s, v) => s + v, 0) : null };
+}
+
 /** Columns to run over: each printed column of the target's table (side), or one pass. */
 function columnsOf(ctx: Context, id: SumIdentity): (string | undefined)[] {
   const t = id.target;
@@ -30,7 +41,7 @@ export function evaluateSum(ctx: Context, id: SumIdentity): CheckRecord[] {
   if (id.when && !id.when.some((c) => holds(ctx, c))) return [];
   const out: CheckRecord[] = [];
   for (const column of columnsOf(ctx, id)) {
-    const target = resolve(ctx, id.target, column)?.[0];
+    const target = combined(resolve(ctx, id.target, column));
     const terms = id.terms.flatMap((t) => resolve(ctx, t, column) ?? []);
     if (!target || terms.length === 0) continue;
     const summed = terms.filter((c) => c.value !== null);
