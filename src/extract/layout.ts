@@ -42,8 +42,10 @@ function isMetadataText(t: string): boolean {
 function isColumnNumberRow(texts: string[]): boolean {
   if (texts.length === 0) return false;
   if (/^(栏次|行次)$/.test(texts[0]!.replace(/\s/g, ''))) return true;
-  const nums = texts.filter((t) => !/^[甲乙丙丁]$/.test(t));
-  return nums.length >= 2 && nums.every((t, i) => t === String(Number(nums[0]) + i));
+  // label columns print 甲/乙 or placeholders (** in 湖州 and 长沙) over the column numbers
+  const nums = texts.filter((t) => !/^([甲乙丙丁]|[*＊]+|[-—–]+)$/.test(t));
+  const marked = nums.length < texts.length;
+  return nums.length >= (marked ? 1 : 2) && nums.every((t, i) => /^\d+$/.test(t) && t === String(Number(nums[0]) + i));
 }
 
 /**

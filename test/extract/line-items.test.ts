@@ -127,3 +127,60 @@ test('grouping columns (Jiangsu 政府采购): values carry down, an outer one c
   // the items alone add up to the table's 合计: nothing is counted twice
   expect(lines.filter((l) => !l.is_total).reduce((sum, l) => sum + (l.amounts['total'] ?? 0), 0)).toBe(100);
 });
+
+// Rules learned on ../shared/corpus; the grids reproduce printed headers (pdftotext -layout).
+test('a column-number row with placeholders over the label columns is not data (湖州, 长沙: ** | ** | 1 | 2)', () => {
+  const s = section('general_budget_expenditure', [
+    ['科目编码', '科目名称', '合计', '基本支出', '项目支出'],
+    ['**', '**', '1', '2', '3'],
+    ['201', '一般公共服务支出', '30.00', '20.00', '10.00'],
+  ]);
+  expect(extractLineItems(s, context()).map((l) => [l.code, l.name, l.amounts])).toEqual([['201', '一般公共服务支出', { total: 30, basic: 20, project: 10 }]]);
+});
+
+test('header labels by parts: 其中：, 小计/金额 under a label that names a column, a subtotal under one that does not', () => {
+  // 广州 一般公共预算支出情况表: 一般公共预算支出 › 小计 | 其中：基本支出 | 项目支出
+  const guangzhou = section('general_budget_expenditure', [
+    ['功能科目名称', { text: '一般公共预算支出', colSpan: 3 }],
+    ['', '小计', '其中：基本支出', '项目支出'],
+    ['[2040704]罪犯生活及医疗卫生', '5,126.80', '0.00', '5,126.80'],
+  ]);
+  expect(extractLineItems(guangzhou, context()).map((l) => [l.code, l.name, l.amounts])).toEqual([
+    ['2040704', '罪犯生活及医疗卫生', { total: 5126.8, basic: 0, project: 5126.8 }],
+  ]);
+  // 无锡/北京 收入总表: 本年收入 › 小计 | 一般公共预算资金, 上年结转结余 › 小计 | 一般公共预算资金 (carry-over parts qualified)
+  const income = section('income_summary', [
+    ['科目名称', '合计', { text: '本年收入', colSpan: 2 }, { text: '上年结转结余', colSpan: 2 }],
+    ['', '', '小计', '一般公共预算资金', '小计', '一般公共预算资金'],
+    ['合计', '15.00', '10.00', '10.00', '5.00', '5.00'],
+  ]);
+  expect(extractLineItems(income, context())[0]!.amounts).toEqual({
+    total: 15,
+    current_year_subtotal: 10,
+    general_public_budget: 10,
+    prior_year_carryover: 5,
+    prior_year_carryover_general_public_budget: 5,
+  });
+});
+
+test('classifications printed side by side as code-name (北京): the table scheme gives the code, the others are attributes', () => {
+  const s = section('general_budget_basic_expenditure', [
+    ['政府支出经济分类科目', '部门支出经济分类科目', { text: '预算数', colSpan: 3 }],
+    ['', '', '合计', '人员经费', '公用经费'],
+    ['50101-工资奖金津补贴', '30101-基本工资', '607.279200', '607.279200', ''],
+  ]);
+  expect(extractLineItems(s, context()).map((l) => [l.code, l.name, l.amounts, l.attributes])).toEqual([
+    ['30101', '基本工资', { total: 607.2792, personnel: 607.2792, public: null }, { government_economic_class: '50101-工资奖金津补贴' }],
+  ]);
+});
+
+test('columns printed under a 其中 header cell are reported as parts of the total, not addends (北京 支出总表)', () => {
+  const ctx = context();
+  const s = section('expenditure_summary', [
+    ['支出功能分类科目', '合计', '基本支出', '项目支出', { text: '其中', colSpan: 1 }],
+    ['', '', '', '', '事业单位经营支出'],
+    ['2013810-事业运行', '173.24', '', '173.24', '168.00'],
+  ]);
+  expect(extractLineItems(s, ctx).map((l) => [l.code, l.amounts])).toEqual([['2013810', { total: 173.24, basic: null, project: 173.24, operating: 168 }]]);
+  expect([...(ctx.ofWhich.get('expenditure_summary') ?? [])]).toEqual(['operating']);
+});
