@@ -63,6 +63,12 @@ export const CODE_PARTS: ColumnDef[] = [
   { key: 'kuan', role: 'code_part', part: 'kuan', labels: ['款'] },
   { key: 'xiang', role: 'code_part', part: 'xiang', labels: ['项'] },
 ];
+/** Under a label, these mean the money the label names (资金来源 › 一般公共预算资金 › 小计, 事业收入 › 金额); alone, the row's total. */
+export const SUBTOTAL_LABELS = ['小计', '合计', '总计', '金额', '预算数'];
+/** 其中 ("of which"): as a prefix (其中：基本支出) it is dropped; as a header cell of its own, the columns below it are parts of the total. */
+export const OF_WHICH = /^其中[:：]?/;
+export const OF_WHICH_HEADER = /^其中[:：]?$/;
+
 /** Columns every line-item table may print. */
 export const COMMON: ColumnDef[] = [SEQ, CODE, NAME, ...CODE_PARTS, ...CLASSIFICATIONS, UNIT_CODE];
 

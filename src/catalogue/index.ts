@@ -1,6 +1,7 @@
 // Compiled lookups over the catalogue data.
 import { matchKey } from '../normalize/text.js';
 import type { TableId } from '../schema/records.js';
+import { OF_WHICH, SUBTOTAL_LABELS } from './columns.js';
 import { GROUP_HEADERS, TABLES } from './tables.js';
 import type { ColumnDef, TableDef } from './types.js';
 
@@ -24,15 +25,14 @@ export const MANDATED_TABLES: TableId[] = TABLES.filter((t) => t.mandated).map((
  */
 export function headerKey(s: string): string {
   return matchKey(s)
-    .replace(/^其中[:：]?/, '') // 其中：基本支出 is the 基本支出 column
+    .replace(OF_WHICH, '') // 其中：基本支出 is the 基本支出 column
     .replace(/其它/g, '其他')
     .replace(/^20\d{2}年度?/, '')
     .replace(/\((?:金额)?单位[:：]?[^)]*\)$/, '')
     .replace(/\((?:万元|元)\)$/, '');
 }
 
-/** 小计 / 合计 / 金额 under a label: the labelled money itself (资金来源 › 一般公共预算拨款 › 小计, 事业收入 › 金额). */
-const SUBTOTAL = new Set(['小计', '合计', '总计', '金额', '预算数']);
+const SUBTOTAL = new Set(SUBTOTAL_LABELS);
 
 /**
  * Finds the column a header path means: the lowest label that names a column wins; a column
@@ -44,15 +44,13 @@ export function resolveColumn(def: TableDef, path: string[]): ColumnDef | null {
   const candidates = def.columns;
   for (let i = keys.length - 1; i >= 0; i--) {
     const label = keys[i]!;
-    // a part under a column that qualifies its parts: prior_year_carryover_general_public_budget
-    const owner = i > 0 ? resolveColumn(def, path.slice(0, i)) : null;
-    if (owner?.qualifiesParts && !SUBTOTAL.has(label)) {
-      const part = resolveColumn(def, path.slice(i));
-      if (part?.role === 'amount' && part.key !== owner.key) return { ...part, key: `${owner.key}_${part.key}`, labels: [] };
-    }
-    if (SUBTOTAL.has(label) && i > 0) {
-      const parent = resolveColumn(def, path.slice(0, i));
-      if (parent && parent.role === 'amount') return parent;
+    const parent = i > 0 ? resolveColumn(def, path.slice(0, i)) : null;
+    if (parent?.role === 'amount') {
+      // a subtotal word means the money its parent names
+      if (SUBTOTAL.has(label)) return parent;
+      // a part of a column that qualifies its parts: prior_year_carryover_general_public_budget
+      const part = parent.qualifiesParts ? resolveColumn(def, path.slice(i)) : null;
+      if (part?.role === 'amount' && part.key !== parent.key) return { ...part, key: `${parent.key}_${part.key}`, labels: [] };
     }
     const hits = candidates.filter((c) => c.labels.some((l) => headerKey(l) === label));
     const scoped = hits.find((c) => c.under?.some((u) => keys.slice(0, i).includes(headerKey(u))));

@@ -20,7 +20,7 @@ export const ORGANIZATION_NAME =
 /** A scope qualifier after a department name: （本级） own level, （汇总） the department and its units. */
 export const SCOPE_QUALIFIER = /[（(](本级|部门本级|汇总|合并)[）)]$/;
 /** A title's prefix before its table words: numbering and year go, a department name stays. */
-export const TITLE_PREFIX_NOISE = /^(?:[（(]?[一二三四五六七八九十\d]+[)）、.．:：]?|预算\d+表|公开\d+表|表\d+[、.:：]?|附表\d+[、.:：]?)*(?:20\d{2}年度?)?/;
+export const TITLE_PREFIX_NOISE = /^(?:20\d{2}年度?|[（(][一二三四五六七八九十\d]+[)）]|[一二三四五六七八九十\d]+[、.．:：]|(?:预算|公开|附?表)\d+表?[、.:：]?)*/;
 /** 430青龙满族自治县机关事务服务中心: department code then name, alone in a cell. */
 export const DEPARTMENT_CODE_NAME = /^(\d{3,9})(?![年月日度])([\u4e00-\u9fff][^:：]*)$/;
 /** 部门名称：XX / 预算主管部门：XX / 编制部门：XX / 部门：XX (not 单位：万元). */

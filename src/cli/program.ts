@@ -142,7 +142,7 @@ export async function runCli(argv: readonly string[], io: CliIo = processIo): Pr
         onStart: (total, workers) => progress.start(total, workers),
         onProgress: (p) => progress.update(p),
       }).finally(() => progress.stop());
-      const sources = report.manifest.inputs.map((input) => input.source).filter((source) => !/(^|\/)README\.md$/i.test(source));
+      const sources = report.manifest.inputs.map((input) => input.source);
       const records = await readCorpusRecords(flags.out);
       io.out(`${formatCorpusReport(corpusReport(sources, records)).join('\n')}\n`);
       exitCode = report.exitCode;

@@ -36,6 +36,8 @@ export interface CheckTally {
 }
 
 export interface CorpusReport {
+  /** inputs not named <province>-<city>-<hash>-<name> (the corpus README): not counted. */
+  ignored: string[];
   groups: GroupStats[];
   overall: GroupStats;
   failing: CheckTally[];
@@ -43,10 +45,10 @@ export interface CorpusReport {
   skipped: { check: string; count: number }[];
 }
 
-/** The template a corpus file belongs to: its name's second field, else "(other)". */
-export function corpusGroup(source: string): string {
+/** The template a corpus file belongs to: its name's second field; null for a file not named as corpus files are. */
+export function corpusGroup(source: string): string | null {
   const parts = basename(source).split('-');
-  return parts.length >= 4 ? (parts[1] as string) : '(other)';
+  return parts.length >= 4 && /^[0-9a-f]{8}$/.test(parts[2]!) ? parts[1]! : null;
 }
 
 const warningCount = (doc: DocumentRecord, code: string): number => doc.warnings.filter((w) => w.code === code).length;
@@ -55,7 +57,8 @@ function stats(group: string, sources: string[], records: CorpusRecords): GroupS
   const inGroup = new Set(sources);
   const documents = records.documents.filter((d) => inGroup.has(d.source));
   const ids = new Set(documents.map((d) => d.doc_id));
-  const checks = records.checks.filter((c) => ids.has(c.doc_id));
+  // checks run: a skipped check ran on nothing
+  const checks = records.checks.filter((c) => ids.has(c.doc_id) && c.status !== 'skipped');
   const checked = groupBy(checks, (c) => c.doc_id);
   const errors: Record<string, number> = {};
   // a partly read document has an error record too: count inputs that are not documents
@@ -69,15 +72,16 @@ function stats(group: string, sources: string[], records: CorpusRecords): GroupS
     read: documents.length,
     complete: documents.filter((d) => d.tables_missing.length === 0).length,
     consistent: documents.filter((d) => d.checks_failed === 0 && (checked.get(d.doc_id)?.length ?? 0) > 0).length,
-    checks: checks.filter((c) => c.status !== 'skipped').length,
+    checks: checks.length,
     unlocated: documents.reduce((n, d) => n + warningCount(d, 'UNLOCATED_TABLE'), 0),
     unmapped: documents.reduce((n, d) => n + warningCount(d, 'UNMAPPED_COLUMN'), 0),
     errors,
   };
 }
 
-export function corpusReport(sources: string[], records: CorpusRecords): CorpusReport {
-  const bySource = groupBy(sources, corpusGroup);
+export function corpusReport(inputs: string[], records: CorpusRecords): CorpusReport {
+  const sources = inputs.filter((s) => corpusGroup(s) !== null);
+  const bySource = groupBy(sources, (s) => corpusGroup(s)!);
   const groups = [...bySource.keys()].sort(compareStrings).map((g) => stats(g, bySource.get(g) ?? [], records));
   const failed = records.checks.filter((c) => c.status === 'fail');
   const failing = [...groupBy(failed, (c) => c.check)]
@@ -87,7 +91,8 @@ export function corpusReport(sources: string[], records: CorpusRecords): CorpusR
   const skipped = [...groupBy(records.checks.filter((c) => c.status === 'skipped'), (c) => c.check)]
     .map(([check, list]) => ({ check, count: list.length }))
     .sort((a, b) => b.count - a.count || compareStrings(a.check, b.check));
-  return { groups, overall: stats('overall', sources, records), failing, skipped };
+  const ignored = inputs.filter((s) => corpusGroup(s) === null);
+  return { ignored, groups, overall: stats('overall', sources, records), failing, skipped };
 }
 
 const COLUMNS: [string, (s: GroupStats) => string][] = [
@@ -114,5 +119,6 @@ export function formatCorpusReport(report: CorpusReport): string[] {
     'skipped checks:',
     ...(report.skipped.length ? report.skipped.map((s) => `  ${s.check}: ${s.count}`) : ['  none']),
   ];
+  if (report.ignored.length) lines.push(`not counted (not named <province>-<city>-<hash>-<name>): ${report.ignored.map((s) => basename(s)).join(', ')}`);
   return lines;
 }

@@ -1,5 +1,6 @@
 // Where a table's preamble, header and data rows are, and what each column means.
 import { headerKey, knownHeaderKeys, resolveColumn, type ColumnDef, type TableDef } from '../catalogue/index.js';
+import { OF_WHICH_HEADER } from '../catalogue/columns.js';
 import { DEPARTMENT_CODE_NAME, METADATA_CELL, NOTE_PATTERN, UNIT_PATTERN } from '../catalogue/metadata.js';
 import type { SideDef } from '../catalogue/sides.js';
 import { matchTitle } from '../locate/titles.js';
@@ -96,7 +97,7 @@ export function analyzeTable(table: TableBlock, def: TableDef): TableLayout {
       if (t !== '' && path[path.length - 1] !== t) path.push(t);
     }
     const own = path.filter((p) => !sideLabels.has(headerKey(p)));
-    const ofWhich = path.some((p) => /^其中[:：]?$/.test(p));
+    const ofWhich = path.some((p) => OF_WHICH_HEADER.test(p));
     columns.push({ col: c, path, def: own.length > 0 ? resolveColumn(def, own) : null, side: sideOf(def.sides, path), ofWhich });
   }
   pairLabelColumns(table, r, columns);

@@ -32,9 +32,7 @@ export interface Placement {
 
 export interface Located {
   sections: Section[];
-  /** tables no title could be found for. */
-  unlocated: TableBlock[];
-  /** every table in document order. */
+  /** every table in document order; those with `def: null` could not be placed. */
   placements: Placement[];
 }
 
@@ -62,7 +60,6 @@ function continues(current: Section, t: TableBlock): boolean {
 
 export function locateSections(blocks: Block[]): Located {
   const sections: Section[] = [];
-  const unlocated: TableBlock[] = [];
   const placements: Placement[] = [];
   let pending: TitleMatch | null = null;
   // a title-shaped text no catalogue table fits: kept for the unplaced table under it
@@ -83,7 +80,6 @@ export function locateSections(blocks: Block[]): Located {
         current.tables.push(b);
         placements.push({ table: b, def: current.def, title: current.title, by: ['continuation'], runnerUp: null });
       } else {
-        unlocated.push(b);
         placements.push({ table: b, def: null, title: unmatched, by: [], runnerUp: unmatched ? nearestTable(unmatched) : null });
         current = null;
       }
@@ -112,5 +108,5 @@ export function locateSections(blocks: Block[]): Located {
       current = null;
     }
   }
-  return { sections, unlocated, placements };
+  return { sections, placements };
 }

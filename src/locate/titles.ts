@@ -10,8 +10,6 @@ export interface TitleMatch {
   def: TableDef;
   /** the title as printed (whitespace-normalized by the caller). */
   title: string;
-  /** the title's content words. */
-  words: string[];
   /** another table the words also fit, when the title alone cannot tell them apart. */
   runnerUp: TableDef | null;
 }
@@ -63,9 +61,11 @@ export function readTitle(text: string): TitleReading | null {
   return { words, prefix, bare: last === BARE_ENDING };
 }
 
+const allowedWords = (def: TableDef): Set<string> => new Set([...def.title.all, ...(def.title.also ?? [])]);
+
 /** A table's signature fits the words: all its words printed, none it does not allow. */
 function fits(def: TableDef, reading: TitleReading): boolean {
-  const allowed = new Set([...def.title.all, ...(def.title.also ?? [])]);
+  const allowed = allowedWords(def);
   const words = new Set(reading.words);
   return (!reading.bare || def.title.bare === true) && def.title.all.every((w) => words.has(w)) && [...words].every((w) => allowed.has(w));
 }
@@ -76,7 +76,7 @@ export function matchTitle(text: string): TitleMatch | null {
   // the most specific signature wins (财政拨款收支 over 收支)
   const fitting = TABLES.filter((def) => fits(def, reading)).sort((a, b) => b.title.all.length - a.title.all.length);
   if (fitting.length === 0) return null;
-  return { def: fitting[0]!, title: text, words: reading.words, runnerUp: fitting[1] ?? null };
+  return { def: fitting[0]!, title: text, runnerUp: fitting[1] ?? null };
 }
 
 /** The catalogue table whose signature shares most with a title no table fits (for the warning that names it). */
@@ -86,7 +86,7 @@ export function nearestTable(text: string): TableDef | null {
   const words = new Set(reading.words);
   let best: { def: TableDef; score: number } | null = null;
   for (const def of TABLES) {
-    const allowed = new Set([...def.title.all, ...(def.title.also ?? [])]);
+    const allowed = allowedWords(def);
     const shared = def.title.all.filter((w) => words.has(w)).length;
     const score = 2 * shared - def.title.all.length - [...words].filter((w) => !allowed.has(w)).length;
     if (shared > 0 && (!best || score > best.score)) best = { def, score };

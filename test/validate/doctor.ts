@@ -29,10 +29,13 @@ export function withAmount(lines: readonly BudgetLine[], where: Where, column: s
   return copy;
 }
 
-/** check id → number of records, in output order. */
+/** The checks that ran (pass or fail); a skipped one compared nothing. */
+export const ran = (checks: readonly CheckRecord[]): CheckRecord[] => checks.filter((c) => c.status !== 'skipped');
+
+/** check id → number of records that ran, in output order. */
 export function countById(checks: readonly CheckRecord[]): Record<string, number> {
   const counts: Record<string, number> = {};
-  for (const c of checks) counts[c.check] = (counts[c.check] ?? 0) + 1;
+  for (const c of ran(checks)) counts[c.check] = (counts[c.check] ?? 0) + 1;
   return counts;
 }
 

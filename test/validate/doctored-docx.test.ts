@@ -11,7 +11,7 @@ import { doctorDocx, editCell } from '../helpers/doctor-docx.js';
 import { SAMPLE_DOCX } from '../helpers/paths.js';
 import { runSample } from '../helpers/sample.js';
 import { CASES } from './cases.js';
-import { failures, matches } from './doctor.js';
+import { failures, matches, ran } from './doctor.js';
 
 const original = readFileSync(SAMPLE_DOCX);
 let baseline: DocumentOutput;
@@ -24,7 +24,7 @@ beforeAll(async () => {
 const run = async (edit: (xml: string) => string) => runSample(SAMPLE_DOCX, await doctorDocx(original, edit));
 
 test('the untouched sample passes every check', () => {
-  expect(baseline.checks.length).toBe(314);
+  expect(ran(baseline.checks).length).toBe(314);
   expect(failures(baseline.checks)).toEqual({});
   expect(baseline.document).toMatchObject({ status: 'ok', checks_failed: 0 });
 });

@@ -1,8 +1,8 @@
 // Reconciliation checks: every identity of identities.ts applied to one document's budget
 // lines, projects and 说明 text. One CheckRecord per place an identity applies, pass or
-// fail; an identity whose tables or rows are not printed writes nothing.
+// fail; an identity whose tables or rows are not printed writes one `skipped` record.
 import type { CheckRecord } from '../../schema/records.js';
-import { makeContext } from './context.js';
+import { type Context, makeContext } from './context.js';
 import { evaluateGroups } from './evaluators/groups.js';
 import { evaluateHierarchy } from './evaluators/hierarchy.js';
 import { evaluateNarrative } from './evaluators/narrative.js';
@@ -10,7 +10,8 @@ import { evaluatePerClass } from './evaluators/per-class.js';
 import { evaluateRowTotal } from './evaluators/row-total.js';
 import { evaluateSum } from './evaluators/sum.js';
 import { IDENTITIES } from './identities.js';
-import type { CheckInput } from './types.js';
+import { skippedRecord } from './skipped.js';
+import type { CheckInput, Identity } from './types.js';
 
 export { documentStatus } from './status.js';
 export type { CheckInput } from './types.js';
@@ -21,19 +22,24 @@ export const DEFAULT_TOLERANCE = 0.01;
 export function runChecks(input: CheckInput): CheckRecord[] {
   const ctx = makeContext(input.doc_id, input.lines, input.projects, input.tolerance ?? DEFAULT_TOLERANCE, input.ofWhich);
   return IDENTITIES.flatMap((id) => {
-    switch (id.kind) {
-      case 'hierarchy':
-        return evaluateHierarchy(ctx, id);
-      case 'groups':
-        return evaluateGroups(ctx, id);
-      case 'row':
-        return evaluateRowTotal(ctx, id);
-      case 'sum':
-        return evaluateSum(ctx, id);
-      case 'per_class':
-        return evaluatePerClass(ctx, id);
-      case 'narrative':
-        return evaluateNarrative(ctx, id, input.narrative);
-    }
+    const records = evaluate(ctx, id, input);
+    return records.length > 0 ? records : [skippedRecord(ctx, id)];
   });
+}
+
+function evaluate(ctx: Context, id: Identity, input: CheckInput): CheckRecord[] {
+  switch (id.kind) {
+    case 'hierarchy':
+      return evaluateHierarchy(ctx, id);
+    case 'groups':
+      return evaluateGroups(ctx, id);
+    case 'row':
+      return evaluateRowTotal(ctx, id);
+    case 'sum':
+      return evaluateSum(ctx, id);
+    case 'per_class':
+      return evaluatePerClass(ctx, id);
+    case 'narrative':
+      return evaluateNarrative(ctx, id, input.narrative);
+  }
 }

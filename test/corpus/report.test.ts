@@ -1,0 +1,46 @@
+import { corpusGroup, corpusReport, formatCorpusReport } from '../../src/corpus/report.js';
+import type { CheckRecord, DocumentRecord, ErrorRecord } from '../../src/schema/records.js';
+import { checkRecord, documentRecord, sha } from '../sink/fixtures.js';
+
+const A = 'corpus/北京/北京-北京-04dfdd9a-附件2.pdf';
+const B = 'corpus/北京/北京-北京-0ca30e0c-预算.pdf';
+const C = 'corpus/广东/广东-广州-015554f2-司法局.pdf';
+const D = 'corpus/广东/广东-广州-1ed71338-情况说明.pdf';
+
+function doc(source: string, over: Partial<DocumentRecord>): DocumentRecord {
+  return { ...documentRecord(source, sha(source)), warnings: [], ...over };
+}
+const check = (source: string, status: CheckRecord['status'], id = 'hierarchy_sum'): CheckRecord => ({ ...checkRecord(sha(source), id, 'pass'), status });
+const error = (source: string): ErrorRecord => ({ schema_version: '1', source, doc_id: sha(source), stage: 'extract', code: 'NOT_A_BUDGET_DOCUMENT', message: '' });
+
+test('corpusGroup: the second field of <province>-<city>-<8 hex>-<name>, null for other files', () => {
+  expect(corpusGroup(C)).toBe('广州');
+  expect(corpusGroup('corpus/README.md')).toBeNull();
+  expect(corpusGroup('corpus/a-b-c-d.pdf')).toBeNull(); // the third field is not a blob hash
+});
+
+test('per template and overall: read, complete, consistent, checks per document, warnings, what was not read', () => {
+  const documents = [
+    doc(A, { tables_missing: [], checks_failed: 0, warnings: [{ code: 'UNLOCATED_TABLE', message: '' }] }),
+    doc(B, { tables_missing: ['state_capital_expenditure'], checks_failed: 1, warnings: [{ code: 'UNMAPPED_COLUMN', message: '' }, { code: 'UNMAPPED_COLUMN', message: '' }] }),
+    // all tables found but no check ran (only a skip): not consistent
+    doc(C, { tables_missing: [], checks_failed: 0 }),
+  ];
+  const checks = [check(A, 'pass'), check(A, 'pass'), check(A, 'skipped', 'fund_income_equals_fund_expenditure'), check(B, 'fail'), check(B, 'pass'), check(C, 'skipped')];
+  const report = corpusReport([A, B, C, D, 'corpus/README.md'], { documents, checks, errors: [error(D)] });
+  expect(report.ignored).toEqual(['corpus/README.md']);
+  expect(report.groups.map((g) => [g.group, g.inputs, g.read, g.complete, g.consistent, g.checks, g.unlocated, g.unmapped, g.errors])).toEqual([
+    ['北京', 2, 2, 1, 1, 4, 1, 2, {}],
+    ['广州', 2, 1, 1, 0, 0, 0, 0, { NOT_A_BUDGET_DOCUMENT: 1 }],
+  ]);
+  expect(report.overall).toMatchObject({ inputs: 4, read: 3, complete: 2, consistent: 1, checks: 4 });
+  expect(report.failing).toEqual([{ check: 'hierarchy_sum', fail: 1, documents: 1 }]);
+  expect(report.skipped).toEqual([
+    { check: 'fund_income_equals_fund_expenditure', count: 1 },
+    { check: 'hierarchy_sum', count: 1 },
+  ]);
+  const text = formatCorpusReport(report);
+  expect(text).toContain('| 北京 | 2 | 2 | 1 | 1 | 2.0 | 1 | 2 | - |');
+  expect(text).toContain('| 广州 | 2 | 1 | 1 | 0 | 0.0 | 0 | 0 | NOT_A_BUDGET_DOCUMENT 1 |');
+  expect(text[text.length - 1]).toBe('not counted (not named <province>-<city>-<hash>-<name>): README.md');
+});

@@ -1,0 +1,46 @@
+// Department metadata from the places templates print it, validated as an organization name.
+// Texts as printed in ../shared/corpus (pdftotext -layout) and the examples.
+import { extractMetadata } from '../../src/extract/metadata.js';
+import type { Block, DocumentModel } from '../../src/model/document.js';
+import { section } from './section.js';
+
+const model = (texts: string[]): DocumentModel => ({
+  format: 'pdf',
+  pages: 1,
+  warnings: [],
+  blocks: texts.map((text): Block => ({ kind: 'paragraph', text, level: null, page: 1 })),
+});
+const titled = (title: string, top: string[] = ['项目', '预算数']) => ({ ...section('income_expenditure_summary', [top]), title });
+const meta = (texts: string[], sections: ReturnType<typeof titled>[], source = 'x.pdf') => extractMetadata(model(texts), source, sections, [], []);
+
+test('a department printed only inside the table titles (2018年度XX省XX院收支预算总表)', () => {
+  const m = meta([], [titled('2018年度江苏省人民检察院收支预算总表'), titled('公开02表 2018年度江苏省人民检察院收入预算总表')]);
+  expect([m.department_name, m.metadata_sources.department, m.region_code]).toEqual(['江苏省人民检察院', 'table_title', '320000']);
+});
+
+test('a cell that is not an organization is never the department: a unit of measure, a list of meetings', () => {
+  // a LibreOffice PDF put "442 | 平方米" where the coded department line is; 北京 a "培训会、评审会、总结会" cell
+  const s = { ...section('fixed_assets', [['442平方米'], ['2026培训会、评审会、总结会']]), title: '部门固定资产占用情况表' };
+  const m = meta(['青龙满族自治县机关事务服务中心2024年部门预算'], [s]);
+  expect([m.department_code, m.department_name, m.metadata_sources.department]).toEqual([null, '青龙满族自治县机关事务服务中心', 'title']);
+});
+
+test('the file name names the department when the document does not (北京 附件2 报表 files)', () => {
+  const m = meta([], [titled('预算01表收支总表')], 'corpus/北京-北京-9c14713d-审计局_附件2：北京市审计局2026年度部门预算报表.pdf');
+  expect([m.department_name, m.metadata_sources.department, m.region_code]).toEqual(['北京市审计局', 'file_name', '110000']);
+});
+
+test('（本级）/（汇总） are the scope, not part of the name (无锡)', () => {
+  expect(meta(['无锡市交通运输局（本级）2026年部门预算'], []).department_name).toBe('无锡市交通运输局');
+  expect(meta(['无锡市交通运输局（本级）2026年部门预算'], []).scope).toBe('own_level');
+  expect(meta(['无锡市教育局（汇总）2026年部门预算'], []).scope).toBe('consolidated');
+  expect(meta(['无锡市教育局2026年部门预算'], []).scope).toBeNull();
+});
+
+test('two places naming different departments: the most explicit kept, a METADATA_DISAGREES warning', () => {
+  const m = meta(['部门名称：湖州市财政局'], [titled('2026年湖州市交通运输局收支预算总表')]);
+  expect(m.department_name).toBe('湖州市财政局');
+  expect(m.warnings.map((w) => w.code)).toEqual(['METADATA_DISAGREES']);
+  // a longer form of the same name is no disagreement
+  expect(meta(['部门名称：审计局'], [titled('北京市审计局收支总表')]).warnings).toEqual([]);
+});
