@@ -80,6 +80,9 @@ const amount = (key: string, labels: string[], under?: string[]): ColumnDef =>
 export const TOTAL = amount('total', ['合计', '总计', '小计', '预算数合计', '金额合计', '金额', '本年支出合计', '支出合计']);
 export const BASIC = amount('basic', ['基本支出']);
 export const PROJECT = amount('project', ['项目支出']);
+/** The two parts of 基本支出, printed as its sub-columns in some 支出总表 (湖州: 基本支出 › 人员支出 | 公用经费). */
+export const PERSONNEL = amount('personnel', ['人员经费', '人员经费支出', '人员支出', '人员类']);
+export const PUBLIC = amount('public', ['公用经费', '日常公用经费', '公用经费支出', '公用支出', '公用类']);
 export const GENERAL_PUBLIC_BUDGET = amount('general_public_budget', [
   '一般公共预算',
   '一般公共预算拨款',
@@ -135,6 +138,6 @@ export const UNIT_FUNDS = amount('unit_funds', ['单位资金']);
 export const OTHER_FUNDS = amount('other_funds', ['其他资金', '其他资金收入']);
 
 /** total / basic / project, the columns of the 一般公共预算/政府性基金/国有资本 expenditure tables. */
-export const TOTAL_BASIC_PROJECT: ColumnDef[] = [...COMMON, TOTAL, BASIC, PROJECT];
+export const TOTAL_BASIC_PROJECT: ColumnDef[] = [...COMMON, TOTAL, BASIC, PROJECT, PERSONNEL, PUBLIC];
 
 export { amount };

@@ -11,7 +11,9 @@ import {
   NAME,
   OTHER_FUNDS,
   PRIOR_YEAR_CARRYOVER,
+  PERSONNEL,
   PROJECT,
+  PUBLIC,
   SEQ,
   STATE_CAPITAL,
   TOTAL,
@@ -104,6 +106,8 @@ export const TABLES: TableDef[] = [
       TOTAL,
       BASIC,
       PROJECT,
+      PERSONNEL,
+      PUBLIC,
       amount('operating', ['经营支出', '事业单位经营支出']),
       amount('remittance_to_superior', ['上缴上级支出', '上解上级支出']),
       amount('subsidy_to_subordinate', ['对附属单位补助支出', '对下级单位补助支出']),
@@ -143,8 +147,8 @@ export const TABLES: TableDef[] = [
     columns: [
       ...COMMON,
       TOTAL,
-      amount('personnel', ['人员经费', '人员经费支出']),
-      amount('public', ['公用经费', '日常公用经费', '公用经费支出']),
+      PERSONNEL,
+      PUBLIC,
     ],
   },
   {
@@ -235,8 +239,8 @@ export const TABLES: TableDef[] = [
     columns: [
       ...COMMON,
       TOTAL,
-      amount('personnel', ['人员经费']),
-      amount('public', ['公用经费', '日常公用经费']),
+      PERSONNEL,
+      PUBLIC,
     ],
   },
   {

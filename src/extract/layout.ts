@@ -1,6 +1,6 @@
 // Where a table's preamble, header and data rows are, and what each column means.
 import { headerKey, knownHeaderKeys, resolveColumn, type ColumnDef, type TableDef } from '../catalogue/index.js';
-import { OF_WHICH_HEADER } from '../catalogue/columns.js';
+import { OF_WHICH_HEADER, SUBTOTAL_LABELS } from '../catalogue/columns.js';
 import { DEPARTMENT_CODE_NAME, METADATA_CELL, NOTE_PATTERN, UNIT_PATTERN } from '../catalogue/metadata.js';
 import type { SideDef } from '../catalogue/sides.js';
 import { matchTitle } from '../locate/titles.js';
@@ -72,6 +72,28 @@ function sideOf(sides: SideDef[] | undefined, path: string[]): Side | null {
   return null;
 }
 
+/**
+ * Two columns never share an amount key. A column whose own lowest label names nothing
+ * takes its parent's key (基本支出 › 人员支出 → basic, while 人员支出 was unknown); where
+ * another column has that key too, every borrowed one is left unmapped (and reported), so
+ * no column hides another's amounts.
+ */
+function dropInheritedDuplicates(def: TableDef, columns: ColumnLayout[]): void {
+  const byKey = new Map<string, ColumnLayout[]>();
+  for (const c of columns) if (c.def?.role === 'amount') byKey.set(c.def.key, [...(byKey.get(c.def.key) ?? []), c]);
+  for (const shared of byKey.values()) {
+    if (shared.length < 2) continue;
+    const own = (c: ColumnLayout) => {
+      const last = c.path[c.path.length - 1]!;
+      return SUBTOTAL_LABELS.includes(headerKey(last)) || resolveColumn(def, [last]) !== null;
+    };
+    for (const c of shared) if (!own(c)) c.def = null;
+  }
+}
+
+/** How many rows of group labels a header may print above its first catalogued label. */
+const GROUP_ROWS_ABOVE_HEADER = 2;
+
 export function analyzeTable(table: TableBlock, def: TableDef): TableLayout {
   const isHeaderRow = headerRowTest(def);
   const preamble: number[] = [];
@@ -83,6 +105,12 @@ export function analyzeTable(table: TableBlock, def: TableDef): TableLayout {
     if (isHeaderRow(texts)) break;
     if (texts.length === 0 || texts.every(isMetadataText)) preamble.push(r);
     else break;
+  }
+  // group labels printed above the labelled header row (广州: 一般公共预算支出 over 小计 |
+  // 其中：基本支出 | 项目支出) belong to the header when no number comes before that row
+  const labelled = rows.slice(r, r + GROUP_ROWS_ABOVE_HEADER + 1).findIndex((row) => isHeaderRow(distinctTexts(row)));
+  if (labelled > 0 && rows.slice(r, r + labelled).every((row) => !distinctTexts(row).some(looksNumeric))) {
+    for (const end = r + labelled; r < end; r++) header.push(r);
   }
   for (; r < rows.length && isHeaderRow(distinctTexts(rows[r]!)); r++) header.push(r);
   if (r < rows.length && header.length > 0 && isColumnNumberRow(distinctTexts(rows[r]!))) r++;
@@ -100,6 +128,7 @@ export function analyzeTable(table: TableBlock, def: TableDef): TableLayout {
     const ofWhich = path.some((p) => OF_WHICH_HEADER.test(p));
     columns.push({ col: c, path, def: own.length > 0 ? resolveColumn(def, own) : null, side: sideOf(def.sides, path), ofWhich });
   }
+  dropInheritedDuplicates(def, columns);
   pairLabelColumns(table, r, columns);
   const preambleTexts = preamble.flatMap((p) => distinctTexts(rows[p]!));
   const headerTexts = header.flatMap((h) => distinctTexts(rows[h]!));

@@ -99,7 +99,8 @@ function readRows(def: TableDef, table: TableBlock, dataStart: number, cols: Col
     // else the first text of an attribute column (procurement's 合计 row).
     let name = nameCol ? labelText(row, nameCol.col) : '';
     let nameFrom: number | null = null;
-    if (name === '' && codeCol && !codeCol.def?.raw && codeText !== '' && code === null) name = codeText;
+    // (a classification column holding names while 类/款/项 columns give the code: 长沙's 功能科目)
+    if (name === '' && codeCol && !codeCol.def?.raw && codeText !== '' && parseCode(codeText) === null) name = codeText;
     if (name === '') {
       const other = cols.find((c) => (c.def?.role === 'attr' || c.def?.role === 'ignore' || !c.def) && labelText(row, c.col) !== '' && !parseAmount(labelText(row, c.col)).ok);
       if (other) {

@@ -184,3 +184,44 @@ test('columns printed under a 其中 header cell are reported as parts of the to
   expect(extractLineItems(s, ctx).map((l) => [l.code, l.amounts])).toEqual([['2013810', { total: 173.24, basic: null, project: 173.24, operating: 168 }]]);
   expect([...(ctx.ofWhich.get('expenditure_summary') ?? [])]).toEqual(['operating']);
 });
+
+test('a classification column that holds names while 类 | 款 | 项 give the code names the row (长沙: 类 | 款 | 项 | 功能科目)', () => {
+  const s = section('general_budget_expenditure', [
+    ['类', '款', '项', '功能科目', '合计', '基本支出', '项目支出'],
+    ['201', '', '', '一般公共服务支出', '30.00', '20.00', '10.00'],
+    ['', '03', '', '政府办公厅（室）及相关机构事务', '30.00', '20.00', '10.00'],
+  ]);
+  expect(extractLineItems(s, context()).map((l) => [l.code, l.name])).toEqual([
+    ['201', '一般公共服务支出'],
+    ['20103', '政府办公厅（室）及相关机构事务'],
+  ]);
+});
+
+test('sub-columns of 基本支出: 人员支出 | 公用经费 are personnel and public (湖州); unknown ones never take the parent key twice', () => {
+  const huzhou = section('expenditure_summary', [
+    ['科目编码', '科目名称', '合计', { text: '基本支出', colSpan: 2 }, '项目支出'],
+    ['', '', '', '人员支出', '公用经费', ''],
+    ['', '合计', '6838.41', '4944.99', '626.67', '1266.75'],
+  ]);
+  expect(extractLineItems(huzhou, context())[0]!.amounts).toEqual({ total: 6838.41, personnel: 4944.99, public: 626.67, project: 1266.75 });
+  const ctx = context();
+  const unknown = section('expenditure_summary', [
+    ['科目名称', '合计', { text: '基本支出', colSpan: 3 }],
+    ['', '', '人员支出', '工资福利', '商品服务'],
+    ['合计', '30.00', '0.00', '20.00', '10.00'],
+  ]);
+  const [line] = extractLineItems(unknown, ctx);
+  expect(line!.amounts).toEqual({ total: 30, personnel: 0 });
+  expect(line!.attributes).toEqual({ 'unmapped:基本支出/工资福利': '20.00', 'unmapped:基本支出/商品服务': '10.00' });
+  expect(ctx.warnings.map((w) => w.code)).toEqual(['UNMAPPED_COLUMN', 'UNMAPPED_COLUMN']);
+});
+
+test('group label rows above the catalogued header row are header rows (广州: 一般公共预算支出 over 小计 | 其中：基本支出 | 项目支出)', () => {
+  const s = section('general_budget_expenditure', [
+    ['', { text: '一般公共预算支出', colSpan: 3 }],
+    ['功能科目名称', '', '', ''],
+    ['', '小计', '其中：基本支出', '项目支出'],
+    ['合计', '174,177.85', '151,664.25', '22,513.60'],
+  ]);
+  expect(extractLineItems(s, context()).map((l) => [l.name, l.amounts])).toEqual([['合计', { total: 174177.85, basic: 151664.25, project: 22513.6 }]]);
+});

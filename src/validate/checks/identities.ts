@@ -47,6 +47,9 @@ const INCOME_SOURCES: Component[] = [
   },
 ];
 
+/** 基本支出, or its parts where only they are printed (基本支出 › 人员支出 | 公用经费). */
+const BASIC_OR_PARTS: Component = { key: 'basic', else: ['personnel', 'public'] };
+
 const row = (table: TableId, total: string, components: Component[], side?: Side): RowIdentity => ({
   kind: 'row',
   id: 'row_total_equals_components',
@@ -61,7 +64,7 @@ const ROW_IDENTITIES: RowIdentity[] = [
   row('income_summary', 'current_year_subtotal', INCOME_SOURCES),
   row('income_summary', 'fiscal_appropriation', [...FUNDS]),
   row('expenditure_summary', 'total', [
-    'basic',
+    BASIC_OR_PARTS,
     'project',
     'operating',
     'remittance_to_superior',
@@ -70,7 +73,7 @@ const ROW_IDENTITIES: RowIdentity[] = [
     'carryover_to_next_year',
   ]),
   ...(['general_budget_expenditure', 'government_fund_expenditure', 'state_capital_expenditure', 'fiscal_appropriation_expenditure'] as const).map(
-    (t) => row(t, 'total', ['basic', 'project']),
+    (t) => row(t, 'total', [BASIC_OR_PARTS, 'project']),
   ),
   ...(['general_budget_basic_expenditure', 'fiscal_appropriation_basic_expenditure'] as const).map((t) => row(t, 'total', ['personnel', 'public'])),
   row(FAS, 'total', [...FUNDS], 'expenditure'),
