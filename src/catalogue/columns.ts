@@ -63,8 +63,11 @@ export const CODE_PARTS: ColumnDef[] = [
   { key: 'kuan', role: 'code_part', part: 'kuan', labels: ['款'] },
   { key: 'xiang', role: 'code_part', part: 'xiang', labels: ['项'] },
 ];
-/** Under a label, these mean the money the label names (资金来源 › 一般公共预算资金 › 小计, 事业收入 › 金额); alone, the row's total. */
-export const SUBTOTAL_LABELS = ['小计', '合计', '总计', '金额', '预算数'];
+/**
+ * Under a label, these mean the money the label names (资金来源 › 一般公共预算资金 › 小计,
+ * 事业收入 › 金额), also after the label repeated (项目支出 › 项目支出总数, 北京); alone, the row's total.
+ */
+export const SUBTOTAL_LABELS = ['小计', '合计', '总计', '金额', '预算数', '总数', '总额'];
 /** 其中 ("of which"): as a prefix (其中：基本支出) it is dropped; as a header cell of its own, the columns below it are parts of the total. */
 export const OF_WHICH = /^其中[:：]?/;
 export const OF_WHICH_HEADER = /^其中[:：]?$/;
@@ -134,6 +137,14 @@ export const PRIOR_YEAR_CARRYOVER: ColumnDef = { ...amount('prior_year_carryover
   '上年结转结余资金',
 ]), qualifiesParts: true };
 export const UNIT_FUNDS = amount('unit_funds', ['单位资金']);
+/** The sources of a unit's own income (单位资金), where printed one by one. */
+export const UNIT_INCOME: ColumnDef[] = [
+  amount('business_income', ['事业收入']),
+  amount('operating_income', ['经营收入', '事业单位经营收入', '事业单位经营服务收入', '经营服务收入']),
+  amount('superior_subsidy', ['上级补助收入']),
+  amount('subordinate_remittance', ['附属单位上缴收入', '下级单位上缴收入']),
+  amount('other_income', ['其他收入']),
+];
 /** 其他资金: money other than the appropriations and the special account (广州, 无锡); its parts where printed. */
 export const OTHER_FUNDS = amount('other_funds', ['其他资金', '其他资金收入']);
 

@@ -34,31 +34,39 @@ export function headerKey(s: string): string {
 
 const SUBTOTAL = new Set(SUBTOTAL_LABELS);
 
+export interface ResolvedColumn {
+  column: ColumnDef;
+  /** index in the path of the label that named it; below the last one the column is its parent header's. */
+  at: number;
+}
+
 /**
  * Finds the column a header path means: the lowest label that names a column wins; a column
  * with `under` needs that parent in the path; a subtotal word means its parent where the
  * parent names a column, else the row's total.
  */
-export function resolveColumn(def: TableDef, path: string[]): ColumnDef | null {
+export function resolveHeader(def: TableDef, path: string[]): ResolvedColumn | null {
   const keys = path.map(headerKey);
-  const candidates = def.columns;
-  for (let i = keys.length - 1; i >= 0; i--) {
-    const label = keys[i]!;
-    const parent = i > 0 ? resolveColumn(def, path.slice(0, i)) : null;
+  for (let at = keys.length - 1; at >= 0; at--) {
+    const label = keys[at]!;
+    const parent = at > 0 ? resolveColumn(def, path.slice(0, at)) : null;
     if (parent?.role === 'amount') {
-      // a subtotal word means the money its parent names
-      if (SUBTOTAL.has(label)) return parent;
+      // a subtotal word means the money its parent names, alone or after the parent's label
+      const parentLabel = keys[at - 1]!;
+      if (SUBTOTAL.has(label) || (label.startsWith(parentLabel) && SUBTOTAL.has(label.slice(parentLabel.length)))) return { column: parent, at };
       // a part of a column that qualifies its parts: prior_year_carryover_general_public_budget
-      const part = parent.qualifiesParts ? resolveColumn(def, path.slice(i)) : null;
-      if (part?.role === 'amount' && part.key !== parent.key) return { ...part, key: `${parent.key}_${part.key}`, labels: [] };
+      const part = parent.qualifiesParts ? resolveColumn(def, path.slice(at)) : null;
+      if (part?.role === 'amount' && part.key !== parent.key) return { column: { ...part, key: `${parent.key}_${part.key}`, labels: [] }, at };
     }
-    const hits = candidates.filter((c) => c.labels.some((l) => headerKey(l) === label));
-    const scoped = hits.find((c) => c.under?.some((u) => keys.slice(0, i).includes(headerKey(u))));
-    if (scoped) return scoped;
-    const plain = hits.find((c) => !c.under);
-    if (plain) return plain;
+    const hits = def.columns.filter((c) => c.labels.some((l) => headerKey(l) === label));
+    const column = hits.find((c) => c.under?.some((u) => keys.slice(0, at).includes(headerKey(u)))) ?? hits.find((c) => !c.under);
+    if (column) return { column, at };
   }
   return null;
+}
+
+export function resolveColumn(def: TableDef, path: string[]): ColumnDef | null {
+  return resolveHeader(def, path)?.column ?? null;
 }
 
 /** Every header label the catalogue knows for a table (to tell header rows from data rows). */

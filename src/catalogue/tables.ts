@@ -19,6 +19,7 @@ import {
   TOTAL,
   TOTAL_BASIC_PROJECT,
   UNIT_FUNDS,
+  UNIT_INCOME,
 } from './columns.js';
 import { TWO_SIDES } from './sides.js';
 import type { ItemDef, TableDef } from './types.js';
@@ -85,11 +86,7 @@ export const TABLES: TableDef[] = [
       GOVERNMENT_FUND,
       STATE_CAPITAL,
       FISCAL_SPECIAL_ACCOUNT,
-      amount('business_income', ['事业收入']),
-      amount('operating_income', ['经营收入', '事业单位经营收入', '事业单位经营服务收入', '经营服务收入']),
-      amount('superior_subsidy', ['上级补助收入']),
-      amount('subordinate_remittance', ['附属单位上缴收入', '下级单位上缴收入']),
-      amount('other_income', ['其他收入']),
+      ...UNIT_INCOME,
       amount('business_fund_offset', ['用事业基金弥补收支差额']),
       UNIT_FUNDS,
       OTHER_FUNDS,
@@ -183,7 +180,8 @@ export const TABLES: TableDef[] = [
     columns: [
       SEQ,
       { key: 'category', role: 'attr', groups: true, labels: ['采购品目大类', '采购类别', '品目大类'] },
-      { key: 'project_name', role: 'attr', groups: true, labels: ['项目名称', '政府采购项目名称', '专项名称'] },
+      { key: 'project_name', role: 'attr', groups: true, labels: ['项目名称', '政府采购项目名称', '专项名称', '项目'] },
+      { key: 'project_code', role: 'attr', labels: ['项目编号', '项目编码', '项目代码'] },
       { key: 'economic_classification', role: 'attr', groups: true, labels: ['经济科目', '支出经济分类科目', '部门经济分类科目'] },
       amount('project_budget', ['预算资金', '项目预算', '项目预算资金']),
       { key: 'name', role: 'name', labels: ['采购物品名称', '采购品目名称', '采购项目名称', '采购品目'] },
@@ -199,6 +197,7 @@ export const TABLES: TableDef[] = [
       FISCAL_SPECIAL_ACCOUNT,
       UNIT_FUNDS,
       OTHER_FUNDS,
+      ...UNIT_INCOME,
       PRIOR_YEAR_CARRYOVER,
       amount('sme_reserved', ['预留中小微企业份额', '预留中小企业份额']),
     ],

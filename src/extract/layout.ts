@@ -1,12 +1,13 @@
 // Where a table's preamble, header and data rows are, and what each column means.
-import { headerKey, knownHeaderKeys, resolveColumn, type ColumnDef, type TableDef } from '../catalogue/index.js';
-import { OF_WHICH_HEADER, SUBTOTAL_LABELS } from '../catalogue/columns.js';
+import { headerKey, knownHeaderKeys, resolveHeader, type ColumnDef, type TableDef } from '../catalogue/index.js';
+import { OF_WHICH_HEADER } from '../catalogue/columns.js';
 import { DEPARTMENT_CODE_NAME, METADATA_CELL, NOTE_PATTERN, UNIT_PATTERN } from '../catalogue/metadata.js';
 import type { SideDef } from '../catalogue/sides.js';
 import { matchTitle } from '../locate/titles.js';
 import type { TableBlock } from '../model/document.js';
 import { distinctTexts, rowTexts } from '../model/grid.js';
 import { looksNumeric } from '../normalize/amount.js';
+import { groupBy } from '../util/group-by.js';
 import type { Side, Unit } from '../schema/records.js';
 import { pairLabelColumns } from './label-columns.js';
 import { matchItem } from './items.js';
@@ -19,6 +20,8 @@ export interface ColumnLayout {
   side: Side | null;
   /** printed under a header cell 其中 ("of which": 北京's 其中 › 事业单位经营支出): part of the total, not an addend. */
   ofWhich: boolean;
+  /** its key is its parent header's: its own lowest label names no column. */
+  inherited: boolean;
 }
 
 export interface TableLayout {
@@ -74,20 +77,17 @@ function sideOf(sides: SideDef[] | undefined, path: string[]): Side | null {
 
 /**
  * Two columns never share an amount key. A column whose own lowest label names nothing
- * takes its parent's key (基本支出 › 人员支出 → basic, while 人员支出 was unknown); where
- * another column has that key too, every borrowed one is left unmapped (and reported), so
- * no column hides another's amounts.
+ * takes its parent header's key (基本支出 › 工资福利 → basic); where another column has that
+ * key too, every borrowed one is left unmapped (and reported), so no column hides another's
+ * amounts.
  */
-function dropInheritedDuplicates(def: TableDef, columns: ColumnLayout[]): void {
-  const byKey = new Map<string, ColumnLayout[]>();
-  for (const c of columns) if (c.def?.role === 'amount') byKey.set(c.def.key, [...(byKey.get(c.def.key) ?? []), c]);
+function dropInheritedDuplicates(columns: ColumnLayout[]): void {
+  const byKey = groupBy(
+    columns.filter((c) => c.def?.role === 'amount'),
+    (c) => c.def!.key,
+  );
   for (const shared of byKey.values()) {
-    if (shared.length < 2) continue;
-    const own = (c: ColumnLayout) => {
-      const last = c.path[c.path.length - 1]!;
-      return SUBTOTAL_LABELS.includes(headerKey(last)) || resolveColumn(def, [last]) !== null;
-    };
-    for (const c of shared) if (!own(c)) c.def = null;
+    if (shared.length > 1) for (const c of shared) if (c.inherited) c.def = null;
   }
 }
 
@@ -126,9 +126,11 @@ export function analyzeTable(table: TableBlock, def: TableDef): TableLayout {
     }
     const own = path.filter((p) => !sideLabels.has(headerKey(p)));
     const ofWhich = path.some((p) => OF_WHICH_HEADER.test(p));
-    columns.push({ col: c, path, def: own.length > 0 ? resolveColumn(def, own) : null, side: sideOf(def.sides, path), ofWhich });
+    const resolved = own.length > 0 ? resolveHeader(def, own) : null;
+    const inherited = resolved !== null && resolved.at < own.length - 1;
+    columns.push({ col: c, path, def: resolved?.column ?? null, side: sideOf(def.sides, path), ofWhich, inherited });
   }
-  dropInheritedDuplicates(def, columns);
+  dropInheritedDuplicates(columns);
   pairLabelColumns(table, r, columns);
   const preambleTexts = preamble.flatMap((p) => distinctTexts(rows[p]!));
   const headerTexts = header.flatMap((h) => distinctTexts(rows[h]!));

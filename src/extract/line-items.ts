@@ -55,7 +55,7 @@ function readItemColumns(def: TableDef, table: TableBlock, dataStart: number, it
     const texts = distinctTexts(table.rows[r]!);
     if (texts.length === 0 || skipNoteRow(texts, ctx)) continue;
     for (const it of items) {
-      const column: ColumnLayout = { col: it.col, path: [it.name], def: TOTAL, side: null, ofWhich: false };
+      const column: ColumnLayout = { col: it.col, path: [it.name], def: TOTAL, side: null, ofWhich: false, inherited: false };
       const amounts = readAmounts(table, r, [column], unit, ctx);
       lines.push(line(ctx, def, table, r, unit, { code: null, name: it.name, item: it.item, amounts, attributes: {} }));
     }

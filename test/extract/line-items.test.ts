@@ -216,6 +216,21 @@ test('sub-columns of 基本支出: 人员支出 | 公用经费 are personnel and
   expect(ctx.warnings.map((w) => w.code)).toEqual(['UNMAPPED_COLUMN', 'UNMAPPED_COLUMN']);
 });
 
+test('a sub-column repeating its parent with a total word is the parent (北京: 项目支出 › 项目支出总数 | 扣除基建项目后预算数)', () => {
+  const ctx = context();
+  const s = section('general_budget_expenditure', [
+    ['功能分类科目', { text: '预算数', colSpan: 4 }],
+    ['', { text: '合计', rowSpan: 2 }, { text: '基本支出', rowSpan: 2 }, { text: '项目支出', colSpan: 2 }],
+    ['', '项目支出总数', '扣除基建项目后预算数'],
+    ['2120199-其他城乡社区管理事务支出', '397.848000', '', '397.848000', '397.848000'],
+  ]);
+  const [line] = extractLineItems(s, ctx);
+  expect([line!.code, line!.amounts]).toEqual(['2120199', { total: 397.848, basic: null, project: 397.848 }]);
+  expect(ctx.warnings.map((w) => w.message)).toEqual([
+    'table 0 (general_budget_expenditure): column "预算数 / 项目支出 / 扣除基建项目后预算数" is not in the catalogue; its cells are kept in attributes.unmapped',
+  ]);
+});
+
 test('group label rows above the catalogued header row are header rows (广州: 一般公共预算支出 over 小计 | 其中：基本支出 | 项目支出)', () => {
   const s = section('general_budget_expenditure', [
     ['', { text: '一般公共预算支出', colSpan: 3 }],
