@@ -9,14 +9,16 @@ export const YEAR_FIELD_PATTERN = /(?:预算|决算)?年度[:：](\d{4})/;
 export const YEAR_TITLE_PATTERN = /(20\d{2})年?度?(?:省级|市级|区级|县级)?(?:部门|单位)?(?:预算|决算)/;
 /** A title naming the department before the year: 青龙满族自治县机关事务服务中心2024年部门预算. */
 export const DEPARTMENT_TITLE = /^(?!第[一二三四五六七八九十\d]+部分)([\u4e00-\u9fff（）()]{3,40}?)20\d{2}年?度?(?:部门|单位)?(?:预算|决算)/;
+/** What an organization's name ends with (局, 委员会, 中心, 大学 …). */
+export const ORGANIZATION_SUFFIX =
+  '(?:厅|局|委|办|院|中心|部|会|处|所|站|队|馆|社|团|室|政府|办事处|委员会|法院|检察院|学校|大学|学院|小学|中学|幼儿园|医院|场|台|园|宫|基地|集团|公司|总队|支队|大队)';
 /** A line that is only a department name, printed above "2018年部门预算" on a cover. */
-export const DEPARTMENT_NAME_LINE = /^[\u4e00-\u9fff（）()]{3,30}(?:厅|局|委|办|院|中心|部|会|处|所|站|队|馆|社|团|室|政府|办事处|委员会|法院|检察院)$/;
+export const DEPARTMENT_NAME_LINE = new RegExp(`^[\u4e00-\u9fff（）()]{3,30}${ORGANIZATION_SUFFIX}$`);
 /**
- * What an organization's name ends with. A department name is validated against it, so a
- * cell (平方米, 培训会、评审会、总结会, a column label) is never taken for one.
+ * An organization's name. A department name is validated against it, so a cell (平方米,
+ * 培训会、评审会、总结会, a column label) is never taken for one.
  */
-export const ORGANIZATION_NAME =
-  /^[\u4e00-\u9fff（）()·]{2,40}?(?:厅|局|委|办|院|中心|部|会|处|所|站|队|馆|社|团|室|政府|办事处|委员会|法院|检察院|学校|大学|学院|小学|中学|幼儿园|医院|场|台|园|宫|基地|集团|公司|总队|支队|大队)$/;
+export const ORGANIZATION_NAME = new RegExp(`^[\u4e00-\u9fff（）()·]{2,40}?${ORGANIZATION_SUFFIX}$`);
 /** A scope qualifier after a department name: （本级） own level, （汇总） the department and its units. */
 export const SCOPE_QUALIFIER = /[（(](本级|部门本级|汇总|合并)[）)]$/;
 /** A title's prefix before its table words: numbering and year go, a department name stays. */

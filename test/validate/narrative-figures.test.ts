@@ -199,3 +199,30 @@ describe('other provinces’ wording', () => {
     ).toEqual([['expenditure_total', 21955.35]]);
   });
 });
+
+// Sentences of ../shared/corpus as pdftotext prints them: labels qualified in their clause
+// are other money, and are not compared with the department's totals.
+describe('labels qualified by their clause (无锡, 西南大学, 重庆)', () => {
+  test('a department total needs the clause subject: 公务用车购置预算支出 and 上年结转结余的…收入 are other money', () => {
+    expect(figures('2．公务用车购置及运行维护费预算支出36.58万元。其中：（1）公务用车购置预算支出17.98万元，比上年预算增加17.98万元。')).toEqual([
+      ['vehicle_total', 36.58],
+    ]);
+    expect(figures('本年其他收入0万元，占0%；上年结转结余的一般公共预算收入0万元，占0%；上年结转结余的政府性基金预算收入0万元，占0%。')).toEqual([]);
+    expect(figures('我校2021年财政拨款支出预算216,552.53万元，其中教育支出预算数为207,796.18万元，占本年财政拨款的95.96%。')).toEqual([]);
+    // the department's name and the year are a subject
+    expect(figures('无锡市统计局2026年度收入预算3,210.10万元。')).toEqual([['income_total', 3210.1]]);
+  });
+
+  test('本年收入预算 is this year\'s income, not the total with carry-overs (西南大学 2021)', () => {
+    expect(figures('我校2021年收支总预算490,808.40万元，其中本年收入预算390,140.45万元，使用非财政拨款结余19,000.00万元。')).toEqual([
+      ['income_expenditure_total', 490808.4],
+      ['current_year_income', 390140.45],
+    ]);
+  });
+
+  test('基本支出 in a section about the appropriation is the appropriation\'s (重庆: 三、财政拨款情况说明)', () => {
+    const text = '2026年一般公共预算财政拨款收入12,672.73万元,一般公共预算财政拨款支出12,672.73万元,比2025年增加552.5万元。其中:基本支出5,445.39万元,主要用于保障在职人员工资福利。';
+    expect(figures('三、财政拨款情况说明', text)).toContainEqual(['fiscal_basic_expenditure', 5445.39]);
+    expect(figures('二、支出预算情况说明', text)).toContainEqual(['basic_expenditure', 5445.39]);
+  });
+});

@@ -257,6 +257,7 @@ const NARRATIVE_TARGETS: Record<FigureKey, readonly Ref[]> = {
   basic_expenditure: [totalRow('expenditure_summary', 'basic')],
   fiscal_basic_expenditure: [totalRow('general_budget_basic_expenditure', 'total'), totalRow('general_budget_expenditure', 'basic')],
   project_expenditure: [totalRow('expenditure_summary', 'project')],
+  fiscal_project_expenditure: [totalRow('general_budget_expenditure', 'project')],
   personnel_expenses: [totalRow('general_budget_basic_expenditure', 'personnel')],
   public_expenses: [totalRow('general_budget_basic_expenditure', 'public')],
   // 机关运行经费 is the 公用经费 of 行政 units: its own table or 三公 row where printed, else 基本支出表 公用经费

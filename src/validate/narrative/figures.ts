@@ -5,8 +5,20 @@
 // verb (增加基本支出844.15万元) states a change. Labels that touch form one name: the first
 // one names the figure and the rest say it is a budget ("机关运行经费预算支出5619.31万元" is
 // 机关运行经费, "一般公共预算收入预算21,940.96万元" is 一般公共预算收入).
-import { canonical } from '../text.js';
-import { CHANGE_BEFORE_LABEL, CLASSIFICATION_CLAUSE, FIGURE_LABELS, type FigureKey, NOT_THIS_YEAR } from './labels.js';
+import { canonical, splitNumbering } from '../text.js';
+import {
+  CHANGE_BEFORE_LABEL,
+  CLASSIFICATION_CLAUSE,
+  CLAUSE_BREAK,
+  FIGURE_LABELS,
+  type FigureKey,
+  NOT_THIS_YEAR,
+  SECTION_HEADING,
+  SECTION_SUBJECTS,
+  SUBJECT_END,
+  SUBJECT_FIGURES,
+  SUBJECT_FILLER,
+} from './labels.js';
 
 export interface Figure {
   key: FigureKey;
@@ -36,6 +48,15 @@ const PATTERNS = FIGURE_LABELS.map((spec) => ({
   patterns: spec.labels.map((label) => new RegExp(`(?<label>${label.source})(?<gap>${GAP})${AMOUNT}`, 'dg')),
 }));
 
+/** The text before a department-wide label is only its subject: a year, the department, filler. */
+function isSubject(before: string): boolean {
+  // a numbered clause ((一)收入预算总计…) starts after its number
+  const clause = splitNumbering(before.split(CLAUSE_BREAK).pop()!).label;
+  return SUBJECT_END.test(clause.replace(SUBJECT_FILLER, ''));
+}
+
+const ANY_LABEL = new RegExp(FIGURE_LABELS.flatMap((spec) => spec.labels.map((l) => l.source)).join('|'));
+
 function candidates(text: string, paragraph: number): Candidate[] {
   const out: Candidate[] = [];
   if (!text.includes('元')) return out; // no amount in the paragraph
@@ -46,10 +67,15 @@ function candidates(text: string, paragraph: number): Candidate[] {
         const g = m.groups!;
         const at = m.indices!.groups!;
         if (NOT_THIS_YEAR.test(g['gap']!)) continue;
+        // another label between this one and the amount, not touching it, names the amount
+        // (上年结转结余的一般公共预算收入0万元 is not the carry-over)
+        const inner = ANY_LABEL.exec(g['gap']!);
+        if (inner && inner.index > 0) continue;
         const labelStart = m.index;
         const clauseStart = Math.max(text.lastIndexOf('。', labelStart), text.lastIndexOf(';', labelStart)) + 1;
         const before = text.slice(clauseStart, labelStart);
         if (CLASSIFICATION_CLAUSE.test(before) || CHANGE_BEFORE_LABEL.test(before)) continue;
+        if (SUBJECT_FIGURES.has(spec.key) && !isSubject(before)) continue;
         const dec = g['dec'] ?? '';
         const factor = UNIT_FACTOR[g['unit']!]!;
         const printed = Number(`${g['int']!.replace(/,/g, '')}.${dec || '0'}`);
@@ -82,14 +108,17 @@ function better(a: Candidate, b: Candidate): boolean {
 
 export function extractFigures(narrative: readonly string[]): Figure[] {
   const figures: Figure[] = [];
+  let section: Partial<Record<FigureKey, FigureKey>> = {};
   narrative.forEach((raw, paragraph) => {
+    const text = canonical(raw);
+    if (SECTION_HEADING.test(text)) section = SECTION_SUBJECTS.find((s) => s.heading.test(text))?.means ?? {};
     const best = new Map<number, Candidate>();
-    for (const c of candidates(canonical(raw), paragraph)) {
+    for (const c of candidates(text, paragraph)) {
       const held = best.get(c.amountStart);
       if (!held || better(c, held)) best.set(c.amountStart, c);
     }
     const chosen = [...best.values()].sort((a, b) => a.amountStart - b.amountStart);
-    for (const { key, value, text, halfUnit } of chosen) figures.push({ key, value, text, paragraph, halfUnit });
+    for (const c of chosen) figures.push({ key: section[c.key] ?? c.key, value: c.value, text: c.text, paragraph, halfUnit: c.halfUnit });
   });
   return figures;
 }

@@ -3,6 +3,8 @@
 // "（境）" → "(境)"). Look-behinds keep a total's label from firing inside a fund's or
 // a class's ("一般公共预算收入" is not 预算收入; "财政拨款基本支出" is not 基本支出).
 
+import { ORGANIZATION_SUFFIX } from '../../catalogue/metadata.js';
+
 export const FIGURE_KEYS = [
   'income_expenditure_total',
   'income_total',
@@ -18,6 +20,7 @@ export const FIGURE_KEYS = [
   'basic_expenditure',
   'fiscal_basic_expenditure',
   'project_expenditure',
+  'fiscal_project_expenditure',
   'personnel_expenses',
   'public_expenses',
   'office_operation',
@@ -45,16 +48,18 @@ const NOT_FUND = '(?<!公共|基金|经营|专户|核拨|资金|拨款|财政)';
 // 政府性基金支出预算支出, 政府采购支出预算总额.
 const NOT_NAMED_EXPENSE = '(?<!费|支出|采购)';
 const THREE_PUBLIC_ONLY = /机关运行经费/;
+// 本年收入预算 is this year's income, not the total with carry-overs
+const NOT_CURRENT = '(?<!本年|当年)';
 
 export const FIGURE_LABELS: readonly FigureLabel[] = [
   { key: 'income_expenditure_total', labels: [/(?<!拨款|财政)(预算收支|收支预算|收、?支总预算)/, /(?<!拨款|财政)收、?支(预算)?总(额|计)/] },
-  { key: 'income_total', labels: [new RegExp(`${NOT_FUND}(预算收入|收入预算)`), new RegExp(`${NOT_FUND}收入总(额|计)`)] },
-  { key: 'current_year_income', labels: [/(本年|当年)收入(预算)?(合计|小计)/] },
+  { key: 'income_total', labels: [new RegExp(`${NOT_FUND}${NOT_CURRENT}(预算收入|收入预算)`), new RegExp(`${NOT_FUND}收入总(额|计)`)] },
+  { key: 'current_year_income', labels: [/(本年|当年)收入(预算)?(合计|小计)/, /(本年|当年)(预算收入|收入预算)/] },
   {
     key: 'expenditure_total',
-    labels: [new RegExp(`${NOT_FUND}${NOT_NAMED_EXPENSE}(?<!基本|项目)(支出预算|预算支出)`), new RegExp(`${NOT_FUND}支出总(额|计)`)],
+    labels: [new RegExp(`${NOT_FUND}${NOT_NAMED_EXPENSE}${NOT_CURRENT}(?<!基本|项目)(支出预算|预算支出)`), new RegExp(`${NOT_FUND}支出总(额|计)`)],
   },
-  { key: 'current_year_expenditure', labels: [/(本年|当年)支出(预算)?(合计|小计)/] },
+  { key: 'current_year_expenditure', labels: [/(本年|当年)支出(预算)?(合计|小计)/, /(本年|当年)(预算支出|支出预算)/] },
   { key: 'general_public_budget_income', labels: [/一般公共预算(财政)?(拨款)?收入/] },
   { key: 'government_fund_income', labels: [/(政府性)?基金(预算)?(财政)?(拨款)?收入/] },
   { key: 'state_capital_income', labels: [/国有资本经营预算(财政)?(拨款)?收入/] },
@@ -89,6 +94,44 @@ export const NOT_THIS_YEAR = /增|减|降|较|比|上年|去年|持平|变化|�
  * "增加基本支出844.15万元" (the year's increase of 基本支出), "减少了项目支出…".
  */
 export const CHANGE_BEFORE_LABEL = /(增加|减少|增长|下降|降低|调增|调减|压减|节约|新增|增|减)了?$/;
+
+/**
+ * Figures of the department as a whole (its totals and its income by fund) are named by a
+ * clause's subject: what stands before the label, after the clause starts, may only be a
+ * year, the department's name or filler (本年, 部门, 单位). Anything else qualifies the
+ * label, and the figure is some other money: 公务用车购置预算支出 (a 三公 item),
+ * 上年结转结余的一般公共预算收入 (a carry-over part), 教育支出预算数 (a class).
+ */
+export const SUBJECT_FIGURES: ReadonlySet<FigureKey> = new Set([
+  'income_expenditure_total',
+  'income_total',
+  'current_year_income',
+  'expenditure_total',
+  'current_year_expenditure',
+  'general_public_budget_income',
+  'government_fund_income',
+  'state_capital_income',
+  'fiscal_special_account_income',
+  'unit_funds_income',
+]);
+/** The clause start (punctuation) and the filler that may stand between a subject and its label. */
+export const CLAUSE_BREAK = /[。;,:、]/;
+export const SUBJECT_FILLER = /(本年度?|当年|全年|年度|本部门|本单位|部门|单位|预算|共|合计|总计|其中)*$/;
+/** What a clause's subject may end with: nothing, a year, or an organization's name. */
+export const SUBJECT_END = new RegExp(`(^|20\\d{2}(?:年度?)?|年|${ORGANIZATION_SUFFIX})$`);
+
+/**
+ * A section whose heading names its subject (三、财政拨款情况说明) changes what a bare label
+ * means inside it: 基本支出 there is the appropriation's, not the department's.
+ */
+export const SECTION_SUBJECTS: readonly { heading: RegExp; means: Partial<Record<FigureKey, FigureKey>> }[] = [
+  {
+    heading: /财政拨款|一般公共预算/,
+    means: { basic_expenditure: 'fiscal_basic_expenditure', project_expenditure: 'fiscal_project_expenditure' },
+  },
+];
+/** A section heading: numbered, short, no amount. */
+export const SECTION_HEADING = /^(?:[一二三四五六七八九十]+、|\([一二三四五六七八九十]+\))[^\d]{0,30}$/;
 
 /** A clause about one 类/款/项 (公共安全支出（204类）…), not about the department's total. */
 export const CLASSIFICATION_CLAUSE = /\(\d*[类款项]\)/;
