@@ -203,3 +203,33 @@ test('Jiangsu 政府采购 printed as a tree: 合计 = Σ items, each group = Σ
     ['government_procurement 办公设备购置费', 55, 50, -5],
   ]);
 });
+
+// 重庆 气象局 2026 表四 (pdftotext -layout): the current-year totals are printed above their
+// parts, and the fund rows under them are the funds of the year.
+test('财政拨款收支总表 printing 一、本年收入 / 一、本年支出 above their parts (重庆, 长沙)', () => {
+  const F = 'fiscal_appropriation_summary';
+  const b = (v: number | null) => ({ budget: v });
+  const t = (v: number) => ({ total: v, general_public_budget: v, government_fund: null, state_capital: null });
+  const lines = [
+    side(F, 'income', '一、本年收入', b(12672.73), 1),
+    side(F, 'expenditure', '一、本年支出', t(12672.73), 1),
+    side(F, 'income', '（一）一般公共预算资金', b(12672.73), 2, '一、本年收入'),
+    side(F, 'expenditure', '（一）一般公共服务支出', t(600), 2, '一、本年支出'),
+    side(F, 'income', '（二）政府性基金预算资金', b(null), 3, '一、本年收入'),
+    side(F, 'expenditure', '（二）自然资源海洋气象等支出', t(12072.73), 3, '一、本年支出'),
+    side(F, 'income', '收入总计', b(12672.73), 4),
+    side(F, 'expenditure', '支出总计', t(12672.73), 4),
+    line('general_budget_expenditure', '合计', { total: 12672.73, basic: 5445.39, project: 7227.34 }),
+    line('general_budget_expenditure', '一般公共服务支出', { total: 600, basic: 0, project: 600 }, { code: '201' }),
+    line('general_budget_expenditure', '自然资源海洋气象等支出', { total: 12072.73, basic: 5445.39, project: 6627.34 }, { code: '220' }),
+  ];
+  const checks = run(lines);
+  // the total, then the parts under 一、本年支出 as items, class by class, against the 一般公共预算 table
+  expect(checks.filter((c) => c.check === 'fiscal_summary_matches_general_budget_table').map((c) => [c.status, c.expected])).toEqual([
+    ['pass', 12672.73],
+    ['pass', 600],
+    ['pass', 12072.73],
+  ]);
+  expect(checks.find((c) => c.check === 'current_year_expenditure_equals_items' && c.table === F)).toMatchObject({ status: 'pass', actual: 12672.73, expected: 12672.73 });
+  expect(failures(checks)).toEqual({});
+});

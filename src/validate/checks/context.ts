@@ -54,6 +54,15 @@ export function matchesAny(name: string, patterns: readonly RegExp[]): boolean {
   return patterns.some((p) => p.test(key));
 }
 
+/** A row printed under a subtotal row (its attributes.group is that row's label). */
+export const underTotal = (l: BudgetLine, total: BudgetLine): boolean => isGrouped(l) && nameKey(String(l.attributes['group'])) === nameKey(total.name);
+
+/** A row grouped under its side's current-year total ("一、本年收入" over its parts) counts as ungrouped. */
+export function groupedUnderCurrent(l: BudgetLine): boolean {
+  if (!isGrouped(l) || l.side === null) return false;
+  return matchesAny(String(l.attributes['group']), SIDE_TOTALS[l.side].current);
+}
+
 export function totalRow(lines: readonly BudgetLine[]): BudgetLine | undefined {
   const totals = lines.filter((l) => l.is_total && l.code === null);
   return totals.find((l) => matchesAny(l.name, TABLE_TOTAL_ROW)) ?? totals[0];
@@ -80,7 +89,9 @@ export function sideView(lines: readonly BudgetLine[], side: Side): SideView {
   );
   const end = current ?? grand;
   const above = rows.filter((l) => !end || rowOf(l) < rowOf(end));
-  const candidates = above.filter((l) => !l.is_total && !isGrouped(l) && !matchesAny(l.name, NOT_AN_ITEM));
+  // a current total printed above its parts (一、本年支出 over (一)一般公共服务支出 …): they are the items
+  const parts = current ? rows.filter((l) => rowOf(l) > rowOf(current) && underTotal(l, current)) : [];
+  const candidates = (parts.length > 0 ? parts : above).filter((l) => !l.is_total && (parts.length > 0 || !isGrouped(l)) && !matchesAny(l.name, NOT_AN_ITEM));
   // Sub-items (1. 一般公共预算 under 一、财政拨款) would count their parent twice.
   const depth = Math.min(...candidates.map((l) => splitNumbering(l.name).depth));
   const items = candidates.filter((l) => splitNumbering(l.name).depth === depth);

@@ -1,7 +1,7 @@
 // Resolves a Ref of an identity to the printed cells it names.
 import type { BudgetLine, TableId } from '../../schema/records.js';
 import { nameKey } from '../text.js';
-import { type Context, isGrouped, matchesAny, printedColumns, sideView, tableLines, totalRow } from './context.js';
+import { type Context, groupedUnderCurrent, isGrouped, matchesAny, printedColumns, sideView, tableLines, totalRow } from './context.js';
 import { MAIN_COLUMN } from './row-names.js';
 import type { ColumnPick, Ref, RowPick } from './types.js';
 
@@ -54,7 +54,7 @@ function pickRows(lines: readonly BudgetLine[], pick: RowPick): BudgetLine[] {
       return lines.filter(
         (l) =>
           matchesAny(l.name, pick.patterns) &&
-          (pick.group ? isGrouped(l) && pick.group.test(String(l.attributes['group'])) : !isGrouped(l)),
+          (pick.group ? isGrouped(l) && pick.group.test(String(l.attributes['group'])) : !isGrouped(l) || groupedUnderCurrent(l)),
       );
     case 'side_total': {
       const v = sideView(lines, pick.side);

@@ -15,13 +15,14 @@ interface SideTotals {
 }
 
 const EXPENDITURE_TOTALS: SideTotals = {
-  current: [/^(本年|当年)支出(合计|小计)$/, /^支出合计$/],
+  // 重庆, 长沙 print "一、本年支出" above its parts ((一)一般公共服务支出 …)
+  current: [/^(本年|当年)支出(合计|小计)?$/, /^支出合计$/],
   grand: [/^支出总计$/, /^支出合计$/],
 };
 
 export const SIDE_TOTALS: Readonly<Record<Side, SideTotals>> = {
   income: {
-    current: [/^(本年|当年)收入(合计|小计)$/, /^收入合计$/],
+    current: [/^(本年|当年)收入(合计|小计)?$/, /^收入合计$/],
     // Jiangsu prints 当年收入小计, 上年结转资金, then 收入合计 as its grand total.
     grand: [/^收入总计$/, /^收入合计$/],
   },
