@@ -16,7 +16,6 @@ import {
   SECTION_HEADING,
   SECTION_SUBJECTS,
   SUBJECT_END,
-  SUBJECT_FIGURES,
   SUBJECT_FILLER,
 } from './labels.js';
 
@@ -75,7 +74,7 @@ function candidates(text: string, paragraph: number): Candidate[] {
         const clauseStart = Math.max(text.lastIndexOf('。', labelStart), text.lastIndexOf(';', labelStart)) + 1;
         const before = text.slice(clauseStart, labelStart);
         if (CLASSIFICATION_CLAUSE.test(before) || CHANGE_BEFORE_LABEL.test(before)) continue;
-        if (SUBJECT_FIGURES.has(spec.key) && !isSubject(before)) continue;
+        if (spec.subject && !isSubject(before)) continue;
         const dec = g['dec'] ?? '';
         const factor = UNIT_FACTOR[g['unit']!]!;
         const printed = Number(`${g['int']!.replace(/,/g, '')}.${dec || '0'}`);

@@ -40,6 +40,14 @@ export interface FigureLabel {
   labels: readonly RegExp[];
   /** paragraphs where the label means something else (公务用车运行维护费 listed inside 机关运行经费) */
   notIn?: RegExp;
+  /**
+   * a figure of the department as a whole (its totals, its income by fund), named by a
+   * clause's subject: what stands before the label, after the clause starts, may only be a
+   * year, the department's name or filler (本年, 部门, 单位). Anything else qualifies the
+   * label, and the figure is some other money: 公务用车购置预算支出 (a 三公 item),
+   * 上年结转结余的一般公共预算收入 (a carry-over part), 教育支出预算数 (a class).
+   */
+  subject?: true;
 }
 
 const NOT_FUND = '(?<!公共|基金|经营|专户|核拨|资金|拨款|财政)';
@@ -52,19 +60,20 @@ const THREE_PUBLIC_ONLY = /机关运行经费/;
 const NOT_CURRENT = '(?<!本年|当年)';
 
 export const FIGURE_LABELS: readonly FigureLabel[] = [
-  { key: 'income_expenditure_total', labels: [/(?<!拨款|财政)(预算收支|收支预算|收、?支总预算)/, /(?<!拨款|财政)收、?支(预算)?总(额|计)/] },
-  { key: 'income_total', labels: [new RegExp(`${NOT_FUND}${NOT_CURRENT}(预算收入|收入预算)`), new RegExp(`${NOT_FUND}收入总(额|计)`)] },
-  { key: 'current_year_income', labels: [/(本年|当年)收入(预算)?(合计|小计)/, /(本年|当年)(预算收入|收入预算)/] },
+  { key: 'income_expenditure_total', subject: true, labels: [/(?<!拨款|财政)(预算收支|收支预算|收、?支总预算)/, /(?<!拨款|财政)收、?支(预算)?总(额|计)/] },
+  { key: 'income_total', subject: true, labels: [new RegExp(`${NOT_FUND}${NOT_CURRENT}(预算收入|收入预算)`), new RegExp(`${NOT_FUND}收入总(额|计)`)] },
+  { key: 'current_year_income', subject: true, labels: [/(本年|当年)收入(预算)?(合计|小计)/, /(本年|当年)(预算收入|收入预算)/] },
   {
     key: 'expenditure_total',
+    subject: true,
     labels: [new RegExp(`${NOT_FUND}${NOT_NAMED_EXPENSE}${NOT_CURRENT}(?<!基本|项目)(支出预算|预算支出)`), new RegExp(`${NOT_FUND}支出总(额|计)`)],
   },
-  { key: 'current_year_expenditure', labels: [/(本年|当年)支出(预算)?(合计|小计)/, /(本年|当年)(预算支出|支出预算)/] },
-  { key: 'general_public_budget_income', labels: [/一般公共预算(财政)?(拨款)?收入/] },
-  { key: 'government_fund_income', labels: [/(政府性)?基金(预算)?(财政)?(拨款)?收入/] },
-  { key: 'state_capital_income', labels: [/国有资本经营预算(财政)?(拨款)?收入/] },
-  { key: 'fiscal_special_account_income', labels: [/财政专户(管理资金|核拨)?收入/] },
-  { key: 'unit_funds_income', labels: [/单位资金收入/] },
+  { key: 'current_year_expenditure', subject: true, labels: [/(本年|当年)支出(预算)?(合计|小计)/, /(本年|当年)(预算支出|支出预算)/] },
+  { key: 'general_public_budget_income', subject: true, labels: [/一般公共预算(财政)?(拨款)?收入/] },
+  { key: 'government_fund_income', subject: true, labels: [/(政府性)?基金(预算)?(财政)?(拨款)?收入/] },
+  { key: 'state_capital_income', subject: true, labels: [/国有资本经营预算(财政)?(拨款)?收入/] },
+  { key: 'fiscal_special_account_income', subject: true, labels: [/财政专户(管理资金|核拨)?收入/] },
+  { key: 'unit_funds_income', subject: true, labels: [/单位资金收入/] },
   { key: 'prior_year_carryover', labels: [/上年结转(和|及)?(结余)?(资金)?|上年结余/] },
   { key: 'basic_expenditure', labels: [/(?<!拨款|财政|预算)基本支出/] },
   { key: 'fiscal_basic_expenditure', labels: [/(财政)?拨款基本支出/] },
@@ -95,25 +104,6 @@ export const NOT_THIS_YEAR = /增|减|降|较|比|上年|去年|持平|变化|�
  */
 export const CHANGE_BEFORE_LABEL = /(增加|减少|增长|下降|降低|调增|调减|压减|节约|新增|增|减)了?$/;
 
-/**
- * Figures of the department as a whole (its totals and its income by fund) are named by a
- * clause's subject: what stands before the label, after the clause starts, may only be a
- * year, the department's name or filler (本年, 部门, 单位). Anything else qualifies the
- * label, and the figure is some other money: 公务用车购置预算支出 (a 三公 item),
- * 上年结转结余的一般公共预算收入 (a carry-over part), 教育支出预算数 (a class).
- */
-export const SUBJECT_FIGURES: ReadonlySet<FigureKey> = new Set([
-  'income_expenditure_total',
-  'income_total',
-  'current_year_income',
-  'expenditure_total',
-  'current_year_expenditure',
-  'general_public_budget_income',
-  'government_fund_income',
-  'state_capital_income',
-  'fiscal_special_account_income',
-  'unit_funds_income',
-]);
 /** The clause start (punctuation) and the filler that may stand between a subject and its label. */
 export const CLAUSE_BREAK = /[。;,:、]/;
 export const SUBJECT_FILLER = /(本年度?|当年|全年|年度|本部门|本单位|部门|单位|预算|共|合计|总计|其中)*$/;
