@@ -44,7 +44,7 @@ export const NAME: ColumnDef = {
  */
 export const CLASSIFICATIONS: ColumnDef[] = [
   { key: 'function_class', role: 'code', scheme: 'function', labels: ['支出功能分类科目', '功能分类科目', '功能科目'] },
-  { key: 'economic_class', role: 'code', scheme: 'economic', labels: ['部门支出经济分类科目', '部门预算支出经济分类科目', '支出经济分类科目', '经济分类科目', '部门经济分类科目'] },
+  { key: 'economic_class', role: 'code', scheme: 'economic', labels: ['部门支出经济分类科目', '部门预算支出经济分类科目', '部门预算支出经济科目', '支出经济分类科目', '经济分类科目', '部门经济分类科目'] },
   { key: 'government_economic_class', role: 'code', scheme: 'government_economic', labels: ['政府支出经济分类科目', '政府预算支出经济分类科目'] },
 ];
 /** Tables of units (无锡's 收入总表 lists each unit): the unit's code is an attribute, its name the row's. */
@@ -80,9 +80,12 @@ const amount = (key: string, labels: string[], under?: string[]): ColumnDef =>
 
 // A single 金额 column (Jiangsu's 财政拨款支出预算表, the vertical 收入预算总表) is the row's total.
 // 小计 under a label that names a column is that column (resolveColumn); alone it is the row's total.
-export const TOTAL = amount('total', ['合计', '总计', '小计', '预算数合计', '金额合计', '金额', '本年支出合计', '支出合计']);
+// 预算 / 预算数 alone over the amounts (广州 基本支出表: 部门预算支出经济科目 | 预算) is the total too.
+export const TOTAL = amount('total', ['合计', '总计', '小计', '预算数合计', '金额合计', '金额', '本年支出合计', '支出合计', '预算', '预算数']);
 export const BASIC = amount('basic', ['基本支出']);
 export const PROJECT = amount('project', ['项目支出']);
+/** 项目支出 › 扣除基建项目后预算数 (北京 05表): the project money without capital construction, a part of project. */
+export const PROJECT_EXCLUDING_CAPITAL = amount('project_excluding_capital_construction', ['扣除基建项目后预算数', '扣除基建项目后'], ['项目支出']);
 /** The two parts of 基本支出, printed as its sub-columns in some 支出总表 (湖州: 基本支出 › 人员支出 | 公用经费). */
 export const PERSONNEL = amount('personnel', ['人员经费', '人员经费支出', '人员支出', '人员类']);
 export const PUBLIC = amount('public', ['公用经费', '日常公用经费', '公用经费支出', '公用支出', '公用类']);
@@ -95,6 +98,8 @@ export const GENERAL_PUBLIC_BUDGET = amount('general_public_budget', [
   '一般公共预算资金',
   '一般公共预算收入',
   '一般公共预算支出',
+  // 湖南: 本级财政拨款 › 其中：经费拨款 (the general budget's appropriation)
+  '经费拨款',
 ]);
 export const GOVERNMENT_FUND = amount('government_fund', [
   '政府性基金预算',
@@ -136,6 +141,11 @@ export const PRIOR_YEAR_CARRYOVER: ColumnDef = { ...amount('prior_year_carryover
   '上年结转和结余资金',
   '上年结转结余资金',
 ]), qualifiesParts: true };
+/** Parts of the special account's money where printed under it (广州 收入总表: 财政专户拨款收入 › 教育收费 | 其他专户收入拨款). */
+export const FISCAL_SPECIAL_ACCOUNT_PARTS: ColumnDef[] = [
+  amount('education_fees', ['教育收费', '教育收费收入'], FISCAL_SPECIAL_ACCOUNT.labels),
+  amount('other_special_account', ['其他专户收入拨款', '其他专户收入'], FISCAL_SPECIAL_ACCOUNT.labels),
+];
 export const UNIT_FUNDS = amount('unit_funds', ['单位资金']);
 /** The sources of a unit's own income (单位资金), where printed one by one. */
 export const UNIT_INCOME: ColumnDef[] = [
@@ -149,6 +159,6 @@ export const UNIT_INCOME: ColumnDef[] = [
 export const OTHER_FUNDS = amount('other_funds', ['其他资金', '其他资金收入']);
 
 /** total / basic / project, the columns of the 一般公共预算/政府性基金/国有资本 expenditure tables. */
-export const TOTAL_BASIC_PROJECT: ColumnDef[] = [...COMMON, TOTAL, BASIC, PROJECT, PERSONNEL, PUBLIC];
+export const TOTAL_BASIC_PROJECT: ColumnDef[] = [...COMMON, TOTAL, BASIC, PROJECT, PROJECT_EXCLUDING_CAPITAL, PERSONNEL, PUBLIC];
 
 export { amount };

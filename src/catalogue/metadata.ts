@@ -19,12 +19,14 @@ export const DEPARTMENT_NAME_LINE = new RegExp(`^[\u4e00-\u9fff（）()]{3,30}${
  * 培训会、评审会、总结会, a column label) is never taken for one.
  */
 export const ORGANIZATION_NAME = new RegExp(`^[\u4e00-\u9fff（）()·]{2,40}?${ORGANIZATION_SUFFIX}$`);
+/** An organization's name, with its scope qualifier if printed (无锡市商务局（本级）). */
+export const ORGANIZATION_WITH_SCOPE = new RegExp(`^[\u4e00-\u9fff（）()·]{2,40}?${ORGANIZATION_SUFFIX}(?:[（(](?:本级|部门本级|汇总|合并)[）)])?$`);
 /** A scope qualifier after a department name: （本级） own level, （汇总） the department and its units. */
 export const SCOPE_QUALIFIER = /[（(](本级|部门本级|汇总|合并)[）)]$/;
 /** A title's prefix before its table words: numbering and year go, a department name stays. */
 export const TITLE_PREFIX_NOISE = /^(?:20\d{2}年度?|[（(][一二三四五六七八九十\d]+[)）]|[一二三四五六七八九十\d]+[、.．:：]|(?:预算|公开|附?表)\d+表?[、.:：]?)*/;
-/** 430青龙满族自治县机关事务服务中心: department code then name, alone in a cell. */
-export const DEPARTMENT_CODE_NAME = /^(\d{3,9})(?![年月日度])([\u4e00-\u9fff][^:：]*)$/;
+/** 430青龙满族自治县机关事务服务中心, 341-湖州市财政局: department code then name, alone in a cell. */
+export const DEPARTMENT_CODE_NAME = /^(\d{3,9})(?![年月日度])[-－—]?([\u4e00-\u9fff][^:：]*?)(?:(?:金额)?单位[:：].*)?$/;
 /** 部门名称：XX / 预算主管部门：XX / 编制部门：XX / 部门：XX (not 单位：万元). */
 export const DEPARTMENT_FIELD = /^(?:预算主管部门|主管部门|部门名称|单位名称|编制部门|编制单位|编报单位|预算单位|填报单位|部门)[:：]([^:：]+?)(?:单位[:：].*)?$/;
 /** 截止时间：2023-12-31. */
@@ -33,10 +35,12 @@ export const AS_OF_PATTERN = /截[止至](?:时间|日期)?[:：]?(\d{4}[-.年/]
 export const METADATA_CELL = [UNIT_PATTERN, YEAR_FIELD_PATTERN, DEPARTMENT_FIELD, AS_OF_PATTERN];
 
 /** 决算 vs 预算 in the document's own title. */
-export const DISCLOSURE_KINDS: Array<{ kind: 'department_final_account' | 'department_budget'; pattern: RegExp }> = [
-  { kind: 'department_final_account', pattern: /决算/ },
-  { kind: 'department_budget', pattern: /预算/ },
+export const DISCLOSURE_KINDS: Array<{ kind: 'final_account' | 'budget'; pattern: RegExp }> = [
+  { kind: 'final_account', pattern: /决算/ },
+  { kind: 'budget', pattern: /预算/ },
 ];
+/** A unit's own disclosure when the first 预算/决算 the title names is 单位预算/单位决算 (not 预算单位：). */
+export const UNIT_DISCLOSURE = /(单位)?(?:预算|决算)/;
 
 /** A printed note under or inside a table: 注：…, 说明：…, 备注：…. */
 export const NOTE_PATTERN = /^(注|说明|备注)\s*\d*\s*[:：]/;

@@ -6,6 +6,7 @@ import {
   BASIC,
   COMMON,
   FISCAL_SPECIAL_ACCOUNT,
+  FISCAL_SPECIAL_ACCOUNT_PARTS,
   GENERAL_PUBLIC_BUDGET,
   GOVERNMENT_FUND,
   NAME,
@@ -21,6 +22,7 @@ import {
   UNIT_FUNDS,
   UNIT_INCOME,
 } from './columns.js';
+import { ORGANIZATION_WITH_SCOPE } from './metadata.js';
 import { TWO_SIDES } from './sides.js';
 import type { ItemDef, TableDef } from './types.js';
 
@@ -36,7 +38,8 @@ export const THREE_PUBLIC_ITEMS: ItemDef[] = [
   { item: 'vehicle_purchase', patterns: ['购置费'] },
   { item: 'vehicle_operation', patterns: ['运行(维护)?费', '运维费', '运行维护费'] },
   { item: 'reception', patterns: ['公务接待费'] },
-  { item: 'office_operation', patterns: ['机关运行经费'] },
+  // 广州 prints 行政经费 and explains it as 行政经费（机关运行经费）
+  { item: 'office_operation', patterns: ['机关运行经费', '^行政经费$'] },
   { item: 'meeting', patterns: ['会议费'] },
   { item: 'training', patterns: ['培训费'] },
 ];
@@ -69,7 +72,8 @@ export const TABLES: TableDef[] = [
     mandated: true,
     title: { all: ['收支'] },
     sides: TWO_SIDES,
-    columns: [SEQ, NAME, BUDGET],
+    // 上海 单位预算: 预算数 › 合计 | 基本支出 › 人员经费 | 公用经费 | 项目支出 on the expenditure side
+    columns: [SEQ, NAME, BUDGET, BASIC, PROJECT, PERSONNEL, PUBLIC],
   },
   {
     id: 'income_summary',
@@ -81,11 +85,12 @@ export const TABLES: TableDef[] = [
       TOTAL,
       amount('current_year_subtotal', ['小计', '合计'], ['本年收入']),
       amount('current_year_subtotal', ['本年收入', '本年收入合计']),
-      amount('fiscal_appropriation', ['财政拨款收入', '财政拨款', '财政拨款(补助)收入', '财政拨款小计']),
+      amount('fiscal_appropriation', ['财政拨款收入', '财政拨款', '财政拨款(补助)收入', '财政拨款小计', '本级财政拨款']),
       GENERAL_PUBLIC_BUDGET,
       GOVERNMENT_FUND,
       STATE_CAPITAL,
       FISCAL_SPECIAL_ACCOUNT,
+      ...FISCAL_SPECIAL_ACCOUNT_PARTS,
       ...UNIT_INCOME,
       amount('business_fund_offset', ['用事业基金弥补收支差额']),
       UNIT_FUNDS,
@@ -180,6 +185,7 @@ export const TABLES: TableDef[] = [
     columns: [
       SEQ,
       { key: 'category', role: 'attr', groups: true, labels: ['采购品目大类', '采购类别', '品目大类'] },
+      { key: 'unit_name', role: 'attr', groups: true, labels: [], values: ORGANIZATION_WITH_SCOPE },
       { key: 'project_name', role: 'attr', groups: true, labels: ['项目名称', '政府采购项目名称', '专项名称', '项目'] },
       { key: 'project_code', role: 'attr', labels: ['项目编号', '项目编码', '项目代码'] },
       { key: 'economic_classification', role: 'attr', groups: true, labels: ['经济科目', '支出经济分类科目', '部门经济分类科目'] },

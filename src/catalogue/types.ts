@@ -29,6 +29,12 @@ export interface ColumnDef {
    */
   groups?: boolean;
   /**
+   * grouping columns: the shape of this group's values. A value of that shape printed in an
+   * outer grouping column belongs to this group (无锡 lists the units inside 采购品目大类:
+   * 货物 › 无锡市商务局（本级） › items); a column with no labels exists only that way.
+   */
+  values?: RegExp;
+  /**
    * amount columns whose sub-columns are their own parts, not the table's (上年结转结余 ›
    * 一般公共预算资金 is carry-over money): a sub-column's key is prefixed with this column's.
    */

@@ -9,6 +9,7 @@ import { distinctTexts, rowTexts } from '../model/grid.js';
 import { looksNumeric } from '../normalize/amount.js';
 import { groupBy } from '../util/group-by.js';
 import type { Side, Unit } from '../schema/records.js';
+import type { ExtractContext } from './context.js';
 import { pairLabelColumns } from './label-columns.js';
 import { matchItem } from './items.js';
 
@@ -137,4 +138,13 @@ export function analyzeTable(table: TableBlock, def: TableDef): TableLayout {
   const unitText = [...preambleTexts, ...headerTexts].map((t) => t.normalize('NFKC').replace(/\s+/g, '')).find((t) => UNIT_PATTERN.test(t));
   const unit = unitText ? (UNIT_PATTERN.exec(unitText)![1] as Unit) : null;
   return { preamble, header, dataStart: r, columns, unit, preambleTexts };
+}
+
+/** Columns the catalogue does not know: a warning each (their cells are kept in attributes.unmapped where the extractor can). */
+export function reportUnmapped(def: TableDef, table: TableBlock, columns: ColumnLayout[], ctx: Pick<ExtractContext, 'warnings'>): void {
+  for (const c of columns) {
+    if (!c.def && c.path.length > 0) {
+      ctx.warnings.push({ code: 'UNMAPPED_COLUMN', message: `table ${table.index} (${def.id}): column "${c.path.join(' / ')}" is not in the catalogue; its cells are kept in attributes.unmapped` });
+    }
+  }
 }

@@ -11,9 +11,10 @@ import { parseAmount } from '../normalize/amount.js';
 import { codeLevel, joinCodeParts, parseCode, parseCodePart, splitLeadingCode } from '../normalize/codes.js';
 import type { BudgetLine, Unit } from '../schema/records.js';
 import type { ExtractContext } from './context.js';
+import { IndentParents, indentLevels } from './indent.js';
 import { horizontalItems, matchItem, resolveOuterTotal, type ItemColumn } from './items.js';
-import { analyzeTable, type ColumnLayout, type TableLayout } from './layout.js';
-import { isTotalLabel, labelText, provenance, readAmounts, skipNoteRow, tableUnit, valueText } from './row.js';
+import { analyzeTable, reportUnmapped, type ColumnLayout, type TableLayout } from './layout.js';
+import { isTotalLabel, labelText, provenance, readAmounts, skipNoteRow, stripEnumeration, tableUnit, valueText } from './row.js';
 
 /** "房屋（平方米）" → 平方米: a unit of quantity in the label's trailing parentheses. */
 function unitFromLabel(label: string): string | null {
@@ -25,13 +26,6 @@ function byRole(columns: ColumnLayout[], role: string): ColumnLayout[] {
   return columns.filter((c) => c.def?.role === role);
 }
 
-function reportUnmapped(def: TableDef, table: TableBlock, columns: ColumnLayout[], ctx: ExtractContext): void {
-  for (const c of columns) {
-    if (!c.def && c.path.length > 0) {
-      ctx.warnings.push({ code: 'UNMAPPED_COLUMN', message: `table ${table.index} (${def.id}): column "${c.path.join(' / ')}" is not in the catalogue; its cells are kept in attributes.unmapped` });
-    }
-  }
-}
 
 function line(ctx: ExtractContext, def: TableDef, table: TableBlock, r: number, unit: Unit, fields: Pick<BudgetLine, 'code' | 'name' | 'item' | 'amounts' | 'attributes'>): BudgetLine {
   const level = fields.code !== null && /^\d+$/.test(fields.code) ? codeLevel(fields.code) : null;
@@ -63,6 +57,51 @@ function readItemColumns(def: TableDef, table: TableBlock, dataStart: number, it
   return lines;
 }
 
+interface GroupLevels {
+  /** group keys, outer to inner */
+  keys: string[];
+  /** groups the table prints only inside another group's column (see ColumnDef.values) */
+  unprinted: string[];
+  /** the group values a row prints, by group key */
+  printed: (row: TableBlock['rows'][number]) => Map<string, string>;
+}
+
+/**
+ * The grouping levels of a table: its grouping columns, plus a catalogue group whose values
+ * (an organization name) some outer column prints in place of its own (无锡's 采购品目大类 holds
+ * 货物 and, under it, each unit).
+ */
+function groupLevels(def: TableDef, table: TableBlock, dataStart: number, groupingCols: ColumnLayout[]): GroupLevels {
+  const shaped = def.columns.filter((d) => d.groups && d.values);
+  const keyOf = (c: ColumnLayout, text: string): string => {
+    const own = def.columns.indexOf(c.def!);
+    return shaped.find((d) => def.columns.indexOf(d) > own && d.values!.test(text))?.key ?? c.def!.key;
+  };
+  const printed = (row: TableBlock['rows'][number]): Map<string, string> => {
+    const out = new Map<string, string>();
+    for (const c of groupingCols) {
+      const t = labelText(row, c.col);
+      if (t !== '') out.set(keyOf(c, t), t);
+    }
+    return out;
+  };
+  const used = new Set(groupingCols.map((c) => c.def!.key));
+  for (const row of table.rows.slice(dataStart)) for (const k of printed(row).keys()) used.add(k);
+  const keys = def.columns.filter((d) => d.groups && used.has(d.key)).map((d) => d.key);
+  return { keys, unprinted: keys.filter((k) => !groupingCols.some((c) => c.def!.key === k)), printed };
+}
+
+/**
+ * The tail of a row a page broke (无锡 政府采购: "商品和服务支出(定额非" | next page "三保)"):
+ * the first row of a page printing only texts, each under an attribute the row above printed,
+ * and no amount, name or code. Its texts complete that row's.
+ */
+function pageBreakTail(row: TableBlock['rows'][number], cols: ColumnLayout[], prev: BudgetLine): Array<[string, string]> | null {
+  const printed = cols.filter((c) => valueText(row, c.col) !== '');
+  if (printed.length === 0 || printed.some((c) => c.def?.role !== 'attr' || typeof prev.attributes[c.def.key] !== 'string')) return null;
+  return printed.map((c) => [c.def!.key, valueText(row, c.col)]);
+}
+
 /** One line per data row. */
 function readRows(def: TableDef, table: TableBlock, dataStart: number, cols: ColumnLayout[], preambleTexts: string[], unit: Unit, ctx: ExtractContext): BudgetLine[] {
   const lines: BudgetLine[] = [];
@@ -80,12 +119,32 @@ function readRows(def: TableDef, table: TableBlock, dataStart: number, cols: Col
   let lastGroup: string | null = null;
   // grouping columns, left (outer) to right (inner), and the values carried down from above
   const groupingCols = cols.filter((c) => c.def?.role === 'attr' && c.def.groups);
+  const groups = groupLevels(def, table, dataStart, groupingCols);
+  // names without codes printing their hierarchy by indentation (湖州 收入总表: units under their department)
+  const uncoded = table.rows.slice(dataStart).filter((row) => !codeCol || labelText(row, codeCol.col) === '');
+  const nameCells = nameCol ? uncoded.map((row) => row[nameCol.col]!).filter((c) => !c.origin && c.text.trim() !== '' && !isTotalLabel(c.text)) : [];
+  const indentLevel = !groupCol && groupingCols.length === 0 && !def.items ? indentLevels(nameCells) : null;
+  const indentParents = new IndentParents();
   const carried = new Map<string, string>();
 
+  let lastPage: number | null = null;
   for (let r = dataStart; r < table.rows.length; r++) {
     const row = table.rows[r]!;
     const texts = distinctTexts(row);
     if (texts.length === 0 || skipNoteRow(texts, ctx)) continue;
+    const page = row.find((c) => c.page !== null)?.page ?? null;
+    const pageBroke = page !== lastPage && lastPage !== null;
+    lastPage = page;
+    const tail = pageBroke && lines.length > 0 ? pageBreakTail(row, cols, lines[lines.length - 1]!) : null;
+    if (tail) {
+      const prev = lines[lines.length - 1]!;
+      for (const [key, text] of tail) {
+        const whole = `${String(prev.attributes[key])}${text}`;
+        if (carried.get(key) === prev.attributes[key]) carried.set(key, whole);
+        prev.attributes[key] = whole;
+      }
+      continue;
+    }
     const attributes: BudgetLine['attributes'] = {};
     // Code: one code column, or 类/款/项 parts joined under the last full code above.
     const codeText = codeCol ? labelText(row, codeCol.col) : '';
@@ -119,19 +178,20 @@ function readRows(def: TableDef, table: TableBlock, dataStart: number, cols: Col
     // Grouping: a printed group value replaces the carried one and clears those to its
     // right; a row printing one with no name of its own is that group's subtotal.
     const isTotal = isTotalLabel(name);
-    const printedGroups = isTotal ? [] : groupingCols.filter((c) => labelText(row, c.col) !== '');
-    if (printedGroups.length > 0) {
-      for (const c of groupingCols.slice(groupingCols.indexOf(printedGroups[0]!))) {
-        const t = labelText(row, c.col);
-        if (t === '') carried.delete(c.def!.key);
-        else carried.set(c.def!.key, t);
+    const printedGroups = isTotal ? new Map<string, string>() : groups.printed(row);
+    const outermost = groups.keys.findIndex((k) => printedGroups.has(k));
+    if (outermost >= 0) {
+      for (const k of groups.keys.slice(outermost)) {
+        const t = printedGroups.get(k);
+        if (t === undefined) carried.delete(k);
+        else carried.set(k, t);
       }
     }
     // a row printing a group value and no name totals that group, when the table has rows inside it
-    // (a name or code column, or a deeper grouping column); else the group value is the item (北京: 采购类别 | 金额)
-    const deepest = printedGroups[printedGroups.length - 1];
-    const hasInner = deepest !== undefined && (nameCol !== undefined || codeCol !== undefined || groupingCols.indexOf(deepest) < groupingCols.length - 1);
-    const subtotalOf = nameFrom !== null && deepest && hasInner ? deepest.def!.key : null;
+    // (a name or code column, or a deeper group); else the group value is the item (北京: 采购类别 | 金额)
+    const deepest = groups.keys.findLast((k) => printedGroups.has(k));
+    const hasInner = deepest !== undefined && (nameCol !== undefined || codeCol !== undefined || groups.keys.indexOf(deepest) < groups.keys.length - 1);
+    const subtotalOf = nameFrom !== null && deepest && hasInner ? deepest : null;
 
     // Group: a blank group cell continues the group above (a merged label broken by a page
     // or printed as separate cells); a label merged across group and name has none.
@@ -139,20 +199,26 @@ function readRows(def: TableDef, table: TableBlock, dataStart: number, cols: Col
       const g = labelText(row, groupCol.col);
       lastGroup = g === name ? null : g || lastGroup;
       attributes.group = lastGroup;
+    } else if (indentLevel && nameCol) {
+      const parent = indentParents.next(name, code === null && !isTotal ? indentLevel(row[nameCol.col]) : null);
+      // a numbered or 其中 row says what it is itself, the same in DOCX, where no indent is read
+      if (parent !== null && stripEnumeration(name) === name) attributes.group = parent;
     }
     for (const c of cols) {
       if (c.def?.role === 'code' && c !== codeCol) {
         attributes[c.def.key] = valueText(row, c.col) || null;
       } else if (c.def?.role === 'attr') {
-        // The column a total's label was borrowed from holds no attribute on this row.
+        // The column a total's label was borrowed from holds no attribute on this row; a
+        // grouping column's is the group's value (printed, carried, or printed in another column).
         let t = c.col === nameFrom && subtotalOf === null ? '' : valueText(row, c.col);
-        if (t === '' && c.def.groups && !isTotal) t = carried.get(c.def.key) ?? '';
+        if (c.def.groups && !isTotal) t = carried.get(c.def.key) ?? '';
         const n = c.def.numeric ? parseAmount(t) : null;
         attributes[c.def.key] = t === '' ? null : n?.ok && n.value !== null ? n.value : t;
       } else if (!c.def && c.col !== nameFrom && c.path.length > 0 && valueText(row, c.col) !== '') {
         attributes[`unmapped:${c.path.join('/')}`] = valueText(row, c.col);
       }
     }
+    for (const k of groups.unprinted) attributes[k] = isTotal ? null : (carried.get(k) ?? null);
     if (def.unitFromLabel) attributes[def.unitFromLabel] = unitFromLabel(name);
     if (asOf) attributes.as_of = asOf;
     if (subtotalOf) attributes.subtotal_of = subtotalOf;

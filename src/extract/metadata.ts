@@ -8,6 +8,7 @@ import {
   DEPARTMENT_NAME_LINE,
   DEPARTMENT_TITLE,
   DISCLOSURE_KINDS,
+  UNIT_DISCLOSURE,
   ORGANIZATION_NAME,
   SCOPE_QUALIFIER,
   TITLE_PREFIX_NOISE,
@@ -29,9 +30,9 @@ export type DocumentMetadata = Pick<
 
 const compact = (t: string) => t.normalize('NFKC').replace(/\s+/g, '');
 
-/** Texts of the rows above each located table's header, where the department/year/unit line is printed. */
+/** Texts printed above each located table and in its first rows, where the department/year/unit line is ("341-湖州市财政局 单位：万元"). */
 function tableTopTexts(sections: Section[]): string[] {
-  return sections.flatMap((s) => s.tables.flatMap((t) => t.rows.slice(0, 3).flatMap(distinctTexts)));
+  return sections.flatMap((s) => [...s.preamble, ...s.tables.flatMap((t) => t.rows.slice(0, 3).flatMap(distinctTexts))]);
 }
 
 /** The cover and contents: where titles, department and year are printed. */
@@ -143,7 +144,8 @@ export function extractMetadata(
   }
 
   const head = texts.slice(0, HEAD_BLOCKS).join(' ');
-  const disclosure_kind = DISCLOSURE_KINDS.find((k) => k.pattern.test(head))?.kind ?? (lines.length > 0 ? 'department_budget' : 'unknown');
+  const account = DISCLOSURE_KINDS.find((k) => k.pattern.test(head))?.kind ?? (lines.length > 0 ? 'budget' : null);
+  const disclosure_kind = account ? (`${UNIT_DISCLOSURE.exec(head)?.[1] ? 'unit' : 'department'}_${account}` as const) : 'unknown';
   const unit: Unit | null = mostCommon(lines.filter((l) => l.table !== 'fixed_assets').map((l) => l.source_unit));
 
   return { fiscal_year, department_code, department_name, scope, region_code, disclosure_kind, unit, metadata_sources: sources, warnings };

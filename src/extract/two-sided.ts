@@ -5,13 +5,16 @@ import type { Section } from '../locate/sections.js';
 import { distinctTexts } from '../model/grid.js';
 import type { BudgetLine, Side } from '../schema/records.js';
 import type { ExtractContext } from './context.js';
-import { analyzeTable, type ColumnLayout } from './layout.js';
-import { isTotalLabel, labelText, numberingLevel, ordinalOf, provenance, readAmounts, skipNoteRow, tableUnit } from './row.js';
+import { IndentParents, indentLevels, type IndentLevel } from './indent.js';
+import { analyzeTable, reportUnmapped, type ColumnLayout } from './layout.js';
+import { isTotalLabel, labelText, numberingLevel, ordinalOf, provenance, readAmounts, skipNoteRow, stripEnumeration, tableUnit, valueText } from './row.js';
 
 interface SideColumns {
   side: Side;
   name: ColumnLayout;
   amounts: ColumnLayout[];
+  /** columns of the side the catalogue does not know: kept in attributes.unmapped */
+  unmapped: ColumnLayout[];
 }
 
 function sideColumns(columns: ColumnLayout[]): SideColumns[] {
@@ -20,8 +23,9 @@ function sideColumns(columns: ColumnLayout[]): SideColumns[] {
     if (!c.side) continue;
     let s = out.find((x) => x.side === c.side);
     if (c.def?.role === 'name') {
-      if (!s) out.push((s = { side: c.side, name: c, amounts: [] }));
+      if (!s) out.push((s = { side: c.side, name: c, amounts: [], unmapped: [] }));
     } else if (c.def?.role === 'amount' && s) s.amounts.push(c);
+    else if (!c.def && c.path.length > 0 && s) s.unmapped.push(c);
   }
   return out;
 }
@@ -58,14 +62,27 @@ export function extractTwoSided(section: Section, ctx: ExtractContext): BudgetLi
   const lines: BudgetLine[] = [];
   // one tracker per side for the whole section: a table split over pages continues its numbering
   const trackers = new Map<Side, GroupTracker>();
-  for (const table of section.tables) {
+  const parts = section.tables.map((table) => {
     const layout = analyzeTable(table, section.def);
+    return { table, layout, sides: sideColumns(layout.columns) };
+  });
+  // a side printing its hierarchy by indentation (湖州): levels over all its parts, parents carried across pages
+  const indents = new Map<Side, { level: IndentLevel; parents: IndentParents }>();
+  for (const side of new Set(parts.flatMap((p) => p.sides.map((s) => s.side)))) {
+    const cells = parts.flatMap(({ table, layout, sides }) => {
+      const s = sides.find((x) => x.side === side);
+      return s ? table.rows.slice(layout.dataStart).map((row) => row[s.name.col]!).filter((c) => !c.origin && c.text.trim() !== '' && !isTotalLabel(c.text)) : [];
+    });
+    const level = indentLevels(cells);
+    if (level) indents.set(side, { level, parents: new IndentParents() });
+  }
+  for (const { table, layout, sides } of parts) {
     const unit = tableUnit(layout.unit, section, table, ctx);
-    const sides = sideColumns(layout.columns);
     if (sides.length === 0) {
       ctx.warnings.push({ code: 'NO_SIDES', message: `table ${table.index} (${section.def.id}): no 收入/支出 header found` });
       continue;
     }
+    reportUnmapped(section.def, table, layout.columns.filter((c) => c.side !== null), ctx);
     for (let r = layout.dataStart; r < table.rows.length; r++) {
       const row = table.rows[r]!;
       if (skipNoteRow(distinctTexts(row), ctx)) continue;
@@ -83,7 +100,13 @@ export function extractTwoSided(section: Section, ctx: ExtractContext): BudgetLi
           continue;
         }
         if (!trackers.has(s.side)) trackers.set(s.side, new GroupTracker());
-        const group = trackers.get(s.side)!.next(name);
+        const numbered = trackers.get(s.side)!.next(name);
+        const indent = indents.get(s.side);
+        // a numbered or 其中 row says what it is itself, the same in DOCX, where no indent is read
+        const parent = indent?.parents.next(name, isTotalLabel(name) ? null : indent.level(row[s.name.col])) ?? null;
+        const group = (stripEnumeration(name) === name ? parent : null) ?? numbered;
+        const attributes: BudgetLine['attributes'] = group ? { group } : {};
+        for (const c of s.unmapped) if (valueText(row, c.col) !== '') attributes[`unmapped:${c.path.join('/')}`] = valueText(row, c.col);
         const l: BudgetLine = {
           schema_version: '1',
           doc_id: ctx.doc_id,
@@ -95,7 +118,7 @@ export function extractTwoSided(section: Section, ctx: ExtractContext): BudgetLi
           level: null,
           is_total: isTotalLabel(name),
           amounts,
-          attributes: group ? { group } : {},
+          attributes,
           source_unit: unit,
           provenance: provenance(table, r),
         };

@@ -25,6 +25,11 @@ export interface Cell {
   /** 1-based PDF page (null for DOCX). */
   page: number | null;
   bbox?: BBox;
+  /**
+   * how far the cell's first text line starts right of its left border (PDF points; absent
+   * for DOCX and empty cells). Some templates print the 类/款/项 hierarchy by indentation only.
+   */
+  indent?: number;
 }
 
 export interface TableBlock {

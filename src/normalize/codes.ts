@@ -31,7 +31,9 @@ export function parseCodePart(text: string): string | null {
 export function splitLeadingCode(text: string): { code: string; name: string } | null {
   // a code may be bracketed: "[2040704]罪犯生活及医疗卫生" (广州), "【301】工资福利支出"
   // or joined to its name by a dash ("2050803-培训支出", 北京)
-  const m = /^[[【]?(\d{3}|\d{5}|\d{7})(?:[\]】]\s*|\s*[-–—:]\s*|\s+|(?=[^\d.]))(.+)$/.exec(text.normalize('NFKC').trim());
+  // full-width digits and marks read as ASCII; the name keeps its own characters (维修（护）费)
+  const t = text.trim().replace(/[０-９［］：－]/g, (c) => c.normalize('NFKC'));
+  const m = /^[[【]?(\d{3}|\d{5}|\d{7})(?:[\]】]\s*|\s*[-–—:]\s*|\s+|(?=[^\d.]))(.+)$/.exec(t);
   return m ? { code: m[1]!, name: m[2]!.trim() } : null;
 }
 

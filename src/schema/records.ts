@@ -70,7 +70,7 @@ export const DocumentRecord = z
     source: z.string().describe('the path (or URL) as given to the run'),
     source_url: z.string().nullable().describe('where the file was downloaded from, as the input manifest gives it; null without one'),
     format: z.enum(['docx', 'pdf']),
-    disclosure_kind: z.enum(['department_budget', 'department_final_account', 'unknown']),
+    disclosure_kind: z.enum(['department_budget', 'unit_budget', 'department_final_account', 'unit_final_account', 'unknown']),
     fiscal_year: z.number().int().nullable(),
     department_code: z.string().nullable(),
     department_name: z.string().nullable(),

@@ -225,10 +225,9 @@ test('a sub-column repeating its parent with a total word is the parent (北京:
     ['2120199-其他城乡社区管理事务支出', '397.848000', '', '397.848000', '397.848000'],
   ]);
   const [line] = extractLineItems(s, ctx);
-  expect([line!.code, line!.amounts]).toEqual(['2120199', { total: 397.848, basic: null, project: 397.848 }]);
-  expect(ctx.warnings.map((w) => w.message)).toEqual([
-    'table 0 (general_budget_expenditure): column "预算数 / 项目支出 / 扣除基建项目后预算数" is not in the catalogue; its cells are kept in attributes.unmapped',
-  ]);
+  // 扣除基建项目后预算数 is the project money without capital construction (北京 05表 p6)
+  expect([line!.code, line!.amounts]).toEqual(['2120199', { total: 397.848, basic: null, project: 397.848, project_excluding_capital_construction: 397.848 }]);
+  expect(ctx.warnings).toEqual([]);
 });
 
 test('group label rows above the catalogued header row are header rows (广州: 一般公共预算支出 over 小计 | 其中：基本支出 | 项目支出)', () => {
@@ -239,4 +238,38 @@ test('group label rows above the catalogued header row are header rows (广州: 
     ['合计', '174,177.85', '151,664.25', '22,513.60'],
   ]);
   expect(extractLineItems(s, context()).map((l) => [l.name, l.amounts])).toEqual([['合计', { total: 174177.85, basic: 151664.25, project: 22513.6 }]]);
+});
+
+test('units listed inside 采购品目大类 (无锡 2026 政府采购): a unit is a group under its category, not another category', () => {
+  // 无锡市商务局 2026 p24-25 (pdftotext -layout), the tail of a row the page broke included
+  const s = section('government_procurement', [
+    ['采购品目大类', '专项名称', '经济科目', '采购品目名称', '采购组织形式', '一般公共预算资金', '总计'],
+    ['合计', '', '', '', '', '26.94', '26.94'],
+    ['货物', '', '', '', '', '1.80', '1.80'],
+    ['无锡市商务局（本级）', '', '', '', '', '1.50', '1.50'],
+    ['', '商品和服务支出(公用经费定额)', '办公费', '复印纸', '分散采购', '1.50', '1.50'],
+    ['无锡市投资促进中心', '', '', '', '', '0.30', '0.30'],
+    ['', '商品和服务支出(公用经费定额)', '办公费', '复印纸', '集中采购机构采购', '0.30', '0.30'],
+    ['服务', '', '', '', '', '25.14', '25.14'],
+    ['无锡市投资促进中心', '', '', '', '', '25.14', '25.14'],
+    ['', '商品和服务支出(定额非', '公务用车运行', '车辆维修和保养服务', '集中采购', '8.80', '8.80'],
+    ['', '三保)', '维护费', '', '', '', ''],
+    ['', '单位租用国联办公场所物业管理费', '物业管理费', '物业管理服务', '集中采购机构采购', '16.34', '16.34'],
+  ]);
+  // the page breaks before the row "三保) | 维护费"
+  s.tables[0]!.rows.forEach((row, r) => row.forEach((c) => (c.page = r < 10 ? 24 : 25)));
+  const lines = extractLineItems(s, context());
+  const attrs = (l: (typeof lines)[number]) => ['category', 'unit_name', 'project_name', 'economic_classification', 'subtotal_of'].map((k) => l.attributes[k] ?? null);
+  expect(lines.map((l) => [l.name, l.is_total, l.amounts['total'], ...attrs(l)])).toEqual([
+    ['合计', true, 26.94, null, null, null, null, null],
+    ['货物', true, 1.8, '货物', null, null, null, 'category'],
+    ['无锡市商务局（本级）', true, 1.5, '货物', '无锡市商务局（本级）', null, null, 'unit_name'],
+    ['复印纸', false, 1.5, '货物', '无锡市商务局（本级）', '商品和服务支出(公用经费定额)', '办公费', null],
+    ['无锡市投资促进中心', true, 0.3, '货物', '无锡市投资促进中心', null, null, 'unit_name'],
+    ['复印纸', false, 0.3, '货物', '无锡市投资促进中心', '商品和服务支出(公用经费定额)', '办公费', null],
+    ['服务', true, 25.14, '服务', null, null, null, 'category'],
+    ['无锡市投资促进中心', true, 25.14, '服务', '无锡市投资促进中心', null, null, 'unit_name'],
+    ['车辆维修和保养服务', false, 8.8, '服务', '无锡市投资促进中心', '商品和服务支出(定额非三保)', '公务用车运行维护费', null],
+    ['物业管理服务', false, 16.34, '服务', '无锡市投资促进中心', '单位租用国联办公场所物业管理费', '物业管理费', null],
+  ]);
 });

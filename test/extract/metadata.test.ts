@@ -44,3 +44,18 @@ test('two places naming different departments: the most explicit kept, a METADAT
   // a longer form of the same name is no disagreement
   expect(meta(['部门名称：审计局'], [titled('北京市审计局收支总表')]).warnings).toEqual([]);
 });
+
+test('a code joined to the name by a dash above every table (湖州 2026: "341-湖州市财政局  单位：万元")', () => {
+  const m = meta([], [{ ...titled('2026年市级部门收支预算总表'), preamble: ['341-湖州市财政局 单位：万元'] }]);
+  expect([m.department_code, m.department_name]).toEqual(['341', '湖州市财政局']);
+});
+
+test('a unit\'s own disclosure is unit_budget; 预算单位： on a department budget is not (上海, 无锡 单位预算公开)', () => {
+  const kind = (texts: string[]) => meta(texts, [titled('收支总表')]).disclosure_kind;
+  expect(kind(['上海市2026年市级单位预算', '预算单位：上海市文物保护研究中心'])).toBe('unit_budget');
+  expect(kind(['2026 年度', '无锡市应急管理综合行政执法监督局', '单位预算公开'])).toBe('unit_budget');
+  expect(kind(['2026年上海市民政局部门预算', '预算单位：上海市民政局'])).toBe('department_budget');
+  expect(kind(['预算单位：上海市民政局', '2026年部门预算'])).toBe('department_budget');
+  expect(kind(['西南大学2023年度部门决算'])).toBe('department_final_account');
+  expect(kind(['某某中心2023年度单位决算'])).toBe('unit_final_account');
+});

@@ -44,6 +44,9 @@ test('codes: levels, digits, leading code, split 类/款/项', () => {
   expect(splitLeadingCode('201 一般公共服务支出')).toEqual({ code: '201', name: '一般公共服务支出' });
   expect(splitLeadingCode('2010303机关服务')).toEqual({ code: '2010303', name: '机关服务' });
   expect(splitLeadingCode('2024年预算')).toBeNull();
+  // the name keeps its full-width brackets (北京 06表 p7 "30213-维修（护）费", 广州 "[30213]维修（护）费")
+  expect(splitLeadingCode('30213-维修（护）费')).toEqual({ code: '30213', name: '维修（护）费' });
+  expect(splitLeadingCode('［３０２１３］维修（护）费')).toEqual({ code: '30213', name: '维修（护）费' });
   expect(joinCodeParts({ lei: '204', kuan: '06', xiang: '01' }, null)).toBe('2040601');
   expect(joinCodeParts({ lei: '204', kuan: null, xiang: null }, null)).toBe('204');
   expect(joinCodeParts({ lei: null, kuan: '06', xiang: null }, '204')).toBe('20406');

@@ -51,6 +51,16 @@ test('doctored narrative: 人员经费275.61 against the 基本支出表 275.16'
   });
 });
 
+test('a figure in whole 万元 agrees when rounded or cut off, not otherwise (上海 单位预算: 收入预算1,361万元 for 1,361.6271)', () => {
+  const stated = (text: string) => {
+    const narrative = SEED_NARRATIVE.map((p) => p.replace('人员经费275.16万元', text));
+    return run([...SEED_LINES], SEED_PROJECTS, narrative).find((c) => c.check === 'narrative_figure_matches_table' && c.table === 'general_budget_basic_expenditure' && c.message.includes('personnel'));
+  };
+  expect(stated('人员经费275万元')).toMatchObject({ status: 'pass', difference: -0.16 });
+  expect(stated('人员经费276万元')).toMatchObject({ status: 'fail', difference: 0.84 });
+  expect(stated('人员经费274万元')).toMatchObject({ status: 'fail', difference: -1.16 });
+});
+
 test('tolerance is 0.01 per summand and configurable', () => {
   // 合计 against 6 类 rows: ±0.06
   const within = run(withAmount(SEED_LINES, { table: 'expenditure_summary', code: '201' }, 'total', 1355.04));

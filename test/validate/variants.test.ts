@@ -233,3 +233,67 @@ test('财政拨款收支总表 printing 一、本年收入 / 一、本年支出 
   expect(checks.find((c) => c.check === 'current_year_expenditure_equals_items' && c.table === F)).toMatchObject({ status: 'pass', actual: 12672.73, expected: 12672.73 });
   expect(failures(checks)).toEqual({});
 });
+
+describe('a 收支总表 whose expenditure side prints names only', () => {
+  const T = 'income_expenditure_summary';
+  const E = 'expenditure_summary';
+  const b = (v: number | null) => ({ budget: v });
+  const summary = [
+    line(E, '合计', { total: 6838.41 }),
+    line(E, '一般公共服务支出', { total: 5356.01 }, { code: '201' }),
+    line(E, '财政事务', { total: 5356.01 }, { code: '20106' }),
+    line(E, '行政运行', { total: 5356.01 }, { code: '2010601' }),
+    line(E, '其他支出', { total: 1482.4 }, { code: '229' }),
+    line(E, '其他支出', { total: 1482.4 }, { code: '22999' }),
+    line(E, '其他支出', { total: 1482.4 }, { code: '2299999' }),
+  ];
+  const perClass = (lines: BudgetLine[]) =>
+    run(lines)
+      .filter((c) => c.check === 'summary_expenditure_matches_expenditure_summary')
+      .map((c) => [c.status, c.expected, c.actual]);
+
+  test('the whole hierarchy by indentation (湖州 表01): only its 类 are compared, a 款 repeating its 类 name included', () => {
+    const names = ['一般公共服务支出', '财政事务', '行政运行', '其他支出', '其他支出', '其他支出'];
+    const values = [5356.01, 5356.01, 5356.01, 1482.4, 1482.4, 1482.4];
+    const lines = [
+      ...summary,
+      ...names.map((n, i) => side(T, 'expenditure', n, b(values[i]!), i + 1)),
+      side(T, 'expenditure', '本年支出合计', b(6838.41), 9),
+    ];
+    expect(perClass(lines)).toEqual([
+      ['pass', 6838.41, 6838.41],
+      ['pass', 5356.01, 5356.01],
+      ['pass', 1482.4, 1482.4],
+    ]);
+    expect(run(lines).filter((c) => c.check === 'current_year_expenditure_equals_items').map((c) => [c.status, c.expected, c.actual])).toEqual([
+      ['pass', 6838.41, 6838.41],
+    ]);
+    // a 类 the 收支总表 prints with another figure still fails
+    const doctored = lines.map((l) => (l.table === T && l.name === '一般公共服务支出' ? { ...l, amounts: b(5350) } : l));
+    expect(perClass(doctored)[1]).toEqual(['fail', 5350, 5356.01]);
+  });
+
+  test('a 类 the coded tables print only as a 项 (北京: 2299999-其他支出, no 229 row) is still an item of the 收支总表', () => {
+    const lines = [
+      line(E, '合计', { total: 300 }),
+      line(E, '一般公共服务支出', { total: 200 }, { code: '201' }),
+      line(E, '行政运行', { total: 200 }, { code: '2010101' }),
+      line('general_budget_expenditure', '合计', { total: 300 }),
+      line('general_budget_expenditure', '其他支出', { total: 100 }, { code: '2299999' }),
+      side(T, 'expenditure', '一、一般公共服务支出', b(200), 1),
+      side(T, 'expenditure', '二十三、其他支出', b(100), 2),
+      side(T, 'expenditure', '本年支出合计', b(300), 3),
+    ];
+    expect(run(lines).filter((c) => c.check === 'current_year_expenditure_equals_items').map((c) => [c.status, c.expected])).toEqual([['pass', 300]]);
+  });
+
+  test('expenditure by use (长沙 收支总表: 一、基本支出 / 二、项目支出 under 支出) is not compared 类 by 类', () => {
+    const lines = [
+      ...summary,
+      side(T, 'expenditure', '一、基本支出', b(4000), 1),
+      side(T, 'expenditure', '二、项目支出', b(2838.41), 2),
+      side(T, 'expenditure', '本年支出合计', b(6838.41), 3),
+    ];
+    expect(perClass(lines)).toEqual([['pass', 6838.41, 6838.41]]);
+  });
+});

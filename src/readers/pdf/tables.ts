@@ -257,6 +257,7 @@ export function toTableBlock(draft: DraftTable, index: number): TableBlock {
           origin: r === c.row && k === c.col ? null : { row: c.row, col: c.col },
           page: c.page,
           bbox: c.bbox,
+          ...(c.lines && { indent: Math.round((c.lines.firstX0 - c.box.x0) * 10) / 10 }),
         };
       }
     }

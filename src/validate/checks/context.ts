@@ -1,7 +1,8 @@
 // The document's budget lines indexed for the evaluators: per table, per side, the 合计
 // row, the printed columns, and the structure of two-sided tables.
 import type { BudgetLine, ProjectRecord, Side, TableId } from '../../schema/records.js';
-import { nameKey, splitNumbering } from '../text.js';
+import { groupBy } from '../../util/group-by.js';
+import { canonical, nameKey, splitNumbering } from '../text.js';
 import { NOT_AN_ITEM, SIDE_TOTALS, TABLE_TOTAL_ROW } from './row-names.js';
 
 export interface Context {
@@ -10,6 +11,7 @@ export interface Context {
   tables: ReadonlyMap<TableId, readonly BudgetLine[]>;
   projects: readonly ProjectRecord[];
   ofWhich: ReadonlyMap<TableId, ReadonlySet<string>>;
+  belowClass: BelowClass;
 }
 
 /** Printed order: a table printed in parts (a page break, two Word tables) restarts row_index at 0 in each part, so table_index comes first. */
@@ -31,7 +33,41 @@ export function makeContext(
     if (list) list.push(l);
     else tables.set(l.table, [l]);
   }
-  return { doc_id, tolerance, tables, projects, ofWhich };
+  return { doc_id, tolerance, tables, projects, ofWhich, belowClass: belowClass(printed) };
+}
+
+/**
+ * Many 收支总表 print the whole function hierarchy by names and indentation only (湖州 表01).
+ * The coded tables of the same document say which names are 款 or 项: `only` those printed
+ * only below a 类, `also` the 类 names a 款 repeats (229 其他支出 › 22999 其他支出), which
+ * name an item the first time only.
+ */
+export interface BelowClass {
+  only: ReadonlySet<string>;
+  also: ReadonlySet<string>;
+}
+
+function belowClass(lines: readonly BudgetLine[]): BelowClass {
+  // only tables that print their 类 rows say what is below one (北京 prints 2299999-其他支出 and no 229)
+  const byTable = groupBy(lines, (l) => l.table);
+  const coded = [...byTable.values()].filter((ls) => ls.some((l) => l.code?.length === 3)).flat();
+  const classes = new Set(coded.filter((l) => l.code?.length === 3).map((l) => nameKey(l.name)));
+  const below = new Set(coded.filter((l) => (l.code?.length ?? 0) > 3).map((l) => nameKey(l.name)));
+  return { only: new Set([...below].filter((n) => !classes.has(n))), also: new Set([...below].filter((n) => classes.has(n))) };
+}
+
+const numbered = (name: string): boolean => splitNumbering(name).label !== canonical(name);
+
+/** Drops the rows a name-only side prints below its 类 (see BelowClass). */
+function classRowsOnly(rows: BudgetLine[], below: BelowClass): BudgetLine[] {
+  const seen = new Set<string>();
+  return rows.filter((l) => {
+    const key = nameKey(l.name);
+    const first = !seen.has(key);
+    seen.add(key);
+    // a numbered row ("二十三、其他支出") is an item by its numbering
+    return numbered(l.name) || (!below.only.has(key) && (first || !below.also.has(key)));
+  });
 }
 
 /** Lines of a table (of one side, or the side-less ones); undefined when the table has no lines at all. */
@@ -77,7 +113,7 @@ interface SideView {
   tail: BudgetLine[];
 }
 
-export function sideView(lines: readonly BudgetLine[], side: Side): SideView {
+export function sideView(lines: readonly BudgetLine[], side: Side, below: BelowClass = { only: new Set(), also: new Set() }): SideView {
   // Above / below are positions in printed order, never row_index alone (see printedOrder).
   const rows = [...lines].sort(printedOrder);
   const position = new Map(rows.map((l, i) => [l, i]));
@@ -91,7 +127,10 @@ export function sideView(lines: readonly BudgetLine[], side: Side): SideView {
   const above = rows.filter((l) => !end || rowOf(l) < rowOf(end));
   // a current total printed above its parts (一、本年支出 over (一)一般公共服务支出 …): they are the items
   const parts = current ? rows.filter((l) => rowOf(l) > rowOf(current) && underTotal(l, current)) : [];
-  const candidates = (parts.length > 0 ? parts : above).filter((l) => !l.is_total && (parts.length > 0 || !isGrouped(l)) && !matchesAny(l.name, NOT_AN_ITEM));
+  const candidates = classRowsOnly(
+    (parts.length > 0 ? parts : above).filter((l) => !l.is_total && (parts.length > 0 || !isGrouped(l)) && !matchesAny(l.name, NOT_AN_ITEM)),
+    below,
+  );
   // Sub-items (1. 一般公共预算 under 一、财政拨款) would count their parent twice.
   const depth = Math.min(...candidates.map((l) => splitNumbering(l.name).depth));
   const items = candidates.filter((l) => splitNumbering(l.name).depth === depth);

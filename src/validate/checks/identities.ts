@@ -40,7 +40,7 @@ const LINE_ITEM_TABLES: TableId[] = [
 /** 本年收入 sources; 财政拨款 and 单位资金 stand for their parts where printed (no double count). */
 const INCOME_SOURCES: Component[] = [
   { key: 'fiscal_appropriation', else: FUNDS },
-  'fiscal_special_account',
+  { key: 'fiscal_special_account', else: ['education_fees', 'other_special_account'] },
   {
     key: 'unit_funds',
     else: [{ key: 'other_funds', else: ['business_income', 'operating_income', 'superior_subsidy', 'subordinate_remittance', 'other_income'] }],

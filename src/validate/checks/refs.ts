@@ -36,7 +36,7 @@ function pickColumn(printed: readonly string[], pick: ColumnPick | undefined, ea
   return candidates.find((c) => printed.includes(c));
 }
 
-function pickRows(lines: readonly BudgetLine[], pick: RowPick): BudgetLine[] {
+function pickRows(ctx: Context, lines: readonly BudgetLine[], pick: RowPick): BudgetLine[] {
   switch (pick.by) {
     case 'total_row': {
       const t = totalRow(lines);
@@ -57,14 +57,14 @@ function pickRows(lines: readonly BudgetLine[], pick: RowPick): BudgetLine[] {
           (pick.group ? isGrouped(l) && pick.group.test(String(l.attributes['group'])) : !isGrouped(l) || groupedUnderCurrent(l)),
       );
     case 'side_total': {
-      const v = sideView(lines, pick.side);
+      const v = sideView(lines, pick.side, ctx.belowClass);
       const row = pick.which === 'grand' ? v.grand : pick.which === 'current' ? v.current : (v.current ?? v.grand);
       return row ? [row] : [];
     }
     case 'side_items':
-      return sideView(lines, pick.side).items;
+      return sideView(lines, pick.side, ctx.belowClass).items;
     case 'side_tail':
-      return sideView(lines, pick.side).tail;
+      return sideView(lines, pick.side, ctx.belowClass).tail;
   }
 }
 
@@ -92,7 +92,7 @@ export function resolve(ctx: Context, ref: Ref, each?: string): Cell[] | undefin
   if (!lines) return undefined;
   const column = pickColumn(printedColumns(lines), ref.column, each);
   if (!column) return undefined;
-  return pickRows(lines, ref.rows).map((l) => cellOf(l, column));
+  return pickRows(ctx, lines, ref.rows).map((l) => cellOf(l, column));
 }
 
 /** "income_summary 合计 total", "income_expenditure_summary income 收入总计 budget". */

@@ -1,7 +1,8 @@
 // Figures of the 说明 text against the tables. The text names a figure loosely (预算收入
 // may be read off 收支总表 or 收入总表), so a figure passes when any target agrees; a
 // failing figure reports its first target. The text's own rounding ("1.3万元", "4万元")
-// widens the tolerance to half its last digit.
+// widens the tolerance to half its last digit, or to a whole one below the table's figure:
+// some texts cut the digits off instead (上海 单位预算: "收入预算1,361万元" for 1,361.6271).
 import type { CheckRecord } from '../../../schema/records.js';
 import { extractFigures } from '../../narrative/figures.js';
 import type { Context } from '../context.js';
@@ -20,7 +21,7 @@ export function evaluateNarrative(ctx: Context, id: NarrativeIdentity, narrative
         actual: fig.value,
         expected: c.value ?? 0,
         summands: 1,
-        tolerance: Math.max(ctx.tolerance, fig.halfUnit),
+        tolerance: Math.max(ctx.tolerance, (c.value ?? 0) >= fig.value ? 2 * fig.halfUnit : fig.halfUnit),
         lhs: `narrative ${fig.key} "${fig.text}"`,
         rhs: describe(c),
       }),

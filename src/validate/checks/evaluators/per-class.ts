@@ -12,14 +12,28 @@ function cells(ctx: Context, set: ClassSet): Cell[] | undefined {
   return resolve(ctx, { table: set.table, rows, ...(set.column !== undefined && { column: set.column }) });
 }
 
+/**
+ * A side that prints names only and none of them a 类 of the coded table lists something else
+ * (基本支出 / 项目支出 by use, 长沙): it is not compared 类 by 类. (Its 款 and 项, printed by
+ * indentation only, are not among its items: Context.belowClass.)
+ */
+const noNameInCommon = (a: Cell[], b: Cell[]): boolean => !a.some((c) => b.some((k) => k.nameKey === c.nameKey));
+
 export function evaluatePerClass(ctx: Context, id: PerClassIdentity): CheckRecord[] {
   const left = cells(ctx, id.left);
   const right = cells(ctx, id.right);
   if (!left?.length || !right?.length) return [];
   const byCode = [...left, ...right].every((c) => c.code !== null);
+  if (!byCode && noNameInCommon(left, right)) return [];
   const keyOf = (c: Cell): string => (byCode ? c.code! : c.nameKey);
-  const l = new Map(left.map((c) => [keyOf(c), c]));
-  const r = new Map(right.map((c) => [keyOf(c), c]));
+  // the first row of a key: a 款 may repeat its 类's name (229 其他支出 › 22999 其他支出)
+  const firstOf = (cs: Cell[]): Map<string, Cell> => {
+    const m = new Map<string, Cell>();
+    for (const c of cs) if (!m.has(keyOf(c))) m.set(keyOf(c), c);
+    return m;
+  };
+  const l = firstOf(left);
+  const r = firstOf(right);
   const keys = [...new Set([...l.keys(), ...r.keys()])];
   const out: CheckRecord[] = [];
   for (const key of keys) {
