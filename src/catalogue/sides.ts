@@ -21,4 +21,12 @@ export const EXPENDITURE_BY_USE_SIDE: SideDef = {
   labels: ['支出用途', '按支出用途', '支出(支出用途)', '支出(按支出用途)', '支出(按用途)', '按用途'],
 };
 
+/**
+ * What a by-use block lists. An expenditure block under a plain 支出 header that lists only
+ * these (and its totals and carry-overs) is the by-use block (长沙: 一、基本支出 … 五、上缴上级支出).
+ */
+export const USE_ITEMS = ['基本支出', '项目支出', '事业单位经营支出', '经营支出', '上缴上级支出', '对附属单位补助支出', '单位预留机动经费', '结余分配'];
+/** Carry-over rows printed in any block. */
+export const CARRYOVER_ROW = /结转|结余/;
+
 export const TWO_SIDES: SideDef[] = [INCOME_SIDE, EXPENDITURE_SIDE, EXPENDITURE_BY_USE_SIDE];

@@ -34,21 +34,34 @@ export function itemOfPath(items: ItemDef[] | undefined, path: string[]): { item
   for (let i = path.length - 1; i >= 0; i--) {
     const label = path[i]!;
     if (isBareTotal(label)) continue;
-    const item = matchItem(items, label);
+    // "三公经费预（决）算数（财政拨款）" › 小计 names the total only with its 小计 (长沙)
+    const item = matchItem(items, label) ?? (i < path.length - 1 ? matchItem(items, label + last) : null);
     if (item === null) return null;
     return { item, name: i === path.length - 1 ? label : label + last };
   }
   return { item: matchItem(items, last), name: last };
 }
 
-/** Columns of a horizontally printed item table (no label column, two or more item headers), else null. */
-export function horizontalItems(def: TableDef, columns: ColumnLayout[]): ItemColumn[] | null {
-  if (!def.items || columns.some((c) => c.def && LABEL_ROLES.has(c.def.role))) return null;
+export interface HorizontalItems {
+  items: ItemColumn[];
+  /** the column naming each row's unit, in a table printed one row per unit (湖州, 长沙 三公) */
+  unit?: ColumnLayout;
+}
+
+/**
+ * Columns of a horizontally printed item table (two or more item headers, no label column
+ * but a unit name column), else null.
+ */
+export function horizontalItems(def: TableDef, columns: ColumnLayout[]): HorizontalItems | null {
+  if (!def.items) return null;
+  const labels = columns.filter((c) => c.def && LABEL_ROLES.has(c.def.role));
+  if (labels.length > 1 || (labels[0] && labels[0].def?.role !== 'name')) return null;
   const found = columns.flatMap((c) => {
-    const hit = itemOfPath(def.items, c.path);
+    const hit = c === labels[0] ? null : itemOfPath(def.items, c.path);
     return hit ? [{ col: c.col, ...hit }] : [];
   });
-  return found.length >= 2 ? found : null;
+  if (found.length < 2) return null;
+  return labels[0] ? { items: found, unit: labels[0] } : { items: found };
 }
 
 /**

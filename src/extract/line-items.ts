@@ -12,7 +12,7 @@ import { codeLevel, joinCodeParts, parseCode, parseCodePart, splitLeadingCode } 
 import type { BudgetLine, Unit } from '../schema/records.js';
 import type { ExtractContext } from './context.js';
 import { IndentParents, indentLevels } from './indent.js';
-import { horizontalItems, matchItem, resolveOuterTotal, type ItemColumn } from './items.js';
+import { horizontalItems, matchItem, resolveOuterTotal, type HorizontalItems } from './items.js';
 import { analyzeTable, reportUnmapped, type ColumnLayout, type TableLayout } from './layout.js';
 import { isTotalLabel, labelText, provenance, readAmounts, skipNoteRow, stripEnumeration, tableUnit, valueText } from './row.js';
 
@@ -42,16 +42,21 @@ function line(ctx: ExtractContext, def: TableDef, table: TableBlock, r: number, 
   };
 }
 
-/** One line per item column and data row (the amount is the item's total). */
-function readItemColumns(def: TableDef, table: TableBlock, dataStart: number, items: ItemColumn[], unit: Unit, ctx: ExtractContext): BudgetLine[] {
+/**
+ * One line per item column and data row (the amount is the item's total). A table printed one
+ * row per unit gives each unit's lines `group` = the unit; its 合计 row's lines have none.
+ */
+function readItemColumns(def: TableDef, table: TableBlock, dataStart: number, { items, unit: unitCol }: HorizontalItems, unit: Unit, ctx: ExtractContext): BudgetLine[] {
   const lines: BudgetLine[] = [];
   for (let r = dataStart; r < table.rows.length; r++) {
     const texts = distinctTexts(table.rows[r]!);
     if (texts.length === 0 || skipNoteRow(texts, ctx)) continue;
+    const label = unitCol ? labelText(table.rows[r]!, unitCol.col) : '';
+    const attributes: BudgetLine['attributes'] = label !== '' && !isTotalLabel(label) ? { group: label } : {};
     for (const it of items) {
       const column: ColumnLayout = { col: it.col, path: [it.name], def: TOTAL, side: null, ofWhich: false, inherited: false };
       const amounts = readAmounts(table, r, [column], unit, ctx);
-      lines.push(line(ctx, def, table, r, unit, { code: null, name: it.name, item: it.item, amounts, attributes: {} }));
+      lines.push(line(ctx, def, table, r, unit, { code: null, name: it.name, item: it.item, amounts, attributes: { ...attributes } }));
     }
   }
   return lines;
@@ -100,6 +105,12 @@ function pageBreakTail(row: TableBlock['rows'][number], cols: ColumnLayout[], pr
   const printed = cols.filter((c) => valueText(row, c.col) !== '');
   if (printed.length === 0 || printed.some((c) => c.def?.role !== 'attr' || typeof prev.attributes[c.def.key] !== 'string')) return null;
   return printed.map((c) => [c.def!.key, valueText(row, c.col)]);
+}
+
+/** Two positions of a row that one merged cell covers. */
+function oneCell(row: TableBlock['rows'][number], r: number, a: number, b: number | null): boolean {
+  const at = (k: number) => row[k]?.origin ?? { row: r, col: k };
+  return b !== null && a !== b && at(a).row === at(b).row && at(a).col === at(b).col;
 }
 
 /** One line per data row. */
@@ -161,7 +172,9 @@ function readRows(def: TableDef, table: TableBlock, dataStart: number, cols: Col
     // (a classification column holding names while 类/款/项 columns give the code: 长沙's 功能科目)
     if (name === '' && codeCol && !codeCol.def?.raw && codeText !== '' && parseCode(codeText) === null) name = codeText;
     if (name === '') {
-      const other = cols.find((c) => (c.def?.role === 'attr' || c.def?.role === 'ignore' || !c.def) && labelText(row, c.col) !== '' && !parseAmount(labelText(row, c.col)).ok);
+      // a grouping column's label before an identifier's (重庆 政府采购: 项目编号 A | 项目 货物)
+      const texts = cols.filter((c) => (c.def?.role === 'attr' || c.def?.role === 'ignore' || !c.def) && labelText(row, c.col) !== '' && !parseAmount(labelText(row, c.col)).ok);
+      const other = texts.find((c) => c.def?.groups) ?? texts[0];
       if (other) {
         name = labelText(row, other.col);
         nameFrom = other.col;
@@ -210,7 +223,8 @@ function readRows(def: TableDef, table: TableBlock, dataStart: number, cols: Col
       } else if (c.def?.role === 'attr') {
         // The column a total's label was borrowed from holds no attribute on this row; a
         // grouping column's is the group's value (printed, carried, or printed in another column).
-        let t = c.col === nameFrom && subtotalOf === null ? '' : valueText(row, c.col);
+        // so does a cell merged across it and the name (无锡 收入总表: 合计 over 单位代码 | 单位名称)
+        let t = (c.col === nameFrom && subtotalOf === null) || oneCell(row, r, c.col, nameCol?.col ?? nameFrom) ? '' : valueText(row, c.col);
         if (c.def.groups && !isTotal) t = carried.get(c.def.key) ?? '';
         const n = c.def.numeric ? parseAmount(t) : null;
         attributes[c.def.key] = t === '' ? null : n?.ok && n.value !== null ? n.value : t;
@@ -260,7 +274,7 @@ export function extractLineItems(section: Section, ctx: ExtractContext): BudgetL
     const unit = tableUnit(layout.unit, section, table, ctx);
     const items = horizontalItems(def, layout.columns);
     if (items) {
-      reportUnmapped(def, table, layout.columns.filter((c) => !items.some((i) => i.col === c.col)), ctx);
+      reportUnmapped(def, table, layout.columns.filter((c) => c !== items.unit && !items.items.some((i) => i.col === c.col)), ctx);
       lines.push(...readItemColumns(def, table, layout.dataStart, items, unit, ctx));
     } else {
       reportUnmapped(def, table, layout.columns, ctx);

@@ -1,7 +1,9 @@
 // Two-sided summaries (收支总表, 财政拨款收支总表): income and expenditure items printed
 // side by side, some provinces with a second expenditure block by use. Each printed row
 // gives one line per side whose label is not blank.
+import { CARRYOVER_ROW, USE_ITEMS } from '../catalogue/sides.js';
 import type { Section } from '../locate/sections.js';
+import { matchKey } from '../normalize/text.js';
 import { distinctTexts } from '../model/grid.js';
 import type { BudgetLine, Side } from '../schema/records.js';
 import type { ExtractContext } from './context.js';
@@ -127,5 +129,16 @@ export function extractTwoSided(section: Section, ctx: ExtractContext): BudgetLi
       }
     }
   }
+  return byUseBlock(lines);
+}
+
+/** An expenditure block listing uses, not functions (see USE_ITEMS), is the by-use block. */
+function byUseBlock(lines: BudgetLine[]): BudgetLine[] {
+  const block = lines.filter((l) => l.side === 'expenditure');
+  if (lines.some((l) => l.side === 'expenditure_by_use') || block.length === 0) return lines;
+  const isUse = (l: BudgetLine) => USE_ITEMS.includes(matchKey(stripEnumeration(l.name)));
+  const onlyUses = block.every((l) => l.is_total || isUse(l) || CARRYOVER_ROW.test(l.name));
+  if (!onlyUses || !block.some(isUse)) return lines;
+  for (const l of block) l.side = 'expenditure_by_use';
   return lines;
 }

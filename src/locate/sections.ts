@@ -58,6 +58,13 @@ function continues(current: Section, t: TableBlock): boolean {
   return width(current.tables[current.tables.length - 1]!) === width(t);
 }
 
+/** A title over a table that repeats the title of the section just placed, over a table as wide. */
+function repeats(last: Section, title: TitleMatch, t: TableBlock): boolean {
+  // (each project's 绩效目标表 repeats its title: those are separate tables)
+  if (last.def !== title.def || last.def.family === 'project_performance') return false;
+  return matchKey(last.title) === matchKey(cleanText(title.title)) && continues(last, t);
+}
+
 export function locateSections(blocks: Block[]): Located {
   const sections: Section[] = [];
   const placements: Placement[] = [];
@@ -71,7 +78,14 @@ export function locateSections(blocks: Block[]): Located {
     if (b.kind === 'table') {
       const own = titleInTable(b);
       const title = own ?? pending;
-      if (title) {
+      const last = sections[sections.length - 1];
+      if (title && !own && last && placements.at(-1)?.def === last.def && repeats(last, title, b)) {
+        // the title printed again over the part on the next page (长沙, 北京): the same table
+        current = last;
+        current.tables.push(b);
+        placements.push({ table: b, def: current.def, title: current.title, by: ['title', 'continuation'], runnerUp: title.runnerUp });
+        pending = null;
+      } else if (title) {
         current = { def: title.def, title: cleanText(title.title), tables: [b], preamble: own ? [] : preamble, notes: [] };
         sections.push(current);
         placements.push({ table: b, def: title.def, title: current.title, by: ['title'], runnerUp: title.runnerUp });

@@ -80,7 +80,7 @@ test('a PDF on which pdf.js never returns ends as TIMEOUT; the one worker is rep
   const sample = await put(join(dir, 'b-sample.docx'), await readFile(join(packageRoot(), 'samples', 'qinglong-2024.docx')));
   const out = join(root, 'hang');
   // stderr is not a terminal here: one JSON line per input, in the order they finish
-  const log = await run(process.execPath, [BIN, 'ingest', dir, '--out', out, '--workers', '1', '--timeout', '3s', '--no-run-time']).catch((e: { stderr: string }) => e);
+  const log = await run(process.execPath, [BIN, 'ingest', dir, '--out', out, '--workers', '1', '--timeout', '6s', '--no-run-time']).catch((e: { stderr: string }) => e);
   const order = log.stderr
     .split('\n')
     .filter((l) => l.includes('"event":"input"'))

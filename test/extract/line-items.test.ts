@@ -273,3 +273,63 @@ test('units listed inside 采购品目大类 (无锡 2026 政府采购): a unit 
     ['物业管理服务', false, 16.34, '服务', '无锡市投资促进中心', '单位租用国联办公场所物业管理费', '物业管理费', null],
   ]);
 });
+
+test('三公 printed one row per unit (湖州 2026 表07 p28, 长沙 2026 p20): a line per item and row, unit rows grouped by the unit', () => {
+  const s = section('three_public_expenses', [
+    [{ text: '单位名称', rowSpan: 2 }, { text: '“三公”经费合计', rowSpan: 2 }, { text: '因公出国(境)费用', rowSpan: 2 }, { text: '公务用车购置及运行费', colSpan: 3 }, { text: '公务接待费', rowSpan: 2 }],
+    ['小计', '公务用车购置费', '公务用车运行维护费'],
+    ['合计', '9.30', '', '3.50', '', '3.50', '5.80'],
+    ['湖州市财政局', '7.50', '', '3.50', '', '3.50', '4.00'],
+  ]);
+  const lines = extractLineItems(s, context());
+  expect(lines.map((l) => [l.attributes['group'] ?? null, l.item, l.amounts['total']])).toEqual([
+    [null, 'three_public_total', 9.3],
+    [null, 'overseas_travel', null],
+    [null, 'vehicle_total', 3.5],
+    [null, 'vehicle_purchase', null],
+    [null, 'vehicle_operation', 3.5],
+    [null, 'reception', 5.8],
+    ['湖州市财政局', 'three_public_total', 7.5],
+    ['湖州市财政局', 'overseas_travel', null],
+    ['湖州市财政局', 'vehicle_total', 3.5],
+    ['湖州市财政局', 'vehicle_purchase', null],
+    ['湖州市财政局', 'vehicle_operation', 3.5],
+    ['湖州市财政局', 'reception', 4],
+  ]);
+  // 长沙: the total is named by its header with 小计, and 公务用车购置 prints no 费
+  const cs = section('three_public_expenses', [
+    [{ text: '部门名称', rowSpan: 2 }, { text: '三公经费预（决）算数（财政拨款）', colSpan: 4 }],
+    ['小计', '公务接待费', '其中：公务用车购置', '其中：公务用车运行费'],
+    ['合计', '0.50', '0.50', '', ''],
+  ]);
+  expect(extractLineItems(cs, context()).map((l) => [l.item, l.name, l.amounts['total']])).toEqual([
+    ['three_public_total', '三公经费预（决）算数（财政拨款）小计', 0.5],
+    ['reception', '公务接待费', 0.5],
+    ['vehicle_purchase', '其中：公务用车购置', null],
+    ['vehicle_operation', '其中：公务用车运行费', null],
+  ]);
+});
+
+test('a row named only in an attribute column takes the grouping column\'s label, not an identifier (重庆 2026 政府采购 p18)', () => {
+  const s = section('government_procurement', [
+    ['项目编号', '项目', '总计', '事业收入'],
+    [{ text: '合计', colSpan: 2 }, '947.00', '47.00'],
+    ['A', '货物', '47.00', '47.00'],
+  ]);
+  expect(extractLineItems(s, context()).map((l) => [l.name, l.attributes['project_code'], l.attributes['project_name'], l.amounts['total']])).toEqual([
+    ['合计', null, null, 947],
+    ['货物', 'A', '货物', 47],
+  ]);
+});
+
+test('合计 merged over 单位代码 | 单位名称 is the row\'s name, not a unit code (无锡 2026 收入总表 p7)', () => {
+  const s = section('income_summary', [
+    ['单位代码', '单位名称', '合计', '一般公共预算拨款收入'],
+    [{ text: '合计', colSpan: 2 }, '', '1,136.23', '1,136.23'],
+    ['328002', '无锡市应急管理综合行政执法监督局', '1,136.23', '1,136.23'],
+  ]);
+  expect(extractLineItems(s, context()).map((l) => [l.name, l.attributes['unit_code']])).toEqual([
+    ['合计', null],
+    ['无锡市应急管理综合行政执法监督局', '328002'],
+  ]);
+});

@@ -116,3 +116,35 @@ test('a side printing 类/款/项 by indentation only (湖州 2026 表01): each 
     ['本年收入合计', null],
   ]);
 });
+
+test('an expenditure block under a plain 支出 header listing uses is the by-use block (长沙 2026 收支总表 p12)', () => {
+  const s = section('income_expenditure_summary', [
+    [{ text: '收入', colSpan: 2 }, { text: '支出', colSpan: 2 }],
+    ['项目', '预算数', '项目', '预算数'],
+    ['一、本级财政拨款收入', '656.73', '一、基本支出', '386.73'],
+    ['', '', '二、项目支出', '270.00'],
+    ['', '', '五、上缴上级支出', ''],
+    ['本年收入合计', '656.73', '本年支出合计', '656.73'],
+    ['', '', '七、结转下年', ''],
+    ['收入总计', '656.73', '支出总计', '656.73'],
+  ]);
+  expect(lines(s).map((l) => [l[0], l[1]])).toEqual([
+    ['income', '一、本级财政拨款收入'],
+    ['expenditure_by_use', '一、基本支出'],
+    ['expenditure_by_use', '二、项目支出'],
+    ['expenditure_by_use', '五、上缴上级支出'],
+    ['income', '本年收入合计'],
+    ['expenditure_by_use', '本年支出合计'],
+    ['expenditure_by_use', '七、结转下年'],
+    ['income', '收入总计'],
+    ['expenditure_by_use', '支出总计'],
+  ]);
+  // by function (湖州) stays the expenditure block
+  const f = section('income_expenditure_summary', [
+    [{ text: '收入', colSpan: 2 }, { text: '支出', colSpan: 2 }],
+    ['项目', '预算数', '项目', '预算数'],
+    ['一、财政拨款', '10.00', '一般公共服务支出', '10.00'],
+    ['本年收入合计', '10.00', '本年支出合计', '10.00'],
+  ]);
+  expect(lines(f).filter((l) => l[0] !== 'income').map((l) => l[0])).toEqual(['expenditure', 'expenditure']);
+});

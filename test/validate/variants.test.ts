@@ -234,6 +234,31 @@ test('财政拨款收支总表 printing 一、本年收入 / 一、本年支出 
   expect(failures(checks)).toEqual({});
 });
 
+test('a 收支总表 whose only expenditure block is by use (长沙): its totals are the expenditure totals, its items add up to them', () => {
+  const T = 'income_expenditure_summary';
+  const b = (v: number | null) => ({ budget: v });
+  const lines = [
+    side(T, 'income', '一、本级财政拨款收入', b(656.73), 1),
+    side(T, 'expenditure_by_use', '一、基本支出', b(386.73), 1),
+    side(T, 'expenditure_by_use', '二、项目支出', b(270), 2),
+    side(T, 'income', '本年收入合计', b(656.73), 3),
+    side(T, 'expenditure_by_use', '本年支出合计', b(656.73), 3),
+    side(T, 'income', '收入总计', b(656.73), 4),
+    side(T, 'expenditure_by_use', '支出总计', b(656.73), 4),
+  ];
+  const checks = run(lines);
+  expect(failures(checks)).toEqual({});
+  expect(countById(checks)).toEqual({
+    current_year_income_equals_items: 1,
+    expenditure_by_use_equals_current_year_expenditure: 1,
+    income_grand_total_equals_current_plus_carryover: 1,
+    expenditure_grand_total_equals_current_plus_carryover: 1,
+    income_total_equals_expenditure_total: 1,
+  });
+  const doctored = lines.map((l) => (l.name === '二、项目支出' ? { ...l, amounts: b(260) } : l));
+  expect(failures(run(doctored))).toEqual({ expenditure_by_use_equals_current_year_expenditure: 1 });
+});
+
 describe('a 收支总表 whose expenditure side prints names only', () => {
   const T = 'income_expenditure_summary';
   const E = 'expenditure_summary';
@@ -296,4 +321,20 @@ describe('a 收支总表 whose expenditure side prints names only', () => {
     ];
     expect(perClass(lines)).toEqual([['pass', 6838.41, 6838.41]]);
   });
+});
+
+test('a 支出总表 without a 结转下年 column: the 收入总表 合计 is its 合计 plus the year-end carry-over (北京 商务局 2026)', () => {
+  const T = 'income_expenditure_summary';
+  const lines = [
+    line('income_summary', '合计', { total: 288416.349712 }),
+    line('expenditure_summary', '合计', { total: 288404.119712, basic: 288404.119712 }),
+    side(T, 'expenditure', '本年支出合计', { budget: 288404.119712 }, 1),
+    side(T, 'expenditure', '年终结转结余', { budget: 12.23 }, 2),
+    side(T, 'expenditure', '支出总计', { budget: 288416.349712 }, 3),
+  ];
+  const totals = (ls: BudgetLine[]) => run(ls).filter((c) => c.check === 'income_summary_matches_expenditure_summary').map((c) => [c.status, c.actual, c.expected]);
+  expect(totals(lines)).toEqual([['pass', 288416.349712, 288416.349712]]);
+  // printed as a column of the 支出总表, the carry-over is inside its 合计: the two 合计 agree
+  const withColumn = lines.map((l) => (l.table === 'expenditure_summary' ? { ...l, amounts: { total: 288416.349712, basic: 288404.119712, carryover_to_next_year: 12.23 } } : l));
+  expect(totals(withColumn)).toEqual([['pass', 288416.349712, 288416.349712]]);
 });

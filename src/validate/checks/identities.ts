@@ -4,7 +4,7 @@
 import { tableDef } from '../../catalogue/index.js';
 import type { Side, TableId } from '../../schema/records.js';
 import type { FigureKey } from '../narrative/labels.js';
-import { CARRYOVER, CARRYOVER_GROUP, FISCAL_APPROPRIATION, FISCAL_SPECIAL_ACCOUNT, FUND, UNIT_FUNDS } from './row-names.js';
+import { CARRYOVER, CARRYOVER_GROUP, FISCAL_APPROPRIATION, FISCAL_SPECIAL_ACCOUNT, FUND, UNIT_FUNDS, YEAR_END_CARRYOVER } from './row-names.js';
 import type { Component, Identity, Ref, RowIdentity, SumIdentity } from './types.js';
 
 const IES = 'income_expenditure_summary';
@@ -203,7 +203,18 @@ const ACROSS: Identity[] = [
     left: { table: 'expenditure_summary', column: 'total' },
     right: { table: IES, side: 'expenditure' },
   },
-  equal('income_summary_matches_expenditure_summary', totalRow('expenditure_summary', 'total'), totalRow('income_summary', 'total')),
+  { ...equal('income_summary_matches_expenditure_summary', totalRow('expenditure_summary', 'total'), totalRow('income_summary', 'total')), when: [{ has: totalRow('expenditure_summary', 'carryover_to_next_year') }], exclusive: true },
+  {
+    // a 支出总表 without a 结转下年 column totals this year's spending; the 收入总表's 合计 also
+    // holds what is carried to next year, which the 收支总表 prints (北京: 年终结转结余)
+    kind: 'sum',
+    id: 'income_summary_matches_expenditure_summary',
+    target: totalRow('income_summary', 'total'),
+    terms: [totalRow('expenditure_summary', 'total'), named(IES, 'expenditure', YEAR_END_CARRYOVER)],
+    what: 'expenditure_summary 合计 and the year-end carry-over',
+    when: [{ absent: totalRow('expenditure_summary', 'carryover_to_next_year') }],
+    exclusive: true,
+  },
   {
     kind: 'per_class',
     id: 'income_summary_matches_expenditure_summary',

@@ -8,7 +8,7 @@ import { evaluateHierarchy } from './evaluators/hierarchy.js';
 import { evaluateNarrative } from './evaluators/narrative.js';
 import { evaluatePerClass } from './evaluators/per-class.js';
 import { evaluateRowTotal } from './evaluators/row-total.js';
-import { evaluateSum } from './evaluators/sum.js';
+import { applies, evaluateSum } from './evaluators/sum.js';
 import { IDENTITIES } from './identities.js';
 import { skippedRecord } from './skipped.js';
 import type { CheckInput, Identity } from './types.js';
@@ -23,7 +23,8 @@ export function runChecks(input: CheckInput): CheckRecord[] {
   const ctx = makeContext(input.doc_id, input.lines, input.projects, input.tolerance ?? DEFAULT_TOLERANCE, input.ofWhich);
   return IDENTITIES.flatMap((id) => {
     const records = evaluate(ctx, id, input);
-    return records.length > 0 ? records : [skippedRecord(ctx, id)];
+    if (records.length > 0 || (id.kind === 'sum' && id.exclusive && !applies(ctx, id))) return records;
+    return [skippedRecord(ctx, id)];
   });
 }
 

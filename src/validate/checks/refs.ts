@@ -68,6 +68,17 @@ function pickRows(ctx: Context, lines: readonly BudgetLine[], pick: RowPick): Bu
   }
 }
 
+/** The lines a table Ref reads: its table's, of its side. */
+export function refLines(ctx: Context, ref: Exclude<Ref, { projects: unknown }>): readonly BudgetLine[] | undefined {
+  const side = 'side' in ref.rows ? ref.rows.side : null;
+  const lines = tableLines(ctx, ref.table, side);
+  // a table whose only expenditure block is by use (长沙 收支总表) prints its expenditure totals there
+  if (side === 'expenditure' && lines?.length === 0 && (ref.rows.by === 'side_total' || ref.rows.by === 'side_tail')) {
+    return tableLines(ctx, ref.table, 'expenditure_by_use');
+  }
+  return lines;
+}
+
 /**
  * The cells a Ref names; undefined when it cannot be read at all (table, side or column not
  * printed), [] when the table is there but the rows are not. Project budgets count only
@@ -87,8 +98,7 @@ export function resolve(ctx: Context, ref: Ref, each?: string): Cell[] | undefin
       value: p.budget,
     }));
   }
-  const side = 'side' in ref.rows ? ref.rows.side : null;
-  const lines = tableLines(ctx, ref.table, side);
+  const lines = refLines(ctx, ref);
   if (!lines) return undefined;
   const column = pickColumn(printedColumns(lines), ref.column, each);
   if (!column) return undefined;

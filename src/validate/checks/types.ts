@@ -32,7 +32,8 @@ export type Ref =
 export type Component = string | { key: string; else: readonly Component[] };
 
 /** Guard of a sum identity: it applies when any condition holds. */
-export type Condition = { has: Ref } | { empty: Ref };
+/** has: the Ref reads cells; empty: it reads none or only blanks and zeros; absent: its table, side, row or column is not printed at all. */
+export type Condition = { has: Ref } | { empty: Ref } | { absent: Ref };
 
 export interface HierarchyIdentity {
   kind: 'hierarchy';
@@ -70,7 +71,13 @@ export interface SumIdentity {
   what: string;
   /** apply once per amount column printed in the target's table (side) */
   eachColumn?: boolean;
+  /** applies only when one of these holds; else it is skipped */
   when?: readonly Condition[];
+  /**
+   * one of the identities of its id for different layouts: where its `when` does not hold,
+   * another one applies, so it writes nothing (no skipped record)
+   */
+  exclusive?: boolean;
 }
 
 /** Row sets of two tables matched 类 by 类 (by code, or by label when one side prints no codes). */

@@ -1,13 +1,14 @@
 // target = Σ terms, for identities written as data: items of a two-sided table, 三公
 // items, 类 splits, and equality of one figure across tables (a single term).
 import type { CheckRecord } from '../../../schema/records.js';
-import { type Context, printedColumns, tableLines } from '../context.js';
-import { type Cell, describe, resolve } from '../refs.js';
+import { type Context, printedColumns } from '../context.js';
+import { type Cell, describe, refLines, resolve } from '../refs.js';
 import { record } from '../record.js';
 import type { Condition, SumIdentity } from '../types.js';
 
 function holds(ctx: Context, c: Condition): boolean {
   if ('has' in c) return (resolve(ctx, c.has)?.length ?? 0) > 0;
+  if ('absent' in c) return (resolve(ctx, c.absent)?.length ?? 0) === 0;
   return (resolve(ctx, c.empty) ?? []).every((cell) => !cell.value);
 }
 
@@ -26,7 +27,7 @@ function combined(cells: Cell[] | undefined): Cell | undefined {
 function columnsOf(ctx: Context, id: SumIdentity): (string | undefined)[] {
   const t = id.target;
   if (!id.eachColumn || 'projects' in t) return [undefined];
-  const lines = tableLines(ctx, t.table, 'side' in t.rows ? t.rows.side : null);
+  const lines = refLines(ctx, t);
   return lines ? printedColumns(lines) : [];
 }
 
@@ -37,8 +38,11 @@ function termList(target: Cell, terms: readonly Cell[]): string {
   return tables.length === 1 && tables[0] !== target.table ? ` (${tables[0]}: ${labels})` : ` (${labels})`;
 }
 
+/** Whether the identity's layout conditions hold in this document. */
+export const applies = (ctx: Context, id: SumIdentity): boolean => !id.when || id.when.some((c) => holds(ctx, c));
+
 export function evaluateSum(ctx: Context, id: SumIdentity): CheckRecord[] {
-  if (id.when && !id.when.some((c) => holds(ctx, c))) return [];
+  if (!applies(ctx, id)) return [];
   const out: CheckRecord[] = [];
   for (const column of columnsOf(ctx, id)) {
     const target = combined(resolve(ctx, id.target, column));

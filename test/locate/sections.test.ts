@@ -1,0 +1,27 @@
+// Which tables make one section: a title, the parts that continue it, the title printed again.
+import { locateSections } from '../../src/locate/sections.js';
+import type { Block, TableBlock } from '../../src/model/document.js';
+import { buildGrid } from '../../src/model/grid.js';
+
+let index = 0;
+const table = (rows: string[][], page: number): TableBlock => ({ ...buildGrid(rows.map((r) => r.map((text) => ({ text }))), index++), page });
+const heading = (text: string, page: number): Block => ({ kind: 'heading', text, level: null, page });
+const FAS = [
+  ['收入', '', '支出', '', '', '', ''],
+  ['项目', '金额', '项目', '合计', '一般公共预算', '政府性基金预算', '国有资本经营预算'],
+];
+
+test('a title printed again over the next page\'s part continues the same table (长沙 2026 财政拨款收支总体情况表 p15-16)', () => {
+  const p15 = table([...FAS, ['一、本年收入', '656.73', '一、本年支出', '656.73', '656.73', '', ''], ['', '', '21、灾害防治及应急管理支出', '', '', '', '']], 15);
+  const p16 = table([...FAS, ['', '', '22、其他支出', '', '', '', ''], ['收入总计', '656.73', '支出总计', '656.73', '656.73', '', '']], 16);
+  const { sections, placements } = locateSections([heading('2026年财政拨款收支总体情况表', 15), p15, heading('2026年财政拨款收支总体情况表', 16), p16]);
+  expect(sections.map((s) => [s.def.id, s.tables.length])).toEqual([['fiscal_appropriation_summary', 2]]);
+  expect(placements.map((p) => p.by)).toEqual([['title'], ['title', 'continuation']]);
+});
+
+test('the same title over a table of another width, or after another table, starts a new section', () => {
+  const a = table([...FAS, ['一、本年收入', '1.00', '一、本年支出', '1.00', '1.00', '', '']], 1);
+  const narrow = table([['收入', '支出'], ['1.00', '1.00']], 2);
+  const { sections } = locateSections([heading('财政拨款收支总表', 1), a, heading('财政拨款收支总表', 2), narrow]);
+  expect(sections.map((s) => s.tables.length)).toEqual([1, 1]);
+});
