@@ -17,7 +17,7 @@ export interface GroupStats {
   group: string;
   inputs: number;
   read: number;
-  /** documents whose mandated tables were all found (tables_missing empty). */
+  /** documents whose mandated tables were all found, but those they do not print (tables_missing ⊆ tables_not_printed). */
   complete: number;
   /** documents with at least one check run and none failing. */
   consistent: number;
@@ -70,7 +70,7 @@ function stats(group: string, sources: string[], records: CorpusRecords): GroupS
     group,
     inputs: inGroup.size,
     read: documents.length,
-    complete: documents.filter((d) => d.tables_missing.length === 0).length,
+    complete: documents.filter((d) => d.tables_missing.every((t) => d.tables_not_printed?.includes(t))).length,
     consistent: documents.filter((d) => d.checks_failed === 0 && (checked.get(d.doc_id)?.length ?? 0) > 0).length,
     checks: checks.length,
     unlocated: documents.reduce((n, d) => n + warningCount(d, 'UNLOCATED_TABLE'), 0),

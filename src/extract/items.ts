@@ -4,7 +4,7 @@ import { LABEL_ROLES } from '../catalogue/columns.js';
 import type { ItemDef, TableDef } from '../catalogue/index.js';
 import { matchKey } from '../normalize/text.js';
 import type { BudgetLine } from '../schema/records.js';
-import type { ColumnLayout } from './layout.js';
+import { lastYearColumns, type ColumnLayout } from './layout.js';
 import { stripEnumeration } from './row.js';
 
 export function matchItem(items: ItemDef[] | undefined, label: string): string | null {
@@ -19,6 +19,8 @@ const isBareTotal = (label: string): boolean => BARE_TOTAL.test(stripEnumeration
 export interface ItemColumn {
   col: number;
   item: string | null;
+  /** the amount key: `total`, or `last_year_total` under an earlier year's header (重庆 三公) */
+  key: string;
   /** the item's label: its header, or parent + 小计 for a subtotal ("公务用车购置及运行维护费小计"). */
   name: string;
 }
@@ -56,9 +58,10 @@ export function horizontalItems(def: TableDef, columns: ColumnLayout[]): Horizon
   if (!def.items) return null;
   const labels = columns.filter((c) => c.def && LABEL_ROLES.has(c.def.role));
   if (labels.length > 1 || (labels[0] && labels[0].def?.role !== 'name')) return null;
+  const lastYear = lastYearColumns(columns);
   const found = columns.flatMap((c) => {
-    const hit = c === labels[0] ? null : itemOfPath(def.items, c.path);
-    return hit ? [{ col: c.col, ...hit }] : [];
+    const hit = c === labels[0] ? null : itemOfPath(def.items, c.path.slice(lastYear.size > 0 ? 1 : 0));
+    return hit ? [{ col: c.col, ...hit, key: lastYear.has(c) ? 'last_year_total' : 'total' }] : [];
   });
   if (found.length < 2) return null;
   return labels[0] ? { items: found, unit: labels[0] } : { items: found };

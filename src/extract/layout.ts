@@ -131,6 +131,7 @@ export function analyzeTable(table: TableBlock, def: TableDef): TableLayout {
     const inherited = resolved !== null && resolved.at < own.length - 1;
     columns.push({ col: c, path, def: resolved?.column ?? null, side: sideOf(def.sides, path), ofWhich, inherited });
   }
+  keyLastYear(columns);
   dropInheritedDuplicates(columns);
   pairLabelColumns(table, r, columns);
   const preambleTexts = preamble.flatMap((p) => distinctTexts(rows[p]!));
@@ -147,4 +148,21 @@ export function reportUnmapped(def: TableDef, table: TableBlock, columns: Column
       ctx.warnings.push({ code: 'UNMAPPED_COLUMN', message: `table ${table.index} (${def.id}): column "${c.path.join(' / ')}" is not in the catalogue; its cells are kept in attributes.unmapped` });
     }
   }
+}
+
+/**
+ * A header naming two years (重庆: 2025年预算数 | 2026年预算数 › 总计 | 基本支出 …): the columns
+ * under the earlier year print last year's figures (the year itself is not part of a label's key).
+ */
+export function lastYearColumns(columns: readonly ColumnLayout[]): Set<ColumnLayout> {
+  const yearOf = (c: ColumnLayout) => Number(/^(20\d{2})年/.exec(c.path[0]?.normalize('NFKC').replace(/\s+/g, '') ?? '')?.[1] ?? NaN);
+  const years = columns.map(yearOf).filter((y) => !Number.isNaN(y));
+  if (new Set(years).size < 2) return new Set();
+  const latest = Math.max(...years);
+  return new Set(columns.filter((c) => yearOf(c) < latest));
+}
+
+/** Last year's amounts are kept as `last_year_<key>`, never as this year's. */
+function keyLastYear(columns: ColumnLayout[]): void {
+  for (const c of lastYearColumns(columns)) if (c.def?.role === 'amount') c.def = { ...c.def, key: `last_year_${c.def.key}`, labels: [] };
 }

@@ -53,11 +53,16 @@ function readItemColumns(def: TableDef, table: TableBlock, dataStart: number, { 
     if (texts.length === 0 || skipNoteRow(texts, ctx)) continue;
     const label = unitCol ? labelText(table.rows[r]!, unitCol.col) : '';
     const attributes: BudgetLine['attributes'] = label !== '' && !isTotalLabel(label) ? { group: label } : {};
+    const row: BudgetLine[] = [];
     for (const it of items) {
-      const column: ColumnLayout = { col: it.col, path: [it.name], def: TOTAL, side: null, ofWhich: false, inherited: false };
+      const column: ColumnLayout = { col: it.col, path: [it.name], def: { ...TOTAL, key: it.key }, side: null, ofWhich: false, inherited: false };
       const amounts = readAmounts(table, r, [column], unit, ctx);
-      lines.push(line(ctx, def, table, r, unit, { code: null, name: it.name, item: it.item, amounts, attributes: { ...attributes } }));
+      // an item printed under two years is one line with both figures
+      const same = row.find((l) => l.item === it.item && l.name === it.name && !(it.key in l.amounts));
+      if (same) Object.assign(same.amounts, amounts);
+      else row.push(line(ctx, def, table, r, unit, { code: null, name: it.name, item: it.item, amounts, attributes: { ...attributes } }));
     }
+    lines.push(...row);
   }
   return lines;
 }

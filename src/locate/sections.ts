@@ -5,6 +5,7 @@
 import type { TableDef } from '../catalogue/index.js';
 import { METADATA_CELL, NOTE_PATTERN } from '../catalogue/metadata.js';
 import type { Block, TableBlock } from '../model/document.js';
+import type { TableId } from '../schema/records.js';
 import { cleanText, matchKey } from '../normalize/text.js';
 import { distinctTexts } from '../model/grid.js';
 import { matchTitle, nearestTable, readTitle, type TitleMatch } from './titles.js';
@@ -34,6 +35,8 @@ export interface Located {
   sections: Section[];
   /** every table in document order; those with `def: null` could not be placed. */
   placements: Placement[];
+  /** tables some title-shaped text names, over a table or not (a contents list, a heading) */
+  named: Set<TableId>;
 }
 
 /** A title printed inside the table, in one of its first two rows. */
@@ -73,10 +76,12 @@ export function locateSections(blocks: Block[]): Located {
   let unmatched: string | null = null;
   let preamble: string[] = [];
   let current: Section | null = null;
+  const named = new Set<TableId>();
 
   for (const b of blocks) {
     if (b.kind === 'table') {
       const own = titleInTable(b);
+      if (own) named.add(own.def.id);
       const title = own ?? pending;
       const last = sections[sections.length - 1];
       if (title && !own && last && placements.at(-1)?.def === last.def && repeats(last, title, b)) {
@@ -102,6 +107,7 @@ export function locateSections(blocks: Block[]): Located {
     }
     const text = cleanText(b.text);
     const m = matchTitle(text);
+    if (m) named.add(m.def.id);
     if (!m && readTitle(text)) {
       // the title of a table no catalogue entry fits: it ends the section before it
       unmatched = text;
@@ -122,5 +128,5 @@ export function locateSections(blocks: Block[]): Located {
       current = null;
     }
   }
-  return { sections, placements };
+  return { sections, placements, named };
 }

@@ -28,7 +28,7 @@ export interface BuildInput {
 }
 
 export function buildRecords(model: DocumentModel, input: BuildInput): DocumentOutput {
-  const { sections, placements } = locateSections(model.blocks);
+  const { sections, placements, named } = locateSections(model.blocks);
   const unplaced = placements.filter((p) => p.def === null);
   if (sections.length === 0) {
     throw new IngestError(
@@ -59,6 +59,8 @@ export function buildRecords(model: DocumentModel, input: BuildInput): DocumentO
   const found = [...new Set(sections.map((s) => s.def.id))];
   const tables_found = found.filter((id): id is TableId => id !== 'project_performance' || projects.length > 0);
   const tables_missing = MANDATED_TABLES.filter((id) => !found.includes(id));
+  // no title names it (not even the contents list) and no unplaced table resembles it
+  const tables_not_printed = tables_missing.filter((id) => !named.has(id) && !unplaced.some((p) => p.runnerUp?.id === id));
   const narrative = model.blocks.filter((b) => b.kind !== 'table').map((b) => cleanText((b as { text: string }).text));
   const checks = runChecks({ doc_id: input.doc_id, lines, projects, narrative, ofWhich: ctx.ofWhich });
   const meta = extractMetadata(model, input.source, sections, lines, projects);
@@ -82,6 +84,7 @@ export function buildRecords(model: DocumentModel, input: BuildInput): DocumentO
       pages: model.pages,
       tables_found,
       tables_missing,
+      tables_not_printed,
       status,
       checks_failed,
       notes: ctx.notes,

@@ -83,6 +83,9 @@ export const DocumentRecord = z
     pages: z.number().int().nonnegative().nullable(),
     tables_found: z.array(TableId),
     tables_missing: z.array(TableId).describe('mandated tables (1-9) not found'),
+    tables_not_printed: z
+      .array(TableId)
+      .describe('of tables_missing, those the document shows no sign of printing: no title names them (not even its contents list) and no table it prints that could not be placed resembles them'),
     status: z.enum(['ok', 'partial', 'failed']),
     checks_failed: z.number().int().nonnegative(),
     // additions beyond the v1 contract

@@ -6,6 +6,7 @@ const A = 'corpus/北京/北京-北京-04dfdd9a-附件2.pdf';
 const B = 'corpus/北京/北京-北京-0ca30e0c-预算.pdf';
 const C = 'corpus/广东/广东-广州-015554f2-司法局.pdf';
 const D = 'corpus/广东/广东-广州-1ed71338-情况说明.pdf';
+const E = 'corpus/重庆/重庆-重庆-d344b1c3-气象局.pdf';
 
 function doc(source: string, over: Partial<DocumentRecord>): DocumentRecord {
   return { ...documentRecord(source, sha(source)), warnings: [], ...over };
@@ -25,15 +26,18 @@ test('per template and overall: read, complete, consistent, checks per document,
     doc(B, { tables_missing: ['state_capital_expenditure'], checks_failed: 1, warnings: [{ code: 'UNMAPPED_COLUMN', message: '' }, { code: 'UNMAPPED_COLUMN', message: '' }] }),
     // all tables found but no check ran (only a skip): not consistent
     doc(C, { tables_missing: [], checks_failed: 0 }),
+    // a mandated table it does not print (no title names it): complete
+    doc(E, { tables_missing: ['state_capital_expenditure'], tables_not_printed: ['state_capital_expenditure'], checks_failed: 0 }),
   ];
-  const checks = [check(A, 'pass'), check(A, 'pass'), check(A, 'skipped', 'fund_income_equals_fund_expenditure'), check(B, 'fail'), check(B, 'pass'), check(C, 'skipped')];
-  const report = corpusReport([A, B, C, D, 'corpus/README.md'], { documents, checks, errors: [error(D)] });
+  const checks = [check(A, 'pass'), check(A, 'pass'), check(A, 'skipped', 'fund_income_equals_fund_expenditure'), check(B, 'fail'), check(B, 'pass'), check(C, 'skipped'), check(E, 'pass')];
+  const report = corpusReport([A, B, C, D, E, 'corpus/README.md'], { documents, checks, errors: [error(D)] });
   expect(report.ignored).toEqual(['corpus/README.md']);
   expect(report.groups.map((g) => [g.group, g.inputs, g.read, g.complete, g.consistent, g.checks, g.unlocated, g.unmapped, g.errors])).toEqual([
     ['北京', 2, 2, 1, 1, 4, 1, 2, {}],
     ['广州', 2, 1, 1, 0, 0, 0, 0, { NOT_A_BUDGET_DOCUMENT: 1 }],
+    ['重庆', 1, 1, 1, 1, 1, 0, 0, {}],
   ]);
-  expect(report.overall).toMatchObject({ inputs: 4, read: 3, complete: 2, consistent: 1, checks: 4 });
+  expect(report.overall).toMatchObject({ inputs: 5, read: 4, complete: 3, consistent: 2, checks: 5 });
   expect(report.failing).toEqual([{ check: 'hierarchy_sum', fail: 1, documents: 1 }]);
   expect(report.skipped).toEqual([
     { check: 'fund_income_equals_fund_expenditure', count: 1 },

@@ -333,3 +333,25 @@ test('合计 merged over 单位代码 | 单位名称 is the row\'s name, not a u
     ['无锡市应急管理综合行政执法监督局', '328002'],
   ]);
 });
+
+test('a header naming two years: the earlier year\'s columns are last year\'s figures (重庆 2026 表五 p19, 三公 表八 p26)', () => {
+  const s = section('general_budget_expenditure', [
+    [{ text: '功能分类科目', colSpan: 2 }, { text: '2025年预算数', rowSpan: 3 }, { text: '2026年预算数', colSpan: 5 }],
+    [{ text: '科目编码', rowSpan: 2 }, { text: '科目名称', rowSpan: 2 }, { text: '总计', rowSpan: 2 }, { text: '基本支出', colSpan: 3 }, { text: '项目支出', rowSpan: 2 }],
+    ['小计', '人员经费', '公用经费'],
+    ['205', '教育支出', '52.17', '54.94', '54.94', '', '54.94', ''],
+  ]);
+  expect(extractLineItems(s, context()).map((l) => l.amounts)).toEqual([
+    { last_year_total: 52.17, total: 54.94, basic: 54.94, personnel: null, public: 54.94, project: null },
+  ]);
+  const t = section('three_public_expenses', [
+    [{ text: '2025年预算数', colSpan: 3 }, { text: '2026年预算数', colSpan: 3 }],
+    ['合计', '因公出国（境）费', '公务接待费', '合计', '因公出国（境）费', '公务接待费'],
+    ['826.50', '343.41', '483.09', '601.10', '321.91', '279.19'],
+  ]);
+  expect(extractLineItems(t, context()).map((l) => [l.item, l.amounts])).toEqual([
+    ['three_public_total', { last_year_total: 826.5, total: 601.1 }],
+    ['overseas_travel', { last_year_total: 343.41, total: 321.91 }],
+    ['reception', { last_year_total: 483.09, total: 279.19 }],
+  ]);
+});

@@ -12,6 +12,8 @@ test('metadata, tables, the empty table and its notes', () => {
   const d = g.out.document;
   expect([d.fiscal_year, d.department_name, d.region_code, d.unit, d.pages]).toEqual([2018, '江苏省人民检察院', '320000', '万元', 31]);
   expect(d.tables_missing).toEqual(['state_capital_expenditure']);
+  // no 国有资本经营预算支出 title anywhere in the PDF (pdftotext), nor an unplaced table like it
+  expect(d.tables_not_printed).toEqual(['state_capital_expenditure']);
   expect(d.tables_found).toContain('government_fund_expenditure');
   expect(d.tables_found).toContain('government_procurement');
   expect(g.out.budget_lines.filter((l) => l.table === 'government_fund_expenditure')).toEqual([]);

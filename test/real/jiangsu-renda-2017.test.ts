@@ -13,6 +13,8 @@ test('metadata and tables; every check passes', () => {
   const d = g.out.document;
   expect([d.fiscal_year, d.department_name, d.region_code, d.unit, d.pages]).toEqual([2017, '江苏省人大常委会办公厅', '320000', '万元', 31]);
   expect(d.tables_missing).toEqual(['state_capital_expenditure']);
+  // no 国有资本经营预算支出 title anywhere in the PDF (pdftotext), nor an unplaced table like it
+  expect(d.tables_not_printed).toEqual(['state_capital_expenditure']);
   expect(failingChecks(g.out)).toEqual([]);
 });
 

@@ -28,6 +28,8 @@ test('metadata, tables as printed (no 国有资本经营 table in 2018), all che
     'government_procurement',
   ]);
   expect(d.tables_missing).toEqual(['state_capital_expenditure']);
+  // no 国有资本经营预算支出 title anywhere in the PDF (pdftotext), nor an unplaced table like it
+  expect(d.tables_not_printed).toEqual(['state_capital_expenditure']);
   expect(d.notes).toEqual(['注：本部门无该项目']);
   expect(g.out.budget_lines.filter((l) => l.table === 'government_fund_expenditure')).toEqual([]);
   expect(failingChecks(g.out)).toEqual([]);

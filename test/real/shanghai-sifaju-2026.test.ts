@@ -23,6 +23,7 @@ test('metadata, all nine tables, both empty tables found with their notes', () =
     'three_public_expenses',
   ]);
   expect(d.tables_missing).toEqual([]);
+  expect(d.tables_not_printed).toEqual([]);
   expect(d.notes).toEqual([
     '注:本部门2026年无政府性基金预算财政拨款安排的预算，故本表为空表。',
     '注:本部门2026年无国有资本经营预算财政拨款安排的预算，故本表为空表。',

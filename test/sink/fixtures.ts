@@ -23,6 +23,7 @@ export function documentRecord(source: string, doc_id: string, checksFailed = 0)
     pages: null,
     tables_found: ['income_summary'],
     tables_missing: [],
+    tables_not_printed: [],
     status: 'ok',
     checks_failed: checksFailed,
     notes: [],

@@ -338,3 +338,37 @@ test('a 支出总表 without a 结转下年 column: the 收入总表 合计 is i
   const withColumn = lines.map((l) => (l.table === 'expenditure_summary' ? { ...l, amounts: { total: 288416.349712, basic: 288404.119712, carryover_to_next_year: 12.23 } } : l));
   expect(totals(withColumn)).toEqual([['pass', 288416.349712, 288416.349712]]);
 });
+
+test('基本支出表 printing a personnel share on other 类 (长沙 302): the split is checked by its columns, not by 301/303', () => {
+  const G = 'general_budget_basic_expenditure';
+  const lines = [
+    line(G, '合计', { total: 386.73, personnel: 356.76, public: 29.97 }),
+    line(G, '工资福利支出', { total: 351.75, personnel: 351.75, public: null }, { code: '301' }),
+    line(G, '商品和服务支出', { total: 34.98, personnel: 5.01, public: 29.97 }, { code: '302' }),
+  ];
+  const checks = run(lines);
+  expect(checks.filter((c) => /301_303|other_classes/.test(c.check))).toEqual([]);
+  expect(checks.filter((c) => c.check === 'hierarchy_sum').map((c) => [c.status, c.expected])).toEqual([
+    ['pass', 386.73],
+    ['pass', 356.76],
+    ['pass', 29.97],
+  ]);
+  // the same table split by class: the identities apply
+  const byClass = [
+    line(G, '合计', { total: 386.73, personnel: 351.75, public: 34.98 }),
+    line(G, '工资福利支出', { total: 351.75, personnel: 351.75, public: null }, { code: '301' }),
+    line(G, '商品和服务支出', { total: 34.98, personnel: null, public: 34.98 }, { code: '302' }),
+  ];
+  expect(run(byClass).filter((c) => /301_303|other_classes/.test(c.check)).map((c) => c.status)).toEqual(['pass', 'pass']);
+});
+
+test('基本支出表 30231 against the 三公 公务用车运行维护费, which also counts project money (重庆 2026: 1168.70 ≤ 1228.50)', () => {
+  const lines = [
+    line('general_budget_basic_expenditure', '公务用车运行维护费', { total: 1168.7 }, { code: '30231' }),
+    line('three_public_expenses', '公务用车运行费', { total: 1228.5 }, { item: 'vehicle_operation' }),
+  ];
+  const vehicle = (ls: BudgetLine[]) => run(ls).find((c) => c.check === 'vehicle_operation_matches_economic_30231')!;
+  expect(vehicle(lines)).toMatchObject({ status: 'pass', message: 'general_budget_basic_expenditure 30231 total 1168.70 ≤ three_public_expenses 公务用车运行费 total 1228.50' });
+  const over = lines.map((l) => (l.code === '30231' ? { ...l, amounts: { total: 1300 } } : l));
+  expect(vehicle(over)).toMatchObject({ status: 'fail', difference: 71.5 });
+});

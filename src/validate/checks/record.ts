@@ -1,7 +1,8 @@
 // Comparison and the CheckRecord it writes. Choices (documented in ../README.md):
 // expected, actual and difference are rounded to 6 decimals of 万元 (0.01 元), which keeps
 // amounts converted from 元 exact and drops float noise; difference = actual − expected;
-// a check passes when |difference| ≤ tolerance × summands (printed amounts are rounded).
+// a check passes when |difference| ≤ tolerance × summands (printed amounts are rounded), or,
+// for a figure that is a part of the other, when difference ≤ tolerance × summands.
 import { SCHEMA_VERSION, type BudgetLine, type CheckRecord, type TableId } from '../../schema/records.js';
 import type { Context } from './context.js';
 
@@ -30,6 +31,8 @@ export interface Comparison {
   detail?: string;
   /** overrides the context tolerance per summand (narrative figures rounded coarser) */
   tolerance?: number;
+  /** actual ≤ expected passes (a part of what the other figure counts), not only equality */
+  atMost?: boolean;
 }
 
 export function record(ctx: Context, c: Comparison): CheckRecord {
@@ -37,9 +40,10 @@ export function record(ctx: Context, c: Comparison): CheckRecord {
   const expected = round6(c.expected);
   const difference = round6(actual - expected);
   const allowed = round6((c.tolerance ?? ctx.tolerance) * Math.max(1, c.summands));
-  const pass = Math.abs(difference) <= allowed + 1e-9;
+  const pass = (c.atMost ? difference : Math.abs(difference)) <= allowed + 1e-9;
   const tables = [...new Set(c.tables)];
   const note = pass ? '' : ` [difference ${signed(difference)}, tolerance ±${fmt(allowed)}]`;
+  const relation = c.atMost ? (pass ? '≤' : '>') : pass ? '=' : '≠';
   return {
     schema_version: SCHEMA_VERSION,
     doc_id: ctx.doc_id,
@@ -49,7 +53,7 @@ export function record(ctx: Context, c: Comparison): CheckRecord {
     expected,
     actual,
     difference,
-    message: `${c.lhs} ${fmt(actual)} ${pass ? '=' : '≠'} ${c.rhs} ${fmt(expected)}${c.detail ?? ''}${note}`,
+    message: `${c.lhs} ${fmt(actual)} ${relation} ${c.rhs} ${fmt(expected)}${c.detail ?? ''}${note}`,
   };
 }
 

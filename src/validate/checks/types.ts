@@ -32,8 +32,8 @@ export type Ref =
 export type Component = string | { key: string; else: readonly Component[] };
 
 /** Guard of a sum identity: it applies when any condition holds. */
-/** has: the Ref reads cells; empty: it reads none or only blanks and zeros; absent: its table, side, row or column is not printed at all. */
-export type Condition = { has: Ref } | { empty: Ref } | { absent: Ref };
+/** has: the Ref reads cells; empty: it reads none or only blanks and zeros; absent: its table, side, row or column is not printed at all; every: all of these hold. */
+export type Condition = { has: Ref } | { empty: Ref } | { absent: Ref } | { every: readonly Condition[] };
 
 export interface HierarchyIdentity {
   kind: 'hierarchy';
@@ -71,11 +71,14 @@ export interface SumIdentity {
   what: string;
   /** apply once per amount column printed in the target's table (side) */
   eachColumn?: boolean;
+  /** target ≤ Σ terms: the target counts only part of what the terms count */
+  atMost?: boolean;
   /** applies only when one of these holds; else it is skipped */
   when?: readonly Condition[];
   /**
-   * one of the identities of its id for different layouts: where its `when` does not hold,
-   * another one applies, so it writes nothing (no skipped record)
+   * where its `when` does not hold another identity covers the case (one of its id for
+   * another layout, or the hierarchy of the columns it reads), so it writes nothing (no
+   * skipped record)
    */
   exclusive?: boolean;
 }

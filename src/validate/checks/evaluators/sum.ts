@@ -9,6 +9,7 @@ import type { Condition, SumIdentity } from '../types.js';
 function holds(ctx: Context, c: Condition): boolean {
   if ('has' in c) return (resolve(ctx, c.has)?.length ?? 0) > 0;
   if ('absent' in c) return (resolve(ctx, c.absent)?.length ?? 0) === 0;
+  if ('every' in c) return c.every.every((x) => holds(ctx, x));
   return (resolve(ctx, c.empty) ?? []).every((cell) => !cell.value);
 }
 
@@ -61,6 +62,7 @@ export function evaluateSum(ctx: Context, id: SumIdentity): CheckRecord[] {
         lhs: describe(target),
         rhs: single ? describe(single, single.table !== target.table) : id.what,
         detail: single ? '' : termList(target, summed),
+        ...(id.atMost && { atMost: true }),
       }),
     );
   }
