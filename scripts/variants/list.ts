@@ -10,6 +10,7 @@ import { gridWidth, type SampleBlock, type SampleCell } from '../make-sample-doc
 import { AMOUNT, amountColumns, gridColumns, widenColumn } from './grid.js';
 import { jiangsuLayout } from './jiangsu-layout.js';
 import { cell, line } from './lines.js';
+import { BEIJING, CHONGQING, GONGKAI, GUANGZHOU, HUZHOU, retitleAs, WUXI } from './titles.js';
 import { mandatedTables, mapCells, mapTexts, type TableBlockSrc, type Variant } from './seed.js';
 
 export interface VariantDef {
@@ -325,5 +326,31 @@ export const VARIANTS: VariantDef[] = [
     name: 'jiangsu-layout',
     about: "Jiangsu's 收支预算总表 (expenditure by use), vertical 收入预算总表 (group labels), one-row 支出预算总表 and 三公、会议费、培训费 table",
     make: jiangsuLayout,
+  },
+  { name: 'titles-beijing', about: '北京\'s numbered titles on one line: 预算01表 收支总表 … 预算09表 财政拨款“三公”经费支出表', make: retitleAs(BEIJING) },
+  {
+    name: 'titles-chongqing',
+    about: '重庆\'s titles under a number line (表一 … 表九): 2024年部门收支总体情况表, 2024年一般公共预算支出情况表 …',
+    make: retitleAs(CHONGQING),
+  },
+  {
+    name: 'titles-guangzhou',
+    about: '广州\'s titles under a number line (表1 … 表9): 收支总体情况表, 本年支出总体情况表, 一般公共预算支出情况表（按功能分类科目）, 财政拨款安排的行政经费及“三公”经费预算表 …',
+    make: retitleAs(GUANGZHOU),
+  },
+  {
+    name: 'titles-wuxi',
+    about: '无锡\'s titles under a number line (公开01表 …): 收支总表, 国有资本经营预算支出预算表, 一般公共预算“三公”经费、会议费、培训费支出表 …',
+    make: retitleAs(WUXI),
+  },
+  {
+    name: 'titles-huzhou',
+    about: '湖州\'s titles under a number line (表01 …): 2024年市级部门收支预算总表, 2024年市级部门一般公共预算"三公"经费支出表 …',
+    make: retitleAs(HUZHOU),
+  },
+  {
+    name: 'titles-gongkai',
+    about: 'Jiangsu\'s numbered titles with a colon (省检察院 2018): 公开01表：收支预算总表 … 公开09表：一般公共预算“三公”经费、会议费、培训费支出预算表',
+    make: retitleAs(GONGKAI),
   },
 ];
