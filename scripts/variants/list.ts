@@ -10,6 +10,7 @@ import { gridWidth, type SampleBlock, type SampleCell } from '../make-sample-doc
 import { AMOUNT, amountColumns, gridColumns, widenColumn } from './grid.js';
 import { jiangsuLayout } from './jiangsu-layout.js';
 import { cell, line } from './lines.js';
+import { departmentInTitles, swuTitles, yearNameTitles } from './department.js';
 import { BEIJING, CHONGQING, GONGKAI, GUANGZHOU, HUZHOU, retitleAs, WUXI } from './titles.js';
 import { mandatedTables, mapCells, mapTexts, type TableBlockSrc, type Variant } from './seed.js';
 
@@ -352,5 +353,15 @@ export const VARIANTS: VariantDef[] = [
     name: 'titles-gongkai',
     about: 'Jiangsu\'s numbered titles with a colon (省检察院 2018): 公开01表：收支预算总表 … 公开09表：一般公共预算“三公”经费、会议费、培训费支出预算表',
     make: retitleAs(GONGKAI),
+  },
+  {
+    name: 'dept-in-titles',
+    about: 'the department named only as the prefix of every title, as 西南大学 prints it (青龙满族自治县机关事务服务中心收支预算总表 …); only 单位：万元 over the tables, no department code anywhere',
+    make: departmentInTitles(swuTitles),
+  },
+  {
+    name: 'dept-year-titles',
+    about: 'year then department before every title (2024年青龙满族自治县机关事务服务中心一般公共预算支出表 …), the department named nowhere else; no department code',
+    make: departmentInTitles(yearNameTitles),
   },
 ];
