@@ -10,6 +10,7 @@ import { gridWidth, type SampleBlock, type SampleCell } from '../make-sample-doc
 import { AMOUNT, amountColumns, gridColumns, widenColumn } from './grid.js';
 import { jiangsuLayout } from './jiangsu-layout.js';
 import { cell, line } from './lines.js';
+import { basicByParts, groupLabels, threePublicBeijing } from './headers.js';
 import { departmentInTitles, swuTitles, yearNameTitles } from './department.js';
 import { BEIJING, CHONGQING, GONGKAI, GUANGZHOU, HUZHOU, retitleAs, WUXI } from './titles.js';
 import { mandatedTables, mapCells, mapTexts, type TableBlockSrc, type Variant } from './seed.js';
@@ -363,5 +364,20 @@ export const VARIANTS: VariantDef[] = [
     name: 'dept-year-titles',
     about: 'year then department before every title (2024年青龙满族自治县机关事务服务中心一般公共预算支出表 …), the department named nowhere else; no department code',
     make: departmentInTitles(yearNameTitles),
+  },
+  {
+    name: 'headers-basic-parts',
+    about: '基本支出 printed by its parts: 湖州\'s 支出预算总表 (基本支出 › 人员支出 | 公用经费, no subtotal; 总计, 事业单位经营支出, 上缴上级支出), 重庆\'s 一般公共预算支出 (基本支出 › 小计 | 人员经费 | 公用经费)',
+    make: basicByParts,
+  },
+  {
+    name: 'headers-group-labels',
+    about: 'group labels over the amounts: 重庆\'s 经济分类科目 › 科目编码 | 科目名称 and 基本支出 › 总计 | 人员经费 | 公用经费, 预算数 › 总计 | 基本支出 | 项目支出; 湖州\'s 本年国有资本经营预算支出 › 合计 | 基本支出 | 项目支出',
+    make: groupLabels,
+  },
+  {
+    name: 'three-public-beijing',
+    about: '北京\'s 三公 table in one row: “三公”经费财政拨款预算总额 | 因公出国（境）费用 | 公务接待费 | 公务用车购置及运行维护费 › 小计 | 公务用车购置费 | 公务用车运行维护费',
+    make: threePublicBeijing,
   },
 ];
