@@ -54,3 +54,9 @@ export const yearNameTitles = (name: string, year: number): TitleForm[] =>
     '财政拨款“三公”经费支出表',
   ].map((t) => ({ title: `${year}年${name}${t}` }));
 
+/** 湖州's department line over every table: code, hyphen, name (606-湖州市交通运输局). */
+export function codeDashName(seed: Variant): Variant {
+  const { department_name: name, department_code: code } = seed.document;
+  if (!name || !code) throw new Error('the seed names its department and code');
+  return { ...seed, blocks: mapCells(seed.blocks, (c) => (c.text === `${code}${name}` ? { ...c, text: `${code}-${name}` } : c)) };
+}

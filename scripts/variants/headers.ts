@@ -157,6 +157,98 @@ export function groupLabels(seed: Variant): Variant {
 }
 
 /**
+ * 无锡's 政府采购支出表: the money by source under one 资金来源 label (一般公共预算资金 | 政府性基金 |
+ * 其他资金 | 上年结转和结余资金), 总计 after it; the seed's empty 国有资本经营 / 财政专户 / 单位资金
+ * columns are not printed.
+ */
+export function fundSource(seed: Variant): Variant {
+  const i = seed.blocks.findIndex((b, k) => b.type === 'paragraph' && b.text === '部门政府采购预算' && seed.blocks[k + 1]?.type === 'table') + 1;
+  if (i <= 0) throw new Error('no procurement table in the seed');
+  const b = seed.blocks[i] as TableBlockSrc;
+  const hr = b.headerRows ?? 0;
+  const header: SampleCell[][] = [
+    [{ text: '430青龙满族自治县机关事务服务中心', colSpan: 8 }, { text: '单位：万元', colSpan: 5 }],
+    [
+      { text: '政府采购项目来源', colSpan: 2 },
+      { text: '采购物品名称', rowSpan: 2 },
+      { text: '政府采购目录序号', rowSpan: 2 },
+      { text: '计量  单位', rowSpan: 2 },
+      { text: '数量', rowSpan: 2 },
+      { text: '单价', rowSpan: 2 },
+      { text: '资金来源', colSpan: 4 },
+      { text: '总计', rowSpan: 2 },
+      { text: '2024年  预留中  小微企  业份额', rowSpan: 2 },
+    ],
+    [{ text: '项目名称' }, { text: '预算    资金' }, { text: '一般公共预算资金' }, { text: '政府性基金' }, { text: '其他资金' }, { text: '上年结转和结余资金' }],
+  ];
+  for (const row of b.rows.slice(hr)) {
+    const [state, special, unit] = [row[10], row[11], row[12]].map((c) => c!.text);
+    if (state || special || unit) throw new Error('a procurement row has 国有资本经营 / 财政专户 / 单位资金 money');
+  }
+  const rows = b.rows.slice(hr).map((row) => [...row.slice(0, 7), row[8]!, row[9]!, { text: '' }, row[13]!, row[7]!, row[14]!]);
+  const blocks = seed.blocks.map((x, k): SampleBlock => (k === i ? { type: 'table', headerRows: hr, rows: [...header, ...rows] } : x));
+  const lines = seed.lines.map((l): ExpectedLine => {
+    if (l.table !== 'government_procurement') return l;
+    const a = l.amounts;
+    const amounts: Amounts = {
+      project_budget: a['project_budget'] ?? null,
+      unit_price: a['unit_price'] ?? null,
+      general_public_budget: a['general_public_budget'] ?? null,
+      government_fund: a['government_fund'] ?? null,
+      other_funds: null,
+      prior_year_carryover: a['prior_year_carryover'] ?? null,
+      total: a['total'] ?? null,
+      sme_reserved: a['sme_reserved'] ?? null,
+    };
+    if (Object.keys(a).some((k) => !(k in amounts) && !['state_capital', 'fiscal_special_account', 'unit_funds'].includes(k))) throw new Error('a procurement amount not printed');
+    return { ...l, amounts };
+  });
+  return { ...seed, blocks, lines };
+}
+
+/**
+ * 上海's 财务收支预算总表 (2026 单位预算): the expenditure side's 预算数 printed by use, 合计 |
+ * 基本支出 › 人员经费 | 公用经费 | 项目支出, under 本年收入 / 本年支出. The expenditure lines carry
+ * the parts with the keys the line-item tables use (personnel, public, project), 合计 is the
+ * side's 预算数 (budget).
+ */
+export function shanghaiSummary(seed: Variant): Variant {
+  const parts = basicParts(seed);
+  const classes = seed.lines.filter((l) => l.table === 'expenditure_summary' && (l.level === 1 || l.is_total));
+  // 一、一般公共服务支出 → the 类 line named 一般公共服务支出; 本年支出合计 / 支出总计 → the 合计 line
+  const byUse = (name: string): Amounts | null => {
+    const l = /合计|总计/.test(name) ? classes.find((c) => c.is_total) : classes.find((c) => !c.is_total && name.replace(/^[一二三四五六七八九十]+、/, '') === c.name);
+    if (!l) return null;
+    return { ...parts(l), project: l.amounts['project'] ?? null };
+  };
+  const header: SampleCell[][] = [
+    DEPARTMENT_LINE([4, 2, 2]),
+    [{ text: '序号', rowSpan: 4 }, { text: '本年收入', colSpan: 2 }, { text: '本年支出', colSpan: 5 }],
+    [{ text: '项目', rowSpan: 3 }, { text: '预算数', rowSpan: 3 }, { text: '项目', rowSpan: 3 }, { text: '预算数', colSpan: 4 }],
+    [{ text: '合计', rowSpan: 2 }, { text: '基本支出', colSpan: 2 }, { text: '项目支出', rowSpan: 2 }],
+    [{ text: '人员经费' }, { text: '公用经费' }],
+    columnNumbers(7),
+  ];
+  const relaid = relayout([
+    {
+      id: 'income_expenditure_summary',
+      header,
+      row: ([seq, iname, iamount, ename, eamount]) => {
+        const use = ename ? byUse(ename) : null;
+        const cells = [seq, iname, iamount, ename, eamount].map((t) => ({ text: t ?? '' }));
+        return [...cells, text(use?.['personnel'] ?? null), text(use?.['public'] ?? null), text(use?.['project'] ?? null)];
+      },
+    },
+  ])(seed);
+  const lines = relaid.lines.map((l): ExpectedLine => {
+    if (l.table !== 'income_expenditure_summary' || l.side !== 'expenditure') return l;
+    const use = byUse(l.name) ?? { personnel: null, public: null, project: null };
+    return { ...l, amounts: { budget: l.amounts['budget'] ?? null, ...use } };
+  });
+  return { ...relaid, lines };
+}
+
+/**
  * 北京's 财政拨款“三公”经费支出表 (预算09表) in one row: “三公”经费财政拨款预算总额 | 因公出国（境）费用 |
  * 公务接待费 | 公务用车购置及运行维护费 › 小计 | 公务用车购置费 | 公务用车运行维护费.
  */

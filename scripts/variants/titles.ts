@@ -2,6 +2,7 @@
 // nine titles replaced as each template prints them, with the number line some templates
 // print on its own above the title (重庆 表一, 广州 表1, 湖州 表01, 无锡 公开01表) and the
 // contents entry as their contents list prints it.
+import type { TableId } from '../../src/schema/records.js';
 import type { SampleBlock } from '../make-sample-docx.js';
 import { mandatedTables, type Variant } from './seed.js';
 
@@ -133,3 +134,25 @@ export const GONGKAI: TitleForm[] = [
   '一般公共预算“三公”经费、会议费、培训费支出预算表',
 ].map((t, i) => ({ title: `公开0${i + 1}表：${t}` }));
 
+/**
+ * 湖州's continuation: a table printed in two parts (two Word tables), the second under its
+ * number line and title printed again, with the department line and the column headers
+ * repeated, as 湖州 prints 表01 and its title over each page of the table.
+ */
+export function repeatedTitles(forms: TitleForm[], ids: TableId[]): (seed: Variant) => Variant {
+  return (seed) => {
+    const v = retitleAs(forms)(seed);
+    const titles = new Map(mandatedTables(v.blocks).filter((p) => ids.includes(p.id)).map((p) => [p.table, p.title]));
+    if (titles.size !== ids.length) throw new Error(`tables to repeat: ${ids.length} asked, ${titles.size} found`);
+    const blocks = v.blocks.flatMap((b, i): SampleBlock[] => {
+      const title = titles.get(i);
+      if (title === undefined || b.type !== 'table') return [b];
+      const hr = b.headerRows ?? 0;
+      const cut = hr + Math.ceil((b.rows.length - hr) / 2);
+      const above = v.blocks[title - 1];
+      const repeated: SampleBlock[] = [...(above?.type === 'paragraph' && /^表\d+$/.test(above.text) ? [above] : []), v.blocks[title]!];
+      return [{ ...b, rows: b.rows.slice(0, cut) }, ...repeated, { ...b, rows: [...b.rows.slice(0, hr), ...b.rows.slice(cut)] }];
+    });
+    return { ...v, blocks };
+  };
+}
