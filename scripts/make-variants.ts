@@ -4,33 +4,46 @@
 // (<name>.docx.jsonl, <name>.pdf.jsonl). The expected records must pass every
 // reconciliation check before anything is written. Run by hand when the seed or a variant
 // changes; the outputs are committed, so tests never need LibreOffice or fonts.
-// Usage: npm run make:variants [-- name...] [--docx-only]
+// --pending makes the variants the pipeline does not read right yet (PENDING_VARIANTS) into
+// test/fixtures/variants-pending/ and expected/variants-pending/, which no test reads.
+// Usage: npm run make:variants [-- name...] [--docx-only] [--pending]
 import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { packageRoot } from '../src/util/package-root.js';
 import { libreOfficePdf, pdfText, pinPdf, toolEnv } from './make-sample-pdfs.js';
-import { expectedCheckFailures, expectedText, makeVariant, VARIANT_EXPECTED, VARIANT_FIXTURES, variantDocx } from './variants/build.js';
-import { VARIANTS } from './variants/list.js';
+import {
+  expectedCheckFailures,
+  expectedText,
+  makeVariant,
+  PENDING_EXPECTED,
+  PENDING_FIXTURES,
+  VARIANT_EXPECTED,
+  VARIANT_FIXTURES,
+  variantDocx,
+} from './variants/build.js';
+import { PENDING_VARIANTS, VARIANTS } from './variants/list.js';
 import { loadSeed } from './variants/seed.js';
 
 async function main(): Promise<void> {
   const args = process.argv.slice(2);
   const docxOnly = args.includes('--docx-only');
+  const pending = args.includes('--pending');
+  const list = pending ? PENDING_VARIANTS : VARIANTS;
   const names = args.filter((a) => !a.startsWith('--'));
-  const unknown = names.filter((n) => !VARIANTS.some((v) => v.name === n));
-  if (unknown.length > 0) throw new Error(`unknown variants: ${unknown.join(', ')}; known: ${VARIANTS.map((v) => v.name).join(', ')}`);
+  const unknown = names.filter((n) => !list.some((v) => v.name === n));
+  if (unknown.length > 0) throw new Error(`unknown variants: ${unknown.join(', ')}; known: ${list.map((v) => v.name).join(', ')}`);
   const root = packageRoot();
-  const fixtures = join(root, VARIANT_FIXTURES);
-  const expected = join(root, VARIANT_EXPECTED);
+  const fixtures = join(root, pending ? PENDING_FIXTURES : VARIANT_FIXTURES);
+  const expected = join(root, pending ? PENDING_EXPECTED : VARIANT_EXPECTED);
   mkdirSync(fixtures, { recursive: true });
   mkdirSync(expected, { recursive: true });
   const seed = loadSeed(root);
   const tmp = mkdtempSync(join(tmpdir(), 'budget-ingest-variants-'));
   try {
     const env = docxOnly ? null : toolEnv(tmp);
-    for (const def of VARIANTS.filter((v) => names.length === 0 || names.includes(v.name))) {
+    for (const def of list.filter((v) => names.length === 0 || names.includes(v.name))) {
       const v = makeVariant(def, seed);
       const { checks, failed } = expectedCheckFailures(v);
       if (failed.length > 0) throw new Error(`${def.name}: expected records fail their checks:\n  ${failed.join('\n  ')}`);

@@ -14,6 +14,9 @@ const DOC_ID = '0'.repeat(64);
 /** Where the variants and their expected records are committed, from the package root. */
 export const VARIANT_FIXTURES = 'test/fixtures/variants';
 export const VARIANT_EXPECTED = 'expected/variants';
+/** Where the variants the pipeline does not read right yet (PENDING_VARIANTS) are made; no test reads them. */
+export const PENDING_FIXTURES = 'test/fixtures/variants-pending';
+export const PENDING_EXPECTED = 'expected/variants-pending';
 
 /** The variant, its tables kept from breaking a row across pages (a PDF reader gap, docs/accuracy.md). */
 export function makeVariant(def: VariantDef, seed: Variant): Variant {

@@ -10,6 +10,9 @@ import { gridWidth, type SampleBlock, type SampleCell } from '../make-sample-doc
 import { AMOUNT, amountColumns, gridColumns, widenColumn } from './grid.js';
 import { jiangsuLayout } from './jiangsu-layout.js';
 import { cell, line } from './lines.js';
+import { basicByParts, fundSource, groupLabels, shanghaiSummary, threePublicBeijing } from './headers.js';
+import { codeDashName, departmentInTitles, swuTitles, yearNameTitles } from './department.js';
+import { BEIJING, CHONGQING, GONGKAI, GUANGZHOU, HUZHOU, repeatedTitles, retitleAs, WUXI } from './titles.js';
 import { mandatedTables, mapCells, mapTexts, type TableBlockSrc, type Variant } from './seed.js';
 
 export interface VariantDef {
@@ -325,5 +328,92 @@ export const VARIANTS: VariantDef[] = [
     name: 'jiangsu-layout',
     about: "Jiangsu's 收支预算总表 (expenditure by use), vertical 收入预算总表 (group labels), one-row 支出预算总表 and 三公、会议费、培训费 table",
     make: jiangsuLayout,
+  },
+  { name: 'titles-beijing', about: '北京\'s numbered titles on one line: 预算01表 收支总表 … 预算09表 财政拨款“三公”经费支出表', make: retitleAs(BEIJING) },
+  {
+    name: 'titles-chongqing',
+    about: '重庆\'s titles under a number line (表一 … 表九): 2024年部门收支总体情况表, 2024年一般公共预算支出情况表 …',
+    make: retitleAs(CHONGQING),
+  },
+  {
+    name: 'titles-guangzhou',
+    about: '广州\'s titles under a number line (表1 … 表9): 收支总体情况表, 本年支出总体情况表, 一般公共预算支出情况表（按功能分类科目）, 财政拨款安排的行政经费及“三公”经费预算表 …',
+    make: retitleAs(GUANGZHOU),
+  },
+  {
+    name: 'titles-wuxi',
+    about: '无锡\'s titles under a number line (公开01表 …): 收支总表, 国有资本经营预算支出预算表, 一般公共预算“三公”经费、会议费、培训费支出表 …',
+    make: retitleAs(WUXI),
+  },
+  {
+    name: 'titles-huzhou',
+    about: '湖州\'s titles under a number line (表01 …): 2024年市级部门收支预算总表, 2024年市级部门一般公共预算"三公"经费支出表 …',
+    make: retitleAs(HUZHOU),
+  },
+  {
+    name: 'titles-gongkai',
+    about: 'Jiangsu\'s numbered titles with a colon (省检察院 2018): 公开01表：收支预算总表 … 公开09表：一般公共预算“三公”经费、会议费、培训费支出预算表',
+    make: retitleAs(GONGKAI),
+  },
+  {
+    name: 'dept-in-titles',
+    about: 'the department named only as the prefix of every title, as 西南大学 prints it (青龙满族自治县机关事务服务中心收支预算总表 …); only 单位：万元 over the tables, no department code anywhere',
+    make: departmentInTitles(swuTitles),
+  },
+  {
+    name: 'dept-year-titles',
+    about: 'year then department before every title (2024年青龙满族自治县机关事务服务中心一般公共预算支出表 …), the department named nowhere else; no department code',
+    make: departmentInTitles(yearNameTitles),
+  },
+  {
+    name: 'headers-basic-parts',
+    about: '基本支出 printed by its parts: 湖州\'s 支出预算总表 (基本支出 › 人员支出 | 公用经费, no subtotal; 总计, 事业单位经营支出, 上缴上级支出), 重庆\'s 一般公共预算支出 (基本支出 › 小计 | 人员经费 | 公用经费)',
+    make: basicByParts,
+  },
+  {
+    name: 'headers-group-labels',
+    about: 'group labels over the amounts: 重庆\'s 经济分类科目 › 科目编码 | 科目名称 and 基本支出 › 总计 | 人员经费 | 公用经费, 预算数 › 总计 | 基本支出 | 项目支出; 湖州\'s 本年国有资本经营预算支出 › 合计 | 基本支出 | 项目支出',
+    make: groupLabels,
+  },
+  {
+    name: 'three-public-beijing',
+    about: '北京\'s 三公 table in one row: “三公”经费财政拨款预算总额 | 因公出国（境）费用 | 公务接待费 | 公务用车购置及运行维护费 › 小计 | 公务用车购置费 | 公务用车运行维护费',
+    make: threePublicBeijing,
+  },
+];
+
+/**
+ * Variants the pipeline does not read right yet, with what it gets wrong: made by
+ * `npm run make:variants -- --pending` into test/fixtures/variants-pending and
+ * expected/variants-pending (`npm run accuracy -- expected/variants-pending` shows the
+ * failures), kept out of the tests until the pipeline reads them; then move them to VARIANTS.
+ */
+export const PENDING_VARIANTS: Array<VariantDef & { fails: string }> = [
+  {
+    name: 'repeated-titles',
+    about: '湖州\'s continuation: five tables printed in two parts, the number line and title (表01 2024年市级部门收支预算总表), department line and headers printed again over the second',
+    make: repeatedTitles(HUZHOU, ['income_expenditure_summary', 'income_summary', 'expenditure_summary', 'fiscal_appropriation_summary', 'general_budget_basic_expenditure']),
+    fails:
+      'the repeated title starts a new section, so the 财政拨款收支总表\'s second part is read with a fresh group tracker: 一、一般公共预算拨款 (391.49), 二、政府性基金预算拨款, 三、国有资本经营预算拨款 under 年初财政拨款结转和结余 lose their group, and income_grand_total_equals_current_plus_carryover fails (1630.30 ≠ 2021.79)',
+  },
+  {
+    name: 'headers-shanghai-summary',
+    about: '上海\'s 财务收支预算总表 (2026 单位预算): 本年支出 › 预算数 › 合计 | 基本支出 › 人员经费 | 公用经费 | 项目支出 on the expenditure side',
+    make: shanghaiSummary,
+    fails: 'the expenditure side reads 合计 as budget and drops 人员经费, 公用经费 and 项目支出 without an UNMAPPED_COLUMN warning (14 cells on 9 lines)',
+  },
+  {
+    name: 'dept-code-dash',
+    about: '湖州\'s department line over every table: code, hyphen, name (430-青龙满族自治县机关事务服务中心)',
+    make: codeDashName,
+    fails:
+      '"430-青龙…中心" is not read as the department line (DEPARTMENT_CODE_NAME has no separator): department_code and department_name are null, and in the 固定资产 table the line "430-青龙…中心 | 截止时间：2023-12-31" is taken for a header row, so as_of is missing on its 6 lines',
+  },
+  {
+    name: 'headers-fund-source',
+    about: '无锡\'s 政府采购 money under 资金来源 › 一般公共预算资金 | 政府性基金 | 其他资金 | 上年结转和结余资金, 总计 after it',
+    make: fundSource,
+    fails:
+      'DOCX read right; in the PDF, LibreOffice draws the last line (额) of the header "2024年预留中小微企业份额" repeated on page 27 on the first data row\'s baseline, so the repeated header is read as two data lines (name 采购物品名称) and that row\'s sme_reserved ("额40.00") is lost; procurement_subtotals_sum fails twice (1212.23 ≠ 1172.23)',
   },
 ];
