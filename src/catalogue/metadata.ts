@@ -11,7 +11,7 @@ export const YEAR_TITLE_PATTERN = /(20\d{2})年?度?(?:省级|市级|区级|县�
 export const DEPARTMENT_TITLE = /^(?!第[一二三四五六七八九十\d]+部分)([\u4e00-\u9fff（）()]{3,40}?)20\d{2}年?度?(?:部门|单位)?(?:预算|决算)/;
 /** What an organization's name ends with (局, 委员会, 中心, 大学 …). */
 export const ORGANIZATION_SUFFIX =
-  '(?:厅|局|委|办|院|中心|部|会|处|所|站|队|馆|社|团|室|政府|办事处|委员会|法院|检察院|学校|大学|学院|小学|中学|幼儿园|医院|场|台|园|宫|基地|集团|公司|总队|支队|大队)';
+  '(?:厅|局|委|办|院|中心|部|会|处|所|站|队|馆|社|团|室|政府|办事处|委员会|法院|检察院|学校|分校|党校|大学|学院|小学|中学|幼儿园|医院|场|台|园|宫|基地|集团|公司|总队|支队|大队)';
 /** A line that is only a department name, printed above "2018年部门预算" on a cover. */
 export const DEPARTMENT_NAME_LINE = new RegExp(`^[\u4e00-\u9fff（）()]{3,30}${ORGANIZATION_SUFFIX}$`);
 /**
@@ -19,8 +19,13 @@ export const DEPARTMENT_NAME_LINE = new RegExp(`^[\u4e00-\u9fff（）()]{3,30}${
  * 培训会、评审会、总结会, a column label) is never taken for one.
  */
 export const ORGANIZATION_NAME = new RegExp(`^[\u4e00-\u9fff（）()·]{2,40}?${ORGANIZATION_SUFFIX}$`);
-/** An organization's name, with its scope qualifier if printed (无锡市商务局（本级）). */
-export const ORGANIZATION_WITH_SCOPE = new RegExp(`^[\u4e00-\u9fff（）()·]{2,40}?${ORGANIZATION_SUFFIX}(?:[（(](?:本级|部门本级|汇总|合并)[）)])?$`);
+/**
+ * An organization's name, with its scope qualifier or its other name if printed
+ * (无锡市商务局（本级）, 无锡市阳光实验幼儿园（无锡市机关幼儿园）).
+ */
+export const ORGANIZATION_WITH_SCOPE = new RegExp(
+  `^[\u4e00-\u9fff（）()·]{2,40}?${ORGANIZATION_SUFFIX}(?:[（(](?:本级|部门本级|汇总|合并|[\u4e00-\u9fff·]{2,30}?${ORGANIZATION_SUFFIX})[）)])?$`,
+);
 /** A scope qualifier after a department name: （本级） own level, （汇总） the department and its units. */
 export const SCOPE_QUALIFIER = /[（(](本级|部门本级|汇总|合并)[）)]$/;
 /** A title's prefix before its table words: numbering and year go, a department name stays. */

@@ -5,10 +5,11 @@ import { LABEL_ROLES, TOTAL } from '../catalogue/columns.js';
 import type { TableDef } from '../catalogue/index.js';
 import { AS_OF_PATTERN } from '../catalogue/metadata.js';
 import type { Section } from '../locate/sections.js';
-import type { TableBlock } from '../model/document.js';
-import { distinctTexts } from '../model/grid.js';
+import type { Cell, TableBlock } from '../model/document.js';
+import { distinctTexts, rowPage } from '../model/grid.js';
 import { parseAmount } from '../normalize/amount.js';
 import { codeLevel, joinCodeParts, parseCode, parseCodePart, splitLeadingCode } from '../normalize/codes.js';
+import { cleanText } from '../normalize/text.js';
 import type { BudgetLine, Unit } from '../schema/records.js';
 import type { ExtractContext } from './context.js';
 import { IndentParents, indentLevels } from './indent.js';
@@ -81,7 +82,7 @@ interface GroupLevels {
  * (an organization name) some outer column prints in place of its own (无锡's 采购品目大类 holds
  * 货物 and, under it, each unit).
  */
-function groupLevels(def: TableDef, table: TableBlock, dataStart: number, groupingCols: ColumnLayout[]): GroupLevels {
+function groupLevels(def: TableDef, rows: readonly Cell[][], dataStart: number, groupingCols: ColumnLayout[]): GroupLevels {
   const shaped = def.columns.filter((d) => d.groups && d.values);
   const keyOf = (c: ColumnLayout, text: string): string => {
     const own = def.columns.indexOf(c.def!);
@@ -96,20 +97,41 @@ function groupLevels(def: TableDef, table: TableBlock, dataStart: number, groupi
     return out;
   };
   const used = new Set(groupingCols.map((c) => c.def!.key));
-  for (const row of table.rows.slice(dataStart)) for (const k of printed(row).keys()) used.add(k);
+  for (const row of rows.slice(dataStart)) for (const k of printed(row).keys()) used.add(k);
   const keys = def.columns.filter((d) => d.groups && used.has(d.key)).map((d) => d.key);
   return { keys, unprinted: keys.filter((k) => !groupingCols.some((c) => c.def!.key === k)), printed };
 }
 
 /**
- * The tail of a row a page broke (无锡 政府采购: "商品和服务支出(定额非" | next page "三保)"):
- * the first row of a page printing only texts, each under an attribute the row above printed,
- * and no amount, name or code. Its texts complete that row's.
+ * Rows with the tails of rows a page broke joined to them (无锡 政府采购: "商品和服务支出(定额非"
+ * | next page "三保)"; "无锡市第" | "一中学"): the first row of a page that prints only texts,
+ * each under a label or attribute the row above printed, and no amount or code, completes
+ * that row's texts and is left empty.
  */
-function pageBreakTail(row: TableBlock['rows'][number], cols: ColumnLayout[], prev: BudgetLine): Array<[string, string]> | null {
-  const printed = cols.filter((c) => valueText(row, c.col) !== '');
-  if (printed.length === 0 || printed.some((c) => c.def?.role !== 'attr' || typeof prev.attributes[c.def.key] !== 'string')) return null;
-  return printed.map((c) => [c.def!.key, valueText(row, c.col)]);
+function joinPageBreakTails(table: TableBlock, dataStart: number, cols: ColumnLayout[]): Cell[][] {
+  const rows = table.rows.map((row) => [...row]);
+  const texts = new Set(cols.filter((c) => c.def?.role !== 'amount').map((c) => c.col));
+  let prev: number | null = null;
+  for (let r = dataStart; r < rows.length; r++) {
+    const row = rows[r]!;
+    const own = row.filter((c) => !c.origin && c.text.trim() !== '');
+    if (own.length === 0) continue;
+    const above = prev === null ? null : rows[prev]!;
+    const broke = above !== null && rowPage(row) !== rowPage(above);
+    const tail =
+      broke &&
+      own.every((c) => texts.has(c.col) && cleanText(above[c.col]?.text ?? '') !== '' && !parseAmount(c.text).ok && parseCode(c.text) === null && !isTotalLabel(c.text));
+    if (tail && above) {
+      for (const c of own) {
+        const head = above[c.col]!.origin ? above[above[c.col]!.origin!.col]! : above[c.col]!;
+        above[head.col] = { ...head, text: `${head.text}${c.text}` };
+      }
+      rows[r] = row.map((c) => ({ ...c, text: '' }));
+      continue;
+    }
+    prev = r;
+  }
+  return rows;
 }
 
 /** Two positions of a row that one merged cell covers. */
@@ -121,6 +143,7 @@ function oneCell(row: TableBlock['rows'][number], r: number, a: number, b: numbe
 /** One line per data row. */
 function readRows(def: TableDef, table: TableBlock, dataStart: number, cols: ColumnLayout[], preambleTexts: string[], unit: Unit, ctx: ExtractContext): BudgetLine[] {
   const lines: BudgetLine[] = [];
+  const rows = joinPageBreakTails(table, dataStart, cols);
   const asOf = preambleTexts.map((t) => AS_OF_PATTERN.exec(t.normalize('NFKC').replace(/\s+/g, ''))?.[1]).find(Boolean) ?? null;
   // A table without label columns prints only its totals (Jiangsu's 支出预算总表: one row).
   const unlabelled = !cols.some((c) => c.def && LABEL_ROLES.has(c.def.role));
@@ -135,32 +158,18 @@ function readRows(def: TableDef, table: TableBlock, dataStart: number, cols: Col
   let lastGroup: string | null = null;
   // grouping columns, left (outer) to right (inner), and the values carried down from above
   const groupingCols = cols.filter((c) => c.def?.role === 'attr' && c.def.groups);
-  const groups = groupLevels(def, table, dataStart, groupingCols);
+  const groups = groupLevels(def, rows, dataStart, groupingCols);
   // names without codes printing their hierarchy by indentation (湖州 收入总表: units under their department)
-  const uncoded = table.rows.slice(dataStart).filter((row) => !codeCol || labelText(row, codeCol.col) === '');
+  const uncoded = rows.slice(dataStart).filter((row) => !codeCol || labelText(row, codeCol.col) === '');
   const nameCells = nameCol ? uncoded.map((row) => row[nameCol.col]!).filter((c) => !c.origin && c.text.trim() !== '' && !isTotalLabel(c.text)) : [];
   const indentLevel = !groupCol && groupingCols.length === 0 && !def.items ? indentLevels(nameCells) : null;
   const indentParents = new IndentParents();
   const carried = new Map<string, string>();
 
-  let lastPage: number | null = null;
-  for (let r = dataStart; r < table.rows.length; r++) {
-    const row = table.rows[r]!;
+  for (let r = dataStart; r < rows.length; r++) {
+    const row = rows[r]!;
     const texts = distinctTexts(row);
     if (texts.length === 0 || skipNoteRow(texts, ctx)) continue;
-    const page = row.find((c) => c.page !== null)?.page ?? null;
-    const pageBroke = page !== lastPage && lastPage !== null;
-    lastPage = page;
-    const tail = pageBroke && lines.length > 0 ? pageBreakTail(row, cols, lines[lines.length - 1]!) : null;
-    if (tail) {
-      const prev = lines[lines.length - 1]!;
-      for (const [key, text] of tail) {
-        const whole = `${String(prev.attributes[key])}${text}`;
-        if (carried.get(key) === prev.attributes[key]) carried.set(key, whole);
-        prev.attributes[key] = whole;
-      }
-      continue;
-    }
     const attributes: BudgetLine['attributes'] = {};
     // Code: one code column, or 类/款/项 parts joined under the last full code above.
     const codeText = codeCol ? labelText(row, codeCol.col) : '';

@@ -355,3 +355,23 @@ test('a header naming two years: the earlier year\'s columns are last year\'s fi
     ['reception', { last_year_total: 483.09, total: 279.19 }],
   ]);
 });
+
+test('a unit name a page broke ("无锡市第" | next page "一中学", 无锡市教育局 2026 政府采购) is one unit, with an alias in brackets', () => {
+  const s = section('government_procurement', [
+    ['采购品目大类', '专项名称', '经济科目', '采购品目名称', '采购组织形式', '总计'],
+    ['服务', '', '', '', '', '201.85'],
+    ['无锡市阳光实验幼儿园（无锡市机关幼儿园）', '', '', '', '', '1.80'],
+    ['', '商品和服务支出(公用经费定额)', '办公费', '复印纸', '集中采购', '1.80'],
+    ['无锡市第', '', '', '', '', '200.05'],
+    ['一中学', '', '', '', '', ''],
+    ['', '商品和服务支出(定额非三保)', '公务用车运行维护费', '财产保险服务', '集中采购', '200.05'],
+  ]);
+  s.tables[0]!.rows.forEach((row, r) => row.forEach((c) => (c.page = r < 5 ? 40 : 41)));
+  expect(extractLineItems(s, context()).map((l) => [l.name, l.attributes['unit_name'] ?? null, l.attributes['subtotal_of'] ?? null])).toEqual([
+    ['服务', null, 'category'],
+    ['无锡市阳光实验幼儿园（无锡市机关幼儿园）', '无锡市阳光实验幼儿园（无锡市机关幼儿园）', 'unit_name'],
+    ['复印纸', '无锡市阳光实验幼儿园（无锡市机关幼儿园）', null],
+    ['无锡市第一中学', '无锡市第一中学', 'unit_name'],
+    ['财产保险服务', '无锡市第一中学', null],
+  ]);
+});
