@@ -38,7 +38,9 @@ const FORMS: Form[] = [
 const QUALIFIER = /\([^()]{0,24}\)$|续表?\d*$/;
 // A title is a label, not a sentence: sentence punctuation means narrative text.
 const SENTENCE = /[。;!?,]/;
-const MAX_PREFIX = 60;
+// A prefix may name a department, a year and a project printed twice (西南大学: "（八）236-中央高校
+// 改善基本办学条件专项-基础设施改造项目(小学) 236-…(小学)绩效目标表", 72 characters).
+const MAX_PREFIX = 100;
 
 /** The title's words read from its end; null when the text is not shaped like a table title. */
 export function readTitle(text: string): TitleReading | null {

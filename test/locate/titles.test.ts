@@ -95,3 +95,9 @@ test('a content word no table allows leaves the title unmatched, with the neares
   expect(id('图1：收入预算')).toBeNull(); // a chart caption: titles end in 表
   expect(id('二、机关运行经费预算')).toBeNull();
 });
+
+test('a project 绩效目标表 titled by a long project name printed twice (西南大学 2023 p24)', () => {
+  expect(id('（八）236-中央高校改善基本办学条件专项-基础设施改造项目(小学) 236-中央高校改善基本办学条件专项-基础设施改造项目(小学)绩效目标表')).toBe('project_performance');
+  // a sentence is still not a title, however long
+  expect(id('根据中央高校改善基本办学条件专项资金管理办法，学校编制了基础设施改造项目绩效目标表')).toBeNull();
+});
