@@ -5,9 +5,9 @@ import type { Cell } from '../model/document.js';
 
 /** Indents this close (points) are one level: glyph positions jitter. */
 const SAME_LEVEL = 2;
-/** A level steps in by at least this much (points): less is a ragged left edge. */
+/** A level steps in by at least this much (points): less is a ragged left edge of one level. */
 const MIN_STEP = 4;
-/** Further in than this beyond the shallowest indent is centred or right-aligned text, not a level. */
+/** Further in than this beyond the shallowest indent is centred or right-aligned text, unless labels of several lengths start there. */
 const MAX_DEPTH = 48;
 
 /** The level of a label cell's indent (0 = shallowest), null when it says nothing. */
@@ -18,19 +18,24 @@ export type IndentLevel = (cell: Cell | undefined) => number | null;
  * null when the column prints no hierarchy (one level, or no indents: DOCX).
  */
 export function indentLevels(cells: readonly Cell[]): IndentLevel | null {
-  const indents = cells.map((c) => c.indent).filter((i): i is number => i !== undefined);
-  if (indents.length === 0) return null;
-  const base = Math.min(...indents);
-  const levels: number[] = [];
-  for (const i of [...indents].sort((a, b) => a - b)) {
-    if (i - base > MAX_DEPTH) break;
-    const last = levels[levels.length - 1];
-    if (last === undefined || i - last > SAME_LEVEL) levels.push(i);
+  const indented = cells.filter((c): c is Cell & { indent: number } => c.indent !== undefined);
+  if (indented.length === 0) return null;
+  const base = Math.min(...indented.map((c) => c.indent));
+  // indents closer than a step are one level (a ragged edge: 湖州 prints 27.7 and 31.3 side by side)
+  const clusters: Array<{ lo: number; hi: number; lengths: Set<number> }> = [];
+  for (const c of [...indented].sort((a, b) => a.indent - b.indent)) {
+    const last = clusters[clusters.length - 1];
+    if (last && c.indent - last.hi < MIN_STEP) {
+      last.hi = c.indent;
+      last.lengths.add(c.text.length);
+    } else clusters.push({ lo: c.indent, hi: c.indent, lengths: new Set([c.text.length]) });
   }
-  if (levels.length < 2 || levels.some((l, k) => k > 0 && l - levels[k - 1]! < MIN_STEP)) return null;
+  // far in, only labels of different lengths starting at one place are a level (centred ones do not)
+  const levels = clusters.filter((k) => k.lo - base <= MAX_DEPTH || k.lengths.size > 1);
+  if (levels.length < 2) return null;
   return (cell) => {
-    if (cell?.indent === undefined || cell.indent - base > MAX_DEPTH) return null;
-    const k = levels.findIndex((l) => Math.abs(cell.indent! - l) <= SAME_LEVEL);
+    if (cell?.indent === undefined) return null;
+    const k = levels.findIndex((l) => cell.indent! >= l.lo - SAME_LEVEL && cell.indent! <= l.hi + SAME_LEVEL);
     return k >= 0 ? k : null;
   };
 }

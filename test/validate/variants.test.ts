@@ -372,3 +372,11 @@ test('基本支出表 30231 against the 三公 公务用车运行维护费, whic
   const over = lines.map((l) => (l.code === '30231' ? { ...l, amounts: { total: 1300 } } : l));
   expect(vehicle(over)).toMatchObject({ status: 'fail', difference: 71.5 });
 });
+
+test('机关运行经费 in the text against the 公用经费 of a department with 事业 units (湖州 卫健委 2026: 105.75 ≤ 707.75)', () => {
+  const lines = [line('general_budget_basic_expenditure', '合计', { total: 4000, personnel: 3292.25, public: 707.75 })];
+  const office = (text: string) =>
+    runChecks({ doc_id: DOC, lines, projects: [], narrative: [text] }).find((c) => c.check === 'narrative_figure_matches_table')!;
+  expect(office('2026年机关运行经费财政拨款预算105.75万元。')).toMatchObject({ status: 'pass', actual: 105.75, expected: 707.75 });
+  expect(office('2026年机关运行经费财政拨款预算800万元。')).toMatchObject({ status: 'fail', difference: 92.25 });
+});

@@ -5,7 +5,7 @@ import { tableDef } from '../../catalogue/index.js';
 import type { Side, TableId } from '../../schema/records.js';
 import type { FigureKey } from '../narrative/labels.js';
 import { CARRYOVER, CARRYOVER_GROUP, FISCAL_APPROPRIATION, FISCAL_SPECIAL_ACCOUNT, FUND, UNIT_FUNDS, YEAR_END_CARRYOVER } from './row-names.js';
-import type { Component, Condition, Identity, Ref, RowIdentity, SumIdentity } from './types.js';
+import type { Component, Condition, Identity, NarrativeTarget, Ref, RowIdentity, SumIdentity } from './types.js';
 
 const IES = 'income_expenditure_summary';
 const FAS = 'fiscal_appropriation_summary';
@@ -273,7 +273,7 @@ const ACROSS: Identity[] = [
 
 const ies = (side: Side, patterns: readonly RegExp[]): Ref => named(IES, side, patterns);
 
-const NARRATIVE_TARGETS: Record<FigureKey, readonly Ref[]> = {
+const NARRATIVE_TARGETS: Record<FigureKey, readonly NarrativeTarget[]> = {
   income_expenditure_total: [sideTotal(IES, 'income', 'grand'), sideTotal(IES, 'expenditure', 'grand')],
   income_total: [sideTotal(IES, 'income', 'grand'), totalRow('income_summary', 'total')],
   current_year_income: [sideTotal(IES, 'income', 'current_or_grand'), totalRow('income_summary', 'current_year_subtotal')],
@@ -292,7 +292,9 @@ const NARRATIVE_TARGETS: Record<FigureKey, readonly Ref[]> = {
   personnel_expenses: [totalRow('general_budget_basic_expenditure', 'personnel')],
   public_expenses: [totalRow('general_budget_basic_expenditure', 'public')],
   // 机关运行经费 is the 公用经费 of 行政 units: its own table or 三公 row where printed, else 基本支出表 公用经费
-  office_operation: [item('office_operation'), totalRow('office_operation_expenditure', 'total'), totalRow('general_budget_basic_expenditure', 'public')],
+  // 机关运行经费 is the 公用经费 of 行政 units (and those managed like them): a department with
+  // 事业 units (湖州, 长沙) spends more on 公用经费, never less
+  office_operation: [item('office_operation'), totalRow('office_operation_expenditure', 'total'), { atMost: totalRow('general_budget_basic_expenditure', 'public') }],
   three_public_total: [item('three_public_total')],
   overseas_travel: [item('overseas_travel')],
   vehicle_total: [item('vehicle_total')],

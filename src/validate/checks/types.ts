@@ -99,10 +99,13 @@ export interface PerClassIdentity {
 }
 
 /** Figures of the 说明 text against the tables: any target that agrees passes. */
+/** A cell the figure must equal, or (`atMost`) one it can only be a part of. */
+export type NarrativeTarget = Ref | { atMost: Ref };
+
 export interface NarrativeIdentity {
   kind: 'narrative';
   id: string;
-  targets: Readonly<Record<FigureKey, readonly Ref[]>>;
+  targets: Readonly<Record<FigureKey, readonly NarrativeTarget[]>>;
 }
 
 export type Identity = HierarchyIdentity | GroupsIdentity | RowIdentity | SumIdentity | PerClassIdentity | NarrativeIdentity;

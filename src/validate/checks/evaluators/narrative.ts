@@ -13,8 +13,10 @@ import type { NarrativeIdentity } from '../types.js';
 export function evaluateNarrative(ctx: Context, id: NarrativeIdentity, narrative: readonly string[]): CheckRecord[] {
   const out: CheckRecord[] = [];
   for (const fig of extractFigures(narrative)) {
-    const cells = id.targets[fig.key].map((ref) => resolve(ctx, ref)?.[0]).filter((c): c is Cell => c !== undefined);
-    const results = cells.map((c) =>
+    const cells = id.targets[fig.key]
+      .map((t) => ('atMost' in t ? { cell: resolve(ctx, t.atMost)?.[0], atMost: true } : { cell: resolve(ctx, t)?.[0], atMost: false }))
+      .filter((t): t is { cell: Cell; atMost: boolean } => t.cell !== undefined);
+    const results = cells.map(({ cell: c, atMost }) =>
       record(ctx, {
         check: id.id,
         tables: [c.table],
@@ -24,6 +26,7 @@ export function evaluateNarrative(ctx: Context, id: NarrativeIdentity, narrative
         tolerance: Math.max(ctx.tolerance, (c.value ?? 0) >= fig.value ? 2 * fig.halfUnit : fig.halfUnit),
         lhs: `narrative ${fig.key} "${fig.text}"`,
         rhs: describe(c),
+        atMost,
       }),
     );
     const chosen = results.find((r) => r.status === 'pass') ?? results[0];
