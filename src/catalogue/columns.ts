@@ -98,8 +98,6 @@ export const GENERAL_PUBLIC_BUDGET = amount('general_public_budget', [
   '一般公共预算资金',
   '一般公共预算收入',
   '一般公共预算支出',
-  // 湖南: 本级财政拨款 › 其中：经费拨款 (the general budget's appropriation)
-  '经费拨款',
 ]);
 export const GOVERNMENT_FUND = amount('government_fund', [
   '政府性基金预算',
@@ -146,6 +144,8 @@ export const FISCAL_SPECIAL_ACCOUNT_PARTS: ColumnDef[] = [
   amount('education_fees', ['教育收费', '教育收费收入'], FISCAL_SPECIAL_ACCOUNT.labels),
   amount('other_special_account', ['其他专户收入拨款', '其他专户收入'], FISCAL_SPECIAL_ACCOUNT.labels),
 ];
+/** 湖南: 本级财政拨款 › 其中：经费拨款, the part of the appropriation for running costs (长沙公安局 50,370.61 of 68,632.12). */
+export const OPERATING_APPROPRIATION = amount('operating_appropriation', ['经费拨款']);
 export const UNIT_FUNDS = amount('unit_funds', ['单位资金']);
 /** The sources of a unit's own income (单位资金), where printed one by one. */
 export const UNIT_INCOME: ColumnDef[] = [

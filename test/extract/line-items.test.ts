@@ -375,3 +375,16 @@ test('a unit name a page broke ("无锡市第" | next page "一中学", 无锡�
     ['财产保险服务', '无锡市第一中学', null],
   ]);
 });
+
+test('本级财政拨款 › 金额 | 其中:经费拨款 (长沙公安局 2025 收入总体情况表 p14): the appropriation and its running-cost part', () => {
+  const s = section('income_summary', [
+    [{ text: '功能科目', rowSpan: 2 }, { text: '合计', rowSpan: 2 }, { text: '本级财政拨款', colSpan: 2 }, { text: '上年结转', rowSpan: 2 }],
+    ['金额', '其中:经费拨款'],
+    ['合计', '68,632.12', '68,632.12', '50,370.61', ''],
+  ]);
+  const ctx = context();
+  expect(extractLineItems(s, ctx).map((l) => l.amounts)).toEqual([
+    { total: 68632.12, fiscal_appropriation: 68632.12, operating_appropriation: 50370.61, prior_year_carryover: null },
+  ]);
+  expect(ctx.warnings).toEqual([]);
+});

@@ -380,3 +380,27 @@ test('机关运行经费 in the text against the 公用经费 of a department wi
   expect(office('2026年机关运行经费财政拨款预算105.75万元。')).toMatchObject({ status: 'pass', actual: 105.75, expected: 707.75 });
   expect(office('2026年机关运行经费财政拨款预算800万元。')).toMatchObject({ status: 'fail', difference: 92.25 });
 });
+
+test('a 收支总表 without a carry-over row counts it in its fund rows (重庆 气象局 2026: 12,672.73 = 12,572.73 + 100)', () => {
+  const I = 'income_expenditure_summary';
+  const F = 'fiscal_appropriation_summary';
+  const b = (v: number | null) => ({ budget: v });
+  const lines = [
+    side(I, 'income', '一、一般公共预算资金', b(12672.73), 1),
+    side(I, 'income', '二、政府性基金预算资金', b(579.89), 2),
+    side(F, 'income', '一、本年收入', b(12572.73), 1),
+    side(F, 'income', '(一)一般公共预算资金', b(12572.73), 2, '一、本年收入'),
+    side(F, 'income', '(二)政府性基金预算资金', b(null), 3, '一、本年收入'),
+    side(F, 'income', '二、上年结转', b(679.89), 4),
+    side(F, 'income', '(一)一般公共预算拨款', b(100), 5, '二、上年结转'),
+    side(F, 'income', '(二)政府性基金预算拨款', b(579.89), 6, '二、上年结转'),
+  ];
+  const funds = (ls: BudgetLine[]) => run(ls).filter((c) => c.check === 'fiscal_summary_income_matches_summary_income').map((c) => [c.status, c.actual, c.expected]);
+  expect(funds(lines)).toEqual([
+    ['pass', 12672.73, 12672.73],
+    ['pass', 579.89, 579.89],
+  ]);
+  // with a carry-over row of its own, the fund rows are this year's only
+  const own = [...lines.map((l) => (l.name === '一、一般公共预算资金' ? { ...l, amounts: b(12572.73) } : l.name === '二、政府性基金预算资金' ? { ...l, amounts: b(null) } : l)), side(I, 'income', '上年结转结余', b(679.89), 3)];
+  expect(funds(own)).toEqual([['pass', 12572.73, 12572.73]]);
+});

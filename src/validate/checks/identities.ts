@@ -246,9 +246,24 @@ const ACROSS: Identity[] = [
     equal(id, totalRow(table, 'total'), sideTotal(FAS, 'expenditure', 'current_or_grand', fund)),
     { kind: 'per_class', id, left: { table, column: 'total' }, right: { table: FAS, side: 'expenditure', column: fund } },
   ]),
-  ...FUNDS.map((fund) =>
-    equal('fiscal_summary_income_matches_summary_income', named(FAS, 'income', FUND[fund]), named(IES, 'income', FUND[fund])),
-  ),
+  ...FUNDS.flatMap((fund): SumIdentity[] => [
+    {
+      ...equal('fiscal_summary_income_matches_summary_income', named(FAS, 'income', FUND[fund]), named(IES, 'income', FUND[fund])),
+      when: [{ has: named(IES, 'income', CARRYOVER) }],
+      exclusive: true,
+    },
+    {
+      // a 收支总表 printing no carry-over row counts it in its fund rows (重庆:
+      // "结转金额已纳入相应性质的资金收入中"): the fund's appropriation and its carry-over
+      kind: 'sum',
+      id: 'fiscal_summary_income_matches_summary_income',
+      target: named(IES, 'income', FUND[fund]),
+      terms: [named(FAS, 'income', FUND[fund]), named(FAS, 'income', FUND[fund], CARRYOVER_GROUP)],
+      what: `${fund} appropriation and carry-over`,
+      when: [{ absent: named(IES, 'income', CARRYOVER) }],
+      exclusive: true,
+    },
+  ]),
   equal('general_budget_basic_matches_basic_table', totalRow('general_budget_basic_expenditure', 'total'), totalRow('general_budget_expenditure', 'basic')),
   {
     // 30231 is the basic expenditure's; the 三公 figure also counts what projects spend on
