@@ -121,6 +121,8 @@ describe('other provinces’ wording', () => {
 
   test('class-level figures are not department totals', () => {
     expect(figures('1、公共安全支出（204类）司法（06款）行政运行（01项）项目支出1672.67万元。')).toEqual([]);
+    // 上海市工业和信息化局 2026: a 科目's clause names its own 人员经费 and 公用经费
+    expect(figures('2.“农林水支出”科目83万元，主要用于主要用于人员经费18万元、公用经费58万元、项目支出7万元。')).toEqual([]);
   });
 
   test('amounts in 元 and 亿元 are converted to 万元', () => {

@@ -123,5 +123,5 @@ export const SECTION_SUBJECTS: readonly { heading: RegExp; means: Partial<Record
 /** A section heading: numbered, short, no amount. */
 export const SECTION_HEADING = /^(?:[一二三四五六七八九十]+、|\([一二三四五六七八九十]+\))[^\d]{0,30}$/;
 
-/** A clause about one 类/款/项 (公共安全支出（204类）…), not about the department's total. */
-export const CLASSIFICATION_CLAUSE = /\(\d*[类款项]\)/;
+/** A clause about one 类/款/项 (公共安全支出（204类）…, 上海: 2.“农林水支出”科目83万元，主要用于人员经费18万元), not about the department's total. */
+export const CLASSIFICATION_CLAUSE = /\(\d*[类款项]\)|科目(?:预算数?|支出)?为?[\d,.]+[万亿]?元/;
