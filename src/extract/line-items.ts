@@ -3,7 +3,7 @@
 // items printed horizontally (三公 in one row) gives one line per item column.
 import { LABEL_ROLES, TOTAL } from '../catalogue/columns.js';
 import type { TableDef } from '../catalogue/index.js';
-import { AS_OF_PATTERN } from '../catalogue/metadata.js';
+import { AS_OF_PATTERN, ORGANIZATION_WITH_SCOPE } from '../catalogue/metadata.js';
 import type { Section } from '../locate/sections.js';
 import type { Cell, TableBlock } from '../model/document.js';
 import { distinctTexts, rowPage } from '../model/grid.js';
@@ -199,6 +199,13 @@ function readRows(def: TableDef, table: TableBlock, dataStart: number, cols: Col
       const split = splitLeadingCode(name);
       if (split) ({ code, name } = split);
     }
+    // a unit's row in a classification column (西南大学: 105236 | 西南大学 over its 类): the
+    // code is the unit's, no 类/款/项
+    let unitCode: string | null = null;
+    if (code !== null && !codeCol?.def?.raw && codeLevel(code) === null && ORGANIZATION_WITH_SCOPE.test(name)) {
+      unitCode = code;
+      code = null;
+    }
     const amounts = readAmounts(table, r, cols, unit, ctx);
     if (name === '' && code === null && Object.values(amounts).every((v) => v === null)) continue;
 
@@ -247,6 +254,7 @@ function readRows(def: TableDef, table: TableBlock, dataStart: number, cols: Col
       }
     }
     for (const k of groups.unprinted) attributes[k] = isTotal ? null : (carried.get(k) ?? null);
+    if (unitCode) attributes.unit_code = unitCode;
     if (def.unitFromLabel) attributes[def.unitFromLabel] = unitFromLabel(name);
     if (asOf) attributes.as_of = asOf;
     if (subtotalOf) attributes.subtotal_of = subtotalOf;
