@@ -134,6 +134,9 @@ function joinPageBreakTails(table: TableBlock, dataStart: number, cols: ColumnLa
   return rows;
 }
 
+/** Text, then a code joined to its name by a dash: the text is the wrapped end of the name above. */
+const WRAPPED_TAIL = /^([\u4e00-\u9fff（）()、]+?)(?=\d{3}(?:\d{2}){0,2}[-–—])/;
+
 /** Two positions of a row that one merged cell covers. */
 function oneCell(row: TableBlock['rows'][number], r: number, a: number, b: number | null): boolean {
   const at = (k: number) => row[k]?.origin ?? { row: r, col: k };
@@ -196,6 +199,14 @@ function readRows(def: TableDef, table: TableBlock, dataStart: number, cols: Col
     }
     if (name === '' && unlabelled) name = '合计';
     if (code === null && !codeCol?.def?.raw) {
+      // the wrapped end of the row above printed before this row's code-name (北京: "缴费支出2080506-机关
+      // 事业单位职业年金" under "2080505-机关事业单位基本养老保险"): it completes that row's name
+      const tail = WRAPPED_TAIL.exec(name);
+      const prev = lines[lines.length - 1];
+      if (tail && prev?.code) {
+        prev.name += tail[1]!;
+        name = name.slice(tail[1]!.length);
+      }
       const split = splitLeadingCode(name);
       if (split) ({ code, name } = split);
     }

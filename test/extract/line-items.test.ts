@@ -402,3 +402,17 @@ test('a unit\'s row in the code column (西南大学 2023 支出预算表 p9: 10
     ['205', 1, '教育支出', null],
   ]);
 });
+
+test('the wrapped end of a name printed before the next row\'s code-name completes the row above (北京统计局 2026 03表)', () => {
+  const s = section('expenditure_summary', [
+    ['支出功能分类科目', '部门支出经济分类科目', '合计'],
+    ['2080505-机关事业单位基本养老保险', '30108-机关事业单位基本养老保险缴费', '345.71'],
+    ['缴费支出2080506-机关事业单位职业年金', '30109-职业年金缴费', '172.85'],
+    ['缴费支出2101101-行政单位医疗', '30110-职工基本医疗保险缴费', '556.42'],
+  ]);
+  expect(extractLineItems(s, context()).map((l) => [l.code, l.name])).toEqual([
+    ['2080505', '机关事业单位基本养老保险缴费支出'],
+    ['2080506', '机关事业单位职业年金缴费支出'],
+    ['2101101', '行政单位医疗'],
+  ]);
+});
