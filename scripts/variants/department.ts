@@ -2,7 +2,7 @@
 // 部门名称/编制单位 field, no cover naming it, so the document's department comes from the
 // titles' prefix (西南大学收支预算总表) and no department code is printed anywhere.
 import { mapCells, type Variant } from './seed.js';
-import { retitleAs, type TitleForm } from './titles.js';
+import { PLAIN_TITLES, retitleAs, type TitleForm } from './titles.js';
 
 /**
  * The nine titles as `titles` makes them from the department's name and the year; over every
@@ -41,18 +41,7 @@ export const swuTitles = (name: string): TitleForm[] =>
  * The year, then the name, then the national title: 2024年青龙满族自治县机关事务服务中心一般公共预算支出表
  * (made by analogy: no corpus file prints the year before the name; 西南大学 prints the name alone).
  */
-export const yearNameTitles = (name: string, year: number): TitleForm[] =>
-  [
-    '收支总表',
-    '收入总表',
-    '支出总表',
-    '财政拨款收支总表',
-    '一般公共预算支出表',
-    '一般公共预算基本支出表',
-    '政府性基金预算支出表',
-    '国有资本经营预算支出表',
-    '财政拨款“三公”经费支出表',
-  ].map((t) => ({ title: `${year}年${name}${t}` }));
+export const yearNameTitles = (name: string, year: number): TitleForm[] => PLAIN_TITLES.map((t) => ({ title: `${year}年${name}${t}` }));
 
 /** 湖州's department line over every table: code, hyphen, name (606-湖州市交通运输局). */
 export function codeDashName(seed: Variant): Variant {

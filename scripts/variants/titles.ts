@@ -38,8 +38,8 @@ export function retitleAs(forms: TitleForm[]): (seed: Variant) => Variant {
 
 const CN = ['一', '二', '三', '四', '五', '六', '七', '八', '九', '十'];
 
-/** 北京: "预算01表 收支总表", the number on the title's line (预算01表 … 预算09表). */
-export const BEIJING: TitleForm[] = [
+/** The nine titles in their plainest national form (北京 prints them so after its numbers). */
+export const PLAIN_TITLES = [
   '收支总表',
   '收入总表',
   '支出总表',
@@ -49,7 +49,10 @@ export const BEIJING: TitleForm[] = [
   '政府性基金预算支出表',
   '国有资本经营预算支出表',
   '财政拨款“三公”经费支出表',
-].map((t, i) => ({ title: `预算0${i + 1}表 ${t}` }));
+];
+
+/** 北京: "预算01表 收支总表", the number on the title's line (预算01表 … 预算09表). */
+export const BEIJING: TitleForm[] = PLAIN_TITLES.map((t, i) => ({ title: `预算0${i + 1}表 ${t}` }));
 
 /**
  * 重庆: "表一" on its own line, then "2024年部门收支总体情况表" (…情况表 with the year). 重庆 prints
