@@ -3,7 +3,7 @@ import { EMPTY_TABLE_MARK, NOTE_PATTERN, UNIT_PATTERN } from '../catalogue/metad
 import type { Section } from '../locate/sections.js';
 import type { Cell, TableBlock } from '../model/document.js';
 import { printedTexts, rowPage } from '../model/grid.js';
-import { parseAmount, toWanYuan } from '../normalize/amount.js';
+import { looksNumeric, parseAmount, toWanYuan } from '../normalize/amount.js';
 import { cleanText, matchKey } from '../normalize/text.js';
 import type { Provenance, Unit } from '../schema/records.js';
 import type { ExtractContext } from './context.js';
@@ -25,6 +25,18 @@ export function provenance(table: TableBlock, r: number): Provenance {
   return { page: rowPage(row), table_index: table.index, row_index: r, source_text: printedTexts(row).map(cleanText) };
 }
 
+/**
+ * A figure in a cell merged from a label column over this amount column (北京水务局 03表: the
+ * 合计 row's 1,024,807.171785 spans 部门支出经济分类科目 | 合计): the amount column's.
+ */
+function mergedFigure(row: Cell[], r: number, col: number, amountCols: ReadonlySet<number>): string {
+  const origin = row[col]?.origin;
+  if (!origin || origin.row !== r || amountCols.has(origin.col)) return '';
+  const text = cleanText(row[origin.col]?.text ?? '');
+  // with decimals or thousands: a code (201) merged over is never taken for money
+  return /[.,]/.test(text) && looksNumeric(text) ? text : '';
+}
+
 /** Amount cells → 万元; a cell that is not a number is null and reported. */
 export function readAmounts(
   table: TableBlock,
@@ -34,9 +46,10 @@ export function readAmounts(
   ctx: ExtractContext,
 ): Record<string, number | null> {
   const amounts: Record<string, number | null> = {};
+  const amountCols = new Set(columns.filter((c) => c.def?.role === 'amount').map((c) => c.col));
   for (const c of columns) {
     if (c.def?.role !== 'amount') continue;
-    const text = valueText(table.rows[r]!, c.col);
+    const text = valueText(table.rows[r]!, c.col) || mergedFigure(table.rows[r]!, r, c.col, amountCols);
     const p = parseAmount(text);
     // Two columns with one key (a repeated header): keep the first non-empty value.
     const prev = amounts[c.def.key];

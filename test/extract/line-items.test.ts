@@ -416,3 +416,15 @@ test('the wrapped end of a name printed before the next row\'s code-name complet
     ['2101101', '行政单位医疗'],
   ]);
 });
+
+test('a figure in a cell merged from a label column over the 合计 column is the 合计 (北京水务局 2026 03表 p18)', () => {
+  const s = section('expenditure_summary', [
+    ['支出功能分类科目', '部门支出经济分类科目', '合计', '基本支出', '项目支出'],
+    ['2240704-自然灾害灾后重建补助', '31099-其他资本性支出', '5.190000', '', '5.190000'],
+    ['合计', { text: '1,024,807.171785', colSpan: 2 }, '186,874.722488', '837,932.449297'],
+  ]);
+  expect(extractLineItems(s, context()).map((l) => [l.name, l.amounts['total']])).toEqual([
+    ['自然灾害灾后重建补助', 5.19],
+    ['合计', 1024807.171785],
+  ]);
+});
