@@ -3,8 +3,7 @@
 // into characters first.
 import { slot, type Box } from './geometry.js';
 import type { Grid, GridCell } from './grid.js';
-import { firstCharWidth, groupLines, lineText, splitRun, tokenWrapped, type Line, type Run } from './text.js';
-import { firstChar, lastChar, spaceBetween } from './chars.js';
+import { firstCharWidth, groupLines, lineText, splitRun, tokenWrapped, wrapSpace, type Line, type Run } from './text.js';
 
 export interface CellText {
   text: string;
@@ -96,7 +95,7 @@ function joinCellLines(lines: readonly Line[], innerRight: number): string {
   for (const line of lines) {
     const t = lineText(line.runs, false);
     if (t === '') continue;
-    if (out !== '' && prev && spaceBetween(lastChar(out), firstChar(t))) {
+    if (out !== '' && prev && wrapSpace(out, t)) {
       const vertical = line.runs.some((r) => r.vertical) || prev.runs.some((r) => r.vertical);
       if (vertical || !tokenWrapped(out, t, innerRight - prev.box.x1, firstCharWidth(line.runs))) out += ' ';
     }

@@ -60,12 +60,23 @@ export function findGrids(segments: readonly Segment[]): { grids: Grid[]; loose:
   });
   const grids: Grid[] = [];
   const loose: Segment[] = [];
+  // vertical rules touching no horizontal one: columns of a grid whose cells there are merged
+  // over all the grid's rows (a merged cell continuing across the page break has neither top
+  // nor bottom border) when they run from the grid's top to its bottom
+  const lone = [...groups.values()].filter((g) => g.every((s) => s.axis === 'v')).flat();
+  const taken = new Set<Segment>();
   for (const g of groups.values()) {
     const gh = g.filter((s) => s.axis === 'h');
     const gv = g.filter((s) => s.axis === 'v');
     if (gh.length >= 2 && gv.length >= 2) {
-      const grid = buildGrid(gh, gv);
-      if (grid) grids.push(grid);
+      const top = Math.min(...gv.map((v) => v.from));
+      const bottom = Math.max(...gv.map((v) => v.to));
+      const beside = lone.filter((v) => !taken.has(v) && Math.abs(v.from - top) <= t && Math.abs(v.to - bottom) <= t);
+      const grid = buildGrid(gh, [...gv, ...beside]);
+      if (grid) {
+        grids.push(grid);
+        for (const v of beside) taken.add(v);
+      }
     } else if (gv.length === 0) {
       loose.push(...gh);
     }

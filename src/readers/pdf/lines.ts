@@ -1,5 +1,6 @@
-// Ruling lines from the operator list: stroked path segments and thin filled rectangles
-// (Word and WPS draw borders as filled rectangles), in display space, snapped and joined.
+// Ruling lines from the operator list: stroked path segments and thin filled shapes
+// (Word and WPS draw borders as filled rectangles, some exporters as mitred trapezoids), in
+// display space, snapped and joined.
 import { apply, compose, type Matrix } from './geometry.js';
 import { OP } from './load.js';
 
@@ -157,26 +158,29 @@ function edge(x0: number, y0: number, x1: number, y1: number, out: Segment[]): v
   else if (dx <= TOLERANCE.axis && dy > dx) out.push({ axis: 'v', at: (x0 + x1) / 2, from: Math.min(y0, y1), to: Math.max(y0, y1) });
 }
 
-/** A filled axis-aligned rectangle that is thin in one direction becomes that rule. */
+// A filled border piece has at most this many corners: a rectangle, or a rectangle with one
+// or both ends cut at 45° where two borders meet (mitred joins: a trapezoid, a hexagon).
+const MAX_RULE_CORNERS = 8;
+
+/**
+ * A filled straight-sided shape that is thin in one direction becomes a rule along its
+ * centre: Word/WPS draw borders as thin rectangles, some spreadsheet exporters as thin
+ * trapezoids whose ends are mitred into the crossing border.
+ */
 function thinRect(pts: number[], out: Segment[]): void {
   let n = pts.length / 2;
   // a closing point equal to the first does not count
-  if (n === 5 && near(pts[0], pts[8]) && near(pts[1], pts[9])) n = 4;
-  if (n !== 4) return;
+  if (n > 3 && near(pts[0], pts[2 * n - 2]) && near(pts[1], pts[2 * n - 1])) n--;
+  if (n < 3 || n > MAX_RULE_CORNERS) return;
   let x0 = Infinity;
   let y0 = Infinity;
   let x1 = -Infinity;
   let y1 = -Infinity;
-  for (let k = 0; k < 8; k += 2) {
+  for (let k = 0; k < 2 * n; k += 2) {
     x0 = Math.min(x0, pts[k] as number);
     x1 = Math.max(x1, pts[k] as number);
     y0 = Math.min(y0, pts[k + 1] as number);
     y1 = Math.max(y1, pts[k + 1] as number);
-  }
-  for (let k = 0; k < 8; k += 2) {
-    const px = pts[k] as number;
-    const py = pts[k + 1] as number;
-    if (!(near(px, x0) || near(px, x1)) || !(near(py, y0) || near(py, y1))) return; // not axis-aligned
   }
   const w = x1 - x0;
   const h = y1 - y0;

@@ -34,17 +34,32 @@ export function startTable(part: TablePart): DraftTable {
 
 /**
  * Appends `part` when it continues `draft`: same page size, and one set of column edges
- * refines the other (a page may lack a column border where all its rows merge two columns).
+ * refines the other (a page may lack a column border where all its rows merge two columns),
+ * or, when some exporters size the columns anew on every page, the part has as many columns
+ * between the same ends and repeats the table's header rows column for column.
  * Returns false (and changes nothing) otherwise.
  */
 export function appendPart(draft: DraftTable, part: TablePart): boolean {
   if (Math.abs(draft.pageWidth - part.pageWidth) > 1 || Math.abs(draft.pageHeight - part.pageHeight) > 1) return false;
-  const xs = refine(draft.xs, part.xs);
-  if (!xs) return false;
-  const head = regrid(draft.cells, draft.xs, xs);
-  let tail = regrid(part.cells, part.xs, xs);
+  let xs = refine(draft.xs, part.xs);
+  let head: PartCell[];
+  let tail: PartCell[];
+  let repeated: number;
+  if (xs) {
+    head = regrid(draft.cells, draft.xs, xs);
+    tail = regrid(part.cells, part.xs, xs);
+    repeated = repeatedHeader(head, draft.rows, tail, part.rows);
+  } else {
+    // columns sized anew on each page: the same number of columns between the same ends,
+    // and the part repeats the table's header column for column
+    if (!sameEnds(draft.xs, part.xs) || draft.xs.length !== part.xs.length) return false;
+    head = draft.cells.map((c) => ({ ...c }));
+    tail = part.cells.map((c) => ({ ...c }));
+    repeated = repeatedHeader(head, draft.rows, tail, part.rows);
+    if (repeated === 0) return false;
+    xs = [...part.xs];
+  }
   let tailRows = part.rows;
-  const repeated = repeatedHeader(head, draft.rows, tail, tailRows);
   if (repeated > 0) {
     tail = dropTop(tail, repeated);
     tailRows -= repeated;
@@ -67,9 +82,16 @@ export function appendPart(draft: DraftTable, part: TablePart): boolean {
 function refine(a: readonly number[], b: readonly number[]): number[] | undefined {
   const [fine, coarse] = a.length >= b.length ? [a, b] : [b, a];
   const near = (x: number, list: readonly number[]): boolean => list.some((y) => Math.abs(x - y) <= COLUMN_TOLERANCE);
-  if (Math.abs((a[0] as number) - (b[0] as number)) > COLUMN_TOLERANCE) return undefined;
-  if (Math.abs((a[a.length - 1] as number) - (b[b.length - 1] as number)) > COLUMN_TOLERANCE) return undefined;
+  if (!sameEnds(a, b)) return undefined;
   return coarse.every((x) => near(x, fine)) ? [...fine] : undefined;
+}
+
+/** The outer edges of two parts agree. */
+function sameEnds(a: readonly number[], b: readonly number[]): boolean {
+  return (
+    Math.abs((a[0] as number) - (b[0] as number)) <= COLUMN_TOLERANCE &&
+    Math.abs((a[a.length - 1] as number) - (b[b.length - 1] as number)) <= COLUMN_TOLERANCE
+  );
 }
 
 /** Re-expresses cells on column edges `from` in the finer edges `to`. */

@@ -207,15 +207,26 @@ export function lineText(runs: readonly Run[], fields: boolean): string {
   return out;
 }
 
-/** Text of stacked lines (a cell, a paragraph): wrapped CJK joins without a space. */
+/**
+ * Text of stacked lines (a cell, a paragraph): wrapped CJK joins without a space, and so does
+ * a line wrapped after a hyphen ("2025-" | "2026年").
+ */
 export function joinLines(texts: readonly string[]): string {
   let out = '';
   for (const t of texts) {
     if (t === '') continue;
-    if (out !== '' && spaceBetween(lastChar(out), firstChar(t))) out += ' ';
+    if (out !== '' && wrapSpace(out, t)) out += ' ';
     out += t;
   }
   return out;
+}
+
+// A line may break after a hyphen or dash; the hyphen stays and nothing is inserted.
+const HYPHEN_END = /[-‐‑–]$/;
+
+/** Whether two stacked lines of text are joined with a space: between Latin/digit words, not after a hyphen. */
+export function wrapSpace(before: string, after: string): boolean {
+  return spaceBetween(lastChar(before), firstChar(after)) && !HYPHEN_END.test(before);
 }
 
 // Characters of a number or code that a narrow cell may wrap in the middle ("772." | "85",

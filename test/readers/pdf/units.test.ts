@@ -51,6 +51,8 @@ describe('joining runs', () => {
   test('stacked lines join without a space after CJK', () => {
     expect(joinLines(['公共财政拨款(补助)', '资金'])).toBe('公共财政拨款(补助)资金');
     expect(joinLines(['Total', 'Amount'])).toBe('Total Amount');
+    // a line broken after a hyphen keeps the hyphen and gets no space (广州 项目名称 "…2025-" | "2026年…")
+    expect(joinLines(['广州市信访局2025-', '2026年信息化运维项目'])).toBe('广州市信访局2025-2026年信息化运维项目');
   });
 });
 
@@ -80,6 +82,23 @@ describe('rules from the operator list', () => {
     expect(readSegments(fn, args, identity)).toEqual([
       { axis: 'h', at: 20.25, from: 10, to: 110 },
       { axis: 'v', at: 0, from: 0, to: 50 },
+    ]);
+  });
+
+  test('thin filled trapezoids and hexagons (borders mitred into the crossing border) are rules too', () => {
+    // 广州 部门预算 (2026): each border a 4-corner shape with one end cut at 45°
+    const quad = new Float32Array([0, 798, 42.41, 1, 42, 42.41, 1, 42, 43.16, 1, 797.25, 43.16, 4]);
+    const upright = new Float32Array([0, 798, 435.56, 1, 798, 42.41, 1, 797.25, 43.16, 1, 797.25, 435.56, 4]);
+    const hexagon = new Float32Array([0, 10, 100, 1, 10.5, 99.5, 1, 99.5, 99.5, 1, 100, 100, 1, 99.5, 100.5, 1, 10.5, 100.5, 4]);
+    const triangle = new Float32Array([0, 0, 0, 1, 50, 0, 1, 0, 40, 4]); // thick: not a rule
+    const fn = [OP.constructPath, OP.constructPath, OP.constructPath, OP.constructPath];
+    const args = [path(OP.fill, quad), path(OP.fill, upright), path(OP.fill, hexagon), path(OP.fill, triangle)];
+    const r3 = (n: number): number => Math.round(n * 1000) / 1000;
+    const round = (s: Segment): Segment => ({ ...s, at: r3(s.at), from: r3(s.from), to: r3(s.to) });
+    expect(readSegments(fn, args, identity).map(round)).toEqual([
+      { axis: 'h', at: 42.785, from: 42, to: 798 },
+      { axis: 'v', at: 797.625, from: 42.41, to: 435.56 },
+      { axis: 'h', at: 100, from: 10, to: 100 },
     ]);
   });
 
@@ -125,6 +144,25 @@ describe('grids', () => {
       '0,0 1x2', '0,2 1x1', '1,0 1x1', '1,1 1x1', '1,2 1x1', '2,0 2x1', '2,1 1x1', '2,2 1x1', '3,1 1x1', '3,2 1x1',
     ]);
     expect(loose).toEqual([h(500, 0, 300)]);
+  });
+
+  test('vertical rules touching no horizontal one join a grid they run from top to bottom of', () => {
+    // 北京 项目支出绩效目标表 continued: the left columns hold cells merged over the whole page,
+    // so they have neither top nor bottom border; the right columns are ruled row by row
+    const segments = [
+      h(25, 400, 700), h(60, 400, 700), h(100, 400, 700),
+      v(400, 25, 100), v(550, 25, 100), v(700, 25, 100),
+      v(70, 25, 100), v(200, 25.5, 99.5), // the left columns' borders
+      v(300, 40, 100), // shorter: not part of the grid
+    ];
+    const { grids } = findGrids(segments);
+    expect(grids).toHaveLength(1);
+    const g = grids[0];
+    if (!g) return;
+    expect(g.xs).toEqual([70, 200, 400, 550, 700]);
+    expect(g.cells.map((c) => `${c.row},${c.col} ${c.rowSpan}x${c.colSpan}`)).toEqual([
+      '0,0 2x1', '0,1 2x1', '0,2 1x1', '0,3 1x1', '1,2 1x1', '1,3 1x1',
+    ]);
   });
 });
 
@@ -181,6 +219,22 @@ describe('joining table parts', () => {
     ]);
     expect(t.rows[3]?.[1]?.origin).toEqual({ row: 3, col: 0 });
     expect(t.rows[3]?.map((c) => c.page)).toEqual([3, 3, 3]);
+  });
+
+  test('columns sized anew on the next page: joined when it repeats the header column for column', () => {
+    // 广州 部门预算项目支出及其他支出预算表: every page's columns are sized to its own texts
+    const draft = startTable(part(1, [0, 120, 170, 300], [['项目', '金额', '绩效目标'], ['甲项目', '1.00', '目标一']]));
+    const next = part(2, [0, 110, 185, 300], [['项目', '金额', '绩效目标'], ['乙项目', '2.00', '目标二']]);
+    expect(appendPart(draft, next)).toBe(true);
+    expect(toTableBlock(draft, 0).rows.map((r) => r.map((c) => c.text))).toEqual([
+      ['项目', '金额', '绩效目标'],
+      ['甲项目', '1.00', '目标一'],
+      ['乙项目', '2.00', '目标二'],
+    ]);
+    // no repeated header: another table of the same width, kept apart
+    const other = part(3, [0, 100, 200, 300], [['丙项目', '3.00', '目标三']]);
+    expect(appendPart(draft, other)).toBe(false);
+    expect(draft.rows).toBe(3);
   });
 
   test('different columns: not a continuation', () => {
