@@ -1,5 +1,6 @@
 // Runs the PDF reader on one file, writes its debug view and prints the blocks it found.
-//   npx tsc -p tsconfig.json && node dist/scripts/pdf-debug.js FILE.pdf [DEBUG_DIR] [--pages N] [--quiet]
+//   npx tsc -p tsconfig.json && node dist/scripts/pdf-debug.js FILE.pdf [DEBUG_DIR] [--pages N] [--quiet] [--no-rules]
+// --no-rules reads the pages as if no ruling lines were drawn (the alignment fallback alone).
 // DEBUG_DIR defaults to output/pdf-debug/<file name>; open its page-NNN.svg in a browser
 // (hover a text run to see where it was assigned).
 import { readFile } from 'node:fs/promises';
@@ -8,7 +9,7 @@ import type { Block, TableBlock } from '../src/model/document.js';
 import { readPdf } from '../src/readers/pdf/index.js';
 
 function usage(): never {
-  console.error('usage: pdf-debug FILE.pdf [DEBUG_DIR] [--pages N] [--quiet]');
+  console.error('usage: pdf-debug FILE.pdf [DEBUG_DIR] [--pages N] [--quiet] [--no-rules]');
   process.exit(2);
 }
 
@@ -34,6 +35,7 @@ function blockText(b: Block): string {
 async function main(): Promise<void> {
   const args = process.argv.slice(2);
   const quiet = args.includes('--quiet');
+  const ignoreRules = args.includes('--no-rules');
   const pagesAt = args.indexOf('--pages');
   const maxPages = pagesAt >= 0 ? Number(args[pagesAt + 1]) : undefined;
   const positional = args.filter((a, i) => !a.startsWith('--') && (pagesAt < 0 || i !== pagesAt + 1));
@@ -41,7 +43,7 @@ async function main(): Promise<void> {
   if (!file || (maxPages !== undefined && !Number.isInteger(maxPages))) usage();
   const debugDir = positional[1] ?? path.join('output', 'pdf-debug', path.basename(file, path.extname(file)));
   const started = performance.now();
-  const doc = await readPdf(new Uint8Array(await readFile(file)), { debugDir, maxPages });
+  const doc = await readPdf(new Uint8Array(await readFile(file)), { debugDir, maxPages, ignoreRules });
   const ms = performance.now() - started;
   if (!quiet) for (const b of doc.blocks) console.log(blockText(b));
   for (const w of doc.warnings) console.log(`WARNING ${w.code}: ${w.message}`);

@@ -15,6 +15,11 @@ export interface ReadPdfOptions {
   debugDir?: string;
   /** read at most this many pages. */
   maxPages?: number;
+  /**
+   * read as if the pages had no ruling lines, so every table goes through the alignment
+   * fallback (unruled.ts): for testing it on real page geometry whose ruled reading is known.
+   */
+  ignoreRules?: boolean;
 }
 
 export async function readPdf(bytes: Uint8Array, options: ReadPdfOptions = {}): Promise<DocumentModel> {
@@ -24,7 +29,7 @@ export async function readPdf(bytes: Uint8Array, options: ReadPdfOptions = {}): 
     const total = source.numPages;
     const count = Math.min(total, Math.max(0, options.maxPages ?? total));
     const scans: PageScan[] = [];
-    for (let n = 1; n <= count; n++) scans.push(scanPage(await source.readPage(n), debug));
+    for (let n = 1; n <= count; n++) scans.push(scanPage(await source.readPage(n), debug, options.ignoreRules === true));
 
     // (with maxPages, text may still come on the pages not read)
     if (count > 0 && count === total && scans.every((s) => s.chars === 0)) {

@@ -31,10 +31,10 @@ export interface PageScan {
   debug?: { segments: Segment[]; placed: { run: Run; part: number; cell: number }[] };
 }
 
-export function scanPage(raw: RawPage, debug: boolean): PageScan {
+export function scanPage(raw: RawPage, debug: boolean, ignoreRules = false): PageScan {
   const frame = frameOf(raw.number, raw.width, raw.height, raw.viewport);
   const runs = pageRuns(raw);
-  const segments = mergeSegments(readSegments(raw.fnArray, raw.argsArray, raw.viewport));
+  const segments = ignoreRules ? [] : mergeSegments(readSegments(raw.fnArray, raw.argsArray, raw.viewport));
   const { grids, loose } = findGrids(segments);
   const regions = ruleRegions(loose);
   const parts: TablePart[] = [];
