@@ -14,10 +14,13 @@ export interface DraftTable {
   xs: number[];
   rows: number;
   cells: PartCell[];
+  /** every part so far was drawn with rules. */
+  ruled: boolean;
 }
 
 /** Column edges of two parts match when they differ by at most this (points). */
 export const COLUMN_TOLERANCE = 3;
+
 /** At most this many rows at the top of a continuation are checked as a repeated header. */
 const MAX_HEADER_ROWS = 6;
 
@@ -29,6 +32,7 @@ export function startTable(part: TablePart): DraftTable {
     xs: part.xs,
     rows: part.rows,
     cells: part.cells.map((c) => ({ ...c })),
+    ruled: part.ruled,
   };
 }
 
@@ -52,7 +56,8 @@ export function appendPart(draft: DraftTable, part: TablePart): boolean {
   } else {
     // columns sized anew on each page: the same number of columns between the same ends,
     // and the part repeats the table's header column for column
-    if (!sameEnds(draft.xs, part.xs) || draft.xs.length !== part.xs.length) return false;
+    // (a part rebuilt from text alignment ends where its texts end: only the count counts)
+    if (draft.xs.length !== part.xs.length || (draft.ruled && part.ruled && !sameEnds(draft.xs, part.xs))) return false;
     head = draft.cells.map((c) => ({ ...c }));
     tail = part.cells.map((c) => ({ ...c }));
     repeated = repeatedHeader(head, draft.rows, tail, part.rows);
@@ -73,6 +78,7 @@ export function appendPart(draft: DraftTable, part: TablePart): boolean {
   draft.cells = head;
   draft.rows += tailRows;
   draft.xs = xs;
+  draft.ruled = draft.ruled && part.ruled;
   draft.pageWidth = part.pageWidth;
   draft.pageHeight = part.pageHeight;
   return true;

@@ -130,7 +130,8 @@ function weight(ch: string): number {
   return isWide(ch) ? WIDE_WEIGHT : NARROW_WEIGHT;
 }
 
-function estimateWidth(text: string, size: number): number {
+/** The width a text would take at `size` by advance weights (CJK 1 em, Latin and digits ½ em). */
+export function estimateWidth(text: string, size: number): number {
   let w = 0;
   for (const ch of text) w += weight(ch) * size;
   return w;
