@@ -16,7 +16,7 @@ export const UNRULED = {
   cellGapEm: 1.5,
   /** outside rules, lines need gaps this wide (em) to be read as table rows. */
   freeGapEm: 2,
-  /** a number is a cell of its own when this far (em) from its neighbours on the line. */
+  /** two numbers this far apart (em) on a line are two cells. */
   numberGapEm: 0.5,
   /** a run this much (em) wider than its glyphs hides a gap: cut between a number and text. */
   hiddenGapEm: 0.3,
@@ -115,9 +115,15 @@ function candidateBlocks(lines: readonly TextLine[]): TextLine[][] {
     let end = cur.length;
     while (end > 0 && !multi(cur[end - 1] as TextLine)) end--;
     if (start < 0) start = end;
-    while (start > 0 && tight(cur[start - 1] as TextLine, cur[start] as TextLine)) start--;
+    // (not a title: larger type)
+    const size = median(cur.map((l) => l.size));
+    while (start > 0 && tight(cur[start - 1] as TextLine, cur[start] as TextLine) && (cur[start - 1] as TextLine).size <= 1.05 * size) start--;
     while (end > start && end < cur.length && tight(cur[end - 1] as TextLine, cur[end] as TextLine)) end++;
     cur = cur.slice(start, end);
+    // titles in larger type above (or below) the table are not part of it
+    const body = median(cur.map((l) => l.size));
+    while (cur.length > 0 && (cur[0] as TextLine).size > 1.3 * body) cur.shift();
+    while (cur.length > 0 && (cur[cur.length - 1] as TextLine).size > 1.3 * body) cur.pop();
     if (cur.length >= UNRULED.minRows) blocks.push(cur);
     cur = [];
   };
@@ -195,9 +201,10 @@ export function cutRun(r: Run): Run[] {
 }
 
 /**
- * Runs of a line grouped into chunks: a new chunk after a gap of `gapEm`, or of `numberGapEm`
- * next to a number (two numbers, or a number and a label, are never one cell), or of any
- * width next to an amount with decimals ("0.00" flush right, the next cell's text 0.8 pt on).
+ * Runs of a line grouped into chunks: a new chunk after a gap of `gapEm`, of `numberGapEm`
+ * between two numbers (never one cell), of 1 em between a number and text ("2026 年" in a
+ * title stays one), or of any width next to an amount with decimals ("0.00" flush right, the
+ * next cell's text 0.8 pt on).
  * Chunks of one cell are joined again when no column border lies between them.
  */
 function chunks(line: TextLine, runs: readonly Run[], gapEm: number): Chunk[] {
@@ -209,7 +216,8 @@ function chunks(line: TextLine, runs: readonly Run[], gapEm: number): Chunk[] {
     const gap = last ? r.box.x0 - last.x1 : 0;
     const apart =
       gap > gapEm * em ||
-      (gap > UNRULED.numberGapEm * em && (isNumber(r.text) || isNumber(prev?.text ?? ''))) ||
+      (gap > UNRULED.numberGapEm * em && isNumber(r.text) && isNumber(prev?.text ?? '')) ||
+      (gap > em && (isNumber(r.text) || isNumber(prev?.text ?? ''))) ||
       (gap >= 0 && (isAmount(r.text) || isAmount(prev?.text ?? '')));
     if (last && !apart) {
       last.runs.push(r);
@@ -394,6 +402,21 @@ function columnEdges(body: readonly Row[], all: readonly Row[], em: number): num
       }
     }
   }
+  // a column no chunk is centred in belongs to the neighbour whose chunks reach into it
+  for (let changed = true; changed; ) {
+    changed = false;
+    const xs = [left, ...strips.map(([a, b]) => (a + b) / 2), right];
+    for (let j = 0; j < xs.length - 1; j++) {
+      if (used.some((c) => columnOf(xs, c) === j)) continue;
+      const a = xs[j] as number;
+      const b = xs[j + 1] as number;
+      const reach = (k: number): number => used.filter((c) => columnOf(xs, c) === k && c.x1 > a && c.x0 < b).length;
+      const drop = j === 0 ? 0 : j === xs.length - 2 ? j - 1 : reach(j - 1) >= reach(j + 1) ? j - 1 : j;
+      strips = strips.filter((_, i) => i !== drop);
+      changed = strips.length > 0;
+      break;
+    }
+  }
   if (process.env.UNRULED_DEBUG) console.error('merged', JSON.stringify(strips.map(([a, b]) => [Math.round(a * 10) / 10, Math.round(b * 10) / 10])));
   const mid = [left, ...strips.map(([a, b]) => (a + b) / 2), right];
   const columns = mid.slice(1).map(() => [] as Chunk[]);
@@ -415,31 +438,75 @@ function columnEdges(body: readonly Row[], all: readonly Row[], em: number): num
 }
 
 /**
- * A column the body lines cannot tell apart (one 合计 row under 科目编码 | 科目名称): a header
- * line holding two phrases of two or more characters in one column, a gap of `freeGapEm` or
- * more between them that no body text covers, splits it in the middle of that gap.
+ * Columns the body lines cannot tell apart (one 合计 row under 科目编码 | 科目名称, columns
+ * left blank for zero): within a body column, header phrases of two or more characters (runs
+ * less than half an em apart) that overlap across lines form stacks; two stacks side by side,
+ * with no body text reaching into the gap between them, are two columns split in the middle
+ * of that gap. A phrase printed wholly above stacks on both its sides is a group header over
+ * them and makes no stack of its own.
  */
 function splitByHeader(xs: number[], header: readonly Row[], body: readonly Row[], em: number): void {
-  const bodyChunks = body.flatMap((r) => r.chunks);
-  const added: number[] = [];
+  interface Piece {
+    x0: number;
+    x1: number;
+    y0: number;
+    y1: number;
+  }
+  const phrases: Piece[] = [];
   for (const r of header) {
-    for (let i = 1; i < r.chunks.length; i++) {
-      const a = r.chunks[i - 1] as Chunk;
-      const b = r.chunks[i] as Chunk;
-      if (b.x0 - a.x1 < UNRULED.freeGapEm * em || columnOf(xs, a) !== columnOf(xs, b)) continue;
-      if ([...chunkText(a)].length < 2 || [...chunkText(b)].length < 2) continue;
-      // the widest stretch of the gap no body chunk covers
-      let best: [number, number] | undefined;
-      let from = a.x1;
-      for (const c of bodyChunks.filter((c) => c.x1 > a.x1 && c.x0 < b.x0).sort((p, q) => p.x0 - q.x0)) {
-        if (c.x0 > from && (!best || c.x0 - from > best[1] - best[0])) best = [from, c.x0];
-        from = Math.max(from, c.x1);
+    let cur: Run[] = [];
+    const flush = (): void => {
+      if (cur.length > 0 && [...lineText(cur, false).replace(/\s+/g, '')].length >= 2) {
+        phrases.push({
+          x0: Math.min(...cur.map((p) => p.box.x0)),
+          x1: Math.max(...cur.map((p) => p.box.x1)),
+          y0: Math.min(...cur.map((p) => p.box.y0)),
+          y1: Math.max(...cur.map((p) => p.box.y1)),
+        });
       }
-      if (b.x0 > from && (!best || b.x0 - from > best[1] - best[0])) best = [from, b.x0];
-      if (best && best[1] - best[0] >= em) added.push((best[0] + best[1]) / 2);
+      cur = [];
+    };
+    for (const p of r.runs) {
+      const prev = cur[cur.length - 1];
+      if (prev && p.box.x0 - prev.box.x1 >= 0.5 * em) flush();
+      cur.push(p);
+    }
+    flush();
+  }
+  const bodyChunks = body.flatMap((r) => r.chunks);
+  const edges = [...xs];
+  const added: number[] = [];
+  for (let k = 0; k < edges.length - 1; k++) {
+    const a = edges[k] as number;
+    const b = edges[k + 1] as number;
+    const inside = phrases.filter((p) => (p.x0 + p.x1) / 2 >= a && (p.x0 + p.x1) / 2 < b);
+    const grouping = (p: Piece): boolean =>
+      inside.some((q) => q.x1 <= p.x0 && q.y0 >= p.y1) && inside.some((q) => q.x0 >= p.x1 && q.y0 >= p.y1);
+    const stacks: { x0: number; x1: number; members: Piece[] }[] = [];
+    for (const p of inside.filter((p) => !grouping(p)).sort((p, q) => p.x0 - q.x0)) {
+      const last = stacks[stacks.length - 1];
+      if (last && p.x0 < last.x1) {
+        last.x1 = Math.max(last.x1, p.x1);
+        last.members.push(p);
+      } else stacks.push({ x0: p.x0, x1: p.x1, members: [p] });
+    }
+    for (let i = 1; i < stacks.length; i++) {
+      const left = stacks[i - 1] as (typeof stacks)[number];
+      const right = stacks[i] as (typeof stacks)[number];
+      // headers side by side on one line, not a "单位：万元" line above a header
+      if (!left.members.some((p) => right.members.some((q) => p.y0 < q.y1 && q.y0 < p.y1))) continue;
+      let from = left.x1;
+      let to = right.x0;
+      // body text reaching into the gap from one side (numbers flush right under a centred header)
+      const into = bodyChunks.filter((c) => c.x1 > from && c.x0 < to);
+      if (into.every((c) => c.x0 < from)) from = Math.max(from, ...into.map((c) => c.x1));
+      else if (into.every((c) => c.x1 > to)) to = Math.min(to, ...into.map((c) => c.x0));
+      else continue;
+      if (to - from < 0.05 * em) continue;
+      added.push((from + to) / 2);
     }
   }
-  for (const x of added) if (xs.every((e) => Math.abs(e - x) > em)) xs.push(x);
+  for (const x of added) if (xs.every((e) => Math.abs(e - x) > 0.5 * em)) xs.push(x);
   xs.sort((p, q) => p - q);
 }
 
@@ -466,6 +533,8 @@ interface Phrase {
   y1: number;
   from: number;
   to: number;
+  /** it lies within one column (a wrapped cell's line does). */
+  fits: boolean;
   lines: string[];
   /** the lines it was printed on. */
   rows: Row[];
@@ -496,15 +565,22 @@ function headerCells(rows: readonly Row[], xs: readonly number[], em: number): {
       const x1 = Math.max(...cur.map((p) => p.box.x1));
       const y0 = Math.min(...cur.map((p) => p.box.y0));
       const y1 = Math.max(...cur.map((p) => p.box.y1));
-      const [from, to] = spanOf(xs, x0, x1, em);
-      phrases.push({ x0, x1, y0, y1, from, to, lines: [lineText(cur, false)], rows: [r], last: { x0, x1 } });
+      // the column of its middle: a header wider than its column (or a border set a little
+      // off) is not a cell over two; groups take their columns below
+      const from = clampCol(slot(xs, (x0 + x1) / 2), width);
+      const to = from;
+      const [a, b] = spanOf(xs, x0, x1, em);
+      phrases.push({ x0, x1, y0, y1, from, to, fits: a === b, lines: [lineText(cur, false)], rows: [r], last: { x0, x1 } });
       cur = [];
     };
     for (const p of r.runs) {
       const prev = cur[cur.length - 1];
       // a border between the two runs, or at their facing ends (a border is only an estimate)
       const t = 0.25 * em;
-      if (prev && p.box.x0 > prev.box.x1 && xs.some((x) => x > prev.box.x1 - t && x < p.box.x0 + t)) flush();
+      const atBorder = prev && p.box.x0 > prev.box.x1 && xs.some((x) => x > prev.box.x1 - t && x < p.box.x0 + t);
+      // two words of two or more characters a wide gap apart are two cells ("科目编码   科目名称")
+      const apart = prev && p.box.x0 - prev.box.x1 >= em && [...lineText(cur, false)].length >= 2 && [...p.text].length >= 2;
+      if (atBorder || apart) flush();
       cur.push(p);
     }
     flush();
@@ -529,6 +605,7 @@ function headerCells(rows: readonly Row[], xs: readonly number[], em: number): {
     // the upper line of a wrapped cell is the fuller one, aligned like the lower
     const aligned =
       above &&
+      above.lastPhrase?.fits === true &&
       (Math.abs(centre(above.last) - centre(p)) <= 0.3 * em || Math.abs(above.last.x0 - p.x0) <= 0.3 * em) &&
       above.last.x1 - above.last.x0 >= p.x1 - p.x0 - 0.5 * em;
     const between = above && stacked.some((c) => c !== above && c.y0 > above.y1 - 0.1 && c.y1 < p.y0 + 0.1 && c.from <= p.to && c.to >= p.from);
@@ -550,91 +627,108 @@ function headerCells(rows: readonly Row[], xs: readonly number[], em: number): {
       above.lastPhrase = p;
     } else stacked.push({ ...p, lines: [...p.lines], rows: [...p.rows], lastPhrase: p });
   }
-  // each column's lowest cell; those whose middle is lowest hang under a group header
-  const lowest: (Phrase | undefined)[] = [];
-  for (let k = 0; k < width; k++) {
-    lowest.push(stacked.filter((c) => c.from <= k && c.to >= k).sort((a, b) => b.y1 - a.y1)[0]);
-  }
-  const base = new Set(lowest.filter((c): c is Phrase => c !== undefined));
-  const deepest = Math.max(...[...base].map(mid));
-  const parent = new Map<number, Phrase>();
-  lowest.forEach((c, k) => {
-    if (!c || mid(c) < deepest - 0.3 * em) return;
-    const above = stacked.filter((g) => !base.has(g) && g.y1 <= c.y0 + 0.1 * em && c.y0 - g.y1 <= 3 * em);
-    if (above.length === 0) return;
+  // a header over others: each cell's candidate is the cell printed nearest above it (the
+  // closest line above within 3 em, the nearest across); lowest first, a candidate becomes the
+  // group header of the contiguous columns, its own among them, that its candidates' columns
+  // fill and over which it sits best centred (two or more, centred within 1.5 em or 15 % of
+  // their width); a cell outside that span tries the next line up
+  const aboveOf = (c: Phrase, below: number): Phrase | undefined => {
+    const above = stacked.filter((g) => g !== c && g.y1 <= below + 0.1 * em && below - g.y1 <= 3 * em);
+    if (above.length === 0) return undefined;
     const nearest = Math.max(...above.map((g) => g.y1));
-    const line = above.filter((g) => g.y1 >= nearest - 0.5 * em);
-    const distance = (g: Phrase): number => Math.max(0, (xs[k] as number) - g.x1, g.x0 - (xs[k + 1] as number));
-    const g = line.sort((a, b) => distance(a) - distance(b))[0];
-    if (g) parent.set(k, g);
-  });
-  // a group spans the contiguous columns hanging under it (around its own): two or more,
-  // and it is printed centred over them (a "单位名称：…" line above a one-level header is not)
-  const groups = new Set<Phrase>();
-  for (const g of new Set(parent.values())) {
-    let from = g.from;
-    let to = g.to;
-    while (from > 0 && parent.get(from - 1) === g) from--;
-    while (to < width - 1 && parent.get(to + 1) === g) to++;
-    const x0 = xs[from] as number;
-    const x1 = xs[to + 1] as number;
-    const centred = Math.abs((g.x0 + g.x1) / 2 - (x0 + x1) / 2) <= Math.max(1.5 * em, 0.15 * (x1 - x0));
-    const own = [...parent.entries()].filter(([, p]) => p === g).map(([k]) => k);
-    if (to > from && centred) {
-      for (const k of own) if (k < from || k > to) parent.delete(k);
-      for (let k = from; k <= to; k++) parent.set(k, g);
-      g.from = from;
-      g.to = to;
-      groups.add(g);
-    } else for (const k of own) parent.delete(k);
+    const distance = (g: Phrase): number => Math.max(0, (xs[c.from] as number) - g.x1, g.x0 - (xs[c.to + 1] as number));
+    return above.filter((g) => g.y1 >= nearest - 0.5 * em).sort((a, b) => distance(a) - distance(b))[0];
+  };
+  const candidate = new Map<Phrase, Phrase>();
+  for (const c of stacked) {
+    const g = aboveOf(c, c.y0);
+    if (g) candidate.set(c, g);
   }
-  const levels = groups.size > 0 ? 2 : 1;
-  const structured = [...base, ...groups];
-  const headerTop = Math.min(...structured.map((c) => c.y0));
-  // leftover phrases: lines wholly above the header are text before the table ("单位名称：…
-  // 单位：万元"); others are rows of their own on top
-  const extra = stacked.filter((c) => !base.has(c) && !groups.has(c)).sort((a, b) => a.y0 - b.y0);
+  const centreError = (g: Phrase, from: number, to: number): number =>
+    Math.abs((g.x0 + g.x1) / 2 - ((xs[from] as number) + (xs[to + 1] as number)) / 2);
+  const parent = new Map<Phrase, Phrase>();
+  const span = new Map<Phrase, [number, number]>();
+  const colsOf = (c: Phrase): [number, number] => span.get(c) ?? [c.from, c.to];
+  for (const g of [...stacked].sort((a, b) => b.y0 - a.y0)) {
+    const children = [...candidate].filter(([, p]) => p === g).map(([c]) => c);
+    if (children.length === 0) continue;
+    const cols = new Set<number>();
+    for (const c of children) for (let k = colsOf(c)[0]; k <= colsOf(c)[1]; k++) cols.add(k);
+    let best: [number, number] | undefined;
+    let error = Infinity;
+    for (let from = 0; from <= g.from; from++) {
+      for (let to = g.to; to < width; to++) {
+        if (to === from) continue;
+        let covered = true;
+        for (let k = from; k <= to && covered; k++) if (!cols.has(k) && (k < g.from || k > g.to)) covered = false;
+        const e = covered ? centreError(g, from, to) : Infinity;
+        if (e < error) {
+          error = e;
+          best = [from, to];
+        }
+      }
+    }
+    const ok = best !== undefined && error <= Math.max(1.5 * em, 0.15 * ((xs[best[1] + 1] as number) - (xs[best[0]] as number)));
+    if (ok && best) span.set(g, best);
+    for (const c of children) {
+      const [from, to] = colsOf(c);
+      if (ok && best && from >= best[0] && to <= best[1]) parent.set(c, g);
+      else {
+        candidate.delete(c);
+        const next = aboveOf(c, g.y0);
+        if (next) candidate.set(c, next);
+      }
+    }
+  }
+  const depth = (c: Phrase): number => {
+    let d = 0;
+    for (let p = parent.get(c); p && d < 8; p = parent.get(p)) d++;
+    return d;
+  };
+  // lines at the top holding only cells that head no others and either have a header cell
+  // below them or are not centred in their column, with header cells below the line, are
+  // text above the table ("单位名称：…    单位：万元" flush left and right)
+  const groups = new Set(parent.values());
+  const roots = stacked.filter((c) => !parent.has(c));
+  const covers = (c: Phrase, k: number): boolean => {
+    const [from, to] = span.get(c) ?? [c.from, c.to];
+    return from <= k && to >= k;
+  };
   const outside = new Set<TextLine>();
+  const dropped = new Set<Phrase>();
   for (const r of rows) {
-    const own = extra.filter((c) => c.rows.includes(r));
-    if (r.line.box.y1 <= headerTop + 0.1 * em && own.length > 0 && own.every((c) => c.rows.every((o) => o.line.box.y1 <= headerTop + 0.1 * em))) {
-      outside.add(r.line);
-    }
+    const own = stacked.filter((c) => c.rows.includes(r));
+    const loose = (c: Phrase): boolean =>
+      roots.includes(c) &&
+      !groups.has(c) &&
+      c.rows.every((o) => o === r || outside.has(o.line)) &&
+      (stacked.some((o) => o !== c && !dropped.has(o) && o.y0 >= c.y1 - 0.1 * em && covers(o, c.from)) ||
+        centreError(c, c.from, c.to) > Math.max(1.5 * em, 0.15 * ((xs[c.to + 1] as number) - (xs[c.from] as number))));
+    const below = stacked.some((o) => !own.includes(o) && o.y0 >= r.line.box.y1 - 0.1 * em);
+    if (own.length === 0 || !below || !own.every(loose)) break;
+    outside.add(r.line);
+    for (const c of own) dropped.add(c);
   }
-  const topRows: Phrase[][] = [];
-  for (const c of extra) {
-    if (c.rows.every((r) => outside.has(r.line))) continue;
-    const row = topRows.find((r) => r.some((o) => Math.abs(mid(o) - mid(c)) < 0.5 * em));
-    if (row) row.push(c);
-    else topRows.push([c]);
-  }
+  const kept = stacked.filter((c) => !dropped.has(c));
+  const levels = Math.max(1, ...kept.map((c) => depth(c) + 1));
   const cells: Cell[] = [];
-  topRows.forEach((row, r) => {
-    const taken = new Set<number>();
-    for (const c of row.sort((a, b) => a.x0 - b.x0)) {
-      let from = c.from;
-      while (taken.has(from) && from <= c.to) from++;
-      if (from > c.to) continue;
-      let to = from;
-      while (to < c.to && !taken.has(to + 1)) to++;
-      for (let k = from; k <= to; k++) taken.add(k);
-      cells.push({ row: r, col: from, rowSpan: 1, colSpan: to - from + 1, text: joinLines(c.lines), y0: c.y0, y1: c.y1 });
+  const seen = new Map<string, Cell>();
+  for (const c of kept.sort((a, b) => depth(a) - depth(b) || a.from - b.from)) {
+    const d = depth(c);
+    const [from, to] = span.get(c) ?? [c.from, c.to];
+    const leaf = !groups.has(c);
+    const key = `${d},${from}`;
+    const text = joinLines(c.lines);
+    const same = seen.get(key);
+    if (same) {
+      same.text = joinLines([same.text, text]);
+      continue;
     }
-  });
-  const top = topRows.length;
-  for (const g of groups) cells.push({ row: top, col: g.from, rowSpan: 1, colSpan: g.to - g.from + 1, text: joinLines(g.lines), y0: g.y0, y1: g.y1 });
-  const placed = new Set<number>();
-  lowest.forEach((c, k) => {
-    if (!c || placed.has(k)) return;
-    const under = parent.has(k);
-    // a base cell over several columns covers those not under a group
-    let to = k;
-    while (to < c.to && lowest[to + 1] === c && parent.has(to + 1) === under) to++;
-    for (let j = k; j <= to; j++) placed.add(j);
-    const row = top + (under ? 1 : 0);
-    cells.push({ row, col: k, rowSpan: under ? levels - 1 : levels, colSpan: to - k + 1, text: joinLines(c.lines), y0: c.y0, y1: c.y1 });
-  });
-  return { cells: cells.filter((c) => c.rowSpan > 0), rows: top + levels, outside };
+    const cell = { row: d, col: from, rowSpan: leaf ? levels - d : 1, colSpan: to - from + 1, text, y0: c.y0, y1: c.y1 };
+    seen.set(key, cell);
+    cells.push(cell);
+  }
+  return { cells, rows: levels, outside };
 }
 
 /**
