@@ -656,19 +656,46 @@ function headerCells(rows: readonly Row[], xs: readonly number[], em: number): {
     for (const c of children) for (let k = colsOf(c)[0]; k <= colsOf(c)[1]; k++) cols.add(k);
     let best: [number, number] | undefined;
     let error = Infinity;
-    for (let from = 0; from <= g.from; from++) {
-      for (let to = g.to; to < width; to++) {
-        if (to === from) continue;
-        let covered = true;
-        for (let k = from; k <= to && covered; k++) if (!cols.has(k) && (k < g.from || k > g.to)) covered = false;
-        const e = covered ? centreError(g, from, to) : Infinity;
-        if (e < error) {
-          error = e;
-          best = [from, to];
+    // the children of one level sit at one height: the largest such set, if the group is
+    // centred over it (a cell of full header height beside them is not under the group)
+    const mid = (c: Phrase): number => (c.y0 + c.y1) / 2;
+    const level = children
+      .map((c) => children.filter((o) => Math.abs(mid(o) - mid(c)) <= 0.3 * em))
+      .sort((a, b) => b.length - a.length)[0] ?? [];
+    if (level.length >= 2 || (level.length === 1 && (colsOf(level[0] as Phrase)[0] !== g.from || colsOf(level[0] as Phrase)[1] !== g.to))) {
+      const from = Math.min(g.from, ...level.map((c) => colsOf(c)[0]));
+      const to = Math.max(g.to, ...level.map((c) => colsOf(c)[1]));
+      if (to > from) {
+        best = [from, to];
+        error = centreError(g, from, to);
+      }
+    }
+    if (!best || error > Math.max(1.5 * em, 0.15 * ((xs[best[1] + 1] as number) - (xs[best[0]] as number)))) {
+      best = undefined;
+      error = Infinity;
+      for (let from = 0; from <= g.from; from++) {
+        for (let to = g.to; to < width; to++) {
+          if (to === from) continue;
+          let covered = true;
+          for (let k = from; k <= to && covered; k++) if (!cols.has(k) && (k < g.from || k > g.to)) covered = false;
+          const e = covered ? centreError(g, from, to) : Infinity;
+          if (e < error) {
+            error = e;
+            best = [from, to];
+          }
         }
       }
     }
-    const ok = best !== undefined && error <= Math.max(1.5 * em, 0.15 * ((xs[best[1] + 1] as number) - (xs[best[0]] as number)));
+    // centred: not set flush against one end of the span with room at the other
+    const flush = (from: number, to: number): boolean => {
+      const l = g.x0 - (xs[from] as number);
+      const r = (xs[to + 1] as number) - g.x1;
+      return Math.min(l, r) < 0.5 * em && Math.max(l, r) > 1.5 * em;
+    };
+    const ok =
+      best !== undefined &&
+      error <= Math.max(1.5 * em, 0.15 * ((xs[best[1] + 1] as number) - (xs[best[0]] as number))) &&
+      !flush(best[0], best[1]);
     if (ok && best) span.set(g, best);
     for (const c of children) {
       const [from, to] = colsOf(c);

@@ -12,14 +12,21 @@ const readCorpus = (relative: string, maxPages?: number): Promise<DocumentModel>
 
 const unruledPages = (doc: DocumentModel): string[] => doc.warnings.filter((w) => w.code === 'PDF_UNRULED_TABLE').map((w) => w.message);
 
-describe('广州市信访局 2026 (borders drawn as thin filled trapezoids)', () => {
+// Read with its rules, and as if it had none (ignoreRules: every table rebuilt from text
+// alignment by unruled.ts): both readings must give the tables as printed.
+describe.each([
+  ['with its rules (borders drawn as thin filled trapezoids)', false],
+  ['without rules (columns from text alignment)', true],
+])('广州市信访局 2026, read %s', (_, ignoreRules) => {
   let doc: DocumentModel;
   beforeAll(async () => {
-    doc = await readCorpus('广东/广东-广州-6d531c47-信访局_2026年部门预算.pdf');
+    const file = path.join(CORPUS, '广东/广东-广州-6d531c47-信访局_2026年部门预算.pdf');
+    doc = await readPdf(new Uint8Array(readFileSync(file)), { ignoreRules });
   });
 
-  test('every table is ruled: nothing rebuilt from text alignment', () => {
-    expect(unruledPages(doc)).toEqual([]);
+  test('tables rebuilt from text alignment only without rules', () => {
+    if (ignoreRules) expect(unruledPages(doc).length).toBeGreaterThanOrEqual(14);
+    else expect(unruledPages(doc)).toEqual([]);
   });
 
   test('收支总体情况表 (pp. 5–6): four columns, amounts apart from the next label, one table over both pages', () => {
