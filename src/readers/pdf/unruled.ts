@@ -247,8 +247,11 @@ function buildTable(
     const cs = chunks(line, runs, gapEm);
     return { line, runs, chunks: cs, numeric: cs.some((c) => isNumber(chunkText(c))) };
   });
-  // sentences are prose, unless they stand beside rows of amounts (a 绩效目标 column)
-  const amounts = rows.filter((r) => r.chunks.filter((c) => isNumber(chunkText(c))).length >= 2).length;
+  // sentences are prose, unless they stand beside rows of amounts in columns (a 绩效目标
+  // column): lines with two or more numbers ending where numbers end on two other lines
+  const rights = rows.flatMap((r) => r.chunks.filter((c) => isNumber(chunkText(c))).map((c) => c.x1));
+  const inColumn = (x: number): boolean => rights.filter((o) => Math.abs(o - x) <= 1).length >= 3;
+  const amounts = rows.filter((r) => r.chunks.filter((c) => isNumber(chunkText(c)) && inColumn(c.x1)).length >= 2).length;
   const prose = lines.filter((l) => PROSE.test(l.text) || LEADERS.test(l.text)).length;
   if (prose > 0.3 * lines.length && amounts < UNRULED.minRows) return undefined;
   // header lines: above the first line with a number; the columns come from the lines below
@@ -295,6 +298,8 @@ function buildTable(
     cells.push(...rowCells(members, xs, nextRow));
     nextRow++;
   }
+  // lines that all wrap into one row are a cell's text, not a table
+  if (nextRow < 2) return undefined;
 
   const out: PartCell[] = [];
   for (const c of cells.sort((a, b) => a.row - b.row || a.col - b.col)) {
