@@ -583,8 +583,9 @@ function headerCells(rows: readonly Row[], xs: readonly number[], em: number): {
       // a border between the two runs, or at their facing ends (a border is only an estimate)
       const t = 0.25 * em;
       const atBorder = prev && p.box.x0 > prev.box.x1 && xs.some((x) => x > prev.box.x1 - t && x < p.box.x0 + t);
-      // two words of two or more characters a wide gap apart are two cells ("科目编码   科目名称")
-      const apart = prev && p.box.x0 - prev.box.x1 >= em && [...lineText(cur, false)].length >= 2 && [...p.text].length >= 2;
+      // two words of two or more characters apart are two cells ("科目编码   科目名称", narrow
+      // cells filled by their headers: "财政专户管理 事业单位经营")
+      const apart = prev && p.box.x0 - prev.box.x1 >= 0.4 * em && [...lineText(cur, false)].length >= 2 && [...p.text].length >= 2;
       if (atBorder || apart) flush();
       cur.push(p);
     }
@@ -661,18 +662,22 @@ function headerCells(rows: readonly Row[], xs: readonly number[], em: number): {
     for (const c of children) for (let k = colsOf(c)[0]; k <= colsOf(c)[1]; k++) cols.add(k);
     let best: [number, number] | undefined;
     let error = Infinity;
-    // the children of one level sit at one height: the largest such set, if the group is
-    // centred over it (a cell of full header height beside them is not under the group)
+    // the children of one level sit at one height: the lowest such set over which the group
+    // is centred, else the next one up, else all (a cell of full header height beside its
+    // children is centred higher up and not under the group)
     const mid = (c: Phrase): number => (c.y0 + c.y1) / 2;
-    const level = children
-      .map((c) => children.filter((o) => Math.abs(mid(o) - mid(c)) <= 0.3 * em))
-      .sort((a, b) => b.length - a.length)[0] ?? [];
-    if (level.length >= 2 || (level.length === 1 && (colsOf(level[0] as Phrase)[0] !== g.from || colsOf(level[0] as Phrase)[1] !== g.to))) {
+    const tolerance = (from: number, to: number): number => Math.max(1.5 * em, 0.15 * ((xs[to + 1] as number) - (xs[from] as number)));
+    const levels = [...new Map(children.map((c) => {
+      const same = children.filter((o) => Math.abs(mid(o) - mid(c)) <= 0.3 * em);
+      return [same.map((o) => stacked.indexOf(o)).sort().join(','), same] as const;
+    })).values()].sort((a, b) => Math.max(...b.map(mid)) - Math.max(...a.map(mid)));
+    for (const level of [...levels, children]) {
       const from = Math.min(g.from, ...level.map((c) => colsOf(c)[0]));
       const to = Math.max(g.to, ...level.map((c) => colsOf(c)[1]));
-      if (to > from) {
+      if (to > from && centreError(g, from, to) <= tolerance(from, to)) {
         best = [from, to];
         error = centreError(g, from, to);
+        break;
       }
     }
     if (!best || error > Math.max(1.5 * em, 0.15 * ((xs[best[1] + 1] as number) - (xs[best[0]] as number)))) {
