@@ -770,7 +770,8 @@ function headerCells(rows: readonly Row[], xs: readonly number[], em: number): {
 
 /**
  * Body rows: every line with a number is a row (an anchor). The lines without a number between
- * two anchors (holding no number, not starting a numbered item, nothing in a column of numbers)
+ * two anchors (holding no number, no numbered item in the first column or in a column of
+ * numbered items, nothing in a column of numbers)
  * are the wrapped lines of cells: the first few belong to the anchor above, the rest to the
  * anchor below, split where the anchor above gets its cells best placed: in each column the
  * stack of its lines (the anchor's own text included) centred on the anchor's line or starting
@@ -787,11 +788,23 @@ function bodyRows(body: readonly Row[], before: readonly Row[], xs: readonly num
       counts.set(k, [n[0] + (isNumber(chunkText(c)) ? 1 : 0), n[1] + 1]);
     }
   const numericCols = new Set([...counts].filter(([, [n, all]]) => n >= 0.5 * all).map(([k]) => k));
-  // an item number starts a row in the first column only (a 绩效目标 text may hold "1.…2.…")
-  const free = (r: Row): boolean =>
-    !r.numeric &&
-    !(NUMBERED.test(r.line.text) && columnOf(xs, r.chunks[0] as Chunk) === 0) &&
-    r.chunks.every((c) => !numericCols.has(columnOf(xs, c)));
+  // an item number starts a row in the first column, or in a column whose rows with numbers
+  // are numbered items too (收支总表's expenditure side), not inside a text ("1.…2.…" of a
+  // 绩效目标)
+  const numbered = new Map<number, number>();
+  for (const r of body)
+    if (r.numeric)
+      for (const c of r.chunks) if (NUMBERED.test(chunkText(c))) numbered.set(columnOf(xs, c), (numbered.get(columnOf(xs, c)) ?? 0) + 1);
+  const startsItem = (r: Row): boolean =>
+    r.chunks.some((c) => NUMBERED.test(chunkText(c)) && (columnOf(xs, c) === 0 || (numbered.get(columnOf(xs, c)) ?? 0) >= 2));
+  const free = (r: Row): boolean => !r.numeric && r.chunks.every((c) => !numericCols.has(columnOf(xs, c)));
+  // a numbered item joins only a row with nothing of its own in its columns (a label wrapped
+  // above its row's line: "1.一般公共预" / "… 21,940.96 …" / "算"); else it starts a row
+  const clash = (item: Row, anchor: Row): boolean => {
+    if (!startsItem(item)) return false;
+    const cols = new Set(item.chunks.map((c) => columnOf(xs, c)));
+    return anchor.chunks.some((c) => cols.has(columnOf(xs, c)));
+  };
   /** How far the anchor's stacks (its own chunks plus `lines`) are from centred on it or starting on it, worst column. */
   const misfit = (anchor: Row, lines: readonly Row[]): number => {
     const boxes = new Map<number, { y0: number; y1: number }>();
@@ -853,23 +866,34 @@ function bodyRows(body: readonly Row[], before: readonly Row[], xs: readonly num
   const close = (next: Row | undefined): void => {
     // split the free lines between the last anchor and the next one
     let above: Row[] = [];
+    let own: Row[] = [];
     if (last) {
       const anchor = last[last.length - 1] as Row;
-      let { take: best, cost } = bestFit(anchor, last.slice(0, -1), pending);
+      // lines below the anchor up to the first item it cannot take
+      const reach = pending.findIndex((r) => clash(r, anchor));
+      const below = reach < 0 ? pending : pending.slice(0, reach);
+      let { take: best, cost } = bestFit(anchor, last.slice(0, -1), below);
       if (cost > 0.5 * em) {
         // the lines taken from above do not fit: they are rows of their own
-        const own = last.slice(0, -1);
+        const mine = last.slice(0, -1);
         last.splice(0, last.length - 1);
         const at = groups.indexOf(last);
-        groups.splice(at, 0, ...own.map((r) => [r]));
-        ({ take: best, cost } = bestFit(anchor, [], pending));
+        groups.splice(at, 0, ...mine.map((r) => [r]));
+        ({ take: best, cost } = bestFit(anchor, [], below));
         if (cost > 0.5 * em) best = 0;
       }
       last.splice(last.length - 1, 0, ...pending.slice(0, best));
       above = pending.slice(best);
     } else above = pending;
     if (next) {
-      const row = [...above, next];
+      // lines above the next anchor from the last item it cannot take on
+      let cut = -1;
+      above.forEach((r, i) => {
+        if (clash(r, next)) cut = i;
+      });
+      own = above.slice(0, cut + 1);
+      groups.push(...own.map((r) => [r]));
+      const row = [...above.slice(cut + 1), next];
       groups.push(row);
       last = row;
     } else groups.push(...above.map((r) => [r]));

@@ -106,3 +106,11 @@ describe('北京市应急管理局 2026 项目支出绩效目标表', () => {
     expect(rowTexts(t, 2).slice(5)).toEqual(['产出指标', '时效指标', '确保应急指挥中心大屏显示系统在合同有效期内正常运行', '＝', '1', '年']);
   });
 });
+
+describe('无锡市水利局 2026 收入预算情况说明', () => {
+  test('p. 32: a paragraph listing figures ("本年其他收入 23,312.65 万元，占 26.67%；") is text, not a table', async () => {
+    const doc = await readCorpus('江苏/江苏-无锡-d6fb5b31-水务局_2026年部门预算.pdf', 32);
+    expect(unruledPages(doc).filter((m) => m.startsWith('page 32'))).toEqual([]);
+    expect(tables(doc).filter((t) => t.page === 32)).toEqual([]);
+  });
+});

@@ -114,6 +114,50 @@ describe('tables without rules', () => {
     expect(rowTexts(t, 4)).toEqual(['其他单位', '100.00', '5.00']);
   });
 
+  test('numbered items without amounts in a column of numbered items are rows, not wrapped lines', async () => {
+    // 江苏 收支预算总表: "六、科学技术支出", "七、文化体育与传媒支出" printed without an amount
+    // between rows with amounts, centred around none of them
+    const left: [string, string][] = [['一、财政拨款', '9,117.46'], ['二、事业收入', '0.00'], ['三、其他收入', '0.00'], ['四、上级补助', '0.00'], ['五、经营收入', '0.00']];
+    const right: [string, string][] = [
+      ['一、一般公共服务支出', '7,827.46'], ['二、外交支出', ''], ['三、国防支出', ''], ['四、公共安全支出', '0.00'],
+      ['五、教育支出', '0.00'], ['六、科学技术支出', ''], ['七、文化体育与传媒支出', ''], ['八、社会保障和就业支出', '1,289.52'],
+      ['九、医疗卫生支出', ''], ['十、节能环保支出', ''], ['十一、城乡社区支出', '3.00'],
+    ];
+    const page = right
+      .map(([a, b], i) => {
+        const y = 700 - 16 * i;
+        const l = left[i];
+        return (l ? text(60, y, 10, l[0]) + flushRight(250, y, l[1]) : '') + text(270, y, 10, a) + (b ? flushRight(520, y, b) : '');
+      })
+      .join('');
+    const t = only(await read([page]));
+    expect(size(t)).toBe('11x4');
+    expect(rowTexts(t, 5)).toEqual(['', '', '六、科学技术支出', '']);
+    expect(rowTexts(t, 6)).toEqual(['', '', '七、文化体育与传媒支出', '']);
+    expect(rowTexts(t, 7)).toEqual(['', '', '八、社会保障和就业支出', '1,289.52']);
+    expect(rowTexts(t, 9)).toEqual(['', '', '十、节能环保支出', '']);
+  });
+
+  test('a paragraph of figures is not a table: its numbers end nowhere in common', async () => {
+    // 无锡 收入预算情况说明: "本年其他收入 23,312.65 万元，占 26.67%；" (figures in their own runs)
+    const lines = [
+      ['本年一般公共预算收入', '64,092.25', '万元，占', '73.33', '%；'],
+      ['本年政府性基金预算收入', '0.00', '万元，占', '0.00', '%；'],
+      ['本年其他收入', '23,312.65', '万元，占', '26.67', '%；'],
+      ['上年结转结余的单位资金', '0.00', '万元，占', '0.00', '%。'],
+    ];
+    const page = lines
+      .map(([a, b, c, d, e], i) => {
+        const y = 700 - 16 * i;
+        const x = 60 + 10 * [...(a as string)].length + 3;
+        const w = width(b as string);
+        const x2 = x + w + 3 + 40 + 3;
+        return text(60, y, 10, a as string) + text(x, y, 10, b as string) + text(x + w + 3, y, 10, c as string) + text(x2, y, 10, d as string) + text(x2 + width(d as string), y, 10, e as string);
+      })
+      .join('');
+    expect(tables(await read([page]))).toEqual([]);
+  });
+
   test('a column the body leaves blank is told apart by its header', async () => {
     const header = centred(110, 700, '项目') + centred(241, 700, '一般公共预算') + centred(322, 700, '政府性基金') + centred(401, 700, '其他');
     const body = [
