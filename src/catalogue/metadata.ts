@@ -19,15 +19,17 @@ export const DEPARTMENT_NAME_LINE = new RegExp(`^[\u4e00-\u9fff（）()]{3,30}${
  * 培训会、评审会、总结会, a column label) is never taken for one.
  */
 export const ORGANIZATION_NAME = new RegExp(`^[\u4e00-\u9fff（）()·]{2,40}?${ORGANIZATION_SUFFIX}$`);
+/** The words of a scope qualifier: （本级） own level, （汇总） the department and its units. */
+const SCOPE_WORDS = '本级|部门本级|汇总|合并';
 /**
  * An organization's name, with its scope qualifier or its other name if printed
  * (无锡市商务局（本级）, 无锡市阳光实验幼儿园（无锡市机关幼儿园）).
  */
 export const ORGANIZATION_WITH_SCOPE = new RegExp(
-  `^[\u4e00-\u9fff（）()·]{2,40}?${ORGANIZATION_SUFFIX}(?:[（(](?:本级|部门本级|汇总|合并|[\u4e00-\u9fff·]{2,30}?${ORGANIZATION_SUFFIX})[）)])?$`,
+  `^[\u4e00-\u9fff（）()·]{2,40}?${ORGANIZATION_SUFFIX}(?:[（(](?:${SCOPE_WORDS}|[\u4e00-\u9fff·]{2,30}?${ORGANIZATION_SUFFIX})[）)])?$`,
 );
 /** A scope qualifier after a department name: （本级） own level, （汇总） the department and its units. */
-export const SCOPE_QUALIFIER = /[（(](本级|部门本级|汇总|合并)[）)]$/;
+export const SCOPE_QUALIFIER = new RegExp(`[（(](${SCOPE_WORDS})[）)]$`);
 /** A title's prefix before its table words: numbering and year go, a department name stays. */
 export const TITLE_PREFIX_NOISE = /^(?:20\d{2}年度?|[（(][一二三四五六七八九十\d]+[)）]|[一二三四五六七八九十\d]+[、.．:：]|(?:预算|公开|附?表)\d+表?[、.:：]?)*/;
 /** 430青龙满族自治县机关事务服务中心, 341-湖州市财政局: department code then name, alone in a cell. */
