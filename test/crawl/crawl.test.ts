@@ -11,29 +11,13 @@ import { sha256 } from '../../src/crawl/state.js';
 import { parseCsv } from '../../src/input/csv.js';
 import { processDocument } from '../../src/pipeline/process.js';
 import { readJsonl, tempDir } from '../cli/helpers.js';
+import { portalConfig } from './config.js';
 import { startPortal } from './portal.js';
 import type { Portal } from './portal.js';
 
 let root: string;
 let portal: Portal;
 let out: string;
-
-export function portalConfig(base: string, extra = ''): string {
-  return `contact: "mailto:data@example.org"
-timeout_ms: 400
-retries: 2
-retry_delay_ms: 20
-portals:
-  - id: qinglong
-    start: ["${base}/list_1.html"]
-    list: { item: "ul.news li a", next: "a.next", max_pages: 5 }
-    detail: { attachments: "a", title: "h1" }
-    include: ["预算", "决算"]
-    exclude: ["采购公告"]
-    metadata: { region_code: "130321" }
-    delay_ms: 0
-${extra}`;
-}
 
 beforeAll(async () => {
   root = await tempDir('crawl-');
