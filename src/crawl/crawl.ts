@@ -238,7 +238,7 @@ class PortalCrawl {
       case 'ok': {
         const isPage = role === 'page' && (isHtmlResponse(outcome.headers) || !isDocumentResponse(outcome.headers));
         if (!isPage) {
-          await this.storeFile(url, outcome, known, found);
+          await this.storeFile(url, role, outcome, known, found);
           return null;
         }
         const sha = await state.putPage(outcome.body);
@@ -260,7 +260,7 @@ class PortalCrawl {
     return { url: record.final_url, ...parsed };
   }
 
-  private async storeFile(url: string, outcome: Extract<FetchOutcome, { kind: 'ok' }>, known: UrlRecord | undefined, found: Found): Promise<void> {
+  private async storeFile(url: string, role: Role, outcome: Extract<FetchOutcome, { kind: 'ok' }>, known: UrlRecord | undefined, found: Found): Promise<void> {
     const { state, outDir } = this.ctx;
     const sha = sha256(outcome.body);
     const base = this.validatorsOf(url, outcome);
@@ -270,6 +270,8 @@ class PortalCrawl {
       this.report.files.unchanged++;
       return;
     }
+    // an error or login page where a document was linked: kept (ingest gives it a code), and said here
+    const html = role === 'file' && isHtmlResponse(outcome.headers) ? HTML_FOR_DOCUMENT : undefined;
     const same = state.sameBytes(this.portal.id, sha);
     let stored: { files: UrlRecord['stored']; note?: string | undefined };
     if (same && (await this.stillHave(same))) {
@@ -291,7 +293,7 @@ class PortalCrawl {
       name: fileNameFor(outcome.url, outcome.headers, found.link_text),
       stored: stored.files ?? [],
       ...found,
-      ...(stored.note ? { note: stored.note } : {}),
+      ...(stored.note || html ? { note: stored.note ?? html } : {}),
     });
   }
 
@@ -325,8 +327,9 @@ class PortalCrawl {
   }
 
   private failed(outcome: Extract<FetchOutcome, { kind: 'failed' }>, found: Found): void {
-    // never requested, by design: counted, not failures
-    if (outcome.code === 'OFF_SITE' || outcome.code === 'ROBOTS') {
+    // never requested, by design: counted, not failures (unless it is a listing page, which the config asked for)
+    const listing = found.page_url === '';
+    if (!listing && (outcome.code === 'OFF_SITE' || outcome.code === 'ROBOTS')) {
       this.report.skipped[outcome.code === 'OFF_SITE' ? 'off_site' : 'robots']++;
       return;
     }
@@ -335,5 +338,8 @@ class PortalCrawl {
     this.ctx.log(`${this.portal.id}: ${outcome.code} ${outcome.url}: ${outcome.message}`);
   }
 }
+
+const HTML_FOR_DOCUMENT =
+  'the portal sent an HTML page (Content-Type text/html) where a document was linked: probably an error or login page; ingest records it as UNSUPPORTED_FORMAT; check the link on the portal';
 
 const now = (): string => new Date().toISOString();

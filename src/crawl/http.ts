@@ -181,12 +181,10 @@ export class PoliteFetcher {
       for await (const chunk of response.body ?? []) {
         idle();
         size += chunk.byteLength;
-        if (size > maxBytes) {
-          controller.abort();
-          return tooLarge(url, maxBytes);
-        }
+        if (size > maxBytes) break; // leaving the loop cancels the body
         chunks.push(Buffer.from(chunk));
       }
+      if (size > maxBytes) return tooLarge(url, maxBytes);
       return { kind: 'ok', url, headers: response.headers, body: Buffer.concat(chunks) };
     } catch (err) {
       const outcome: FetchOutcome = timedOut

@@ -38,8 +38,8 @@ function capture(): CliIo & { stdout: () => string; stderr: () => string } {
 
 const crawl = (io: CliIo, ...more: string[]): Promise<number> => runCli(['crawl', '--config', join(root, 'crawl.yml'), '--out', out, ...more], io);
 
-async function manifest(): Promise<Record<string, string>[]> {
-  const [header, ...rows] = parseCsv((await readFile(join(out, 'manifest.csv'), 'utf8')).replace(/^\uFEFF/, ''));
+async function manifest(dir = out): Promise<Record<string, string>[]> {
+  const [header, ...rows] = parseCsv((await readFile(join(dir, 'manifest.csv'), 'utf8')).replace(/^\uFEFF/, ''));
   return rows.map((row) => Object.fromEntries(header!.map((name, i) => [name, row[i]!])));
 }
 
@@ -109,7 +109,7 @@ describe('budget-ingest crawl against a local portal', () => {
         row(name('/files/slow.pdf', 'slow.pdf'), '/files/slow.pdf', d, health, '青龙县卫生健康局', '2023'),
         row(`${zip}/notice.pdf`, '/files/archive.zip', d, health, '青龙县卫生健康局', '2023'),
         row(`${zip}/说明/scanned.pdf`, '/files/archive.zip', d, health, '青龙县卫生健康局', '2023'),
-        row(name('/files/fake.pdf', 'fake.pdf'), '/files/fake.pdf', d, health, '青龙县卫生健康局', '2023'),
+        row(name('/files/fake.pdf', 'fake.pdf'), '/files/fake.pdf', d, health, '青龙县卫生健康局', '2023', expect.stringMatching(/^the portal sent an HTML page/) as unknown as string),
         row(name('/files/pack.rar', 'pack.rar'), '/files/pack.rar', d, health, '青龙县卫生健康局', '2023', expect.stringMatching(/^RAR archive: not unpacked/) as unknown as string),
         row(name('/download.jsp?id=7', '2024年预算公开表.pdf'), '/download.jsp?id=7', d, health, '青龙县卫生健康局', '2024'),
       ].sort((x, y) => (x.path < y.path ? -1 : x.path > y.path ? 1 : x.source_url < y.source_url ? -1 : 1)),
@@ -148,6 +148,17 @@ describe('budget-ingest crawl against a local portal', () => {
     expect(portal.log.filter((r) => r.path.startsWith('/download.jsp'))).toEqual([]);
     expect(await readFile(join(out, 'manifest.csv'), 'utf8')).toBe(first);
     expect(io.stdout()).toContain('qinglong: pages 0 read, 5 unchanged; files 0 new, 9 unchanged, 0 same bytes as another URL;');
+  });
+
+  test('--max-files stops after that many new files, and says so', async () => {
+    const io = capture();
+    expect(await runCli(['crawl', '--config', join(root, 'crawl.yml'), '--out', join(root, 'first-two'), '--max-files', '2'], io)).toBe(0);
+    expect(io.stdout()).toContain('files 2 new, 0 unchanged');
+    expect(io.stdout()).toContain('stopped at --max-files: re-run without it to fetch the rest\n');
+    // the docx, its copy at a second URL (no new file), the direct PDF
+    const rows = await manifest(join(root, 'first-two'));
+    expect(rows.map((row) => row.source_url.slice(portal.base.length))).toEqual(['/files/direct.pdf', '/files/qinglong-2024.docx', '/upload/2024/fj1.docx']);
+    expect(new Set(rows.map((row) => row.path)).size).toBe(2);
   });
 
   test('--then-ingest reads the manifest: documents carry their attachment URL, a page served as .pdf is UNSUPPORTED_FORMAT', async () => {
