@@ -157,7 +157,7 @@ describe('budget-ingest crawl against a local portal', () => {
     expect(io.stdout()).toContain('stopped at --max-files: re-run without it to fetch the rest\n');
     // the docx, its copy at a second URL (no new file), the direct PDF
     const rows = await manifest(join(root, 'first-two'));
-    expect(rows.map((row) => row.source_url.slice(portal.base.length))).toEqual(['/files/direct.pdf', '/files/qinglong-2024.docx', '/upload/2024/fj1.docx']);
+    expect(rows.map((row) => row.source_url!.slice(portal.base.length))).toEqual(['/files/direct.pdf', '/files/qinglong-2024.docx', '/upload/2024/fj1.docx']);
     expect(new Set(rows.map((row) => row.path)).size).toBe(2);
   });
 
