@@ -5,7 +5,6 @@
 import { mkdir } from 'node:fs/promises';
 import { join } from 'node:path';
 import { DEFAULT_LIMITS } from '../input/limits.js';
-import { removeStaleTempFiles } from '../sink/atomic-write.js';
 import { lockFolder } from '../sink/folder-lock.js';
 import type { CrawlConfig, PortalConfig } from './config.js';
 import { decodeHtml } from './decode.js';
@@ -16,7 +15,7 @@ import type { Link } from './links.js';
 import { manifestRows, writeManifest } from './manifest.js';
 import { CrawlState, sha256 } from './state.js';
 import type { UrlRecord } from './state.js';
-import { allPresent, storeDownload } from './store.js';
+import { allPresent, removeStaleDownloads, storeDownload } from './store.js';
 
 export interface CrawlOptions {
   config: CrawlConfig;
@@ -78,12 +77,13 @@ export async function runCrawl(options: CrawlOptions): Promise<CrawlReport> {
     const reports = await Promise.all(
       options.portals.map(async (portal) => {
         await mkdir(join(options.outDir, portal.id), { recursive: true });
-        await removeStaleTempFiles(join(options.outDir, portal.id));
+        await removeStaleDownloads(join(options.outDir, portal.id));
         const crawl = new PortalCrawl(portal, { outDir: options.outDir, state, fetcher, budget, log: options.log ?? (() => undefined) });
         await crawl.run();
         return crawl.report;
       }),
     );
+    await state.prunePages();
     const rows = manifestRows(state, options.portals);
     const manifestPath = await writeManifest(options.outDir, rows);
     return {

@@ -4,7 +4,7 @@
 // still be read for its links. One file per URL keeps every write small and every state a
 // `kill -9` can leave consistent: a record exists only after what it points at is on disk.
 import { createHash } from 'node:crypto';
-import { mkdir, readdir, readFile } from 'node:fs/promises';
+import { mkdir, readdir, readFile, rm } from 'node:fs/promises';
 import { join } from 'node:path';
 import { removeStaleTempFiles, writeFileAtomic } from '../sink/atomic-write.js';
 
@@ -103,6 +103,13 @@ export class CrawlState {
     const sha = sha256(bytes);
     await writeFileAtomic(join(this.dir, 'pages', sha), bytes);
     return sha;
+  }
+
+  /** Deletes the bodies no page record points at any more (pages change every night). */
+  async prunePages(): Promise<void> {
+    const kept = new Set([...this.records.values()].filter((r) => r.kind === 'page').map((r) => r.sha256));
+    const names = await readdir(join(this.dir, 'pages'));
+    await Promise.all(names.filter((name) => !kept.has(name)).map((name) => rm(join(this.dir, 'pages', name), { force: true })));
   }
 
   async readPage(sha: string): Promise<Buffer | null> {

@@ -3,7 +3,7 @@
 // into a folder of the same kind of name, within the zip-bomb limits ingest applies; an
 // Office file (a zip inside) is kept as it is; a zip refused by the limits and a RAR (no
 // well-kept npm reader) are kept whole, with a note, so ingest reports them by code.
-import { mkdir, stat } from 'node:fs/promises';
+import { mkdir, readdir, stat } from 'node:fs/promises';
 import { dirname, join, posix } from 'node:path';
 import { buffer } from 'node:stream/consumers';
 import yauzl from 'yauzl';
@@ -11,7 +11,7 @@ import { DEFAULT_LIMITS } from '../input/limits.js';
 import type { ZipLimits } from '../input/sniff.js';
 import { listZip } from '../input/sniff.js';
 import { startsWith, ZIP_LOCAL_HEADER } from '../input/signatures.js';
-import { writeFileAtomic } from '../sink/atomic-write.js';
+import { removeStaleTempFiles, writeFileAtomic } from '../sink/atomic-write.js';
 import { decodeGuessing } from './decode.js';
 import { extensionOf } from './links.js';
 import { sha256 } from './state.js';
@@ -61,7 +61,12 @@ export async function storeDownload(outDir: string, portal: string, name: string
   // an Office file or OpenDocument is a zip too: it is the document
   if (names.has('[content_types].xml') || names.has('mimetype')) return whole();
   const folder = posix.join(portal, base.replace(/\.zip$/i, ''));
-  return { files: await unpack(outDir, folder, bytes) };
+  try {
+    return { files: await unpack(outDir, folder, bytes) };
+  } catch (err) {
+    // the directory was fine but an entry is not (bad CRC, sizes that lie): the zip is kept whole
+    return whole(`zip archive that cannot be unpacked (${err instanceof Error ? err.message : String(err)}): kept as downloaded`);
+  }
 }
 
 async function unpack(outDir: string, folder: string, bytes: Buffer): Promise<StoredFile[]> {
@@ -94,6 +99,13 @@ async function writeOnce(path: string, data: Uint8Array): Promise<void> {
   if (existing?.isFile() && existing.size === data.byteLength) return; // content-named: the same bytes
   await mkdir(dirname(path), { recursive: true });
   await writeFileAtomic(path, data);
+}
+
+/** Removes the temp files a killed run left in a portal's folder and its unpacked zips. */
+export async function removeStaleDownloads(portalDir: string): Promise<void> {
+  await removeStaleTempFiles(portalDir);
+  const entries = await readdir(portalDir, { recursive: true, withFileTypes: true }).catch(() => []);
+  for (const entry of entries) if (entry.isDirectory()) await removeStaleTempFiles(join(entry.parentPath, entry.name));
 }
 
 /** Whether every stored file of a record is still on disk (someone may have deleted downloads). */
