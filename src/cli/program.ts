@@ -19,6 +19,7 @@ import {
 } from './run.js';
 import { formatSummary } from './summary.js';
 import { readCorpusRecords } from '../corpus/read-output.js';
+import { addCrawlCommand } from './crawl-command.js';
 import { corpusReport, formatCorpusReport } from '../corpus/report.js';
 
 export interface CliIo {
@@ -147,6 +148,8 @@ export async function runCli(argv: readonly string[], io: CliIo = processIo): Pr
       io.out(`${formatCorpusReport(corpusReport(sources, records)).join('\n')}\n`);
       exitCode = report.exitCode;
     });
+
+  addCrawlCommand(program, io, tool, (code) => (exitCode = code));
 
   try {
     await program.parseAsync(argv, { from: 'user' });
