@@ -33,8 +33,11 @@ export function variantDocx(v: Variant): Promise<Buffer> {
   return buildDocx(v.blocks, `${v.document.department_name}${v.document.fiscal_year}${kind}`);
 }
 
-/** The reconciliation checks over the expected records, in listed order; the failures. */
-export function expectedCheckFailures(v: Variant): { checks: number; failed: string[] } {
+/**
+ * The reconciliation checks over the expected records, in listed order; the failures.
+ * `tolerance` 0: every identity must hold exactly (the 决算 variants are consistent by construction).
+ */
+export function expectedCheckFailures(v: Variant, tolerance?: number): { checks: number; failed: string[] } {
   const tables = [...new Set(v.lines.map((l) => l.table))];
   const lines: BudgetLine[] = v.lines.map((l, i) => ({
     ...l,
@@ -42,7 +45,7 @@ export function expectedCheckFailures(v: Variant): { checks: number; failed: str
     provenance: { page: null, table_index: tables.indexOf(l.table), row_index: i, source_text: [] },
   }));
   const account = accountOf(tables.map((t) => tableDef(t)));
-  const checks = runChecks({ doc_id: DOC_ID, lines, projects: [], narrative: narrative(v.blocks).map(cleanText), account });
+  const checks = runChecks({ doc_id: DOC_ID, lines, projects: [], narrative: narrative(v.blocks).map(cleanText), account, ...(tolerance !== undefined && { tolerance }) });
   return { checks: checks.length, failed: checks.filter((c) => c.status === 'fail').map((c) => `${c.check}: ${c.message}`) };
 }
 

@@ -61,6 +61,20 @@ const OTHER_START = 320;
 
 const add = (a: number | null, b: number | null): number | null => (a === null && b === null ? null : (a ?? 0) + (b ?? 0));
 
+/**
+ * The seed's 类 rows as printed, each 款 under it adding up exactly: where the 款 differ from
+ * their 类 by a rounding cent (the seed prints 301 as 267.41, its 款 add up to 267.42), the
+ * first 款 takes the difference (基本工资 117.67).
+ */
+function exactClasses(rows: EconomicRow[]): EconomicRow[] {
+  return rows.map((r, i) => {
+    const parent = r.level === 2 ? rows.find((p) => p.level === 1 && r.code.startsWith(p.code)) : undefined;
+    if (!parent || rows.findIndex((x) => x.level === 2 && x.code.startsWith(parent.code)) !== i) return r;
+    const children = rows.filter((x) => x.level === 2 && x.code.startsWith(parent.code));
+    return { ...r, total: r.total + parent.total - children.reduce((a, x) => a + x.total, 0) };
+  });
+}
+
 export function accountsFromSeed(seed: Variant): Accounts {
   const { department_name, fiscal_year } = seed.document;
   if (!department_name || !fiscal_year) throw new Error('the seed names its department and year');
@@ -91,7 +105,7 @@ export function accountsFromSeed(seed: Variant): Accounts {
     const sum = (k: 'basic' | 'project' | 'fiscal' | 'other' | 'start' | 'end') => parts.reduce<number | null>((a, r) => add(a, r[k]), null);
     return { code: l.code!, name: l.name, level: l.level!, basic: sum('basic'), project: sum('project'), fiscal: sum('fiscal'), other: sum('other'), fund: parts[0]!.fund, start: sum('start'), end: sum('end') };
   });
-  const economic = of('general_budget_basic_expenditure').map((l) => ({ code: l.code!, name: l.name, level: l.level!, total: cents(l.amounts['total'])! }));
+  const economic = exactClasses(of('general_budget_basic_expenditure').map((l) => ({ code: l.code!, name: l.name, level: l.level!, total: cents(l.amounts['total'])! })));
   const isPersonnel = (r: EconomicRow) => ['301', '303'].includes(r.code.slice(0, 3));
   const general = leaves.filter((r) => r.fund === 'general_public_budget');
   const spent = general.reduce((a, r) => a + (r.basic ?? 0) + (r.project ?? 0), 0);
