@@ -1,6 +1,7 @@
 // A 部门决算 printed from the seed department's accounts in one template's layout: a cover
 // line, the 说明 with its figures, then the tables, each under its title (with the template's
 // number line) and over its note.
+import { mandatedTables } from '../../../src/catalogue/index.js';
 import type { TableId } from '../../../src/schema/records.js';
 import type { SampleBlock } from '../../make-sample-docx.js';
 import type { Variant } from '../seed.js';
@@ -28,8 +29,6 @@ export interface FinalLayout {
   prefixed?: boolean;
   zeros?: boolean;
   totalInHeader?: boolean;
-  /** the tables listed in the contents but not printed, for tables_missing. */
-  missing?: TableId[];
 }
 
 type Printer = (a: Accounts, t: Totals, o: PrintOptions) => Printed;
@@ -101,7 +100,7 @@ export function finalAccount(layout: FinalLayout): (seed: Variant) => Variant {
         disclosure_kind: 'department_final_account',
         department_code: null,
         tables_found: ids,
-        tables_missing: layout.missing ?? [],
+        tables_missing: mandatedTables('final_account').filter((id) => !ids.includes(id)),
         checked_tables: ids,
       },
     };

@@ -40,7 +40,6 @@ export const FINAL_VARIANTS: VariantDef[] = [
       number: { text: (n) => `表${n}`, above: true },
       zeros: true,
       totalInHeader: true,
-      missing: ['final_state_capital'],
     }),
   },
   {
@@ -52,14 +51,6 @@ export const FINAL_VARIANTS: VariantDef[] = [
         ['final_income', '表2：高等学校收入决算表'],
         ['final_expenditure', '表3：高等学校支出决算表'],
         ['final_fiscal_appropriation_expenditure', '表4：高等学校财政拨款支出决算表'],
-      ],
-      missing: [
-        'final_fiscal_appropriation_summary',
-        'final_general_budget_expenditure',
-        'final_general_budget_basic_expenditure',
-        'final_government_fund',
-        'final_state_capital',
-        'final_three_public_expenses',
       ],
     }),
   },

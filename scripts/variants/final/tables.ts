@@ -72,7 +72,6 @@ function functionTable(
 /** 项目 › 功能分类科目编码 | 科目名称 over the code and name columns, `groups` over the amounts. */
 function functionHeader(o: PrintOptions, amountLabels: string[], groups?: { label: string; from: number; span: number }): SampleCell[][] {
   const width = 2 + amountLabels.length;
-  const twoLevels = groups !== undefined;
   const top: SampleCell[] = [c('项目', { colSpan: 2 })];
   const second: SampleCell[] = [c('功能分类科目编码'), c('科目名称')];
   amountLabels.forEach((label, i) => {
@@ -80,7 +79,6 @@ function functionHeader(o: PrintOptions, amountLabels: string[], groups?: { labe
     if (groups && i >= groups.from && i < groups.from + groups.span) second.push(c(label));
     else top.push(c(label, { rowSpan: 2 }));
   });
-  void twoLevels;
   return [departmentLine(o, width), top, second, columnNumbers(2, 1, amountLabels.length)];
 }
 
@@ -214,7 +212,6 @@ function twoSided(table: TableId, o: PrintOptions, income: Array<SideRow | null>
   const lines: ExpectedLine[] = [];
   const side = (s: SideRow | null, sideName: 'income' | 'expenditure', n: number, cols: number): SampleCell[] => {
     if (!s) return [c(''), c(String(n)), ...Array.from({ length: cols }, () => c(''))];
-    if (s.name === '') return [c(''), c(String(n)), ...Array.from({ length: cols }, () => c(''))];
     const a = amounts(o, s.values);
     lines.push(line(table, s.name, a.record, { side: sideName, ...(s.group && { attributes: { group: s.group } }) }));
     return [c(s.group ? `  ${s.name}` : s.name), c(String(n)), ...a.cells];
