@@ -56,6 +56,11 @@ test('a unit\'s own disclosure is unit_budget; 预算单位： on a department b
   expect(kind(['2026 年度', '无锡市应急管理综合行政执法监督局', '单位预算公开'])).toBe('unit_budget');
   expect(kind(['2026年上海市民政局部门预算', '预算单位：上海市民政局'])).toBe('department_budget');
   expect(kind(['预算单位：上海市民政局', '2026年部门预算'])).toBe('department_budget');
-  expect(kind(['西南大学2023年度部门决算'])).toBe('department_final_account');
-  expect(kind(['某某中心2023年度单位决算'])).toBe('unit_final_account');
+  // the tables say which account it is: 决算 tables make a final account whatever the title or file name says
+  const finalKind = (texts: string[]) => meta(texts, [{ ...section('final_income_expenditure_summary', [['项目', '决算数']]), title: '收入支出决算总表' }]).disclosure_kind;
+  expect(finalKind(['西南大学2023年度部门决算'])).toBe('department_final_account');
+  expect(finalKind(['某某中心2023年度单位决算'])).toBe('unit_final_account');
+  expect(finalKind(['2026年佛山市交通运输局部门预算'])).toBe('department_final_account'); // 佛山 files its 2019 决算 so
+  // with no table located, the title decides (a narrative part)
+  expect(meta(['国家信访局2024年度部门决算'], []).disclosure_kind).toBe('department_final_account');
 });

@@ -90,8 +90,11 @@ test('a content word no table allows leaves the title unmatched, with the neares
   expect(id('预算11表财政拨款政府购买服务明细表')).toBeNull();
   expect(id('部门预算项目支出及其他支出预算表')).toBeNull(); // 项目支出 in the "prefix": the title itself
   expect(id('十三、部门整体支出绩效目标表')).toBeNull();
-  expect(id('收入支出决算总表')).toBeNull(); // a 决算 table is not a budget table
-  expect(nearestTable('收入支出决算总表')?.id).toBe('income_expenditure_summary');
+  // a 决算 table is its own catalogue's, never a budget table (国家信访局 公开01表, 西南大学 表1)
+  expect(id('收入支出决算总表')).toBe('final_income_expenditure_summary');
+  expect(id('表1：高等学校收支决算总表')).toBe('final_income_expenditure_summary');
+  expect(id('一般公共预算财政拨款基本支出决算表')).toBe('final_general_budget_basic_expenditure');
+  expect(id('一般公共预算财政拨款“三公”经费支出决算表')).toBe('final_three_public_expenses');
   expect(id('图1：收入预算')).toBeNull(); // a chart caption: titles end in 表
   expect(id('二、机关运行经费预算')).toBeNull();
 });
