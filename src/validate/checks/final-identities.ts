@@ -2,8 +2,8 @@
 // tables, plus what only accounts print (carry-overs per row, 预算数 vs 决算数).
 import type { TableId } from '../../schema/records.js';
 import type { FigureKey } from '../narrative/labels.js';
-import { BASIC_OR_PARTS, equal, FUNDS, item, itemSum, named, row, sideTotal, totalRow, twoSided } from './ref-builders.js';
-import { FUND } from './row-names.js';
+import { BASIC_OR_PARTS, carryoverParts, equal, FUNDS, item, itemSum, named, row, sideTotal, totalRow, twoSided } from './ref-builders.js';
+import { CARRYOVER, CARRYOVER_GROUP, FUND } from './row-names.js';
 import type { Identity, NarrativeTarget } from './types.js';
 
 const FIES = 'final_income_expenditure_summary';
@@ -51,6 +51,7 @@ export const FINAL_IDENTITIES: Identity[] = [
   },
   ...twoSided(FIES),
   ...twoSided(FFAS),
+  carryoverParts(FFAS, CARRYOVER, CARRYOVER_GROUP),
   equal('summary_income_matches_income_table', totalRow(FI, 'total'), sideTotal(FIES, 'income', 'current')),
   equal('summary_expenditure_matches_expenditure_table', totalRow(FE, 'total'), sideTotal(FIES, 'expenditure', 'current')),
   { kind: 'per_class', id: 'summary_expenditure_matches_expenditure_table', left: { table: FE, column: 'total' }, right: { table: FIES, side: 'expenditure' } },

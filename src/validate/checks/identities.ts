@@ -6,7 +6,7 @@ import type { Side, TableId } from '../../schema/records.js';
 import type { FigureKey } from '../narrative/labels.js';
 import { CARRYOVER, CARRYOVER_GROUP, FISCAL_APPROPRIATION, FISCAL_SPECIAL_ACCOUNT, FUND, UNIT_FUNDS, YEAR_END_CARRYOVER } from './row-names.js';
 import { FINAL_IDENTITIES, FINAL_NARRATIVE_TARGETS, FINAL_TABLES_WITH_HIERARCHY } from './final-identities.js';
-import { BASIC_OR_PARTS, equal, FUNDS, item, itemSum, named, row, sideTotal, totalRow, twoSided } from './ref-builders.js';
+import { BASIC_OR_PARTS, carryoverParts, equal, FUNDS, item, itemSum, named, row, sideTotal, totalRow, twoSided } from './ref-builders.js';
 import type { Component, Condition, Identity, NarrativeTarget, Ref, RowIdentity, SumIdentity } from './types.js';
 
 const IES = 'income_expenditure_summary';
@@ -263,6 +263,7 @@ export const IDENTITIES: readonly Identity[] = [
   ...twoSided(IES),
   ...twoSided(FAS),
   ...FUND_BALANCE,
+  carryoverParts(FAS, CARRYOVER, CARRYOVER_GROUP),
   ...ACROSS,
   ...FINAL_IDENTITIES,
   { kind: 'narrative', id: 'narrative_figure_matches_table', targets: withFinal(NARRATIVE_TARGETS) },

@@ -97,3 +97,12 @@ export function twoSided(table: TableId): SumIdentity[] {
     },
   ];
 }
+
+/**
+ * A carry-over row printed with its parts by fund under it (年初财政拨款结转和结余 › 一般公共预算财政拨款 …):
+ * the row = Σ its parts, where the parts are printed.
+ */
+export function carryoverParts(table: TableId, carryover: readonly RegExp[], group: RegExp): SumIdentity {
+  const parts: Ref = named(table, 'income', [/./], group);
+  return { kind: 'sum', id: 'carryover_equals_fund_parts', target: named(table, 'income', carryover), terms: [parts], what: 'its parts by fund', when: [{ has: parts }] };
+}
