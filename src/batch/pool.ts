@@ -4,6 +4,7 @@
 // document gets an error record with a code saying which, and the batch goes on.
 import { Piscina } from 'piscina';
 import { IngestError } from '../pipeline/errors.js';
+import { removeProfiles } from '../readers/soffice/convert.js';
 import type { ProcessInput, ProcessResult } from '../pipeline/process.js';
 import type { Processor } from './process-input.js';
 
@@ -50,14 +51,18 @@ export function createPool(options: PoolOptions): WorkerPool {
       const bytes = ownBuffer(input.bytes);
       try {
         return await pool.run(
-          { ...input, bytes },
+          // a LibreOffice conversion stops itself (killing soffice) before the thread would be terminated
+          { ...input, bytes, options: { ...input.options, convertTimeoutMs: Math.floor(options.timeoutMs * 0.9) } },
           { signal: AbortSignal.timeout(options.timeoutMs), transferList: [bytes.buffer as ArrayBuffer] },
         );
       } catch (err) {
         throw workerFailure(err, options);
       }
     },
-    close: () => pool.destroy(),
+    close: async () => {
+      await pool.destroy();
+      await removeProfiles();
+    },
   };
 }
 

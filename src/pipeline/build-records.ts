@@ -90,6 +90,7 @@ export function buildRecords(model: DocumentModel, input: BuildInput): DocumentO
       notes: ctx.notes,
       warnings: ctx.warnings,
       metadata_sources: meta.metadata_sources,
+      converted_by: model.convertedBy ?? null,
     },
     tables: tableRecords(input.doc_id, placements, lines),
     budget_lines: lines,

@@ -31,6 +31,8 @@ export const ERROR_CODES = [
   'CORRUPT_DOCX',
   'CORRUPT_PDF',
   'ENCRYPTED_PDF',
+  'ENCRYPTED_DOCUMENT',
+  'CORRUPT_DOCUMENT',
   'UNSUPPORTED_FORMAT',
   'NOT_A_BUDGET_DOCUMENT',
   'NO_TEXT_LAYER',
@@ -47,6 +49,10 @@ const base = {
   schema_version: z.literal(SCHEMA_VERSION),
   doc_id: z.string().regex(/^[0-9a-f]{64}$/).describe('lower-case hex sha256 of the input bytes'),
 };
+
+/** What the bytes are (never the file name): .et and .wps name the workbook and Word 97 containers WPS Office writes. */
+export const DOCUMENT_FORMATS = ['docx', 'pdf', 'doc', 'wps', 'xlsx', 'xls', 'et'] as const;
+export type DocumentFormat = (typeof DOCUMENT_FORMATS)[number];
 
 export const Provenance = z
   .object({
@@ -69,7 +75,7 @@ export const DocumentRecord = z
     ...base,
     source: z.string().describe('the path (or URL) as given to the run'),
     source_url: z.string().nullable().describe('where the file was downloaded from, as the input manifest gives it; null without one'),
-    format: z.enum(['docx', 'pdf']),
+    format: z.enum(DOCUMENT_FORMATS).describe('what the bytes are: doc/wps (Word 97 binary, read through LibreOffice), xlsx/xls/et (workbooks), whatever the extension says'),
     disclosure_kind: z.enum(['department_budget', 'unit_budget', 'department_final_account', 'unit_final_account', 'unknown']),
     fiscal_year: z.number().int().nullable(),
     department_code: z.string().nullable(),
@@ -96,6 +102,10 @@ export const DocumentRecord = z
     metadata_sources: z
       .record(z.string(), z.string())
       .describe('where each derived metadata field came from, e.g. region_code: project_code'),
+    converted_by: z
+      .string()
+      .nullable()
+      .describe('the converter that turned the file into what was read, e.g. "LibreOffice 7.4.7.2" for .doc/.wps; null when read directly'),
   })
   .strict();
 export type DocumentRecord = z.infer<typeof DocumentRecord>;

@@ -29,6 +29,7 @@ export function documentRecord(source: string, doc_id: string, checksFailed = 0)
     notes: [],
     warnings: [],
     metadata_sources: { region_code: 'project_code' },
+    converted_by: null,
   };
 }
 
