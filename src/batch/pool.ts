@@ -52,7 +52,7 @@ export function createPool(options: PoolOptions): WorkerPool {
       try {
         return await pool.run(
           // a LibreOffice conversion stops itself (killing soffice) before the thread would be terminated
-          { ...input, bytes, options: { ...input.options, convertTimeoutMs: Math.floor(options.timeoutMs * 0.9) } },
+          { ...input, bytes, options: { ...input.options, convertDeadline: Date.now() + options.timeoutMs - convertMargin(options.timeoutMs) } },
           { signal: AbortSignal.timeout(options.timeoutMs), transferList: [bytes.buffer as ArrayBuffer] },
         );
       } catch (err) {
@@ -65,6 +65,9 @@ export function createPool(options: PoolOptions): WorkerPool {
     },
   };
 }
+
+/** Time kept after a conversion's deadline for reading its DOCX (the thread's start and the sniffing come before). */
+const convertMargin = (timeoutMs: number): number => Math.min(5000, timeoutMs * 0.2);
 
 // Transferring moves the bytes to the thread without a copy; only a buffer that is the
 // view's alone may go (Node pools small buffers, and a moved pool would take other data).

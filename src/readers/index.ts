@@ -8,8 +8,8 @@ export interface ReadOptions {
   debugDir?: string;
   /** PDF: read at most this many pages. */
   maxPages?: number;
-  /** .doc/.wps: time for the LibreOffice conversion (the worker pool sets it under its own limit). */
-  convertTimeoutMs?: number;
+  /** .doc/.wps: when (epoch ms) the LibreOffice conversion must have ended; the worker pool sets it inside its own limit. */
+  convertDeadline?: number;
   /** workbooks: cells a workbook may store (TOO_LARGE above). */
   maxCells?: number;
 }
@@ -18,7 +18,8 @@ export async function readDocument(format: DocumentFormat, bytes: Uint8Array, op
   if (format === 'docx') return readDocx(bytes);
   if (format === 'doc' || format === 'wps') {
     const { readConverted } = await import('./soffice/index.js');
-    return readConverted(bytes, format, options.convertTimeoutMs);
+    const left = options.convertDeadline === undefined ? undefined : Math.max(500, options.convertDeadline - Date.now());
+    return readConverted(bytes, format, left);
   }
   if (format === 'xlsx' || format === 'xls' || format === 'et') {
     const { readWorkbook } = await import('./sheet/index.js');

@@ -12,7 +12,7 @@ import { pathToFileURL } from 'node:url';
 import { threadId } from 'node:worker_threads';
 import { IngestError } from '../../pipeline/errors.js';
 
-/** Default time for one conversion; the worker pool passes 90% of its own limit instead. */
+/** Default time for one conversion; in the worker pool, what is left of the document's time limit instead. */
 export const DEFAULT_CONVERT_TIMEOUT_MS = 100_000;
 /** Set to the soffice executable when it is not `soffice` on the PATH. */
 export const SOFFICE_ENV = 'BUDGET_INGEST_SOFFICE';
@@ -54,14 +54,14 @@ export async function convertToDocx(bytes: Uint8Array, timeoutMs = DEFAULT_CONVE
     const args = [`-env:UserInstallation=${pathToFileURL(profile).href}`, '--headless', '--norestore', '--nologo', '--nodefault', '--nolockcheck', '--convert-to', 'docx:MS Word 2007 XML', '--outdir', dir, input];
     let result: RunResult;
     try {
-      result = await run(soffice(), args, timeoutMs);
+      result = await run(...withDeadline(soffice(), args, timeoutMs), timeoutMs);
     } catch (e) {
       if (e instanceof TimeoutError) {
         await rm(profile, { recursive: true, force: true }); // killed mid-write: start the next one afresh
         throw new IngestError(
           'TIMEOUT',
           'parse',
-          `the LibreOffice conversion took longer than ${timeoutMs / 1000} s and was stopped (its processes killed): the file may be very large or malformed; re-run with a larger --timeout, or open and save it as .docx`,
+          `the LibreOffice conversion took longer than the ${(timeoutMs / 1000).toFixed(1)} s left for it and was stopped (its processes killed): the file may be very large or malformed; re-run with a larger --timeout, or open and save it as .docx`,
         );
       }
       throw e;
@@ -75,6 +75,15 @@ export async function convertToDocx(bytes: Uint8Array, timeoutMs = DEFAULT_CONVE
   } finally {
     await rm(dir, { recursive: true, force: true });
   }
+}
+
+/**
+ * On Linux, soffice runs under coreutils' timeout, which kills its process group at the
+ * deadline even when this thread is gone (terminated by the pool, or the process killed).
+ */
+function withDeadline(command: string, args: string[], timeoutMs: number): [string, string[]] {
+  if (process.platform !== 'linux') return [command, args];
+  return ['timeout', ['-s', 'KILL', `${Math.ceil(timeoutMs / 1000) + 2}s`, command, ...args]];
 }
 
 /** This thread's LibreOffice profile. */
