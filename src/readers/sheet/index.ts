@@ -37,7 +37,7 @@ export async function readWorkbook(bytes: Uint8Array, format: DocumentFormat, op
   const maxCells = options.maxCells ?? SHEET_MAX_CELLS;
   const buffer = Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength);
   // counted in the zip before parsing: a sheet of a million styled empty cells costs SheetJS seconds
-  if (format !== 'xls' && !(format === 'et' && isOle2(buffer))) tooLarge(await storedCells(bytes), maxCells);
+  if (format !== 'xls' && !(format === 'et' && isOle2(buffer))) tooLarge(await storedCells(bytes, maxCells), maxCells);
   const book = await parse(buffer);
   const warnings: Warning[] = [];
   const blocks: Block[] = [];
@@ -65,7 +65,7 @@ function tooLarge(cells: number, max: number): void {
   throw new IngestError(
     'TOO_LARGE',
     'read',
-    `the workbook stores ${cells.toLocaleString('en')} cells, more than the limit of ${max.toLocaleString('en')} (a budget disclosure has tens of thousands): if most are empty rows or formatted blank cells, delete them below and beside the tables, save and re-run; else split the workbook`,
+    `the workbook stores more than ${max.toLocaleString('en')} cells, the limit (a budget disclosure stores tens of thousands): if most are empty rows or formatted blank cells, delete them below and beside the tables, save and re-run; else split the workbook`,
   );
 }
 

@@ -38,11 +38,14 @@ export function sheetBlocks(sheet: Sheet, firstTable: number): Block[] {
     if (run.length > 0) blocks.push(tableOf(run, sheet, text, merges, firstTable + blocks.filter((b) => b.kind === 'table').length));
     run = [];
   };
-  for (let r = filled.s.r; r <= filled.e.r; r++) {
+  let previous = Number.NEGATIVE_INFINITY;
+  for (const r of merges.rowsWith(storedRows(sheet))) {
+    if (r > previous + 1) flush(); // blank rows between
+    previous = r;
     const starts = cellStarts(sheet, r, merges);
     const continued = merges.inRow(r).some((m) => m.s.r < r);
     if (starts.length === 0 && !continued) {
-      flush(); // a blank row
+      flush(); // a row of blank cells
     } else if (starts.length === 1 && !continued && spansWidth(starts[0]!, filled, merges)) {
       flush();
       blocks.push({ kind: 'paragraph', text: text(r, starts[0]!.c), level: null, page: null });
@@ -52,6 +55,15 @@ export function sheetBlocks(sheet: Sheet, firstTable: number): Block[] {
   }
   flush();
   return blocks;
+}
+
+/** The rows the sheet stores (a sparse array's holes skipped). */
+function storedRows(sheet: Sheet): number[] {
+  const out: number[] = [];
+  sheet.rows.forEach((row, r) => {
+    if (row) out.push(r);
+  });
+  return out;
 }
 
 /** The rows and columns holding text (merged ranges of empty cells do not widen it). */
@@ -93,6 +105,11 @@ class MergeIndex {
         this.byRow.set(r, list);
       }
     }
+  }
+
+  /** The given rows and the rows merged ranges cover, sorted. */
+  rowsWith(rows: readonly number[]): number[] {
+    return [...new Set([...rows, ...this.byRow.keys()])].sort((a, b) => a - b);
   }
 
   inRow(r: number): readonly Range[] {
