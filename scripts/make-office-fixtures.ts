@@ -13,7 +13,6 @@
 import { copyFileSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { basename, join, relative, resolve } from 'node:path';
-import { fileURLToPath } from 'node:url';
 import { readExpected, formatExpected } from '../src/accuracy/expected.js';
 import { readDocx } from '../src/readers/docx/index.js';
 import type { DocumentFormat } from '../src/schema/records.js';
@@ -21,8 +20,8 @@ import { packageRoot } from '../src/util/package-root.js';
 import { libreOfficeConvert, toolEnv } from './make-sample-pdfs.js';
 import { workbookOf } from './office/workbook.js';
 
-export const OFFICE_FIXTURES = 'test/fixtures/office';
-export const OFFICE_EXPECTED = 'expected/office';
+const OFFICE_FIXTURES = 'test/fixtures/office';
+const OFFICE_EXPECTED = 'expected/office';
 
 interface Source {
   name: string;
@@ -41,7 +40,7 @@ const variant = (name: string, doc: boolean): Source => ({
   biff: false,
 });
 
-export const OFFICE_SOURCES: readonly Source[] = [
+const OFFICE_SOURCES: readonly Source[] = [
   { name: 'qinglong-2024', docx: 'samples/qinglong-2024.docx', expected: 'expected/seed/qinglong-2024.docx.jsonl', doc: true, biff: true },
   variant('yuan-thousands', true), // 元 with thousands separators: #,##0.00 in the workbooks
   variant('split-codes', true), // 类 | 款 | 项 in columns of their own
@@ -93,9 +92,7 @@ async function main(): Promise<void> {
   }
 }
 
-if (process.argv[1] && resolve(process.argv[1]) === fileURLToPath(import.meta.url)) {
-  main().catch((err: unknown) => {
-    console.error(err instanceof Error ? err.message : err);
-    process.exitCode = 1;
-  });
-}
+main().catch((err: unknown) => {
+  console.error(err instanceof Error ? err.message : err);
+  process.exitCode = 1;
+});
