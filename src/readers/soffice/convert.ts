@@ -5,11 +5,12 @@
 // about two seconds, so it is made once per thread. soffice runs in a process group of its
 // own, killed whole (oosplash and soffice.bin) when the time is up.
 import { spawn } from 'node:child_process';
+import { rmSync } from 'node:fs';
 import { mkdtemp, readdir, readFile, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
-import { threadId } from 'node:worker_threads';
+import { isMainThread, threadId } from 'node:worker_threads';
 import { IngestError } from '../../pipeline/errors.js';
 
 /** Default time for one conversion; in the worker pool, what is left of the document's time limit instead. */
@@ -86,10 +87,16 @@ function withDeadline(command: string, args: string[], timeoutMs: number): [stri
   return ['timeout', ['-s', 'KILL', `${Math.ceil(timeoutMs / 1000) + 2}s`, command, ...args]];
 }
 
-/** This thread's LibreOffice profile. */
+/** This thread's LibreOffice profile; the main thread's is removed when the process exits (the pool removes its threads'). */
 function profileDir(): string {
-  return join(tmpdir(), `${PROFILE_PREFIX}${process.pid}-${threadId}`);
+  const dir = join(tmpdir(), `${PROFILE_PREFIX}${process.pid}-${threadId}`);
+  if (isMainThread && !exitHook) {
+    exitHook = true;
+    process.once('exit', () => rmSync(dir, { recursive: true, force: true }));
+  }
+  return dir;
 }
+let exitHook = false;
 
 /** Removes the profiles the threads of this process made (called when the pool closes and at exit). */
 export async function removeProfiles(): Promise<void> {
