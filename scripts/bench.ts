@@ -1,13 +1,16 @@
 // The batch benchmark (a script, not a test): builds a corpus from the samples, runs the
 // built CLI over it with one worker and with every core, and compares with what the
 // reading libraries alone manage on the same files.
-//   npm run bench -- [--docx 500] [--pdf 500] [--raw 100] [--scale 1000,5000] [--keep DIR]
+//   npm run bench -- [--docx 500] [--pdf 500] [--xlsx 200] [--doc 20] [--raw 100] [--scale 1000,5000] [--keep DIR]
 // --scale N,M: also runs N and M DOCX documents with every core, for peak memory against size.
+// --xlsx, --doc: copies of the sample's workbook (a sheet per table) and Word 97 fixtures
+// (test/fixtures/office/); the .doc rows also time LibreOffice alone, cold (a new profile) and warm.
 import { execFile } from 'node:child_process';
 import { createRequire } from 'node:module';
 import { availableParallelism, tmpdir } from 'node:os';
 import { mkdir, mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
 import { dirname, join, sep } from 'node:path';
+import { pathToFileURL } from 'node:url';
 import { parseArgs, promisify } from 'node:util';
 import { Worker } from 'node:worker_threads';
 import JSZip from 'jszip';
@@ -113,6 +116,33 @@ async function rawPdf(files: readonly string[]): Promise<Measured> {
   return { docs: files.length, pages: run.value, seconds: run.seconds, cpuSeconds: run.cpuSeconds };
 }
 
+/** SheetJS reading the workbooks, as the reader calls it. */
+async function rawXlsx(files: readonly string[]): Promise<Measured> {
+  const XLSX = await import('@e965/xlsx');
+  const run = await timed(async () => {
+    for (const file of files) XLSX.read(await readFile(file), { type: 'buffer', dense: true, cellFormula: false, cellHTML: false });
+  });
+  return { docs: files.length, pages: 0, seconds: run.seconds, cpuSeconds: run.cpuSeconds };
+}
+
+/** LibreOffice converting each .doc to DOCX, one profile for all (the first conversion makes it). */
+async function rawSoffice(files: readonly string[], scratch: string): Promise<{ raw: Measured; coldSeconds: number; warmSeconds: number[] }> {
+  const profile = pathToFileURL(join(scratch, 'lo-profile')).href;
+  const times: number[] = [];
+  const out = join(scratch, 'soffice-out');
+  for (const file of files) {
+    const started = performance.now();
+    await run('soffice', [`-env:UserInstallation=${profile}`, '--headless', '--norestore', '--convert-to', 'docx:MS Word 2007 XML', '--outdir', out, file]);
+    times.push((performance.now() - started) / 1000);
+  }
+  await rm(out, { recursive: true, force: true });
+  const seconds = times.reduce((a, b) => a + b, 0);
+  // soffice's CPU is not this process's: per CPU-second figures are left out for it
+  return { raw: { docs: files.length, pages: 0, seconds, cpuSeconds: Number.NaN }, coldSeconds: times[0] ?? 0, warmSeconds: times.slice(1) };
+}
+
+const median = (xs: readonly number[]): number => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)] ?? Number.NaN;
+
 // ---- the pipeline: the built CLI, as users run it
 
 interface Measured {
@@ -201,6 +231,8 @@ async function main(): Promise<void> {
     options: {
       docx: { type: 'string', default: '500' },
       pdf: { type: 'string', default: '500' },
+      xlsx: { type: 'string', default: '200' },
+      doc: { type: 'string', default: '20' },
       raw: { type: 'string', default: '100' },
       scale: { type: 'string' },
       keep: { type: 'string' },
@@ -224,6 +256,28 @@ async function main(): Promise<void> {
       const raw = await rawPdf(corpusFiles(corpus.pdf, '.pdf', Math.min(rawCount, counts.pdf)));
       lines.push(...(await compare('PDF', 'pdf.js alone', raw, corpus.pdf, scratch, cores)));
       lines.push('  targets: ≥ 55 pages/s per core (1 worker); 2 workers ≥ 1.7 × 1 worker');
+    }
+    for (const [kind, fixture, count] of [
+      ['xlsx', 'qinglong-2024.sheets.xlsx', Number(values.xlsx)],
+      ['doc', 'qinglong-2024.doc', Number(values.doc)],
+    ] as const) {
+      if (count <= 0) continue;
+      // the same bytes under many names: each is processed (the cache is keyed by path too)
+      const dir = join(scratch, 'corpus', kind);
+      await mkdir(dir, { recursive: true });
+      const bytes = await readFile(join(root, 'test', 'fixtures', 'office', fixture));
+      const files = corpusFiles(dir, `.${kind}`, count);
+      for (const file of files) await writeFile(file, bytes);
+      if (kind === 'xlsx') {
+        lines.push(...(await compare('XLSX (the sample, a sheet per table)', 'SheetJS alone', await rawXlsx(files.slice(0, rawCount)), dir, scratch, cores)));
+      } else {
+        const soffice = await rawSoffice(files.slice(0, Math.min(rawCount, 10)), scratch);
+        lines.push(...(await compare('DOC (the sample saved as Word 97)', 'soffice alone', soffice.raw, dir, scratch, cores)));
+        lines.push(
+          `  one LibreOffice conversion (.doc → DOCX): ${fixed(soffice.coldSeconds, 2)} s with a new profile, ` +
+            `median ${fixed(median(soffice.warmSeconds), 2)} s with the profile made (each worker makes one once); CPU figures count node threads, not soffice`,
+        );
+      }
     }
     if (values.scale) {
       lines.push(`peak RSS against batch size (DOCX, ${cores} workers; target < 400 MB and flat)`);

@@ -24,9 +24,10 @@ export const BAD_INPUTS: Record<string, { code: string; what: string }> = {
   'scanned.docx': { code: 'NO_TEXT_LAYER', what: 'a DOCX holding one picture and no text (a scan pasted into Word)' },
   'notice.docx': { code: 'NOT_A_BUDGET_DOCUMENT', what: 'a valid DOCX holding a meeting notice' },
   'notice.pdf': { code: 'NOT_A_BUDGET_DOCUMENT', what: 'a valid PDF holding a line of text' },
-  'legacy.doc': { code: 'UNSUPPORTED_FORMAT', what: 'Word 97-2003 (OLE2)' },
-  'legacy.xls': { code: 'UNSUPPORTED_FORMAT', what: 'Excel 97-2003 (OLE2)' },
-  'legacy.wps': { code: 'UNSUPPORTED_FORMAT', what: 'WPS Office text (OLE2)' },
+  // more Word 97 / workbook inputs (encrypted, truncated, a million rows, a hung conversion): test/office/bad-office.test.ts
+  'legacy.doc': { code: 'CORRUPT_DOCUMENT', what: 'a Word 97-2003 (OLE2) header with nothing behind it' },
+  'legacy.xls': { code: 'CORRUPT_DOCUMENT', what: 'an Excel 97-2003 (OLE2) header with nothing behind it' },
+  'legacy.wps': { code: 'CORRUPT_DOCUMENT', what: 'a WPS Office (OLE2) header with nothing behind it' },
   'download-error.pdf': { code: 'UNSUPPORTED_FORMAT', what: 'an HTML error page saved as .pdf' },
   'bomb.docx': { code: 'ZIP_BOMB', what: 'word/document.xml inflating 1000:1 to 20 MB' },
   'too-large.pdf': { code: 'TOO_LARGE', what: `a valid PDF above the test's --max-file-size (${TEST_MAX_FILE_SIZE} bytes)` },
@@ -90,7 +91,7 @@ function encryptedPdf(): Buffer {
 // ---- Office files
 
 const OLE2 = Buffer.from([0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1]);
-/** An OLE2 compound file header with nothing behind it: enough for sniffing, as a real .doc would be. */
+/** An OLE2 compound file header with nothing behind it: a .doc cut off after its first sector. */
 const ole2 = (): Buffer => Buffer.concat([OLE2, Buffer.alloc(504)]);
 
 async function zipOf(files: Record<string, string | Buffer>, level = 6): Promise<Buffer> {

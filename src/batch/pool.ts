@@ -4,6 +4,7 @@
 // document gets an error record with a code saying which, and the batch goes on.
 import { Piscina } from 'piscina';
 import { IngestError } from '../pipeline/errors.js';
+import { removeProfiles } from '../readers/soffice/convert.js';
 import type { ProcessInput, ProcessResult } from '../pipeline/process.js';
 import type { Processor } from './process-input.js';
 
@@ -50,16 +51,23 @@ export function createPool(options: PoolOptions): WorkerPool {
       const bytes = ownBuffer(input.bytes);
       try {
         return await pool.run(
-          { ...input, bytes },
+          // a LibreOffice conversion stops itself (killing soffice) before the thread would be terminated
+          { ...input, bytes, options: { ...input.options, convertDeadline: Date.now() + options.timeoutMs - convertMargin(options.timeoutMs) } },
           { signal: AbortSignal.timeout(options.timeoutMs), transferList: [bytes.buffer as ArrayBuffer] },
         );
       } catch (err) {
         throw workerFailure(err, options);
       }
     },
-    close: () => pool.destroy(),
+    close: async () => {
+      await pool.destroy();
+      await removeProfiles();
+    },
   };
 }
+
+/** Time kept after a conversion's deadline for reading its DOCX (the thread's start and the sniffing come before). */
+const convertMargin = (timeoutMs: number): number => Math.min(5000, timeoutMs * 0.2);
 
 // Transferring moves the bytes to the thread without a copy; only a buffer that is the
 // view's alone may go (Node pools small buffers, and a moved pool would take other data).

@@ -51,13 +51,14 @@ export async function storeDownload(outDir: string, portal: string, name: string
     return whole('RAR archive: not unpacked (no well-kept RAR reader for Node); ingest records it as UNSUPPORTED_FORMAT: extract it by hand');
   }
   if (!startsWith(bytes, ZIP_LOCAL_HEADER)) return whole();
-  let names: Set<string> | string;
+  let listed: Awaited<ReturnType<typeof listZip>>;
   try {
-    names = await listZip(bytes, limits);
+    listed = await listZip(bytes, limits);
   } catch (err) {
     return whole(`zip archive that cannot be read (${err instanceof Error ? err.message : String(err)}): kept as downloaded`);
   }
-  if (typeof names === 'string') return whole(`zip archive not unpacked: ${names}`);
+  if (typeof listed === 'string') return whole(`zip archive not unpacked: ${listed}`);
+  const { names } = listed;
   // an Office file or OpenDocument is a zip too: it is the document
   if (names.has('[content_types].xml') || names.has('mimetype')) return whole();
   const folder = posix.join(portal, base.replace(/\.zip$/i, ''));

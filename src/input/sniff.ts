@@ -2,8 +2,10 @@
 // named .docx, HTML error pages named .pdf, and zips of attachments. The name is used only
 // to word the message for the user.
 import { extname } from 'node:path';
+import { buffer } from 'node:stream/consumers';
 import yauzl from 'yauzl';
 import { IngestError } from '../pipeline/errors.js';
+import type { DocumentFormat } from '../schema/records.js';
 import { DEFAULT_LIMITS, formatBytes, ZIP_RATIO_MIN_BYTES } from './limits.js';
 import type { InputLimits } from './limits.js';
 import {
@@ -16,8 +18,10 @@ import {
   occursWithin,
   startsWith,
 } from './signatures.js';
+import { sniffOle2 } from './ole2.js';
+import { zipFormat } from './zip-content-types.js';
 
-export type SniffResult = { kind: 'pdf' } | { kind: 'docx' } | { kind: 'error'; error: IngestError };
+export type SniffResult = { kind: DocumentFormat } | { kind: 'error'; error: IngestError };
 
 const WPS_EXTENSIONS = new Set(['.wps', '.et', '.dps']);
 
@@ -27,9 +31,16 @@ export async function sniffFormat(bytes: Uint8Array, name = '', limits: ZipLimit
   if (bytes.length === 0) {
     return fail('EMPTY_FILE', 'the file is empty (0 bytes): the download probably failed; download it again');
   }
-  if (startsWith(bytes, ZIP_LOCAL_HEADER) || startsWith(bytes, ZIP_EMPTY)) return sniffZip(bytes, limits);
   const ext = extname(name).toLowerCase();
-  if (startsWith(bytes, OLE2_MAGIC)) return fail('UNSUPPORTED_FORMAT', ole2Message(bytes, ext));
+  if (startsWith(bytes, ZIP_LOCAL_HEADER) || startsWith(bytes, ZIP_EMPTY)) return sniffZip(bytes, ext, limits);
+  if (startsWith(bytes, OLE2_MAGIC)) {
+    try {
+      return { kind: await sniffOle2(bytes, ext) };
+    } catch (e) {
+      if (e instanceof IngestError) return { kind: 'error', error: e };
+      throw e;
+    }
+  }
   if (occursWithin(bytes, PDF_HEADER, PDF_HEADER_SEARCH)) return { kind: 'pdf' };
   if (WPS_EXTENSIONS.has(ext)) return fail('UNSUPPORTED_FORMAT', WPS_MESSAGE);
   if (looksLikeHtml(bytes)) {
@@ -43,27 +54,16 @@ export async function sniffFormat(bytes: Uint8Array, name = '', limits: ZipLimit
   if (known) return fail('UNSUPPORTED_FORMAT', `this is ${known.what}, not a PDF or .docx: ${known.advice}`);
   return fail(
     'UNSUPPORTED_FORMAT',
-    'unrecognised file format: only PDF and Word .docx files are supported; check that this is a budget disclosure and save it as PDF or .docx',
+    'unrecognised file format: PDF, Word (.docx, .doc), WPS (.wps, .et) and Excel (.xlsx, .xls) files are read; check that this is a budget disclosure and save it as PDF or .docx',
   );
 }
 
+// WPS Office's own pre-2005 formats (not OLE2, not zip): LibreOffice cannot read them either
 const WPS_MESSAGE =
-  'WPS Office file (.wps/.et/.dps): not supported yet; open it in WPS Office, save it as .docx or PDF and re-run';
+  'WPS Office file in its old native format (neither Word 97 nor Office Open XML inside): not supported; open it in WPS Office, save it as .docx or PDF and re-run';
 
 function fail(code: IngestError['code'], message: string): SniffResult {
   return { kind: 'error', error: new IngestError(code, 'detect', message) };
-}
-
-function ole2Message(bytes: Uint8Array, ext: string): string {
-  // Password-protected .docx/.xlsx are OLE2 containers holding an "EncryptedPackage" stream;
-  // stream names are stored as UTF-16LE in the container's directory.
-  const buf = Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength);
-  if (buf.includes(Buffer.from('EncryptedPackage', 'utf16le'))) {
-    return 'password-protected Office file: not supported; open it, remove the password, save it as .docx or PDF and re-run';
-  }
-  // Kingsoft's .wps is built on the Word 97-2003 binary format, so only the name tells them apart.
-  if (WPS_EXTENSIONS.has(ext)) return WPS_MESSAGE;
-  return 'legacy Word/Excel 97-2003 file: not supported yet; save it as .docx/.xlsx or PDF and re-run';
 }
 
 function looksLikeHtml(bytes: Uint8Array): boolean {
@@ -77,12 +77,13 @@ function looksLikeHtml(bytes: Uint8Array): boolean {
 
 // What a zip holds decides what it is: the entries are read from its central directory
 // without inflating anything, which is also where a zip bomb shows (sizes, entry count).
-async function sniffZip(bytes: Uint8Array, limits: ZipLimits): Promise<SniffResult> {
+async function sniffZip(bytes: Uint8Array, ext: string, limits: ZipLimits): Promise<SniffResult> {
   let names: Set<string>;
+  let contentTypes: string | null;
   try {
     const listing = await listZip(bytes, limits);
     if (typeof listing === 'string') return fail('ZIP_BOMB', listing);
-    names = listing;
+    ({ names, contentTypes } = listing);
   } catch (err) {
     const reason = err instanceof Error ? err.message : String(err);
     return fail(
@@ -90,11 +91,8 @@ async function sniffZip(bytes: Uint8Array, limits: ZipLimits): Promise<SniffResu
       `the file is a zip container (as .docx files are) but it cannot be read (${reason}): it is probably truncated or damaged; download it again`,
     );
   }
-  // OOXML part names are case-insensitive
-  if (names.has('word/document.xml')) return { kind: 'docx' };
-  if (names.has('xl/workbook.xml')) {
-    return fail('UNSUPPORTED_FORMAT', 'Excel workbook (.xlsx): not supported yet; save it as PDF and re-run');
-  }
+  const format = zipFormat(contentTypes, names, ext);
+  if (format) return { kind: format };
   if (names.has('ppt/presentation.xml')) {
     return fail('UNSUPPORTED_FORMAT', 'PowerPoint presentation (.pptx): not supported; save it as PDF and re-run');
   }
@@ -113,8 +111,11 @@ async function sniffZip(bytes: Uint8Array, limits: ZipLimits): Promise<SniffResu
 const bombAdvice = (option: string): string =>
   `it looks like a zip bomb (or a damaged file) and was not opened; if it is a genuine document, re-run with a larger ${option}`;
 
-/** The entry names, or why the zip is refused as a bomb. */
-export async function listZip(bytes: Uint8Array, limits: ZipLimits): Promise<Set<string> | string> {
+/** A [Content_Types].xml larger than this is not read (real ones are a few KB). */
+const CONTENT_TYPES_MAX_BYTES = 256 * 1024;
+
+/** The entry names (lower case) and [Content_Types].xml, or why the zip is refused as a bomb. */
+export async function listZip(bytes: Uint8Array, limits: ZipLimits): Promise<{ names: Set<string>; contentTypes: string | null } | string> {
   const zip = await yauzl.fromBufferPromise(Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength));
   try {
     // the count comes from the end record, so a zip of a million entries is refused before any is listed
@@ -122,9 +123,14 @@ export async function listZip(bytes: Uint8Array, limits: ZipLimits): Promise<Set
       return `the zip has ${zip.entryCount} entries, more than the limit of ${limits.zipMaxEntries}: ${bombAdvice('--zip-max-entries')}`;
     }
     const names = new Set<string>();
+    let contentTypes: string | null = null;
     let inflated = 0;
     for await (const entry of zip.eachEntry()) {
-      names.add(entry.fileName.toLowerCase());
+      const name = entry.fileName.toLowerCase();
+      names.add(name);
+      if (name === '[content_types].xml' && entry.uncompressedSize <= CONTENT_TYPES_MAX_BYTES) {
+        contentTypes = (await buffer(await zip.openReadStreamPromise(entry))).toString('utf8');
+      }
       inflated += entry.uncompressedSize;
       if (inflated > limits.zipMaxInflatedBytes) {
         return `the zip would inflate to more than ${formatBytes(limits.zipMaxInflatedBytes)} (the limit): ${bombAdvice('--zip-max-size')}`;
@@ -137,7 +143,7 @@ export async function listZip(bytes: Uint8Array, limits: ZipLimits): Promise<Set
         );
       }
     }
-    return names;
+    return { names, contentTypes };
   } finally {
     zip.close();
   }

@@ -1,5 +1,6 @@
 // The format-neutral document model. Every reader (DOCX, PDF, ...) produces this and
 // nothing after the reader knows which format a document came from.
+import type { DocumentFormat } from '../schema/records.js';
 
 /** Position of a cell or line on a PDF page, PDF user space (points, y up). */
 export interface BBox {
@@ -58,7 +59,9 @@ export interface Warning {
 }
 
 export interface DocumentModel {
-  format: 'docx' | 'pdf';
+  format: DocumentFormat;
+  /** the converter whose output was read (LibreOffice for .doc/.wps), else null. */
+  convertedBy?: string | null;
   blocks: Block[];
   /** number of PDF pages, null for DOCX. */
   pages: number | null;

@@ -119,6 +119,7 @@ export function buildRecords(model: DocumentModel, input: BuildInput): DocumentO
       package_part,
       package_id: packageId(meta),
       package_partners: [],
+      converted_by: model.convertedBy ?? null,
     },
     tables: tableRecords(input.doc_id, placements, lines),
     budget_lines: lines,

@@ -1,5 +1,6 @@
 // One interface over the readers: bytes of a sniffed format → the document model.
 import type { DocumentModel } from '../model/document.js';
+import type { DocumentFormat } from '../schema/records.js';
 import { readDocx } from './docx/index.js';
 
 export interface ReadOptions {
@@ -7,10 +8,23 @@ export interface ReadOptions {
   debugDir?: string;
   /** PDF: read at most this many pages. */
   maxPages?: number;
+  /** .doc/.wps: when (epoch ms) the LibreOffice conversion must have ended; the worker pool sets it inside its own limit. */
+  convertDeadline?: number;
+  /** workbooks: cells a workbook may store (TOO_LARGE above). */
+  maxCells?: number;
 }
 
-export async function readDocument(format: 'docx' | 'pdf', bytes: Uint8Array, options: ReadOptions = {}): Promise<DocumentModel> {
+export async function readDocument(format: DocumentFormat, bytes: Uint8Array, options: ReadOptions = {}): Promise<DocumentModel> {
   if (format === 'docx') return readDocx(bytes);
+  if (format === 'doc' || format === 'wps') {
+    const { readConverted } = await import('./soffice/index.js');
+    const left = options.convertDeadline === undefined ? undefined : Math.max(500, options.convertDeadline - Date.now());
+    return readConverted(bytes, format, left);
+  }
+  if (format === 'xlsx' || format === 'xls' || format === 'et') {
+    const { readWorkbook } = await import('./sheet/index.js');
+    return readWorkbook(bytes, format, options.maxCells !== undefined ? { maxCells: options.maxCells } : {});
+  }
   const { readPdf } = await import('./pdf/index.js');
   // pdf.js wants a plain Uint8Array (not a Buffer) and may detach its buffer: give it a copy.
   return readPdf(new Uint8Array(bytes), options);

@@ -41,6 +41,8 @@ export const ERROR_CODES = [
   'CORRUPT_DOCX',
   'CORRUPT_PDF',
   'ENCRYPTED_PDF',
+  'ENCRYPTED_DOCUMENT',
+  'CORRUPT_DOCUMENT',
   'UNSUPPORTED_FORMAT',
   'NOT_A_BUDGET_DOCUMENT',
   'NO_TEXT_LAYER',
@@ -87,6 +89,9 @@ export const FIGURE_KEYS = [
   'meeting',
   'training',
 ] as const;
+/** What the bytes are (never the file name): .et and .wps name the workbook and Word 97 containers WPS Office writes. */
+export const DOCUMENT_FORMATS = ['docx', 'pdf', 'doc', 'wps', 'xlsx', 'xls', 'et'] as const;
+export type DocumentFormat = (typeof DOCUMENT_FORMATS)[number];
 
 export const Provenance = z
   .object({
@@ -119,7 +124,7 @@ export const DocumentRecord = z
     ...base,
     source: z.string().describe('the path (or URL) as given to the run'),
     source_url: z.string().nullable().describe('where the file was downloaded from, as the input manifest gives it; null without one'),
-    format: z.enum(['docx', 'pdf']),
+    format: z.enum(DOCUMENT_FORMATS).describe('what the bytes are: doc/wps (Word 97 binary, read through LibreOffice), xlsx/xls/et (workbooks), whatever the extension says'),
     disclosure_kind: z.enum(['department_budget', 'unit_budget', 'department_final_account', 'unit_final_account', 'unknown']),
     fiscal_year: z.number().int().nullable(),
     department_code: z.string().nullable(),
@@ -156,6 +161,10 @@ export const DocumentRecord = z
     package_partners: z
       .array(z.string().regex(/^[0-9a-f]{64}$/))
       .describe('doc_ids of the other parts of the same disclosure read in the same run (same package_id); the narrative checks run across them'),
+    converted_by: z
+      .string()
+      .nullable()
+      .describe('the converter that turned the file into what was read, e.g. "LibreOffice 7.4.7.2" for .doc/.wps; null when read directly'),
   })
   .strict();
 export type DocumentRecord = z.infer<typeof DocumentRecord>;

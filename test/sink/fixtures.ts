@@ -32,6 +32,7 @@ export function documentRecord(source: string, doc_id: string, checksFailed = 0)
     package_part: 'complete',
     package_id: '130321/青龙满族自治县机关事务服务中心/2024/department_budget',
     package_partners: [],
+    converted_by: null,
   };
 }
 
