@@ -41,7 +41,8 @@ export interface MergedInputs {
 
 interface Occurrence {
   doc: ReleaseDocument;
-  signature: string;
+  /** computed only when another folder has the document too. */
+  signature: () => string;
 }
 
 export function mergeFolders(folders: OutputFolder[]): MergedInputs {
@@ -55,7 +56,7 @@ export function mergeFolders(folders: OutputFolder[]): MergedInputs {
       const id = occurrence.doc.document.doc_id;
       const seen = byDocId.get(id);
       if (!seen) byDocId.set(id, occurrence);
-      else if (seen.signature !== occurrence.signature) throw conflict(id, seen.doc, occurrence.doc);
+      else if (seen.signature() !== occurrence.signature()) throw conflict(id, seen.doc, occurrence.doc);
       else keepFirstSource(seen.doc, occurrence.doc);
     }
     for (const [key, errors] of failed) {
@@ -98,8 +99,7 @@ function folderDocuments(folder: OutputFolder): { documents: Occurrence[]; faile
       // each copy of the file wrote the same records again, one copy after another
       const all = grouped.get(file)!.get(id) ?? [];
       const size = all.length / docs.length;
-      const chunks = Array.from({ length: docs.length }, (_, i) => JSON.stringify(all.slice(i * size, (i + 1) * size)));
-      if (!Number.isInteger(size) || chunks.some((c) => c !== chunks[0]) || sorted.some((d) => signatureOf(d, []) !== signatureOf(first, []))) {
+      if (docs.length > 1 && !sameCopies(sorted, all, size)) {
         throw new ReleaseInputError(
           `${folder.dir}: document ${id} was read from ${sorted.map((d) => d.source).join(' and ')} with different records ` +
             `(metadata from the file names, or a changed file): remove one copy and run ingest again`,
@@ -114,13 +114,21 @@ function folderDocuments(folder: OutputFolder): { documents: Occurrence[]; faile
       errors: errors.filter((e) => e.doc_id === id && e.source === first.source),
       sources: sorted.map((d) => d.source),
     };
-    occurrences.push({ doc, signature: signatureOf(first, [...records.values(), doc.errors.map(withoutSource)]) });
+    let signature: string | undefined;
+    occurrences.push({ doc, signature: () => (signature ??= signatureOf(first, [...records.values(), doc.errors.map(withoutSource)])) });
   }
   const failed = groupBy(
     errors.filter((e) => e.doc_id === null || !copies.has(e.doc_id)),
     (e) => e.doc_id ?? `source:${e.source}`,
   );
   return { documents: occurrences, failed, orphans };
+}
+
+/** The records of each copy of a document (`size` each, one copy after another) and its document records agree. */
+function sameCopies(documents: DocumentRecord[], records: unknown[], size: number): boolean {
+  if (!Number.isInteger(size)) return false;
+  const chunks = documents.map((_, i) => JSON.stringify(records.slice(i * size, (i + 1) * size)));
+  return chunks.every((c) => c === chunks[0]) && documents.every((d) => signatureOf(d, []) === signatureOf(documents[0]!, []));
 }
 
 /** What must be equal for two readings of one document to be the same: all but where the file was found. */
