@@ -19,6 +19,8 @@ export const DEPARTMENT_NAME_LINE = new RegExp(`^[\u4e00-\u9fff（）()]{3,30}${
  * 培训会、评审会、总结会, a column label) is never taken for one.
  */
 export const ORGANIZATION_NAME = new RegExp(`^[\u4e00-\u9fff（）()·]{2,40}?${ORGANIZATION_SUFFIX}$`);
+/** Kinds of organization printed where a name would be (表1：高等学校收支决算总表): never a department's name. */
+export const ORGANIZATION_KIND = /^(?:高等学校|中小学校|学校|行政单位|事业单位|参公事业单位|基层单位|预算单位|主管部门|本部门|本单位|各部门|各单位)$/;
 /** The words of a scope qualifier: （本级） own level, （汇总） the department and its units. */
 const SCOPE_WORDS = '本级|部门本级|汇总|合并';
 /**

@@ -2,6 +2,7 @@
 // records where it came from (documents.jsonl metadata_sources) so users can judge it.
 import { basename } from 'node:path';
 import { areaByCode, regionCodeByName } from '../catalogue/divisions.js';
+import { accountOf } from '../catalogue/index.js';
 import {
   DEPARTMENT_CODE_NAME,
   DEPARTMENT_FIELD,
@@ -9,6 +10,7 @@ import {
   DEPARTMENT_TITLE,
   DISCLOSURE_KINDS,
   UNIT_DISCLOSURE,
+  ORGANIZATION_KIND,
   ORGANIZATION_NAME,
   SCOPE_QUALIFIER,
   TITLE_PREFIX_NOISE,
@@ -51,7 +53,7 @@ function withScope(name: string): { name: string; scope: DocumentRecord['scope']
   return { name: name.slice(0, m.index), scope: m[1] === '汇总' || m[1] === '合并' ? 'consolidated' : 'own_level' };
 }
 
-const isOrganization = (name: string): boolean => ORGANIZATION_NAME.test(withScope(name).name);
+const isOrganization = (name: string): boolean => ORGANIZATION_NAME.test(withScope(name).name) && !ORGANIZATION_KIND.test(withScope(name).name);
 
 /** The department named before the year in a text: 青龙…中心2024年部门预算, 附件2：北京市审计局2026年度部门预算报表. */
 function titled(text: string): string | undefined {
@@ -144,7 +146,8 @@ export function extractMetadata(
   }
 
   const head = texts.slice(0, HEAD_BLOCKS).join(' ');
-  const account = DISCLOSURE_KINDS.find((k) => k.pattern.test(head))?.kind ?? (lines.length > 0 ? 'budget' : null);
+  // the tables say which account this is (佛山 files a 决算 under a budget's name); the title where none is located
+  const account = sections.length > 0 ? accountOf(sections.map((s) => s.def)) : (DISCLOSURE_KINDS.find((k) => k.pattern.test(head))?.kind ?? null);
   const disclosure_kind = account ? (`${UNIT_DISCLOSURE.exec(head)?.[1] ? 'unit' : 'department'}_${account}` as const) : 'unknown';
   const unit: Unit | null = mostCommon(lines.filter((l) => l.table !== 'fixed_assets').map((l) => l.source_unit));
 

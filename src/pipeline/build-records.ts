@@ -1,6 +1,6 @@
 // Document model → records: locate sections, extract each by its family, derive metadata,
 // run the reconciliation checks. Pure: the same model always gives the same records.
-import { MANDATED_TABLES, type TableFamily } from '../catalogue/index.js';
+import { accountOf, mandatedTables, type TableFamily } from '../catalogue/index.js';
 import type { ExtractContext } from '../extract/context.js';
 import { extractLineItems } from '../extract/line-items.js';
 import { extractMetadata } from '../extract/metadata.js';
@@ -58,11 +58,12 @@ export function buildRecords(model: DocumentModel, input: BuildInput): DocumentO
 
   const found = [...new Set(sections.map((s) => s.def.id))];
   const tables_found = found.filter((id): id is TableId => id !== 'project_performance' || projects.length > 0);
-  const tables_missing = MANDATED_TABLES.filter((id) => !found.includes(id));
+  const account = accountOf(sections.map((s) => s.def));
+  const tables_missing = mandatedTables(account).filter((id) => !found.includes(id));
   // no title names it (not even the contents list) and no unplaced table resembles it
   const tables_not_printed = tables_missing.filter((id) => !named.has(id) && !unplaced.some((p) => p.runnerUp?.id === id));
   const narrative = model.blocks.filter((b) => b.kind !== 'table').map((b) => cleanText((b as { text: string }).text));
-  const checks = runChecks({ doc_id: input.doc_id, lines, projects, narrative, ofWhich: ctx.ofWhich });
+  const checks = runChecks({ doc_id: input.doc_id, lines, projects, narrative, ofWhich: ctx.ofWhich, account });
   const meta = extractMetadata(model, input.source, sections, lines, projects);
   ctx.warnings.push(...meta.warnings);
   const { status, checks_failed } = documentStatus({ tablesFound: tables_found, tablesMissing: tables_missing, checks });

@@ -21,6 +21,16 @@ export const TABLE_IDS = [
   'fiscal_appropriation_expenditure',
   'fiscal_appropriation_basic_expenditure',
   'office_operation_expenditure',
+  'final_income_expenditure_summary',
+  'final_income',
+  'final_expenditure',
+  'final_fiscal_appropriation_summary',
+  'final_general_budget_expenditure',
+  'final_general_budget_basic_expenditure',
+  'final_government_fund',
+  'final_state_capital',
+  'final_three_public_expenses',
+  'final_fiscal_appropriation_expenditure',
 ] as const;
 export const TableId = z.enum(TABLE_IDS).describe('table id from the catalogue');
 export type TableId = z.infer<typeof TableId>;

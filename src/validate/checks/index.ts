@@ -10,7 +10,8 @@ import { evaluatePerClass } from './evaluators/per-class.js';
 import { evaluateRowTotal } from './evaluators/row-total.js';
 import { applies, evaluateSum } from './evaluators/sum.js';
 import { IDENTITIES } from './identities.js';
-import { skippedRecord } from './skipped.js';
+import { identityTables, skippedRecord } from './skipped.js';
+import { tableDef } from '../../catalogue/index.js';
 import type { CheckInput, Identity } from './types.js';
 
 export { documentStatus } from './status.js';
@@ -21,7 +22,10 @@ export const DEFAULT_TOLERANCE = 0.01;
 
 export function runChecks(input: CheckInput): CheckRecord[] {
   const ctx = makeContext(input.doc_id, input.lines, input.projects, input.tolerance ?? DEFAULT_TOLERANCE, input.ofWhich);
-  return IDENTITIES.flatMap((id) => {
+  const account = input.account ?? 'budget';
+  // a 决算's checks are the final_ tables' identities, a budget's the others: the other account's never apply
+  const ofAccount = IDENTITIES.filter((id) => identityTables(id).some((t) => (tableDef(t).account ?? 'budget') === account));
+  return ofAccount.flatMap((id) => {
     const records = evaluate(ctx, id, input);
     if (records.length > 0 || (id.kind === 'sum' && id.exclusive && !applies(ctx, id))) return records;
     return [skippedRecord(ctx, id)];
