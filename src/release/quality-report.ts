@@ -1,7 +1,7 @@
 // QUALITY.md: what a release holds and how good it is: documents by region/year/kind and
 // quality flag, tables found and missing, failing checks by id, the inputs that could not
 // be read with their codes, and every record left out.
-import { MANDATED_TABLES } from '../catalogue/index.js';
+import { TABLES } from '../catalogue/index.js';
 import type { CheckRecord, ErrorRecord } from '../schema/records.js';
 import { compareStrings } from '../sink/compare.js';
 import { groupBy } from '../util/group-by.js';
@@ -48,7 +48,9 @@ export function qualityReport({ title, released, excluded, merged }: QualityInpu
 
   lines.push('', '## Tables', '', 'Documents in which each table was found, and (mandated tables) in which it is missing.', '');
   lines.push(...header(['table', 'found in', 'missing in', 'of which not printed']));
-  const tableIds = [...new Set([...MANDATED_TABLES, ...released.flatMap((d) => d.document.tables_found)])];
+  // in catalogue order: every table a document printed or misses (budgets and final accounts mandate different ones)
+  const named = new Set(released.flatMap((d) => [...d.document.tables_found, ...d.document.tables_missing]));
+  const tableIds = TABLES.map((t) => t.id).filter((id) => named.has(id));
   for (const id of tableIds) {
     const count = (pick: (d: ReleaseDocument) => readonly string[]): number => released.filter((d) => pick(d).includes(id)).length;
     lines.push(row([id, count((d) => d.document.tables_found), count((d) => d.document.tables_missing), count((d) => d.document.tables_not_printed)]));
