@@ -1,22 +1,15 @@
 // The `release` command: output folders → a dataset release (src/release/).
 import type { Command } from 'commander';
 import { buildRelease, DEFAULT_LICENSE } from '../release/release.js';
-import type { ReleaseReport } from '../release/release.js';
+import type { ReleaseOptions, ReleaseReport } from '../release/release.js';
 import type { ToolInfo } from '../sink/manifest.js';
 import { formatBytes } from '../input/limits.js';
 
-interface ReleaseFlags {
-  to: string;
-  name: string;
-  version: string;
-  date?: string;
-  previous?: string;
-  excludeFailing?: boolean;
-  overwrite?: boolean;
+type ReleaseFlags = Pick<ReleaseOptions, 'to' | 'name' | 'version' | 'date' | 'previous' | 'excludeFailing' | 'overwrite'> & {
   license: string;
   licenseUrl?: string;
   quiet?: boolean;
-}
+};
 
 export function addReleaseCommand(program: Command, tool: ToolInfo, out: (text: string) => void): void {
   program
@@ -33,21 +26,10 @@ export function addReleaseCommand(program: Command, tool: ToolInfo, out: (text: 
     .option('--license-url <url>', `licence text (default for ${DEFAULT_LICENSE.name}: ${DEFAULT_LICENSE.path})`)
     .option('--overwrite', 'replace a release folder that is not empty')
     .option('--quiet', 'print nothing but fatal errors')
-    .action(async (folders: string[], flags: ReleaseFlags) => {
-      const path = flags.licenseUrl ?? (flags.license === DEFAULT_LICENSE.name ? DEFAULT_LICENSE.path : undefined);
-      const report = await buildRelease({
-        folders,
-        to: flags.to,
-        name: flags.name,
-        version: flags.version,
-        date: flags.date,
-        previous: flags.previous,
-        excludeFailing: flags.excludeFailing ?? false,
-        overwrite: flags.overwrite ?? false,
-        license: { name: flags.license, ...(path !== undefined ? { path } : {}) },
-        tool,
-      });
-      if (!flags.quiet) out(`${formatReleaseReport(report).join('\n')}\n`);
+    .action(async (folders: string[], { license, licenseUrl, quiet, ...flags }: ReleaseFlags) => {
+      const path = licenseUrl ?? (license === DEFAULT_LICENSE.name ? DEFAULT_LICENSE.path : undefined);
+      const report = await buildRelease({ ...flags, folders, license: { name: license, ...(path !== undefined ? { path } : {}) }, tool });
+      if (!quiet) out(`${formatReleaseReport(report).join('\n')}\n`);
     });
 }
 
