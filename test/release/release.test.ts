@@ -40,11 +40,8 @@ beforeAll(async () => {
   dir = await tempDir('release-');
   out = join(dir, 'out');
   release = join(dir, 'release');
-  await run(process.execPath, [BIN, 'ingest', 'samples', join(SHARED, 'real'), '--out', out, '--no-run-time', '--quiet'], { maxBuffer: 1 << 24 }).catch(
-    (e: { code: number }) => {
-      if (e.code !== 0) throw e;
-    },
-  );
+  // exit 0: documents were read (the CSV among the real files is an error, not a failure of the run)
+  await run(process.execPath, [BIN, 'ingest', 'samples', join(SHARED, 'real'), '--out', out, '--no-run-time', '--quiet']);
   await run(process.execPath, releaseArgs(release));
   descriptor = JSON.parse(await readFile(join(release, 'datapackage.json'), 'utf8')) as typeof descriptor;
   duck = await openDuckDb();
