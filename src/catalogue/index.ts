@@ -42,6 +42,7 @@ export function headerKey(s: string): string {
 
 const SUBTOTAL = new Set(SUBTOTAL_LABELS);
 const QUALIFIER = /\([^()]*\)$/;
+const CARRYOVER_SUFFIX = /(结转和结余|结转结余|结余|结转)$/;
 
 export interface ResolvedColumn {
   column: ColumnDef;
@@ -64,7 +65,10 @@ export function resolveHeader(def: TableDef, path: string[]): ResolvedColumn | n
       const parentLabel = keys[at - 1]!;
       if (SUBTOTAL.has(label) || (label.startsWith(parentLabel) && SUBTOTAL.has(label.slice(parentLabel.length)))) return { column: parent, at };
       // a part of a column that qualifies its parts: prior_year_carryover_general_public_budget
-      const part = parent.qualifiesParts ? resolveColumn(def, path.slice(at)) : null;
+      // (上年结转结余 › 单位资金结转结余 is the 单位资金 part: the parent's words repeated are dropped)
+      const part = parent.qualifiesParts
+        ? (resolveColumn(def, path.slice(at)) ?? resolveColumn(def, [label.replace(CARRYOVER_SUFFIX, ''), ...path.slice(at + 1)]))
+        : null;
       if (part?.role === 'amount' && part.key !== parent.key) return { column: { ...part, key: `${parent.key}_${part.key}`, labels: [] }, at };
     }
     // a qualifier in parentheses says how, not what: 项目(按功能分类) is the 项目 column

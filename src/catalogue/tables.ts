@@ -10,6 +10,7 @@ import {
   GENERAL_PUBLIC_BUDGET,
   GOVERNMENT_FUND,
   NAME,
+  NON_FISCAL_BALANCE_USED,
   OPERATING_APPROPRIATION,
   OTHER_FUNDS,
   PRIOR_YEAR_CARRYOVER,
@@ -86,6 +87,7 @@ export const TABLES: TableDef[] = [
       UNIT_FUNDS,
       OTHER_FUNDS,
       PRIOR_YEAR_CARRYOVER,
+      NON_FISCAL_BALANCE_USED,
     ],
   },
   {
@@ -215,7 +217,8 @@ export const TABLES: TableDef[] = [
     id: 'project_performance',
     family: 'project_performance',
     mandated: false,
-    title: { all: ['绩效目标'], also: ['项目支出', '项目', '专项资金', '转移支付'] },
+    // 部门整体绩效目标(申报)表: the department's own targets, indicators with no project code
+    title: { all: ['绩效目标'], also: ['项目支出', '项目', '专项资金', '转移支付', '部门整体'] },
     columns: [],
   },
   {
@@ -223,7 +226,8 @@ export const TABLES: TableDef[] = [
     family: 'line_items',
     mandated: false,
     title: { all: ['财政拨款', '支出'], also: ['功能分类'] },
-    columns: [...TOTAL_BASIC_PROJECT, GENERAL_PUBLIC_BUDGET, GOVERNMENT_FUND, STATE_CAPITAL],
+    // 西南大学: 财政拨款支出 | 基本支出 | 项目支出
+    columns: [...TOTAL_BASIC_PROJECT, amount('total', ['财政拨款支出']), GENERAL_PUBLIC_BUDGET, GOVERNMENT_FUND, STATE_CAPITAL],
   },
   {
     id: 'fiscal_appropriation_basic_expenditure',

@@ -38,7 +38,7 @@ const INCOME_SOURCES: Component[] = [
 
 
 const ROW_IDENTITIES: RowIdentity[] = [
-  row('income_summary', 'total', [{ key: 'current_year_subtotal', else: INCOME_SOURCES }, 'prior_year_carryover']),
+  row('income_summary', 'total', [{ key: 'current_year_subtotal', else: INCOME_SOURCES }, 'prior_year_carryover', 'non_fiscal_balance_used']),
   row('income_summary', 'current_year_subtotal', INCOME_SOURCES),
   row('income_summary', 'fiscal_appropriation', [...FUNDS]),
   row('expenditure_summary', 'total', [

@@ -117,8 +117,8 @@ export interface CheckInput {
   doc_id: string;
   lines: BudgetLine[];
   projects: ProjectRecord[];
-  /** paragraph and heading texts outside tables, in order */
-  narrative: string[];
+  /** paragraph and heading texts outside tables, in order; null for a tables part (no 说明: the narrative check does not apply) */
+  narrative: string[] | null;
   /** per table, amount keys printed under 其中 (of which): never addends of a row total */
   ofWhich?: ReadonlyMap<TableId, ReadonlySet<string>>;
   /** the document's account: which identities apply (default budget) */
