@@ -1,8 +1,9 @@
 // Reads one output folder for a release, refusing it before anything is written when it is
 // not what a complete run of this schema version leaves: no manifest, another schema version,
 // a file that differs from the manifest's sha256 (changed or truncated after the run), a
-// line that is not JSON. Records that parse but fail their zod schema are kept aside, not
-// released, and listed in QUALITY.md.
+// line that is not JSON, records lacking fields this version writes (an older budget-ingest).
+// Records that parse but fail their zod schema otherwise are kept aside, not released, and
+// listed in QUALITY.md.
 import { createHash } from 'node:crypto';
 import { readFile, stat } from 'node:fs/promises';
 import { join } from 'node:path';
@@ -103,6 +104,7 @@ async function readManifest(dir: string): Promise<FolderManifest> {
 function parseLines(dir: string, file: RecordFile, text: string, rejected: RejectedRecord[]): unknown[] {
   const schema = RECORD_FILES[file];
   const out: unknown[] = [];
+  const missing = new Set<string>();
   const lines = text.split('\n');
   if (lines.at(-1) === '') lines.pop();
   lines.forEach((line, i) => {
@@ -121,7 +123,21 @@ function parseLines(dir: string, file: RecordFile, text: string, rejected: Rejec
     else {
       const issue = parsed.error.issues[0]!;
       rejected.push({ folder: dir, file, line: i + 1, message: `field "${issue.path.join('.') || '(record)'}": ${issue.message}` });
+      for (const { path } of parsed.error.issues) if (path.length > 0 && valueAt(json, path) === undefined) missing.add(path.join('.'));
     }
   });
+  // a field the contract added since the run (same schema version, an older budget-ingest): not a bad record, an old folder
+  if (missing.size > 0) {
+    throw new ReleaseInputError(
+      `${dir}: ${file} lacks fields this version writes (${[...missing].sort().join(', ')}): the folder was written by an older ` +
+        'budget-ingest; run ingest on the same inputs with this version (unchanged files are re-read quickly), then release',
+    );
+  }
   return out;
+}
+
+function valueAt(value: unknown, path: PropertyKey[]): unknown {
+  let at = value;
+  for (const key of path) at = at !== null && typeof at === 'object' ? (at as Record<PropertyKey, unknown>)[key] : undefined;
+  return at;
 }

@@ -82,6 +82,13 @@ describe('bad input is refused before anything is written to the release folder'
     expect(await exists(join(dir, 'release'))).toBe(false);
   });
 
+  test('a folder written by an older budget-ingest: records lacking fields the schema now requires', async () => {
+    const a = await folder('a', [documentOutcome('a.docx')]);
+    await rewrite(a, 'documents.jsonl', (text) => text.replace(/"notes":\[\],/g, ''));
+    await expect(release([a])).rejects.toThrow(`${a}: documents.jsonl lacks fields this version writes (notes): the folder was written by an older budget-ingest`);
+    expect(await exists(join(dir, 'release'))).toBe(false);
+  });
+
   test('a release folder that is not empty, unless --overwrite', async () => {
     const a = await folder('a', [documentOutcome('a.docx')]);
     await folder('release', [documentOutcome('x.docx')]);
