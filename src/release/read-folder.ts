@@ -130,7 +130,7 @@ function parseLines(dir: string, file: RecordFile, text: string, rejected: Rejec
   if (missing.size > 0) {
     throw new ReleaseInputError(
       `${dir}: ${file} lacks fields this version writes (${[...missing].sort().join(', ')}): the folder was written by an older ` +
-        'budget-ingest; run ingest on the same inputs with this version (unchanged files are re-read quickly), then release',
+        'budget-ingest; run ingest on the same inputs with this version, then release',
     );
   }
   return out;
