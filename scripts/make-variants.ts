@@ -6,7 +6,9 @@
 // changes; the outputs are committed, so tests never need LibreOffice or fonts.
 // --pending makes the variants the pipeline does not read right yet (PENDING_VARIANTS) into
 // test/fixtures/variants-pending/ and expected/variants-pending/, which no test reads.
-// Usage: npm run make:variants [-- name...] [--docx-only] [--pending]
+// --final makes the 决算 variants (FINAL_VARIANTS) into test/fixtures/final-variants/ and
+// expected/final-variants/.
+// Usage: npm run make:variants [-- name...] [--docx-only] [--pending | --final]
 import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
@@ -16,6 +18,8 @@ import { libreOfficePdf, pdfText, pinPdf, toolEnv } from './make-sample-pdfs.js'
 import {
   expectedCheckFailures,
   expectedText,
+  FINAL_EXPECTED,
+  FINAL_FIXTURES,
   makeVariant,
   PENDING_EXPECTED,
   PENDING_FIXTURES,
@@ -23,6 +27,7 @@ import {
   VARIANT_FIXTURES,
   variantDocx,
 } from './variants/build.js';
+import { FINAL_VARIANTS } from './variants/final/list.js';
 import { PENDING_VARIANTS, VARIANTS } from './variants/list.js';
 import { loadSeed } from './variants/seed.js';
 
@@ -30,13 +35,18 @@ async function main(): Promise<void> {
   const args = process.argv.slice(2);
   const docxOnly = args.includes('--docx-only');
   const pending = args.includes('--pending');
-  const list = pending ? PENDING_VARIANTS : VARIANTS;
+  const final = args.includes('--final');
+  const [list, fixturesDir, expectedDir] = pending
+    ? [PENDING_VARIANTS, PENDING_FIXTURES, PENDING_EXPECTED]
+    : final
+      ? [FINAL_VARIANTS, FINAL_FIXTURES, FINAL_EXPECTED]
+      : [VARIANTS, VARIANT_FIXTURES, VARIANT_EXPECTED];
   const names = args.filter((a) => !a.startsWith('--'));
   const unknown = names.filter((n) => !list.some((v) => v.name === n));
   if (unknown.length > 0) throw new Error(`unknown variants: ${unknown.join(', ')}; known: ${list.map((v) => v.name).join(', ')}`);
   const root = packageRoot();
-  const fixtures = join(root, pending ? PENDING_FIXTURES : VARIANT_FIXTURES);
-  const expected = join(root, pending ? PENDING_EXPECTED : VARIANT_EXPECTED);
+  const fixtures = join(root, fixturesDir);
+  const expected = join(root, expectedDir);
   mkdirSync(fixtures, { recursive: true });
   mkdirSync(expected, { recursive: true });
   const seed = loadSeed(root);
@@ -45,7 +55,7 @@ async function main(): Promise<void> {
     const env = docxOnly ? null : toolEnv(tmp);
     for (const def of list.filter((v) => names.length === 0 || names.includes(v.name))) {
       const v = makeVariant(def, seed);
-      const { checks, failed } = expectedCheckFailures(v);
+      const { checks, failed } = expectedCheckFailures(v, final ? 0 : undefined);
       if (failed.length > 0) throw new Error(`${def.name}: expected records fail their checks:\n  ${failed.join('\n  ')}`);
       const docx = join(fixtures, `${def.name}.docx`);
       writeFileSync(docx, await variantDocx(v));

@@ -2,6 +2,7 @@
 // records add up. Used by make-variants.ts and by the test that the committed corpus is current.
 import { relative, resolve } from 'node:path';
 import { formatExpected, type ExpectedDocument } from '../../src/accuracy/expected.js';
+import { accountOf, tableDef } from '../../src/catalogue/index.js';
 import { cleanText } from '../../src/normalize/text.js';
 import type { BudgetLine } from '../../src/schema/records.js';
 import { runChecks } from '../../src/validate/checks/index.js';
@@ -17,6 +18,9 @@ export const VARIANT_EXPECTED = 'expected/variants';
 /** Where the variants the pipeline does not read right yet (PENDING_VARIANTS) are made; no test reads them. */
 export const PENDING_FIXTURES = 'test/fixtures/variants-pending';
 export const PENDING_EXPECTED = 'expected/variants-pending';
+/** Where the 决算 variants (FINAL_VARIANTS) are committed. */
+export const FINAL_FIXTURES = 'test/fixtures/final-variants';
+export const FINAL_EXPECTED = 'expected/final-variants';
 
 /** The variant, its tables kept from breaking a row across pages (a PDF reader gap, docs/accuracy.md). */
 export function makeVariant(def: VariantDef, seed: Variant): Variant {
@@ -25,18 +29,23 @@ export function makeVariant(def: VariantDef, seed: Variant): Variant {
 }
 
 export function variantDocx(v: Variant): Promise<Buffer> {
-  return buildDocx(v.blocks, `${v.document.department_name}${v.document.fiscal_year}年部门预算信息公开`);
+  const kind = v.document.disclosure_kind === 'department_final_account' ? '年度部门决算' : '年部门预算信息公开';
+  return buildDocx(v.blocks, `${v.document.department_name}${v.document.fiscal_year}${kind}`);
 }
 
-/** The reconciliation checks over the expected records, in listed order; the failures. */
-export function expectedCheckFailures(v: Variant): { checks: number; failed: string[] } {
+/**
+ * The reconciliation checks over the expected records, in listed order; the failures.
+ * `tolerance` 0: every identity must hold exactly (the 决算 variants are consistent by construction).
+ */
+export function expectedCheckFailures(v: Variant, tolerance?: number): { checks: number; failed: string[] } {
   const tables = [...new Set(v.lines.map((l) => l.table))];
   const lines: BudgetLine[] = v.lines.map((l, i) => ({
     ...l,
     doc_id: DOC_ID,
     provenance: { page: null, table_index: tables.indexOf(l.table), row_index: i, source_text: [] },
   }));
-  const checks = runChecks({ doc_id: DOC_ID, lines, projects: [], narrative: narrative(v.blocks).map(cleanText) });
+  const account = accountOf(tables.map((t) => tableDef(t)));
+  const checks = runChecks({ doc_id: DOC_ID, lines, projects: [], narrative: narrative(v.blocks).map(cleanText), account, ...(tolerance !== undefined && { tolerance }) });
   return { checks: checks.length, failed: checks.filter((c) => c.status === 'fail').map((c) => `${c.check}: ${c.message}`) };
 }
 

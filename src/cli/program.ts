@@ -20,6 +20,7 @@ import {
 } from './run.js';
 import { formatSummary } from './summary.js';
 import { readCorpusRecords } from '../corpus/read-output.js';
+import { addCrawlCommand } from './crawl-command.js';
 import { corpusReport, formatCorpusReport } from '../corpus/report.js';
 
 export interface CliIo {
@@ -152,6 +153,7 @@ export async function runCli(argv: readonly string[], io: CliIo = processIo): Pr
     });
 
   addReleaseCommand(program, tool, io.out);
+  addCrawlCommand(program, io, tool, (code) => (exitCode = code));
 
   try {
     await program.parseAsync(argv, { from: 'user' });

@@ -1,6 +1,6 @@
 // Where a table's preamble, header and data rows are, and what each column means.
 import { headerKey, knownHeaderKeys, resolveHeader, type ColumnDef, type TableDef } from '../catalogue/index.js';
-import { OF_WHICH_HEADER } from '../catalogue/columns.js';
+import { OF_WHICH, OF_WHICH_HEADER } from '../catalogue/columns.js';
 import { DEPARTMENT_CODE_NAME, METADATA_CELL, NOTE_PATTERN, UNIT_PATTERN } from '../catalogue/metadata.js';
 import type { SideDef } from '../catalogue/sides.js';
 import { matchTitle } from '../locate/titles.js';
@@ -126,8 +126,10 @@ export function analyzeTable(table: TableBlock, def: TableDef): TableLayout {
       if (t !== '' && path[path.length - 1] !== t) path.push(t);
     }
     const own = path.filter((p) => !sideLabels.has(headerKey(p)));
-    const ofWhich = path.some((p) => OF_WHICH_HEADER.test(p));
     const resolved = own.length > 0 ? resolveHeader(def, own) : null;
+    // under 其中, or labelled 其中：X under a column of money (事业收入 › 其中：教育收费): a part, not an addend
+    const partOfParent = own.length > 1 && OF_WHICH.test(own[own.length - 1]!) && resolveHeader(def, own.slice(0, -1))?.column.role === 'amount';
+    const ofWhich = path.some((p) => OF_WHICH_HEADER.test(p)) || partOfParent;
     const inherited = resolved !== null && resolved.at < own.length - 1;
     columns.push({ col: c, path, def: resolved?.column ?? null, side: sideOf(def.sides, path), ofWhich, inherited });
   }

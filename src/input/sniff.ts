@@ -114,7 +114,7 @@ const bombAdvice = (option: string): string =>
   `it looks like a zip bomb (or a damaged file) and was not opened; if it is a genuine document, re-run with a larger ${option}`;
 
 /** The entry names, or why the zip is refused as a bomb. */
-async function listZip(bytes: Uint8Array, limits: ZipLimits): Promise<Set<string> | string> {
+export async function listZip(bytes: Uint8Array, limits: ZipLimits): Promise<Set<string> | string> {
   const zip = await yauzl.fromBufferPromise(Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength));
   try {
     // the count comes from the end record, so a zip of a million entries is refused before any is listed

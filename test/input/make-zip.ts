@@ -2,13 +2,13 @@
 // can build xlsx-, pptx- and docx-shaped containers byte by byte.
 import { crc32 } from 'node:zlib';
 
-export function makeZip(files: Record<string, string>): Buffer {
+export function makeZip(files: Record<string, string | Buffer>): Buffer {
   const locals: Buffer[] = [];
   const centrals: Buffer[] = [];
   let offset = 0;
   for (const [name, content] of Object.entries(files)) {
     const nameBytes = Buffer.from(name, 'utf8');
-    const data = Buffer.from(content, 'utf8');
+    const data = Buffer.isBuffer(content) ? content : Buffer.from(content, 'utf8');
     const crc = crc32(data);
 
     const local = Buffer.alloc(30);

@@ -4,19 +4,35 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { readExpected } from '../../src/accuracy/expected.js';
-import { expectedCheckFailures, expectedText, makeVariant, VARIANT_EXPECTED, VARIANT_FIXTURES, variantDocx } from '../../scripts/variants/build.js';
+import {
+  expectedCheckFailures,
+  expectedText,
+  FINAL_EXPECTED,
+  FINAL_FIXTURES,
+  makeVariant,
+  VARIANT_EXPECTED,
+  VARIANT_FIXTURES,
+  variantDocx,
+} from '../../scripts/variants/build.js';
+import { FINAL_VARIANTS } from '../../scripts/variants/final/list.js';
 import { VARIANTS } from '../../scripts/variants/list.js';
 import { loadSeed } from '../../scripts/variants/seed.js';
 
 const seed = loadSeed(process.cwd());
 
-test.each(VARIANTS.map((v) => [v.name, v] as const))('%s is current and adds up', async (name, def) => {
+const ALL = [
+  ...VARIANTS.map((v) => [v.name, v, VARIANT_FIXTURES, VARIANT_EXPECTED, undefined] as const),
+  // the 决算 variants add up exactly, without the rounding tolerance
+  ...FINAL_VARIANTS.map((v) => [v.name, v, FINAL_FIXTURES, FINAL_EXPECTED, 0] as const),
+];
+
+test.each(ALL)('%s is current and adds up', async (name, def, fixtures, expected, tolerance) => {
   const v = makeVariant(def, seed);
-  expect(expectedCheckFailures(v).failed).toEqual([]);
-  const docx = join(VARIANT_FIXTURES, `${name}.docx`);
+  expect(expectedCheckFailures(v, tolerance).failed).toEqual([]);
+  const docx = join(fixtures, `${name}.docx`);
   expect((await variantDocx(v)).equals(readFileSync(docx))).toBe(true);
-  for (const [format, input] of [['docx', docx], ['pdf', join(VARIANT_FIXTURES, `${name}.pdf`)]] as const) {
-    const file = join(VARIANT_EXPECTED, `${name}.${format}.jsonl`);
+  for (const [format, input] of [['docx', docx], ['pdf', join(fixtures, `${name}.pdf`)]] as const) {
+    const file = join(expected, `${name}.${format}.jsonl`);
     const pages = readExpected(file).document.pages;
     expect(readFileSync(file, 'utf8')).toBe(expectedText(v, file, input, format, pages));
   }

@@ -99,6 +99,8 @@ export interface PerClassIdentity {
   id: string;
   left: ClassSet;
   right: ClassSet;
+  /** applies only when one of these holds (as SumIdentity.when) */
+  when?: readonly Condition[];
 }
 
 /** Figures of the 说明 text against the tables: any target that agrees passes. */

@@ -5,6 +5,7 @@ import type { CheckRecord } from '../../../schema/records.js';
 import type { Context } from '../context.js';
 import { type Cell, describe, resolve } from '../refs.js';
 import { record } from '../record.js';
+import { applies } from './sum.js';
 import type { ClassSet, PerClassIdentity } from '../types.js';
 
 function cells(ctx: Context, set: ClassSet): Cell[] | undefined {
@@ -20,6 +21,7 @@ function cells(ctx: Context, set: ClassSet): Cell[] | undefined {
 const noNameInCommon = (a: Cell[], b: Cell[]): boolean => !a.some((c) => b.some((k) => k.nameKey === c.nameKey));
 
 export function evaluatePerClass(ctx: Context, id: PerClassIdentity): CheckRecord[] {
+  if (!applies(ctx, id)) return [];
   const left = cells(ctx, id.left);
   const right = cells(ctx, id.right);
   if (!left?.length || !right?.length) return [];

@@ -40,7 +40,7 @@ function termList(target: Cell, terms: readonly Cell[]): string {
 }
 
 /** Whether the identity's layout conditions hold in this document. */
-export const applies = (ctx: Context, id: SumIdentity): boolean => !id.when || id.when.some((c) => holds(ctx, c));
+export const applies = (ctx: Context, id: Pick<SumIdentity, 'when'>): boolean => !id.when || id.when.some((c) => holds(ctx, c));
 
 export function evaluateSum(ctx: Context, id: SumIdentity): CheckRecord[] {
   if (!applies(ctx, id)) return [];

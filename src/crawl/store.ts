@@ -1,0 +1,115 @@
+// Downloads on disk: <out>/<portal>/<sha256 prefix>-<sanitized original name>, so a name is
+// stable across runs and the same bytes get the same name. A zip of documents is unpacked
+// into a folder of the same kind of name, within the zip-bomb limits ingest applies; an
+// Office file (a zip inside) is kept as it is; a zip refused by the limits and a RAR (no
+// well-kept npm reader) are kept whole, with a note, so ingest reports them by code.
+import { mkdir, readdir, stat } from 'node:fs/promises';
+import { dirname, join, posix } from 'node:path';
+import { buffer } from 'node:stream/consumers';
+import yauzl from 'yauzl';
+import { DEFAULT_LIMITS } from '../input/limits.js';
+import type { ZipLimits } from '../input/sniff.js';
+import { listZip } from '../input/sniff.js';
+import { startsWith, ZIP_LOCAL_HEADER } from '../input/signatures.js';
+import { removeStaleTempFiles, writeFileAtomic } from '../sink/atomic-write.js';
+import { decodeGuessing } from './decode.js';
+import { extensionOf } from './links.js';
+import { sha256 } from './state.js';
+import type { StoredFile } from './state.js';
+
+const MAX_NAME_CHARS = 80;
+const RAR_MAGIC = [0x52, 0x61, 0x72, 0x21, 0x1a, 0x07];
+
+/** A name safe on every file system: no separators, controls or reserved characters; short; extension kept. */
+export function sanitizeName(name: string): string {
+  const cleaned = name
+    .normalize('NFC')
+    .replace(/[\u0000-\u001f\u007f/\\:*?"<>|]+/g, '_')
+    .replace(/\s+/g, ' ')
+    .replace(/^[.\s]+|[.\s]+$/g, '');
+  const ext = extensionOf(cleaned);
+  const stem = ext ? cleaned.slice(0, -(ext.length + 1)) : cleaned;
+  const short = [...stem].slice(0, MAX_NAME_CHARS).join('') || 'file';
+  return ext ? `${short}.${ext}` : short;
+}
+
+export interface Stored {
+  files: StoredFile[];
+  note?: string;
+}
+
+/** Writes a download (and a zip's entries) under <out>/<portal>/; writing the same bytes again changes nothing. */
+export async function storeDownload(outDir: string, portal: string, name: string, bytes: Buffer, limits: ZipLimits = DEFAULT_LIMITS): Promise<Stored> {
+  const sha = sha256(bytes);
+  const base = `${sha.slice(0, 12)}-${sanitizeName(name)}`;
+  const whole = async (note?: string): Promise<Stored> => {
+    const path = posix.join(portal, base);
+    await writeOnce(join(outDir, path), bytes);
+    return { files: [{ path, sha256: sha }], ...(note ? { note } : {}) };
+  };
+  if (startsWith(bytes, RAR_MAGIC)) {
+    return whole('RAR archive: not unpacked (no well-kept RAR reader for Node); ingest records it as UNSUPPORTED_FORMAT: extract it by hand');
+  }
+  if (!startsWith(bytes, ZIP_LOCAL_HEADER)) return whole();
+  let names: Set<string> | string;
+  try {
+    names = await listZip(bytes, limits);
+  } catch (err) {
+    return whole(`zip archive that cannot be read (${err instanceof Error ? err.message : String(err)}): kept as downloaded`);
+  }
+  if (typeof names === 'string') return whole(`zip archive not unpacked: ${names}`);
+  // an Office file or OpenDocument is a zip too: it is the document
+  if (names.has('[content_types].xml') || names.has('mimetype')) return whole();
+  const folder = posix.join(portal, base.replace(/\.zip$/i, ''));
+  try {
+    return { files: await unpack(outDir, folder, bytes) };
+  } catch (err) {
+    // the directory was fine but an entry is not (bad CRC, sizes that lie): the zip is kept whole
+    return whole(`zip archive that cannot be unpacked (${err instanceof Error ? err.message : String(err)}): kept as downloaded`);
+  }
+}
+
+async function unpack(outDir: string, folder: string, bytes: Buffer): Promise<StoredFile[]> {
+  const zip = await yauzl.fromBufferPromise(bytes, { decodeStrings: false, validateEntrySizes: true });
+  const files: StoredFile[] = [];
+  try {
+    for await (const entry of zip.eachEntry()) {
+      const entryName = entryNameOf(entry.fileNameRaw, entry.generalPurposeBitFlag);
+      if (entryName.endsWith('/')) continue; // a folder
+      const parts = entryName.split(/[/\\]+/).filter((part) => part !== '' && part !== '.' && part !== '..');
+      if (parts.length === 0 || parts[0] === '__MACOSX') continue;
+      const data = await buffer(await zip.openReadStreamPromise(entry));
+      const path = posix.join(folder, ...parts.map(sanitizeName));
+      await writeOnce(join(outDir, path), data);
+      files.push({ path, sha256: sha256(data), entry: entryName });
+    }
+  } finally {
+    zip.close();
+  }
+  return files;
+}
+
+// zips made on Chinese Windows store GBK names without the UTF-8 flag (bit 11)
+function entryNameOf(raw: Buffer, flags: number): string {
+  return flags & 0x800 ? raw.toString('utf8') : decodeGuessing(raw);
+}
+
+async function writeOnce(path: string, data: Uint8Array): Promise<void> {
+  const existing = await stat(path).catch(() => null);
+  if (existing?.isFile() && existing.size === data.byteLength) return; // content-named: the same bytes
+  await mkdir(dirname(path), { recursive: true });
+  await writeFileAtomic(path, data);
+}
+
+/** Removes the temp files a killed run left in a portal's folder and its unpacked zips. */
+export async function removeStaleDownloads(portalDir: string): Promise<void> {
+  await removeStaleTempFiles(portalDir);
+  const entries = await readdir(portalDir, { recursive: true, withFileTypes: true }).catch(() => []);
+  for (const entry of entries) if (entry.isDirectory()) await removeStaleTempFiles(join(entry.parentPath, entry.name));
+}
+
+/** Whether every stored file of a record is still on disk (someone may have deleted downloads). */
+export async function allPresent(outDir: string, files: readonly StoredFile[]): Promise<boolean> {
+  const present = await Promise.all(files.map((f) => stat(join(outDir, f.path)).then((s) => s.isFile(), () => false)));
+  return present.every(Boolean);
+}
