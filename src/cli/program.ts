@@ -8,6 +8,7 @@ import { DEFAULT_LIMITS, formatBytes } from '../input/limits.js';
 import { readToolInfo } from './package-info.js';
 import { collect, parseCount, parseDuration, parsePositive, parseSize } from './parse-options.js';
 import { progressReporter } from './progress.js';
+import { addReleaseCommand } from './release-command.js';
 import {
   DEFAULT_MAX_PAGES,
   DEFAULT_TIMEOUT_MS,
@@ -63,6 +64,8 @@ export async function runCli(argv: readonly string[], io: CliIo = processIo): Pr
   const program = new Command(tool.name)
     .description('Turns department budget disclosures (PDF, DOCX) into validated JSON Lines')
     .version(tool.version)
+    // options after a command are that command's: release has a --version of its own
+    .enablePositionalOptions()
     .exitOverride()
     .configureOutput({ writeOut: io.out, writeErr: io.err });
 
@@ -149,6 +152,7 @@ export async function runCli(argv: readonly string[], io: CliIo = processIo): Pr
       exitCode = report.exitCode;
     });
 
+  addReleaseCommand(program, tool, io.out);
   addCrawlCommand(program, io, tool, (code) => (exitCode = code));
 
   try {
