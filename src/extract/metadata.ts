@@ -128,7 +128,8 @@ export function extractMetadata(
   let fiscal_year: number | null = null;
   const fieldYear = mostCommon(tops.map((t) => YEAR_FIELD_PATTERN.exec(compact(t))?.[1]).filter((v): v is string => !!v));
   const titleYear = texts.slice(0, HEAD_BLOCKS).map((t) => YEAR_TITLE_PATTERN.exec(compact(t))?.[1]).find((v) => !!v);
-  const fileYear = /(20\d{2})/.exec(basename(source))?.[1];
+  // a year standing alone in the name, not digits inside a hash (北京-北京-5420417d-… is not 2041)
+  const fileYear = /(?<![0-9a-f])(20\d{2})(?!\d)/i.exec(basename(source))?.[1];
   for (const [value, from] of [[fieldYear, 'table_preamble'], [titleYear, 'title'], [fileYear, 'file_name']] as const) {
     if (value) {
       fiscal_year = Number(value);

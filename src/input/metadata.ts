@@ -1,6 +1,7 @@
 // Metadata a run is given about an input (from a manifest): it fills the document record
 // where the document itself lacks the field, and says so in metadata_sources.
 import type { DocumentRecord } from '../schema/records.js';
+import { packageId } from '../util/package-id.js';
 
 export interface InputMeta {
   /** 6-digit administrative division code. */
@@ -39,5 +40,7 @@ export function fillFromMeta(document: DocumentRecord, meta: InputMeta | undefin
       });
     }
   }
+  // the parts of a disclosure pair on what the manifest filled in too (北京's 报表 files print no department)
+  filled.package_id = packageId(filled);
   return filled;
 }
