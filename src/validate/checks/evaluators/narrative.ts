@@ -27,6 +27,7 @@ export function evaluateNarrative(ctx: Context, id: NarrativeIdentity, narrative
         lhs: `narrative ${fig.key} "${fig.text}"`,
         rhs: describe(c),
         atMost,
+        cells: { actual: [], expected: [c] },
       }),
     );
     const chosen = results.find((r) => r.status === 'pass') ?? results[0];
