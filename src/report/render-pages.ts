@@ -108,12 +108,15 @@ export function pngSize(png: Uint8Array): { width: number; height: number } {
   return { width: v.getUint32(16), height: v.getUint32(20) };
 }
 
-/** Consecutive page numbers as [first, last] runs. */
+/** pages one pdftoppm renders at most, so a slow machine's time limit is per chunk, not per 150-page document */
+const CHUNK = 20;
+
+/** Consecutive page numbers as [first, last] runs of at most CHUNK pages. */
 function runs(pages: readonly number[]): Array<[number, number]> {
   const out: Array<[number, number]> = [];
   for (const p of [...new Set(pages)].sort((a, b) => a - b)) {
     const last = out[out.length - 1];
-    if (last && last[1] === p - 1) last[1] = p;
+    if (last && last[1] === p - 1 && p - last[0] < CHUNK) last[1] = p;
     else out.push([p, p]);
   }
   return out;
@@ -129,7 +132,7 @@ export async function renderPages(file: string, pages: readonly number[], outDir
   try {
     for (const [first, last] of runs(pages)) {
       const args = ['-f', String(first), '-l', String(last), '-r', String(RENDER_DPI), '-gray', '-aa', 'no', '-aaVector', 'no', '-png', file, join(tmp, 'p')];
-      await run('pdftoppm', args, { timeout: 120_000 });
+      await run('pdftoppm', args, { timeout: 300_000 });
     }
     for (const name of await readdir(tmp)) {
       const page = Number(/-(\d+)\.png$/.exec(name)?.[1]);
