@@ -74,6 +74,16 @@ test('the doctored cell is marked in the failing checks, the extracted lines, th
   expect(section.find('.page-img .box').length).toBeGreaterThanOrEqual(3);
 });
 
+test('without pdftoppm the report is still written, without images, and says why', async () => {
+  const bare = join(work, 'report-no-poppler');
+  const { stderr } = await run(process.execPath, [BIN, 'report', out, '--to', bare], { env: { ...process.env, PATH: '/nonexistent' } });
+  expect(stderr).toContain('pdftoppm not found: no page images; install poppler-utils');
+  expect(readdirSync(join(bare, 'img'))).toEqual([]);
+  expect(readdirSync(join(bare, 'docs'))).toHaveLength(4);
+  const html = readdirSync(join(bare, 'docs')).map((f) => readFileSync(join(bare, 'docs', f), 'utf8')).join('');
+  expect(html).toContain('no page images: install poppler-utils');
+}, 120_000);
+
 describe('in Chromium', () => {
   let browser: Browser;
   beforeAll(async () => {
