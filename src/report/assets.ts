@@ -17,7 +17,7 @@ th { background: #f3f5f7; text-align: left; font-weight: 600; }
 td.num, th.num { text-align: right; font-variant-numeric: tabular-nums; }
 .badge { display: inline-block; padding: 0 .45rem; border-radius: .6rem; color: #fff; font-size: .85em; white-space: nowrap; }
 .badge.ok { background: var(--ok); } .badge.checks_failed { background: var(--checks_failed); } .badge.partial { background: var(--partial); } .badge.error { background: var(--error); }
-.cards { display: flex; flex-wrap: wrap; gap: 1.5rem; }
+.cards { display: flex; flex-wrap: wrap; gap: 1.5rem; align-items: flex-start; }
 figure.chart { margin: 0; } figure.chart figcaption { font-weight: 600; margin-bottom: .3rem; }
 svg text { font-size: 12px; fill: #1b1f24; } svg a text { fill: #0b57d0; text-decoration: underline; }
 .bar rect { fill: #546e7a; } .bar.ok rect { fill: var(--ok); } .bar.checks_failed rect { fill: var(--checks_failed); } .bar.partial rect { fill: var(--partial); } .bar.error rect { fill: var(--error); } .bar.fail rect { fill: var(--error); }

@@ -11,13 +11,16 @@ export interface Bar {
 }
 
 const ROW = 22;
-const LABEL_W = 240;
 const BAR_W = 260;
+/** px per character of a 12px label, upper case included (CJK characters count two) */
+const CHAR_W = 7.5;
 
 export function barChart(title: string, bars: readonly Bar[]): string {
   if (bars.length === 0) return `<figure class="chart"><figcaption>${esc(title)}</figcaption><p>none</p></figure>`;
   const max = Math.max(1, ...bars.map((b) => b.value));
   const height = bars.length * ROW;
+  const longest = Math.max(...bars.map((b) => [...b.label].reduce((n, ch) => n + (ch.charCodeAt(0) > 0x2e80 ? 2 : 1), 0)));
+  const LABEL_W = Math.ceil(longest * CHAR_W) + 10;
   const rows = bars.map((b, i) => {
     const y = i * ROW;
     const w = Math.max(1, Math.round((b.value / max) * BAR_W));

@@ -61,7 +61,7 @@ function facetSelect(label: string, key: string, values: readonly string[]): str
 }
 
 function facetTable(caption: string, rows: readonly OverviewRow[], key: (r: OverviewRow) => string): string {
-  const body = counts(rows.map(key).map((k) => k || '(unknown)'))
+  const body = counts(rows.map(key).map((k) => k || '(none)'))
     .map(([v, n]) => `<tr><td>${esc(v)}</td><td class="num">${n}</td></tr>`)
     .join('');
   return `<table><caption>${esc(caption)}</caption><thead><tr><th scope="col">value</th><th scope="col" class="num">documents</th></tr></thead><tbody>${body}</tbody></table>`;
