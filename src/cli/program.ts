@@ -22,6 +22,7 @@ import { formatSummary } from './summary.js';
 import { readCorpusRecords } from '../corpus/read-output.js';
 import { addCrawlCommand } from './crawl-command.js';
 import { corpusReport, formatCorpusReport } from '../corpus/report.js';
+import { buildReport } from '../report/build.js';
 
 export interface CliIo {
   out: (text: string) => void;
@@ -154,6 +155,19 @@ export async function runCli(argv: readonly string[], io: CliIo = processIo): Pr
 
   addReleaseCommand(program, tool, io.out);
   addCrawlCommand(program, io, tool, (code) => (exitCode = code));
+  program
+    .command('report')
+    .description('write a static HTML review report of an output folder: each document\'s tables beside their source, failing checks marked')
+    .argument('<output>', 'an output folder written by ingest')
+    .requiredOption('--to <dir>', 'report folder (new or empty, or an earlier report: rebuilt)')
+    .option('--sources <dir>', 'folder the sources named in documents.jsonl are relative to (where ingest ran; default: here)')
+    .option('--date <text>', 'a date to print in the footer (nothing time-dependent is written without it)')
+    .option('--no-images', 'leave page images out (no pdftoppm needed)')
+    .action(async (outDir: string, flags: { to: string; sources?: string; date?: string; images: boolean }) => {
+      const s = await buildReport({ outDir, reportDir: flags.to, sourceRoot: flags.sources, date: flags.date, images: flags.images });
+      for (const note of s.notes) io.err(`note: ${note}\n`);
+      io.out(`wrote ${join(flags.to, 'index.html')}: ${s.documents} documents, ${s.errorInputs} inputs that failed, ${s.images} page images, ${s.files} files, ${formatBytes(s.bytes)}\n`);
+    });
 
   try {
     await program.parseAsync(argv, { from: 'user' });

@@ -4,7 +4,7 @@ import { join } from 'node:path';
 import type { CheckRecord, DocumentRecord, ErrorRecord } from '../schema/records.js';
 import type { CorpusRecords } from './report.js';
 
-async function readJsonl<T>(path: string): Promise<T[]> {
+export async function readJsonl<T>(path: string): Promise<T[]> {
   const text = await readFile(path, 'utf8');
   return text
     .split('\n')

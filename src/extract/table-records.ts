@@ -3,8 +3,9 @@
 import type { Placement } from '../locate/sections.js';
 import type { TableBlock } from '../model/document.js';
 import { distinctTexts, rowPage } from '../model/grid.js';
+import { tableGeometry } from '../model/table-geometry.js';
 import type { BudgetLine, TableRecord, Unit } from '../schema/records.js';
-import { analyzeTable } from './layout.js';
+import { analyzeTable, type TableLayout } from './layout.js';
 
 function gridCells(table: TableBlock): TableRecord['rows'] {
   return table.rows.map((row) =>
@@ -17,6 +18,14 @@ function gridCells(table: TableBlock): TableRecord['rows'] {
 
 function pages(table: TableBlock): number[] {
   return [...new Set(table.rows.map(rowPage).filter((p): p is number => p !== null))].sort((a, b) => a - b);
+}
+
+/** What each grid column was read as; [] when the table was not extracted by columns. */
+function columnKeys(width: number, layout: TableLayout | null): NonNullable<TableRecord['columns']> {
+  if (!layout) return [];
+  const out: NonNullable<TableRecord['columns']> = new Array(width).fill(null);
+  for (const c of layout.columns) if (c.def) out[c.col] = { key: c.def.key, role: c.def.role, side: c.side };
+  return out;
 }
 
 export function tableRecords(doc_id: string, placements: readonly Placement[], lines: readonly BudgetLine[]): TableRecord[] {
@@ -37,6 +46,8 @@ export function tableRecords(doc_id: string, placements: readonly Placement[], l
       header: layout ? layout.header.map((r) => distinctTexts(table.rows[r]!)) : [],
       rows: gridCells(table),
       provenance: { page: table.page, table_index: table.index, row_index: 0, source_text: title ? [title] : [] },
+      columns: columnKeys(table.rows[0]?.length ?? 0, layout),
+      geometry: tableGeometry(table),
     };
   });
 }

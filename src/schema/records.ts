@@ -236,6 +236,30 @@ const GridCell = z.union([
   z.null(),
 ]);
 
+const PdfBox = z.tuple([z.number(), z.number(), z.number(), z.number()]).describe('[x0, y0, x1, y1] in PDF points, y up');
+
+export const TableGeometry = z
+  .object({
+    pages: z
+      .array(
+        z
+          .object({
+            page: z.number().int().positive(),
+            bbox: PdfBox.describe("the table's box on this page"),
+            columns: z
+              .array(z.tuple([z.number(), z.number()]).nullable())
+              .describe('per grid column, its [x0, x1] on this page; null where only merged cells cover it'),
+          })
+          .strict(),
+      )
+      .describe('one entry per page the table is printed on'),
+    rows: z
+      .array(z.tuple([z.number().int().positive(), z.number(), z.number()]).nullable())
+      .describe('per grid row, [page, y0, y1]; null where only merged cells cover it'),
+  })
+  .strict();
+export type TableGeometry = z.infer<typeof TableGeometry>;
+
 export const TableRecord = z
   .object({
     ...base,
@@ -256,6 +280,14 @@ export const TableRecord = z
       .array(z.array(GridCell))
       .describe('the grid as read: a cell text, or {text,row_span,col_span} where a merged cell starts, null where one covers'),
     provenance: Provenance,
+    // additions beyond the v2 contract: where the table is printed and what each column was read as
+    columns: z
+      .array(z.object({ key: z.string(), role: z.string(), side: Side.nullable() }).strict().nullable())
+      .optional()
+      .describe('per grid column, the key the extractor read it as (amount key, code, name …), its role and side; null for a column it did not map; [] where the table was not extracted'),
+    geometry: TableGeometry.nullable()
+      .optional()
+      .describe('where the table is printed on its PDF pages, in PDF points (user space, y up); null for DOCX'),
   })
   .strict();
 export type TableRecord = z.infer<typeof TableRecord>;
@@ -272,6 +304,16 @@ export const FigureRecord = z
   })
   .strict();
 export type FigureRecord = z.infer<typeof FigureRecord>;
+export const CheckCell = z
+  .object({
+    table_index: z.number().int().nonnegative().describe('as in provenance'),
+    row_index: z.number().int().nonnegative().describe('as in provenance'),
+    side: Side.nullable().describe("the line's side, for rows that print both sides"),
+    column: z.string().describe('amount key'),
+    role: z.enum(['actual', 'expected']),
+  })
+  .strict();
+export type CheckCell = z.infer<typeof CheckCell>;
 
 export const CheckRecord = z
   .object({
@@ -283,6 +325,11 @@ export const CheckRecord = z
     actual: z.number().nullable(),
     difference: z.number().nullable().describe('actual - expected, 万元'),
     message: z.string(),
+    // addition beyond the v2 contract
+    cells: z
+      .array(CheckCell)
+      .optional()
+      .describe('the printed cells compared: the figure under test (actual) and those it is compared with (expected)'),
   })
   .strict();
 export type CheckRecord = z.infer<typeof CheckRecord>;

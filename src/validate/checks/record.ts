@@ -3,8 +3,9 @@
 // amounts converted from 元 exact and drops float noise; difference = actual − expected;
 // a check passes when |difference| ≤ tolerance × summands (printed amounts are rounded), or,
 // for a figure that is a part of the other, when difference ≤ tolerance × summands.
-import { SCHEMA_VERSION, type BudgetLine, type CheckRecord, type TableId } from '../../schema/records.js';
+import { SCHEMA_VERSION, type BudgetLine, type CheckCell, type CheckRecord, type TableId } from '../../schema/records.js';
 import type { Context } from './context.js';
+import type { Cell } from './refs.js';
 
 const round6 = (x: number): number => Math.round(x * 1e6) / 1e6 || 0;
 
@@ -33,6 +34,23 @@ export interface Comparison {
   tolerance?: number;
   /** actual ≤ expected passes (a part of what the other figure counts), not only equality */
   atMost?: boolean;
+  /** the printed cells of each side (none for a figure of the text) */
+  cells: { actual: readonly Cell[]; expected: readonly Cell[] };
+}
+
+/** A line's amount as a Cell (row-wise identities read lines, not Refs). */
+export const lineCell = (l: BudgetLine, column: string): Cell =>
+  ({ table: l.table, side: l.side, code: l.code, label: l.name, nameKey: l.name, column, value: l.amounts[column] ?? null, at: l.provenance });
+
+function checkCells(cells: Comparison['cells']): CheckCell[] {
+  const ref = (role: CheckCell['role']) => (c: Cell): CheckCell => ({
+    table_index: c.at.table_index,
+    row_index: c.at.row_index,
+    side: c.side,
+    column: c.column,
+    role,
+  });
+  return [...cells.actual.map(ref('actual')), ...cells.expected.map(ref('expected'))];
 }
 
 export function record(ctx: Context, c: Comparison): CheckRecord {
@@ -54,6 +72,7 @@ export function record(ctx: Context, c: Comparison): CheckRecord {
     actual,
     difference,
     message: `${c.lhs} ${fmt(actual)} ${relation} ${c.rhs} ${fmt(expected)}${c.detail ?? ''}${note}`,
+    cells: checkCells(c.cells),
   };
 }
 
@@ -77,5 +96,6 @@ export function rowSum(
     lhs: c.lhs,
     rhs: c.rhs(summed),
     ...(c.detail ? { detail: c.detail(summed) } : {}),
+    cells: { actual: [lineCell(c.row, c.column)], expected: summed.map((l) => lineCell(l, c.column)) },
   });
 }

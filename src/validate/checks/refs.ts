@@ -1,5 +1,5 @@
 // Resolves a Ref of an identity to the printed cells it names.
-import type { BudgetLine, TableId } from '../../schema/records.js';
+import type { BudgetLine, Provenance, Side, TableId } from '../../schema/records.js';
 import { nameKey } from '../text.js';
 import { type Context, groupedUnderCurrent, isGrouped, matchesAny, printedColumns, sideView, tableLines, totalRow } from './context.js';
 import { MAIN_COLUMN } from './row-names.js';
@@ -7,7 +7,7 @@ import type { ColumnPick, Ref, RowPick } from './types.js';
 
 export interface Cell {
   table: TableId;
-  side: string | null;
+  side: Side | null;
   code: string | null;
   /** label in messages: the code, else the name as printed (under its group label, if nested) */
   label: string;
@@ -15,6 +15,8 @@ export interface Cell {
   nameKey: string;
   column: string;
   value: number | null;
+  /** the printed row it was read from */
+  at: Pick<Provenance, 'table_index' | 'row_index'>;
 }
 
 function cellOf(l: BudgetLine, column: string): Cell {
@@ -27,6 +29,7 @@ function cellOf(l: BudgetLine, column: string): Cell {
     nameKey: nameKey(l.name),
     column,
     value: l.amounts[column] ?? null,
+    at: l.provenance,
   };
 }
 
@@ -87,7 +90,7 @@ export function refLines(ctx: Context, ref: Exclude<Ref, { projects: unknown }>)
 export function resolve(ctx: Context, ref: Ref, each?: string): Cell[] | undefined {
   if ('projects' in ref) {
     // projects described in prose are a selection, not all: they never add up to the total
-    const ps = ctx.projects.filter((p) => p.printed_as === 'table');
+    const ps = ctx.projects.flatMap((p) => (p.printed_as === 'table' && 'table_index' in p.provenance ? [{ ...p, provenance: p.provenance }] : []));
     if (ps.length === 0 || ps.some((p) => p.budget === null)) return undefined;
     return ps.map((p) => ({
       table: 'project_performance',
@@ -97,6 +100,7 @@ export function resolve(ctx: Context, ref: Ref, each?: string): Cell[] | undefin
       nameKey: p.project_name,
       column: 'budget',
       value: p.budget,
+      at: p.provenance,
     }));
   }
   const lines = refLines(ctx, ref);

@@ -43,5 +43,6 @@ export function skippedRecord(ctx: Context, id: Identity): CheckRecord {
     actual: null,
     difference: null,
     message: `${id.id} skipped: ${why}`,
+    cells: [],
   };
 }

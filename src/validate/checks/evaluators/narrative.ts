@@ -32,6 +32,7 @@ export function evaluateFigures(ctx: Context, id: NarrativeIdentity, figures: re
         lhs: `narrative ${fig.key} "${fig.text}"`,
         rhs: describe(c),
         atMost,
+        cells: { actual: [], expected: [c] },
       }),
     );
     const chosen = results.find((r) => r.status === 'pass') ?? results[0];

@@ -51,6 +51,7 @@ export function evaluatePerClass(ctx: Context, id: PerClassIdentity): CheckRecor
         summands: 1,
         lhs: a ? describe(a) : `${id.left.table} ${key} (not printed)`,
         rhs: e ? describe(e) : `${id.right.table} ${key} (not printed)`,
+        cells: { actual: a ? [a] : [], expected: e ? [e] : [] },
       }),
     );
   }

@@ -1,7 +1,7 @@
 // In every row of a table, the total column = the sum of its component columns.
 import type { CheckRecord } from '../../../schema/records.js';
 import { type Context, printedColumns, tableLines } from '../context.js';
-import { fmt, record } from '../record.js';
+import { fmt, lineCell, record } from '../record.js';
 import type { Component, RowIdentity } from '../types.js';
 
 /** Printed component columns; a component not printed is replaced by its `else` columns. */
@@ -37,6 +37,7 @@ export function evaluateRowTotal(ctx: Context, id: RowIdentity): CheckRecord[] {
         lhs: [id.table, id.side ?? '', l.code ?? l.name, id.total].filter((s) => s !== '').join(' '),
         rhs: [parts.join(' + '), ...minus].join(' − '),
         detail: values.length > 0 ? ` (${[values.map(fmt).join(' + '), ...less.map(fmt)].join(' − ')})` : '',
+        cells: { actual: [lineCell(l, id.total)], expected: [...parts, ...minus].filter((k) => (l.amounts[k] ?? null) !== null).map((k) => lineCell(l, k)) },
       }),
     );
   }

@@ -46,7 +46,8 @@ export function evaluateSum(ctx: Context, id: SumIdentity): CheckRecord[] {
   if (!applies(ctx, id)) return [];
   const out: CheckRecord[] = [];
   for (const column of columnsOf(ctx, id)) {
-    const target = combined(resolve(ctx, id.target, column));
+    const targets = resolve(ctx, id.target, column);
+    const target = combined(targets);
     const terms = id.terms.flatMap((t) => resolve(ctx, t, column) ?? []);
     if (!target || terms.length === 0) continue;
     const summed = terms.filter((c) => c.value !== null);
@@ -63,6 +64,7 @@ export function evaluateSum(ctx: Context, id: SumIdentity): CheckRecord[] {
         rhs: single ? describe(single, single.table !== target.table) : id.what,
         detail: single ? '' : termList(target, summed),
         ...(id.atMost && { atMost: true }),
+        cells: { actual: target === targets![0] ? [target] : targets!, expected: summed },
       }),
     );
   }
