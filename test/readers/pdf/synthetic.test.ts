@@ -8,7 +8,7 @@ import type { DocumentModel } from '../../../src/model/document.js';
 import { IngestError } from '../../../src/pipeline/errors.js';
 import { readPdf } from '../../../src/readers/pdf/index.js';
 import { cell, rowTexts, size, span, tables } from './helpers.js';
-import { buildPdf, fillRect, grid, line, text, type PageSpec } from './pdf-builder.js';
+import { buildPdf, fillRect, grid, line, text, type3Text, type PageSpec } from './pdf-builder.js';
 
 const read = (pages: PageSpec[], options?: { debugDir?: string; maxPages?: number }): Promise<DocumentModel> =>
   readPdf(buildPdf(pages), options);
@@ -192,6 +192,33 @@ describe('text', () => {
   test('spaces kept between Latin words only', async () => {
     const doc = await read([{ content: text(60, 700, 10, 'PC') + text(75, 700, 10, '服务器') + text(110, 700, 10, 'Total') + text(140, 700, 10, 'Amount') }]);
     expect(doc.blocks[0]).toMatchObject({ text: 'PC服务器Total Amount' });
+  });
+});
+
+describe('font types', () => {
+  // One row per font type pdf.js reports: Type 1 (standard font), CID (predefined CMap),
+  // Type 1 with a ToUnicode map, Type 3 (FontMatrix glyph space, NaN ascent/descent) and a
+  // TrueType font that is not embedded. Before, Type 3 text had NaN boxes and landed nowhere.
+  test('every font type gives finite boxes and its text lands in its cell', async () => {
+    const rows: [string, string][] = [
+      [text(64, 726, 10, 'Total'), text(204, 726, 10, '1,234.50')],
+      [text(64, 706, 10, '一般公共服务支出'), text(204, 706, 10, '1,000.00', 'F2')],
+      [text(64, 686, 10, 'AB', 'F3'), text(204, 686, 10, '234.50', 'F3')],
+      [type3Text(64, 666, 10, '合计'), type3Text(204, 666, 10, '1,468.50')],
+      [text(64, 646, 10, 'Arial', 'F5'), text(204, 646, 10, '12.00', 'F5')],
+    ];
+    const doc = await read([{ content: BODY + grid([60, 200, 300], [740, 720, 700, 680, 660, 640], 'stroke') + rows.flat().join('') }]);
+    const [t] = tables(doc);
+    expect(t && size(t)).toBe('5x2');
+    if (!t) return;
+    expect([0, 1, 2, 3, 4].map((r) => rowTexts(t, r))).toEqual([
+      ['Total', '1,234.50'],
+      ['一般公共服务支出', '1,000.00'],
+      ['门一', '234.50'],
+      ['合计', '1,468.50'],
+      ['Arial', '12.00'],
+    ]);
+    for (const row of t.rows) for (const c of row) expect(Object.values(c.bbox ?? {}).every(Number.isFinite)).toBe(true);
   });
 });
 
