@@ -25,6 +25,8 @@ export interface Cell {
   /** 1-based PDF page (null for DOCX). */
   page: number | null;
   bbox?: BBox;
+  /** OCR's confidence in the cell's text, 0–1 (the lowest of its words); absent for a text layer. */
+  ocr_confidence?: number;
   /**
    * how far the cell's first text line starts right of its left border (PDF points; absent
    * for DOCX and empty cells). Some templates print the 类/款/项 hierarchy by indentation only.
@@ -57,6 +59,9 @@ export interface Warning {
   message: string;
 }
 
+/** Where a document's text came from: its text layer, OCR of page images, or both. */
+export type TextSource = 'text_layer' | 'ocr' | 'mixed';
+
 export interface DocumentModel {
   format: 'docx' | 'pdf';
   blocks: Block[];
@@ -64,4 +69,6 @@ export interface DocumentModel {
   pages: number | null;
   /** reader messages kept as values (mammoth's messages, pdf.js warnings, layout notes). */
   warnings: Warning[];
+  /** where the text came from; absent: the text layer (DOCX, text PDFs). */
+  text_source?: TextSource;
 }

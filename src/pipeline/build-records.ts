@@ -12,6 +12,7 @@ import type { DocumentModel } from '../model/document.js';
 import { cleanText } from '../normalize/text.js';
 import type { BudgetLine, IndicatorRecord, ProjectRecord, TableId } from '../schema/records.js';
 import { documentStatus, runChecks } from '../validate/checks/index.js';
+import { addOcrConfidence } from '../validate/ocr-confidence.js';
 import { IngestError } from './errors.js';
 import type { DocumentOutput } from './process.js';
 
@@ -62,6 +63,7 @@ export function buildRecords(model: DocumentModel, input: BuildInput): DocumentO
   // no title names it (not even the contents list) and no unplaced table resembles it
   const tables_not_printed = tables_missing.filter((id) => !named.has(id) && !unplaced.some((p) => p.runnerUp?.id === id));
   const narrative = model.blocks.filter((b) => b.kind !== 'table').map((b) => cleanText((b as { text: string }).text));
+  addOcrConfidence(model, lines);
   const checks = runChecks({ doc_id: input.doc_id, lines, projects, narrative, ofWhich: ctx.ofWhich });
   const meta = extractMetadata(model, input.source, sections, lines, projects);
   ctx.warnings.push(...meta.warnings);
@@ -74,6 +76,7 @@ export function buildRecords(model: DocumentModel, input: BuildInput): DocumentO
       source: input.source,
       source_url: null, // only an input manifest knows it: fillFromMeta
       format: model.format,
+      text_source: model.text_source ?? 'text_layer',
       disclosure_kind: meta.disclosure_kind,
       fiscal_year: meta.fiscal_year,
       department_code: meta.department_code,

@@ -13,6 +13,8 @@ export interface Run {
   bold: boolean;
   /** the baseline runs top to bottom on the displayed page. */
   vertical: boolean;
+  /** OCR's confidence in the text, 0–1; absent for a text layer. */
+  confidence?: number;
 }
 
 export interface Line {
