@@ -96,7 +96,8 @@ function degrade(png: string, jpg: string, q: Quality, rnd: () => number, seed: 
     '-draw', `polygon ${cx},${cy - w(38)} ${cx + w(9)},${cy - w(14)} ${cx - w(9)},${cy - w(14)}`,
     '-fill', 'none', '-stroke', 'rgba(25,55,190,0.9)', '-strokewidth', String(w(1.6)),
     '-draw', `path '${signature}'`,
-    '-background', 'white', '-rotate', angle,
+    // rotated in place: the page keeps its size, as a scanner's does
+    '-background', 'white', '-rotate', angle, '-gravity', 'center', '-extent', `${Math.round(595.28 * s)}x${Math.round(841.89 * s)}`,
     '-blur', `0x${q.blur}`,
     '-seed', String(seed), '-attenuate', String(q.noise), '+noise', 'Gaussian',
     '-strip', '-quality', String(q.jpeg), '-sampling-factor', '2x2',

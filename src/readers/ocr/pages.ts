@@ -41,7 +41,7 @@ const MARGIN = 12;
 /** A cell with fewer ink pixels than this is blank (specks, remains of a rule). */
 const MIN_INK = 12;
 /** Pixels cut from each side of a cell: what is left of its borders after erasing. */
-const INSET = 3;
+const INSET = 4;
 /** Digits pass: what an amount cell may hold. */
 const AMOUNT_CHARS = '0123456789.,-';
 const AMOUNT = /^[-\d.,\s]*\d[-\d.,\s]*$/;
@@ -88,12 +88,16 @@ export async function ocrPages(tools: OcrTools, pdf: Uint8Array, pages: readonly
       const words = digitWords[k] ?? [];
       if (AMOUNT.test(joined(words))) cellWords[i] = words;
     });
+    const add = (r: (typeof results)[number], w: OcrWord, dx: number, dy: number): void => {
+      const run = toRun(w, dx, dy, r.scale);
+      if (run.text !== '') r.runs.push(run);
+    };
     results.forEach((r, i) => {
-      for (const w of pageWords[i] ?? []) r.runs.push(toRun(w, 0, 0, r.scale));
+      for (const w of pageWords[i] ?? []) add(r, w, 0, 0);
     });
     crops.forEach((c, i) => {
       const r = results.find((p) => p.number === c.page) as (typeof results)[number];
-      for (const w of cellWords[i] ?? []) r.runs.push(toRun(w, c.x, c.y, r.scale));
+      for (const w of cellWords[i] ?? []) add(r, w, c.x, c.y);
     });
     return results.map(({ number, runs, segments, skew }) => ({ number, runs, segments, skew }));
   } finally {
@@ -124,10 +128,30 @@ function mayBeAmount(text: string): boolean {
   return (/\d/.test(t) && other <= 1) || (t.length <= 2 && !/[\u4e00-\u9fff]{2}/.test(t));
 }
 
+// tesseract reads the full-width punctuation of Chinese text as ASCII, （ at times as 〈, and
+// the remains of a rule as |
+const HAN = '[\\u4e00-\\u9fff]';
+const FULL_WIDTH: [RegExp, string][] = [
+  [/[|｜]/g, ''], // what is left of a rule; budgets never print one
+  [/[〈<]/g, '（'],
+  [/[〉>]/g, '）'],
+  [new RegExp(`\\((?=${HAN})|(?<=${HAN})\\(`, 'g'), '（'],
+  [new RegExp(`\\)(?=${HAN})|(?<=${HAN})\\)`, 'g'), '）'],
+  [new RegExp(`(?<=${HAN}):`, 'g'), '：'],
+  [new RegExp(`(?<=${HAN}),(?=${HAN})`, 'g'), '，'],
+];
+
+/** OCR text with the punctuation Chinese text prints full-width next to hanzi. */
+export function fullWidth(text: string): string {
+  let out = text;
+  for (const [re, to] of FULL_WIDTH) out = out.replace(re, to);
+  return out;
+}
+
 function toRun(w: OcrWord, dx: number, dy: number, scale: number): Run {
   const box = { x0: (w.x0 + dx) / scale, y0: (w.y0 + dy) / scale, x1: (w.x1 + dx) / scale, y1: (w.y1 + dy) / scale };
   // a glyph box is about 0.9 em tall for CJK and digits
-  return { text: w.text, box, size: Math.max(4, (box.y1 - box.y0) / 0.9), bold: false, vertical: false, confidence: w.conf };
+  return { text: fullWidth(w.text), box, size: Math.max(4, (box.y1 - box.y0) / 0.9), bold: false, vertical: false, confidence: w.conf };
 }
 
 function pad(img: Gray, m: number): Gray {

@@ -50,9 +50,9 @@ function pixelRuns(img: Gray, axis: 'h' | 'v', min: number): PixelRun[] {
   return out;
 }
 
-/** Whitens a rule and the pixel on each side of it (anti-aliased edges). */
+/** Whitens a rule and two pixels on each side of it (blurred, anti-aliased edges). */
 function erase(img: Gray, r: PixelRun): void {
-  for (let d = -1; d <= 1; d++) {
+  for (let d = -2; d <= 2; d++) {
     const at = r.at + d;
     if (at < 0 || at >= (r.axis === 'h' ? img.height : img.width)) continue;
     for (let i = r.from; i <= r.to; i++) img.data[r.axis === 'h' ? at * img.width + i : i * img.width + at] = 255;

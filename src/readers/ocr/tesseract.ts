@@ -36,7 +36,8 @@ export async function recognize(tesseract: string, images: readonly string[], pa
   const args = [list, 'stdout', '-l', pass.lang, '--psm', String(pass.psm), '--dpi', '300'];
   if (pass.whitelist !== undefined) args.push('-c', `tessedit_char_whitelist=${pass.whitelist}`);
   args.push('tsv');
-  const tsv = await runTool(tesseract, args, 60_000 + 5_000 * images.length);
+  // generous: a loaded machine runs tesseract many times slower; the batch has its own time limit
+  const tsv = await runTool(tesseract, args, 120_000 + 30_000 * images.length);
   for (const w of parseTsv(tsv)) out[w.image]?.push(w);
   return out;
 }

@@ -223,9 +223,9 @@ describe('font types', () => {
 });
 
 describe('errors', () => {
-  const codeOf = async (bytes: Uint8Array): Promise<unknown> => {
+  const codeOf = async (bytes: Uint8Array, options?: { ocr?: boolean }): Promise<unknown> => {
     try {
-      await readPdf(bytes);
+      await readPdf(bytes, options);
       return 'no error';
     } catch (e) {
       expect(e).toBeInstanceOf(IngestError);
@@ -241,9 +241,10 @@ describe('errors', () => {
     expect(await codeOf(new Uint8Array(Buffer.from('%PDF-1.4\nnothing here')))).toEqual(['CORRUPT_PDF', 'read']);
   });
 
-  test('pages without any text: scanned, needs OCR', async () => {
+  test('pages without any text: OCR finds none either (or is unavailable), saying so', async () => {
     expect(await codeOf(buildPdf([{ content: grid([60, 200, 300], [700, 680, 660], 'stroke') }]))).toEqual(['NO_TEXT_LAYER', 'read']);
-    await expect(readPdf(buildPdf([{ content: '' }]))).rejects.toThrow(/OCR/);
+    await expect(readPdf(buildPdf([{ content: '' }]))).rejects.toThrow(/OCR found no text/);
+    expect(await codeOf(buildPdf([{ content: '' }]), { ocr: false })).toEqual(['OCR_UNAVAILABLE', 'read']);
   });
 });
 
