@@ -18,6 +18,7 @@ import { fileURLToPath } from 'node:url';
 import { expectedDocument, formatExpected, expectedLine } from '../src/accuracy/expected.js';
 import { processDocument } from '../src/pipeline/process.js';
 import { packageRoot } from '../src/util/package-root.js';
+import { random } from './fuzz.js';
 import { buildPdf } from './make-bad-inputs.js';
 import { pinPdf } from './make-sample-pdfs.js';
 
@@ -53,18 +54,6 @@ export const QUALITIES: Quality[] = [
   { name: '200dpi', dpi: 200, jpeg: 50, blur: 0.6, noise: 0.5 },
   { name: '150dpi', dpi: 150, jpeg: 45, blur: 0.5, noise: 0.4 },
 ];
-
-/** Deterministic pseudo-random numbers (mulberry32), so the same script gives the same scans. */
-function random(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 function run(cmd: string, args: string[]): void {
   const res = spawnSync(cmd, args, { encoding: 'utf8', timeout: 120_000 });

@@ -51,41 +51,36 @@ export function grid(xs: readonly number[], ys: readonly number[], style: 'strok
   return out;
 }
 
-const TO_UNICODE = `/CIDInit /ProcSet findresource begin
+/** A ToUnicode CMap for one-byte codes: [code, hex UTF-16 code unit] pairs. */
+function toUnicode(name: string, pairs: readonly [number, string][]): string {
+  return `/CIDInit /ProcSet findresource begin
 12 dict begin
 begincmap
 /CIDSystemInfo << /Registry (Adobe) /Ordering (UCS) /Supplement 0 >> def
-/CMapName /Test-UCS def
+/CMapName /${name} def
 /CMapType 2 def
 1 begincodespacerange
 <00> <FF>
 endcodespacerange
-2 beginbfchar
-<41> <2ED4>
-<42> <2F00>
+${pairs.length} beginbfchar
+${pairs.map(([code, to]) => `<${code.toString(16).padStart(2, '0')}> <${to}>`).join('\n')}
 endbfchar
 endcmap
 CMapName currentdict /CMap defineresource pop
 end
 end`;
+}
+
+const TO_UNICODE = toUnicode('Test-UCS', [
+  [0x41, '2ED4'],
+  [0x42, '2F00'],
+]);
 
 const TYPE3_CODES = '0123456789.,AB';
-const TYPE3_UNICODE = `/CIDInit /ProcSet findresource begin
-12 dict begin
-begincmap
-/CIDSystemInfo << /Registry (Adobe) /Ordering (UCS) /Supplement 0 >> def
-/CMapName /Test3-UCS def
-/CMapType 2 def
-1 begincodespacerange
-<00> <FF>
-endcodespacerange
-${TYPE3_CODES.length} beginbfchar
-${[...TYPE3_CODES].map((c) => `<${c.charCodeAt(0).toString(16)}> <${({ A: '5408', B: '8BA1' } as Record<string, string>)[c] ?? c.charCodeAt(0).toString(16).padStart(4, '0')}>`).join('\n')}
-endbfchar
-endcmap
-CMapName currentdict /CMap defineresource pop
-end
-end`;
+const TYPE3_UNICODE = toUnicode(
+  'Test3-UCS',
+  [...TYPE3_CODES].map((c): [number, string] => [c.charCodeAt(0), ({ A: '5408', B: '8BA1' } as Record<string, string>)[c] ?? c.charCodeAt(0).toString(16).padStart(4, '0')]),
+);
 
 export function buildPdf(pages: readonly PageSpec[], options: { encrypted?: boolean } = {}): Uint8Array {
   const objects: string[] = [];
