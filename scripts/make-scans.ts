@@ -76,17 +76,22 @@ function degrade(png: string, jpg: string, q: Quality, rnd: () => number, seed: 
   const sy = Math.round(800 * s);
   const w = (n: number): number => Math.round(n * s);
   const signature = `M ${sx},${sy} C ${sx + w(20)},${sy - w(30)} ${sx + w(30)},${sy + w(20)} ${sx + w(50)},${sy - w(10)} S ${sx + w(80)},${sy + w(15)} ${sx + w(100)},${sy - w(20)} S ${sx + w(130)},${sy + w(10)} ${sx + w(150)},${sy - w(5)}`;
+  const size = `${Math.round(595.28 * s)}x${Math.round(841.89 * s)}`;
   run('convert', [
     png,
-    '-fill', 'none', '-stroke', 'rgba(200,20,30,0.75)', '-strokewidth', String(w(3)),
+    // seal and signature on their own layer, multiplied in: ink over print darkens it, as on
+    // paper (print under a seal stays black; an alpha blend would lighten it)
+    '(', '-size', size, 'xc:white',
+    '-fill', 'none', '-stroke', 'rgb(215,70,80)', '-strokewidth', String(w(3)),
     '-draw', `circle ${cx},${cy} ${cx + r},${cy}`,
-    '-fill', 'rgba(200,20,30,0.75)', '-stroke', 'none', '-font', STAMP_FONT, '-pointsize', String(w(13)),
+    '-fill', 'rgb(215,70,80)', '-stroke', 'none', '-font', STAMP_FONT, '-pointsize', String(w(13)),
     '-draw', `text ${cx - w(40)},${cy + w(5)} '预算专用章'`,
     '-draw', `polygon ${cx},${cy - w(38)} ${cx + w(9)},${cy - w(14)} ${cx - w(9)},${cy - w(14)}`,
-    '-fill', 'none', '-stroke', 'rgba(25,55,190,0.9)', '-strokewidth', String(w(1.6)),
+    '-fill', 'none', '-stroke', 'rgb(45,75,200)', '-strokewidth', String(w(1.6)),
     '-draw', `path '${signature}'`,
+    ')', '-compose', 'Multiply', '-composite', '-compose', 'Over',
     // rotated in place: the page keeps its size, as a scanner's does
-    '-background', 'white', '-rotate', angle, '-gravity', 'center', '-extent', `${Math.round(595.28 * s)}x${Math.round(841.89 * s)}`,
+    '-background', 'white', '-rotate', angle, '-gravity', 'center', '-extent', size,
     '-blur', `0x${q.blur}`,
     '-seed', String(seed), '-attenuate', String(q.noise), '+noise', 'Gaussian',
     '-strip', '-quality', String(q.jpeg), '-sampling-factor', '2x2',

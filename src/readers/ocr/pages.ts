@@ -135,6 +135,9 @@ const FULL_WIDTH: [RegExp, string][] = [
   [/[|｜]/g, ''], // what is left of a rule; budgets never print one
   [/[〈<]/g, '（'],
   [/[〉>]/g, '）'],
+  // a bracket read as a word of its own sat between hanzi (digits keep theirs: "(1)")
+  [/^\($/, '（'],
+  [/^\)$/, '）'],
   [new RegExp(`\\((?=${HAN})|(?<=${HAN})\\(`, 'g'), '（'],
   [new RegExp(`\\)(?=${HAN})|(?<=${HAN})\\)`, 'g'), '）'],
   [new RegExp(`(?<=${HAN}):`, 'g'), '：'],
