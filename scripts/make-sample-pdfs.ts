@@ -2,6 +2,8 @@
 //   samples/qinglong-2024.libreoffice.pdf  LibreOffice headless, from samples/qinglong-2024.docx
 //   samples/qinglong-2024.chromium.pdf     headless Chromium printing the HTML that
 //                                          render-sample-html.ts makes from the transcription JSON
+//   test/fixtures/pdf/qinglong-2024.chromium-type3.pdf  the same HTML set in Noto Sans CJK SC,
+//                                          a CFF font, which Chromium writes as Type 3 fonts
 // Run once by hand when the sample changes; tests and CI only read the committed PDFs and never
 // need LibreOffice, Chromium or these fonts.
 //
@@ -30,6 +32,7 @@ import { tmpdir } from 'node:os';
 import { basename, dirname, join, resolve, sep } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { getDocument } from 'pdfjs-dist/legacy/build/pdf.mjs';
+import { normalizeCodePoints } from '../src/readers/pdf/chars.js';
 import { packageRoot } from '../src/util/package-root.js';
 import type { SampleBlock } from './make-sample-docx.js';
 import { renderHtml, SAMPLE_TITLE } from './render-sample-html.js';
@@ -37,7 +40,7 @@ import { renderHtml, SAMPLE_TITLE } from './render-sample-html.js';
 const APT_HINT = 'apt-get install -y libreoffice-writer-nogui chromium fonts-noto-cjk fonts-liberation2 fonts-wqy-microhei';
 /** Same instant as the DOCX's core.xml dates (make-sample-docx FIXED_DATE), as PDF date digits. */
 const PDF_DATE = '20240101000000';
-const FONTS_NEEDED = ['Noto Serif CJK SC', 'Liberation Serif', 'WenQuanYi Micro Hei'];
+const FONTS_NEEDED = ['Noto Serif CJK SC', 'Noto Sans CJK SC', 'Liberation Serif', 'WenQuanYi Micro Hei'];
 /** Strings the text layer of both renderings must hold (table title, a number, the unit name). */
 const EXPECTED_TEXT = ['部门预算收支总表', '1038.81', '青龙满族自治县机关事务服务中心', '部门预算财政拨款“三公”经费支出表'];
 
@@ -166,12 +169,43 @@ export const libreOfficePdf = (docx: string, tmp: string, env: NodeJS.ProcessEnv
 async function finish(raw: Buffer, output: string): Promise<void> {
   const { bytes, pinned } = pinPdf(raw);
   const { pages, text } = await pdfText(bytes);
-  const flat = text.replace(/\s+/g, '');
+  // Type 3 glyphs map to radicals (⻔ for 门) in their ToUnicode: compare as the reader reads
+  const flat = normalizeCodePoints(text).replace(/\s+/g, '');
   const missing = EXPECTED_TEXT.filter((t) => !flat.includes(t));
   if (missing.length > 0) throw new Error(`${output}: text layer lacks ${missing.join(', ')}`);
   writeFileSync(output, bytes);
   const sha = createHash('sha256').update(bytes).digest('hex').slice(0, 16);
   console.log(`${output}: ${pages} pages, ${bytes.length} bytes, sha256 ${sha}…, pinned ${pinned.join(' ') || 'nothing'}`);
+}
+
+/** Headless Chromium printing `html` to PDF (unpinned bytes); `name` names the temporary files in `tmp`. */
+export function chromiumPdf(html: string, name: string, tmp: string, env: NodeJS.ProcessEnv): Buffer {
+  const htmlFile = join(tmp, `${name}.html`);
+  writeFileSync(htmlFile, html);
+  const pdf = join(tmp, `${name}.pdf`);
+  run(
+    process.env['CHROMIUM'] ?? 'chromium',
+    [
+      '--headless',
+      '--no-sandbox', // we run as root in a container
+      '--disable-gpu',
+      '--disable-quic',
+      '--no-first-run',
+      '--disable-background-networking',
+      '--disable-component-update',
+      '--disable-sync',
+      `--user-data-dir=${join(tmp, 'chromium-profile')}`,
+      '--no-pdf-header-footer',
+      // untagged: tagging adds ~4,600 structure objects (0.9 MB instead of 0.2 MB)
+      '--disable-pdf-tagging',
+      `--print-to-pdf=${pdf}`,
+      pathToFileURL(htmlFile).href,
+    ],
+    env,
+    'Chromium',
+  );
+  if (!existsSync(pdf)) throw new Error(`Chromium wrote no ${pdf}`);
+  return readFileSync(pdf);
 }
 
 async function main(): Promise<void> {
@@ -188,34 +222,12 @@ async function main(): Promise<void> {
     // 1. LibreOffice, from the DOCX
     await finish(libreOfficePdf(docx, tmp, env), join(root, 'samples', `${stem}.libreoffice.pdf`));
 
-    // 2. Chromium, from the HTML rendering of the transcription (the HTML stays in tmp)
+    // 2. Chromium, from the HTML rendering of the transcription (the HTML stays in tmp): in a
+    // TrueType font (CID fonts in the PDF) and in a CFF font (Type 3 fonts in the PDF)
     const { blocks } = JSON.parse(readFileSync(json, 'utf8')) as { blocks: SampleBlock[] };
-    const html = join(tmp, `${stem}.html`);
-    writeFileSync(html, renderHtml(blocks, SAMPLE_TITLE));
-    const chPdf = join(tmp, `${stem}.chromium.pdf`);
-    run(
-      process.env['CHROMIUM'] ?? 'chromium',
-      [
-        '--headless',
-        '--no-sandbox', // we run as root in a container
-        '--disable-gpu',
-        '--disable-quic',
-        '--no-first-run',
-        '--disable-background-networking',
-        '--disable-component-update',
-        '--disable-sync',
-        `--user-data-dir=${join(tmp, 'chromium-profile')}`,
-        '--no-pdf-header-footer',
-        // untagged: tagging adds ~4,600 structure objects (0.9 MB instead of 0.2 MB)
-        '--disable-pdf-tagging',
-        `--print-to-pdf=${chPdf}`,
-        pathToFileURL(html).href,
-      ],
-      env,
-      'Chromium',
-    );
-    if (!existsSync(chPdf)) throw new Error(`Chromium wrote no ${chPdf}`);
-    await finish(readFileSync(chPdf), join(root, 'samples', `${stem}.chromium.pdf`));
+    await finish(chromiumPdf(renderHtml(blocks, SAMPLE_TITLE), `${stem}.chromium`, tmp, env), join(root, 'samples', `${stem}.chromium.pdf`));
+    const type3 = chromiumPdf(renderHtml(blocks, SAMPLE_TITLE, 'Noto Sans CJK SC'), `${stem}.chromium-type3`, tmp, env);
+    await finish(type3, join(root, 'test/fixtures/pdf', `${stem}.chromium-type3.pdf`));
   } finally {
     if (keepTemp) console.log(`temporary files kept in ${tmp}`);
     else rmSync(tmp, { recursive: true, force: true });

@@ -35,7 +35,8 @@ function table(block: Extract<SampleBlock, { type: 'table' }>, where: string): s
   return lines.join('\n');
 }
 
-export function renderHtml(blocks: SampleBlock[], title = SAMPLE_TITLE): string {
+/** `font`: the CSS font family; a CFF font such as Noto Sans CJK SC makes Chromium write Type 3 fonts. */
+export function renderHtml(blocks: SampleBlock[], title = SAMPLE_TITLE, font = 'WenQuanYi Micro Hei'): string {
   const body = blocks.map((block, i) => {
     switch (block.type) {
       case 'heading':
@@ -55,7 +56,7 @@ export function renderHtml(blocks: SampleBlock[], title = SAMPLE_TITLE): string 
     `<title>${esc(title)}</title>`,
     '<style>',
     '@page { size: A4; margin: 20mm 18mm; }',
-    'body { font-family: "WenQuanYi Micro Hei", sans-serif; font-size: 10.5pt; line-height: 1.5; }',
+    `body { font-family: "${font}", sans-serif; font-size: 10.5pt; line-height: 1.5; }`,
     'h1 { font-size: 16pt; } h2 { font-size: 13pt; } h3 { font-size: 12pt; }',
     'h1, h2, h3, th { font-weight: normal; } /* no bold face: Skia would draw synthetic bold as Type 3 */',
     'h1, h2, h3 { break-after: avoid; }',

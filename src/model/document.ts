@@ -26,6 +26,8 @@ export interface Cell {
   /** 1-based PDF page (null for DOCX). */
   page: number | null;
   bbox?: BBox;
+  /** OCR's confidence in the cell's text, 0–1 (the lowest of its words); absent for a text layer. */
+  ocr_confidence?: number;
   /**
    * how far the cell's first text line starts right of its left border (PDF points; absent
    * for DOCX and empty cells). Some templates print the 类/款/项 hierarchy by indentation only.
@@ -58,6 +60,9 @@ export interface Warning {
   message: string;
 }
 
+/** Where a document's text came from: its text layer, OCR of page images, or both. */
+export type TextSource = 'text_layer' | 'ocr' | 'mixed';
+
 export interface DocumentModel {
   format: DocumentFormat;
   /** the converter whose output was read (LibreOffice for .doc/.wps), else null. */
@@ -67,4 +72,6 @@ export interface DocumentModel {
   pages: number | null;
   /** reader messages kept as values (mammoth's messages, pdf.js warnings, layout notes). */
   warnings: Warning[];
+  /** where the text came from; absent: the text layer (DOCX, text PDFs). */
+  text_source?: TextSource;
 }

@@ -16,6 +16,7 @@ import { statedAmounts } from '../validate/narrative/figures.js';
 import { isNarrativePart, packagePart } from './package-part.js';
 import { packageId } from '../util/package-id.js';
 import { documentStatus, runChecks } from '../validate/checks/index.js';
+import { addOcrConfidence } from '../validate/ocr-confidence.js';
 import { IngestError } from './errors.js';
 import type { DocumentOutput } from './process.js';
 
@@ -84,6 +85,7 @@ export function buildRecords(model: DocumentModel, input: BuildInput): DocumentO
   const tables_missing = partial ? [] : mandatedTables(account).filter((id) => !found.includes(id));
   // no title names it (not even the contents list) and no unplaced table resembles it
   const tables_not_printed = tables_missing.filter((id) => !named.has(id) && !unplaced.some((p) => p.runnerUp?.id === id));
+  addOcrConfidence(model, lines);
   // a narrative part's figures are checked against its tables part, when the run has it (batch/packages.ts)
   // and a tables part has no 说明 whose figures could be checked
   const checks =
@@ -101,6 +103,7 @@ export function buildRecords(model: DocumentModel, input: BuildInput): DocumentO
       source: input.source,
       source_url: null, // only an input manifest knows it: fillFromMeta
       format: model.format,
+      text_source: model.text_source ?? 'text_layer',
       disclosure_kind: meta.disclosure_kind,
       fiscal_year: meta.fiscal_year,
       department_code: meta.department_code,

@@ -46,6 +46,8 @@ export const ERROR_CODES = [
   'UNSUPPORTED_FORMAT',
   'NOT_A_BUDGET_DOCUMENT',
   'NO_TEXT_LAYER',
+  'GARBLED_TEXT',
+  'OCR_UNAVAILABLE',
   'TIMEOUT',
   'TOO_LARGE',
   'ZIP_BOMB',
@@ -125,6 +127,9 @@ export const DocumentRecord = z
     source: z.string().describe('the path (or URL) as given to the run'),
     source_url: z.string().nullable().describe('where the file was downloaded from, as the input manifest gives it; null without one'),
     format: z.enum(DOCUMENT_FORMATS).describe('what the bytes are: doc/wps (Word 97 binary, read through LibreOffice), xlsx/xls/et (workbooks), whatever the extension says'),
+    text_source: z
+      .enum(['text_layer', 'ocr', 'mixed'])
+      .describe('where the text came from: the text layer, OCR of page images (scans, garbled fonts), or both'),
     disclosure_kind: z.enum(['department_budget', 'unit_budget', 'department_final_account', 'unit_final_account', 'unknown']),
     fiscal_year: z.number().int().nullable(),
     department_code: z.string().nullable(),

@@ -1,11 +1,12 @@
 // The PDF reader's acceptance: the seed sample printed to PDF by two producers (LibreOffice:
-// stroked rules, rows split across pages; Chromium: filled-rectangle rules) gives exactly the
+// stroked rules, rows split across pages; Chromium: filled-rectangle rules, once in a TrueType
+// font and once in a CFF font it writes as Type 3 fonts) gives exactly the
 // records its DOCX gives, provenance aside. And the DOCX saved again by another producer
 // (LibreOffice, with sliver grid columns) gives them too, provenance included.
 import type { DocumentOutput } from '../../src/pipeline/process.js';
 import { runSample } from '../helpers/sample.js';
 
-const PDFS = ['samples/qinglong-2024.libreoffice.pdf', 'samples/qinglong-2024.chromium.pdf'];
+const PDFS = ['samples/qinglong-2024.libreoffice.pdf', 'samples/qinglong-2024.chromium.pdf', 'test/fixtures/pdf/qinglong-2024.chromium-type3.pdf'];
 
 /** Records without what legitimately differs between formats: ids, provenance, reader warnings. */
 function comparable(out: DocumentOutput) {

@@ -13,6 +13,7 @@ export function documentRecord(source: string, doc_id: string, checksFailed = 0)
     source,
     source_url: null,
     format: 'docx',
+    text_source: 'text_layer',
     disclosure_kind: 'department_budget',
     fiscal_year: 2024,
     department_code: '430',

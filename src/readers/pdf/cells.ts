@@ -9,6 +9,8 @@ export interface CellText {
   text: string;
   /** where the cell's text lines start and end (undefined when empty). */
   lines?: LineEnds;
+  /** OCR'd text: the lowest confidence of its words. */
+  confidence?: number;
 }
 
 /** Enough of a cell's line geometry to tell a row cut by a page break (tables.ts). */
@@ -68,7 +70,7 @@ export function fillGrid(grid: Grid, runs: readonly Run[]): FilledGrid {
     const box = (grid.cells[i] as GridCell).box;
     // centred or right-aligned text starts further in: that is not padding
     const pad = Math.min(MAX_PAD, Math.max(0, Math.min(...lines.map((l) => l.box.x0)) - box.x0));
-    return {
+    const cell: CellText = {
       text: joinCellLines(lines, box.x1 - pad),
       lines: {
         firstX0: first.box.x0,
@@ -80,6 +82,8 @@ export function fillGrid(grid: Grid, runs: readonly Run[]): FilledGrid {
         pad,
       },
     };
+    for (const r of list) if (r.confidence !== undefined) cell.confidence = Math.min(cell.confidence ?? 1, r.confidence);
+    return cell;
   });
   return { texts, outside, placed };
 }

@@ -16,6 +16,12 @@ const PAIRS = [
   '⻰龙', '⻱亀', '⻲亀', '⻳龟',
 ];
 
+// Kangxi radicals whose NFKC is a traditional form where Simplified Chinese fonts draw the
+// simplified character: Chromium's Type 3 fonts from Noto Sans CJK SC map 户 to ⼾ (U+2F3E),
+// whose NFKC is 戶.
+const KANGXI_SIMPLIFIED = ['⼾户'];
+
+/** Radicals → ideographs, consulted before NFKC. */
 export const RADICAL_SUPPLEMENT: ReadonlyMap<string, string> = new Map(
-  PAIRS.map((p) => [...p] as [string, string]),
+  [...PAIRS, ...KANGXI_SIMPLIFIED].map((p) => [...p] as [string, string]),
 );

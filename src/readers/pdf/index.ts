@@ -6,6 +6,7 @@ import { assemble, type PageContent } from './assemble.js';
 import { writeDebug, type DebugPage } from './debug.js';
 import { findFurniture } from './furniture.js';
 import { openPdf } from './load.js';
+import { ocrPdfPages } from './ocr.js';
 import { scanPage, type PageScan, type TextLine } from './page.js';
 import type { TablePart } from './parts.js';
 import { findUnruledTables } from './unruled.js';
@@ -20,6 +21,8 @@ export interface ReadPdfOptions {
    * fallback (unruled.ts): for testing it on real page geometry whose ruled reading is known.
    */
   ignoreRules?: boolean;
+  /** OCR image-only and garbled pages when tesseract is installed (default true). */
+  ocr?: boolean;
 }
 
 export async function readPdf(bytes: Uint8Array, options: ReadPdfOptions = {}): Promise<DocumentModel> {
@@ -31,21 +34,10 @@ export async function readPdf(bytes: Uint8Array, options: ReadPdfOptions = {}): 
     const scans: PageScan[] = [];
     for (let n = 1; n <= count; n++) scans.push(scanPage(await source.readPage(n), debug, options.ignoreRules === true));
 
-    // (with maxPages, text may still come on the pages not read)
-    if (count > 0 && count === total && scans.every((s) => s.chars === 0)) {
-      throw new IngestError(
-        'NO_TEXT_LAYER',
-        'read',
-        `The PDF has ${total} page(s) but no text layer: it is probably scanned. Run OCR on it (e.g. ocrmypdf --language chi_sim) and ingest the OCR'd PDF.`,
-      );
-    }
     const warnings: Warning[] = [];
     if (count < total) warnings.push({ code: 'PDF_PAGES_SKIPPED', message: `read ${count} of ${total} pages (maxPages)` });
-    for (const s of scans) {
-      if (s.chars === 0 && s.images > 0) {
-        warnings.push({ code: 'PDF_PAGE_WITHOUT_TEXT', message: `page ${s.frame.number} is an image without text (scanned?): its content is missing` });
-      }
-    }
+    // pages without a usable text layer (images, glyph ids) are read by OCR where it is installed
+    const textSource = await ocrPdfPages(bytes, scans, { enabled: options.ocr !== false, debug, complete: count === total }, warnings);
 
     const furniture = findFurniture(scans.map((s) => ({ height: s.frame.height, lines: s.lines })));
     const unruled: TablePart[][] = [];
@@ -66,7 +58,7 @@ export async function readPdf(bytes: Uint8Array, options: ReadPdfOptions = {}): 
     if (options.debugDir !== undefined) {
       await writeDebug(options.debugDir, scans.map((s, i) => debugPage(s, unruled[i] ?? [], furniture)));
     }
-    return { format: 'pdf', blocks, pages: total, warnings };
+    return { format: 'pdf', blocks, pages: total, warnings, text_source: textSource };
   } finally {
     await source.destroy();
   }

@@ -1,5 +1,6 @@
 // One page: glyph runs and rules → ruled table parts plus the text lines outside them.
 import { fillGrid } from './cells.js';
+import { isGarbled } from './garbled.js';
 import type { Box } from './geometry.js';
 import { findGrids } from './grid.js';
 import { mergeSegments, readSegments, type Segment } from './lines.js';
@@ -27,6 +28,8 @@ export interface PageScan {
   chars: number;
   /** images painted on the page. */
   images: number;
+  /** the text layer does not decode to plausible characters (a font without a usable ToUnicode map). */
+  garbled: boolean;
   /** kept only for the debug view. */
   debug?: { segments: Segment[]; placed: { run: Run; part: number; cell: number }[] };
 }
@@ -35,6 +38,13 @@ export function scanPage(raw: RawPage, debug: boolean, ignoreRules = false): Pag
   const frame = frameOf(raw.number, raw.width, raw.height, raw.viewport);
   const runs = pageRuns(raw);
   const segments = ignoreRules ? [] : mergeSegments(readSegments(raw.fnArray, raw.argsArray, raw.viewport));
+  let images = 0;
+  for (const fn of raw.fnArray) if (IMAGE_OPS.has(fn)) images++;
+  return layoutPage(frame, runs, segments, images, debug);
+}
+
+/** Runs and merged rules of one page (from its text layer or from OCR) → its tables and text lines. */
+export function layoutPage(frame: PageFrame, runs: readonly Run[], segments: Segment[], images: number, debug: boolean): PageScan {
   const { grids, loose } = findGrids(segments);
   const regions = ruleRegions(loose);
   const parts: TablePart[] = [];
@@ -58,9 +68,8 @@ export function scanPage(raw: RawPage, debug: boolean, ignoreRules = false): Pag
   );
   let chars = 0;
   for (const r of runs) chars += r.text.length;
-  let images = 0;
-  for (const fn of raw.fnArray) if (IMAGE_OPS.has(fn)) images++;
-  const scan: PageScan = { frame, parts, lines, regions, chars, images };
+  const garbled = isGarbled(runs.map((r) => r.text));
+  const scan: PageScan = { frame, parts, lines, regions, chars, images, garbled };
   if (debug) scan.debug = { segments, placed };
   return scan;
 }

@@ -17,6 +17,8 @@ export interface PartCell {
   /** PDF user space, for the model. */
   bbox: BBox;
   lines?: LineEnds;
+  /** OCR's confidence in the text (the lowest of its words); absent for a text layer. */
+  confidence?: number;
 }
 
 export interface TablePart {
@@ -67,6 +69,7 @@ export function partFromGrid(grid: Grid, texts: readonly CellText[], frame: Page
         bbox: toUserBBox(frame.toUser, c.box),
       };
       if (t.lines) cell.lines = t.lines;
+      if (t.confidence !== undefined) cell.confidence = t.confidence;
       return cell;
     }),
   };

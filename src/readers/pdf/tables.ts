@@ -286,6 +286,7 @@ export function toTableBlock(draft: DraftTable, index: number): TableBlock {
           page: c.page,
           bbox: c.bbox,
           ...(c.lines && { indent: Math.round((c.lines.firstX0 - c.box.x0) * 10) / 10 }),
+          ...(c.confidence !== undefined && { ocr_confidence: c.confidence }),
         };
       }
     }

@@ -13,6 +13,8 @@ export interface Run {
   bold: boolean;
   /** the baseline runs top to bottom on the displayed page. */
   vertical: boolean;
+  /** OCR's confidence in the text, 0–1; absent for a text layer. */
+  confidence?: number;
 }
 
 export interface Line {
@@ -55,15 +57,15 @@ export function pageRuns(page: RawPage): Run[] {
     const m = compose(page.viewport, item.transform as Matrix);
     const size = Math.hypot(m[2], m[3]);
     const advance = Math.hypot(m[0], m[1]);
-    if (size < 0.5 || advance === 0) continue;
-    const metrics = page.fontMetrics.get(item.fontName);
-    const ascent = clamp(metrics?.ascent ?? 0.85, 0.6, 1.1);
-    const descent = clamp(metrics?.descent ?? -0.15, -0.4, 0);
+    // a degenerate or non-finite text matrix cannot be placed (size and advance are NaN then)
+    if (!(size >= 0.5) || !(advance > 0) || !Number.isFinite(m[4]) || !Number.isFinite(m[5])) continue;
+    const { ascent, descent } = fontExtent(page.fontMetrics.get(item.fontName));
     const dx = m[0] / advance;
     const dy = m[1] / advance;
     const ux = m[2] / size;
     const uy = m[3] / size;
-    const width = item.width > 0 ? item.width : estimateWidth(text, size);
+    // Type 3 widths come through the font's own FontMatrix and may be missing or NaN
+    const width = item.width > 0 && Number.isFinite(item.width) ? item.width : estimateWidth(text, size);
     const ox = m[4];
     const oy = m[5];
     const xs = [ox + ux * descent * size, ox + ux * ascent * size];
@@ -270,6 +272,20 @@ function decodeFontName(name: string): string {
   } catch {
     return name;
   }
+}
+
+// Ascent/descent (em) when a font reports none: pdf.js gives NaN for Type 3 fonts (Chromium
+// draws CFF CJK fonts so) and nothing for fonts it did not load.
+const DEFAULT_ASCENT = 0.85;
+const DEFAULT_DESCENT = -0.15;
+
+/** A font's vertical extent in em, always finite: its metrics clamped to plausible values (zero ascent → 0.6), the defaults where they are not numbers. */
+export function fontExtent(metrics: { ascent: number; descent: number } | undefined): { ascent: number; descent: number } {
+  const finite = (v: number | undefined, fallback: number): number => (v !== undefined && Number.isFinite(v) ? v : fallback);
+  return {
+    ascent: clamp(finite(metrics?.ascent, DEFAULT_ASCENT), 0.6, 1.1),
+    descent: clamp(finite(metrics?.descent, DEFAULT_DESCENT), -0.4, 0),
+  };
 }
 
 function clamp(v: number, lo: number, hi: number): number {

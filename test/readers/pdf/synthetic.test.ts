@@ -8,7 +8,7 @@ import type { DocumentModel } from '../../../src/model/document.js';
 import { IngestError } from '../../../src/pipeline/errors.js';
 import { readPdf } from '../../../src/readers/pdf/index.js';
 import { cell, rowTexts, size, span, tables } from './helpers.js';
-import { buildPdf, fillRect, grid, line, text, type PageSpec } from './pdf-builder.js';
+import { buildPdf, fillRect, grid, line, text, type3Text, type PageSpec } from './pdf-builder.js';
 
 const read = (pages: PageSpec[], options?: { debugDir?: string; maxPages?: number }): Promise<DocumentModel> =>
   readPdf(buildPdf(pages), options);
@@ -195,10 +195,37 @@ describe('text', () => {
   });
 });
 
+describe('font types', () => {
+  // One row per font type pdf.js reports: Type 1 (standard font), CID (predefined CMap),
+  // Type 1 with a ToUnicode map, Type 3 (FontMatrix glyph space, NaN ascent/descent) and a
+  // TrueType font that is not embedded. Before, Type 3 text had NaN boxes and landed nowhere.
+  test('every font type gives finite boxes and its text lands in its cell', async () => {
+    const rows: [string, string][] = [
+      [text(64, 726, 10, 'Total'), text(204, 726, 10, '1,234.50')],
+      [text(64, 706, 10, '一般公共服务支出'), text(204, 706, 10, '1,000.00', 'F2')],
+      [text(64, 686, 10, 'AB', 'F3'), text(204, 686, 10, '234.50', 'F3')],
+      [type3Text(64, 666, 10, '合计'), type3Text(204, 666, 10, '1,468.50')],
+      [text(64, 646, 10, 'Arial', 'F5'), text(204, 646, 10, '12.00', 'F5')],
+    ];
+    const doc = await read([{ content: BODY + grid([60, 200, 300], [740, 720, 700, 680, 660, 640], 'stroke') + rows.flat().join('') }]);
+    const [t] = tables(doc);
+    expect(t && size(t)).toBe('5x2');
+    if (!t) return;
+    expect([0, 1, 2, 3, 4].map((r) => rowTexts(t, r))).toEqual([
+      ['Total', '1,234.50'],
+      ['一般公共服务支出', '1,000.00'],
+      ['门一', '234.50'],
+      ['合计', '1,468.50'],
+      ['Arial', '12.00'],
+    ]);
+    for (const row of t.rows) for (const c of row) expect(Object.values(c.bbox ?? {}).every(Number.isFinite)).toBe(true);
+  });
+});
+
 describe('errors', () => {
-  const codeOf = async (bytes: Uint8Array): Promise<unknown> => {
+  const codeOf = async (bytes: Uint8Array, options?: { ocr?: boolean }): Promise<unknown> => {
     try {
-      await readPdf(bytes);
+      await readPdf(bytes, options);
       return 'no error';
     } catch (e) {
       expect(e).toBeInstanceOf(IngestError);
@@ -214,9 +241,10 @@ describe('errors', () => {
     expect(await codeOf(new Uint8Array(Buffer.from('%PDF-1.4\nnothing here')))).toEqual(['CORRUPT_PDF', 'read']);
   });
 
-  test('pages without any text: scanned, needs OCR', async () => {
+  test('pages without any text: OCR finds none either (or is unavailable), saying so', async () => {
     expect(await codeOf(buildPdf([{ content: grid([60, 200, 300], [700, 680, 660], 'stroke') }]))).toEqual(['NO_TEXT_LAYER', 'read']);
-    await expect(readPdf(buildPdf([{ content: '' }]))).rejects.toThrow(/OCR/);
+    await expect(readPdf(buildPdf([{ content: '' }]))).rejects.toThrow(/OCR found no text/);
+    expect(await codeOf(buildPdf([{ content: '' }]), { ocr: false })).toEqual(['OCR_UNAVAILABLE', 'read']);
   });
 });
 

@@ -9,12 +9,22 @@ import { OP } from '../../../src/readers/pdf/load.js';
 import type { TextLine } from '../../../src/readers/pdf/page.js';
 import type { PartCell, TablePart } from '../../../src/readers/pdf/parts.js';
 import { appendPart, startTable, toTableBlock } from '../../../src/readers/pdf/tables.js';
-import { joinLines, lineText, type Run } from '../../../src/readers/pdf/text.js';
+import { fontExtent, joinLines, lineText, type Run } from '../../../src/readers/pdf/text.js';
 
 describe('characters', () => {
   test('radicals and compatibility code points become ordinary ideographs', () => {
     expect(normalizeCodePoints('部⻔预算，⻋辆⼀台')).toBe('部门预算，车辆一台');
     expect(normalizeCodePoints('（一）：１２')).toBe('（一）：１２'); // full-width forms stay as printed
+    // Noto Sans CJK SC's 户 arrives as the Kangxi radical ⼾, whose NFKC is the traditional 戶
+    expect(normalizeCodePoints('财政专⼾')).toBe('财政专户');
+  });
+
+  test('font extents are finite whatever metrics a font reports', () => {
+    expect(fontExtent({ ascent: NaN, descent: NaN })).toEqual({ ascent: 0.85, descent: -0.15 }); // Type 3
+    expect(fontExtent(undefined)).toEqual({ ascent: 0.85, descent: -0.15 }); // font not loaded
+    expect(fontExtent({ ascent: 0, descent: 0 })).toEqual({ ascent: 0.6, descent: 0 }); // zero metrics
+    expect(fontExtent({ ascent: Infinity, descent: -Infinity })).toEqual({ ascent: 0.85, descent: -0.15 });
+    expect(fontExtent({ ascent: 0.88, descent: -0.12 })).toEqual({ ascent: 0.88, descent: -0.12 });
   });
 
   test('spaces inside a run survive only between Latin/digit words', () => {

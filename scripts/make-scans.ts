@@ -1,0 +1,185 @@
+// Makes the scanned fixtures: the table pages of a few text-layer PDFs rendered to images as a
+// county bureau's scanner would leave them (rotated up to ±1°, blurred, speckled, a red stamp over
+// a table corner, a handwritten-style signature, JPEG artefacts), put back into image-only PDFs
+// (one DCT image per page, nothing else) in test/fixtures/scans/, with their expected records in
+// expected/scans/: the source's text-layer reading of the same pages (the reader gives the DOCX's
+// records from those PDFs, test/pipeline/format-parity), whose checks must all pass.
+// Run by hand when a source or a quality changes; the outputs are committed, so tests never
+// need ImageMagick.
+//
+// Needs (Debian 12): poppler-utils (pdftoppm, pdfseparate, pdfunite), imagemagick,
+// fonts-noto-cjk (the stamp's characters).
+// Usage: npm run make:scans [-- name...]
+import { spawnSync } from 'node:child_process';
+import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { expectedDocument, formatExpected, expectedLine } from '../src/accuracy/expected.js';
+import { processDocument } from '../src/pipeline/process.js';
+import { packageRoot } from '../src/util/package-root.js';
+import { random } from './fuzz.js';
+import { buildPdf } from './make-bad-inputs.js';
+import { pinPdf } from './make-sample-pdfs.js';
+
+export const SCAN_FIXTURES = 'test/fixtures/scans';
+export const SCAN_EXPECTED = 'expected/scans';
+
+interface Source {
+  name: string;
+  pdf: string;
+  /** scanned pages 1..last: a reading of the first pages is the expected one. */
+  last: number;
+}
+
+interface Quality {
+  name: string;
+  dpi: number;
+  /** JPEG quality. */
+  jpeg: number;
+  /** Gaussian blur sigma (pixels). */
+  blur: number;
+  /** ImageMagick noise attenuation. */
+  noise: number;
+}
+
+const SOURCES: Source[] = [
+  // tables 1-9 of the sample (Chromium print: 收支总表 … 三公)
+  { name: 'qinglong-2024', pdf: 'samples/qinglong-2024.chromium.pdf', last: 8 },
+  // another layout: 江苏-style headers and columns
+  { name: 'jiangsu-layout', pdf: 'test/fixtures/variants/jiangsu-layout.pdf', last: 8 },
+];
+
+export const QUALITIES: Quality[] = [
+  { name: '200dpi', dpi: 200, jpeg: 50, blur: 0.6, noise: 0.5 },
+  { name: '150dpi', dpi: 150, jpeg: 45, blur: 0.5, noise: 0.4 },
+];
+
+function run(cmd: string, args: string[]): void {
+  const res = spawnSync(cmd, args, { encoding: 'utf8', timeout: 120_000 });
+  if (res.error || res.status !== 0) {
+    throw new Error(`${cmd} failed (${res.error?.message ?? `exit ${res.status}`}): ${res.stderr}\n(apt-get install -y poppler-utils imagemagick fonts-noto-cjk)`);
+  }
+}
+
+const STAMP_FONT = '/usr/share/fonts/opentype/noto/NotoSansCJK-Regular.ttc';
+
+/** One page image degraded as a scan: ImageMagick draw, rotate, blur, noise, JPEG. */
+function degrade(png: string, jpg: string, q: Quality, rnd: () => number, seed: number): void {
+  const s = q.dpi / 72; // pixels per point
+  const angle = (rnd() * 2 - 1).toFixed(2); // ±1°
+  // a red seal over the top right corner of the first table, a signature at the page's foot
+  const cx = Math.round(470 * s + rnd() * 40 * s);
+  const cy = Math.round(150 * s + rnd() * 60 * s);
+  const r = Math.round(58 * s);
+  const sx = Math.round(330 * s + rnd() * 60 * s);
+  const sy = Math.round(800 * s);
+  const w = (n: number): number => Math.round(n * s);
+  const signature = `M ${sx},${sy} C ${sx + w(20)},${sy - w(30)} ${sx + w(30)},${sy + w(20)} ${sx + w(50)},${sy - w(10)} S ${sx + w(80)},${sy + w(15)} ${sx + w(100)},${sy - w(20)} S ${sx + w(130)},${sy + w(10)} ${sx + w(150)},${sy - w(5)}`;
+  const size = `${Math.round(595.28 * s)}x${Math.round(841.89 * s)}`;
+  run('convert', [
+    png,
+    // seal and signature on their own layer, multiplied in: ink over print darkens it, as on
+    // paper (print under a seal stays black; an alpha blend would lighten it)
+    '(', '-size', size, 'xc:white',
+    '-fill', 'none', '-stroke', 'rgb(215,70,80)', '-strokewidth', String(w(3)),
+    '-draw', `circle ${cx},${cy} ${cx + r},${cy}`,
+    '-fill', 'rgb(215,70,80)', '-stroke', 'none', '-font', STAMP_FONT, '-pointsize', String(w(13)),
+    '-draw', `text ${cx - w(40)},${cy + w(5)} '预算专用章'`,
+    '-draw', `polygon ${cx},${cy - w(38)} ${cx + w(9)},${cy - w(14)} ${cx - w(9)},${cy - w(14)}`,
+    '-fill', 'none', '-stroke', 'rgb(45,75,200)', '-strokewidth', String(w(1.6)),
+    '-draw', `path '${signature}'`,
+    ')', '-compose', 'Multiply', '-composite', '-compose', 'Over',
+    // rotated in place: the page keeps its size, as a scanner's does
+    '-background', 'white', '-rotate', angle, '-gravity', 'center', '-extent', size,
+    '-blur', `0x${q.blur}`,
+    '-seed', String(seed), '-attenuate', String(q.noise), '+noise', 'Gaussian',
+    '-strip', '-quality', String(q.jpeg), '-sampling-factor', '2x2',
+    jpg,
+  ]);
+}
+
+/** Width and height of a baseline JPEG from its SOF marker. */
+function jpegSize(bytes: Buffer): { width: number; height: number } {
+  for (let i = 2; i < bytes.length; ) {
+    const marker = bytes[i + 1] as number;
+    const len = bytes.readUInt16BE(i + 2);
+    if (marker >= 0xc0 && marker <= 0xc3) return { height: bytes.readUInt16BE(i + 5), width: bytes.readUInt16BE(i + 7) };
+    i += 2 + len;
+  }
+  throw new Error('no JPEG frame header');
+}
+
+/** An image-only PDF: each page one JPEG drawn over the whole page at `dpi`. */
+export function imagePdf(jpegs: Buffer[], dpi: number): Buffer {
+  const objects: string[] = ['<< /Type /Catalog /Pages 2 0 R >>', ''];
+  const kids: number[] = [];
+  for (const jpeg of jpegs) {
+    const { width, height } = jpegSize(jpeg);
+    const pw = ((width * 72) / dpi).toFixed(2);
+    const ph = ((height * 72) / dpi).toFixed(2);
+    objects.push(`<< /Type /XObject /Subtype /Image /Width ${width} /Height ${height} /ColorSpace /DeviceRGB /BitsPerComponent 8 /Filter /DCTDecode /Length ${jpeg.length} >>\nstream\n${jpeg.toString('latin1')}\nendstream`);
+    const image = objects.length;
+    const content = `q ${pw} 0 0 ${ph} 0 0 cm /Im0 Do Q`;
+    objects.push(`<< /Length ${content.length} >>\nstream\n${content}\nendstream`);
+    objects.push(`<< /Type /Page /Parent 2 0 R /MediaBox [0 0 ${pw} ${ph}] /Resources << /XObject << /Im0 ${image} 0 R >> >> /Contents ${objects.length} 0 R >>`);
+    kids.push(objects.length);
+  }
+  objects[1] = `<< /Type /Pages /Kids [${kids.map((k) => `${k} 0 R`).join(' ')}] /Count ${kids.length} >>`;
+  return buildPdf(objects);
+}
+
+/** Expected records of the scan: the text-layer reading of the source's first `last` pages. */
+async function expectedFor(src: Source, firstPages: string, scan: string, expectedFile: string): Promise<string> {
+  const r = await processDocument({ bytes: new Uint8Array(readFileSync(firstPages)), source: src.pdf });
+  if (r.kind !== 'document') throw new Error(`${src.name}: ${r.error.code}`);
+  const { document, budget_lines, checks } = r.output;
+  const failed = checks.filter((c) => c.status === 'fail');
+  if (failed.length > 0) throw new Error(`${src.name}: the text-layer reading fails checks: ${failed.map((c) => c.check).join(', ')}`);
+  const doc = expectedDocument(document, scan, expectedFile, document.tables_found);
+  return formatExpected(doc, budget_lines.map(expectedLine));
+}
+
+async function main(): Promise<void> {
+  const names = process.argv.slice(2).filter((a) => !a.startsWith('--'));
+  const root = packageRoot();
+  mkdirSync(join(root, SCAN_FIXTURES), { recursive: true });
+  mkdirSync(join(root, SCAN_EXPECTED), { recursive: true });
+  const tmp = mkdtempSync(join(tmpdir(), 'budget-ingest-scans-'));
+  try {
+    for (const src of SOURCES.filter((s) => names.length === 0 || names.includes(s.name))) {
+      const pdf = join(root, src.pdf);
+      // the first pages as a text PDF: what the scan's expected records are read from
+      const pages = Array.from({ length: src.last }, (_, i) => i + 1);
+      run('pdfseparate', ['-f', '1', '-l', String(src.last), pdf, join(tmp, `${src.name}-%d.pdf`)]);
+      const firstPages = join(tmp, `${src.name}-first.pdf`);
+      run('pdfunite', [...pages.map((p) => join(tmp, `${src.name}-${p}.pdf`)), firstPages]);
+      QUALITIES.forEach((q, qi) => {
+        const rnd = random(1000 * qi + src.name.length);
+        const jpegs = pages.map((p) => {
+          const stem = join(tmp, `${src.name}-${q.name}-${p}`);
+          run('pdftoppm', ['-r', String(q.dpi), '-f', String(p), '-l', String(p), '-singlefile', '-png', pdf, stem]);
+          degrade(`${stem}.png`, `${stem}.jpg`, q, rnd, 7 * p + qi);
+          return readFileSync(`${stem}.jpg`);
+        });
+        const out = join(root, SCAN_FIXTURES, `${src.name}.${q.name}.pdf`);
+        writeFileSync(out, pinPdf(imagePdf(jpegs, q.dpi)).bytes);
+        console.log(`${out}: ${jpegs.length} pages, ${Math.round(readFileSync(out).length / 1024)} KB`);
+      });
+      for (const q of QUALITIES) {
+        const scan = join(root, SCAN_FIXTURES, `${src.name}.${q.name}.pdf`);
+        const expectedFile = join(root, SCAN_EXPECTED, `${src.name}.${q.name}.jsonl`);
+        writeFileSync(expectedFile, await expectedFor(src, firstPages, scan, expectedFile));
+      }
+    }
+  } finally {
+    rmSync(tmp, { recursive: true, force: true });
+  }
+}
+
+if (process.argv[1] && resolve(process.argv[1]) === fileURLToPath(import.meta.url)) {
+  main().catch((err: unknown) => {
+    console.error(err instanceof Error ? err.message : err);
+    process.exitCode = 1;
+  });
+}

@@ -1,0 +1,171 @@
+// OCR of PDF pages into the PDF reader's own inputs: glyph runs and ruling segments in display
+// space, so grids, cells, lines, tables and everything after them are built exactly as for a
+// text layer. Per page: render at 300 dpi (pdftoppm), take ink as the darkest channel (a red
+// seal drops out), undo the skew, find the rules in the bitmap and erase them, then OCR
+//   - every non-blank cell of every ruled grid on its own (chi_sim, a block of text), and the
+//     cells that read as a number once more with digits only (an amount is digits, commas, a
+//     point and a sign: constrained recognition gets them right where the general one does not);
+//   - the rest of the page with the grids blanked (titles, headings, unruled tables).
+// One tesseract process per pass for all pages of the document.
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { findGrids } from '../pdf/grid.js';
+import { mergeSegments, type Segment } from '../pdf/lines.js';
+import type { Run } from '../pdf/text.js';
+import { crop, inkCount, readPnm, rotate, skewAngle, writePgm, type Gray } from './bitmap.js';
+import { findRules } from './rules.js';
+import { recognize, type OcrWord } from './tesseract.js';
+import { runTool, type OcrTools } from './tools.js';
+
+export const OCR_DPI = 300;
+
+export interface OcrPage {
+  number: number;
+  runs: Run[];
+  segments: Segment[];
+  /** the skew undone, degrees. */
+  skew: number;
+}
+
+interface CellCrop {
+  page: number;
+  file: string;
+  /** crop origin in page pixels. */
+  x: number;
+  y: number;
+}
+
+/** White margin around a cell crop, pixels: tesseract finds text touching the image edge poorly. */
+const MARGIN = 12;
+/** A cell with fewer ink pixels than this is blank (specks, remains of a rule). */
+const MIN_INK = 12;
+/** Pixels cut from each side of a cell: what is left of its borders after erasing. */
+const INSET = 4;
+/** Digits pass: what an amount cell may hold. */
+const AMOUNT_CHARS = '0123456789.,-';
+const AMOUNT = /^[-\d.,\s]*\d[-\d.,\s]*$/;
+
+export async function ocrPages(tools: OcrTools, pdf: Uint8Array, pages: readonly { number: number; width: number }[]): Promise<OcrPage[]> {
+  const dir = mkdtempSync(join(tmpdir(), 'budget-ingest-ocr-'));
+  try {
+    const file = join(dir, 'in.pdf');
+    writeFileSync(file, pdf);
+    const crops: CellCrop[] = [];
+    const pageImages: string[] = [];
+    const results: (OcrPage & { scale: number })[] = [];
+    for (const p of pages) {
+      const stem = join(dir, `p${p.number}`);
+      await runTool(tools.pdftoppm, ['-r', String(OCR_DPI), '-f', String(p.number), '-l', String(p.number), '-singlefile', file, stem], 120_000);
+      const raw = readPnm(readFileSync(`${stem}.ppm`));
+      rmSync(`${stem}.ppm`);
+      const skew = skewAngle(raw);
+      const img = rotate(raw, -skew);
+      const scale = img.width / p.width;
+      const segments = findRules(img, scale);
+      for (const cell of gridCells(segments)) {
+        const x0 = Math.round(cell.x0 * scale) + INSET;
+        const y0 = Math.round(cell.y0 * scale) + INSET;
+        const piece = crop(img, x0, y0, Math.round(cell.x1 * scale) - INSET, Math.round(cell.y1 * scale) - INSET);
+        blank(img, x0, y0, piece.width, piece.height);
+        if (inkCount(piece) < MIN_INK) continue;
+        const f = `${stem}-c${crops.length}.pgm`;
+        writeFileSync(f, writePgm(pad(piece, MARGIN)));
+        crops.push({ page: p.number, file: f, x: x0 - MARGIN, y: y0 - MARGIN });
+      }
+      const f = `${stem}.pgm`;
+      writeFileSync(f, writePgm(img));
+      pageImages.push(f);
+      results.push({ number: p.number, runs: [], segments, skew, scale });
+    }
+    const [cellWords, pageWords] = await Promise.all([
+      recognize(tools.tesseract, crops.map((c) => c.file), { lang: 'chi_sim', psm: 6 }, dir, 'cells'),
+      recognize(tools.tesseract, pageImages, { lang: 'chi_sim', psm: 3 }, dir, 'pages'),
+    ]);
+    const numeric = crops.map((_, i) => i).filter((i) => mayBeAmount(joined(cellWords[i] ?? [])));
+    const digitWords = await recognize(tools.tesseract, numeric.map((i) => (crops[i] as CellCrop).file), { lang: 'eng', psm: 7, whitelist: AMOUNT_CHARS }, dir, 'amounts');
+    numeric.forEach((i, k) => {
+      const words = digitWords[k] ?? [];
+      if (AMOUNT.test(joined(words))) cellWords[i] = words;
+    });
+    const add = (r: (typeof results)[number], w: OcrWord, dx: number, dy: number): void => {
+      const run = toRun(w, dx, dy, r.scale);
+      if (run.text !== '') r.runs.push(run);
+    };
+    results.forEach((r, i) => {
+      for (const w of pageWords[i] ?? []) add(r, w, 0, 0);
+    });
+    crops.forEach((c, i) => {
+      const r = results.find((p) => p.number === c.page) as (typeof results)[number];
+      for (const w of cellWords[i] ?? []) add(r, w, c.x, c.y);
+    });
+    return results.map(({ number, runs, segments, skew }) => ({ number, runs, segments, skew }));
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
+}
+
+/** Cell boxes (points) of the ruled grids the segments make. */
+function gridCells(segments: readonly Segment[]): { x0: number; y0: number; x1: number; y1: number }[] {
+  const out: { x0: number; y0: number; x1: number; y1: number }[] = [];
+  for (const g of findGrids(mergeSegments(segments)).grids) {
+    if (g.cells.length < 2 || g.xs.length === 2) continue;
+    for (const c of g.cells) out.push(c.box);
+  }
+  return out;
+}
+
+const joined = (words: readonly OcrWord[]): string => words.map((w) => w.text).join('');
+
+/**
+ * Whether a cell read by the general pass may be an amount, to be read again with digits only:
+ * it holds a digit and at most one other character (noise read as 人, a comma read as ，), or
+ * it is at most two characters (a lone digit is often read as a letter or not at all).
+ */
+function mayBeAmount(text: string): boolean {
+  const t = text.replace(/\s/g, '');
+  const other = t.replace(/[-\d.,]/g, '').length;
+  return (/\d/.test(t) && other <= 1) || (t.length <= 2 && !/[\u4e00-\u9fff]{2}/.test(t));
+}
+
+// tesseract reads the full-width punctuation of Chinese text as ASCII, （ at times as 〈, and
+// the remains of a rule as |
+const HAN = '[\\u4e00-\\u9fff]';
+const FULL_WIDTH: [RegExp, string][] = [
+  [/[|｜]/g, ''], // what is left of a rule; budgets never print one
+  [/[〈<]/g, '（'],
+  [/[〉>]/g, '）'],
+  // a bracket read as a word of its own sat between hanzi (digits keep theirs: "(1)")
+  [/^\($/, '（'],
+  [/^\)$/, '）'],
+  [new RegExp(`\\((?=${HAN})|(?<=${HAN})\\(`, 'g'), '（'],
+  [new RegExp(`\\)(?=${HAN})|(?<=${HAN})\\)`, 'g'), '）'],
+  [new RegExp(`(?<=${HAN}):`, 'g'), '：'],
+  [new RegExp(`(?<=${HAN}),(?=${HAN})`, 'g'), '，'],
+];
+
+/** OCR text with the punctuation Chinese text prints full-width next to hanzi. */
+export function fullWidth(text: string): string {
+  let out = text;
+  for (const [re, to] of FULL_WIDTH) out = out.replace(re, to);
+  return out;
+}
+
+function toRun(w: OcrWord, dx: number, dy: number, scale: number): Run {
+  const box = { x0: (w.x0 + dx) / scale, y0: (w.y0 + dy) / scale, x1: (w.x1 + dx) / scale, y1: (w.y1 + dy) / scale };
+  // a glyph box is about 0.9 em tall for CJK and digits
+  return { text: fullWidth(w.text), box, size: Math.max(4, (box.y1 - box.y0) / 0.9), bold: false, vertical: false, confidence: w.conf };
+}
+
+function pad(img: Gray, m: number): Gray {
+  const width = img.width + 2 * m;
+  const height = img.height + 2 * m;
+  const data = new Uint8Array(width * height).fill(255);
+  for (let y = 0; y < img.height; y++) data.set(img.data.subarray(y * img.width, (y + 1) * img.width), (y + m) * width + m);
+  return { width, height, data };
+}
+
+/** Whitens a rectangle: a cell already read is not read again with the page. */
+function blank(img: Gray, x: number, y: number, w: number, h: number): void {
+  for (let r = Math.max(0, y); r < Math.min(img.height, y + h); r++) img.data.fill(255, r * img.width + Math.max(0, x), r * img.width + Math.min(img.width, x + w));
+}

@@ -1,0 +1,64 @@
+// Which pages of a PDF OCR reads, and what happens when it cannot: image-only pages (scans,
+// scanned table pages inside a digital PDF) and pages whose text layer is garbled are
+// re-read from their rendered image (src/readers/ocr/) into the same page layout as a text
+// layer; without tesseract, a document with nothing else to read fails with a code that says
+// what to install, and one with readable pages is read from those, with a warning.
+import type { TextSource, Warning } from '../../model/document.js';
+import { IngestError } from '../../pipeline/errors.js';
+import { ocrPages, OCR_DPI } from '../ocr/pages.js';
+import { OCR_PACKAGES, ocrTools } from '../ocr/tools.js';
+import { mergeSegments } from './lines.js';
+import { layoutPage, type PageScan } from './page.js';
+
+export interface OcrOptions {
+  /** false: never OCR (as if tesseract were missing). */
+  enabled: boolean;
+  debug: boolean;
+  /** every page of the document was scanned (no maxPages cut). */
+  complete: boolean;
+}
+
+const list = (scans: readonly PageScan[]): string => scans.map((s) => s.frame.number).join(', ');
+
+/** OCRs the pages that need it, replacing their scans in place; returns where the text came from. */
+export async function ocrPdfPages(bytes: Uint8Array, scans: PageScan[], options: OcrOptions, warnings: Warning[]): Promise<TextSource> {
+  const readable = scans.filter((s) => s.chars > 0 && !s.garbled);
+  // pages without text: images (scans), or anything drawn when no page has text (glyphs
+  // converted to outlines); a blank page inside a text PDF is just blank
+  const images = scans.filter((s) => s.chars === 0 && (s.images > 0 || readable.length === 0));
+  const garbled = scans.filter((s) => s.garbled);
+  const need = scans.filter((s) => images.includes(s) || garbled.includes(s));
+  if (need.length === 0) return 'text_layer';
+  const tools = options.enabled ? ocrTools() : 'OCR is switched off';
+  if (typeof tools === 'string') {
+    // glyph ids are not text: nothing of a garbled page goes further
+    for (const s of garbled) scans[scans.indexOf(s)] = layoutPage(s.frame, [], [], s.images, options.debug);
+    const install = `Install OCR (apt-get install -y ${OCR_PACKAGES}) and run again`;
+    if (readable.length === 0 && options.complete) {
+      if (garbled.length > 0) {
+        throw new IngestError('GARBLED_TEXT', 'read', `The text layer of page(s) ${list(garbled)} does not decode to characters (fonts without a usable ToUnicode map) and OCR is unavailable (${tools}). ${install}.`);
+      }
+      throw new IngestError('OCR_UNAVAILABLE', 'read', `The PDF's ${scans.length} page(s) have no text layer (a scan) and OCR is unavailable (${tools}). ${install}.`);
+    }
+    if (garbled.length > 0) warnings.push({ code: 'GARBLED_TEXT', message: `page(s) ${list(garbled)}: the text layer does not decode to characters and OCR is unavailable (${tools}); their content is missing. ${install}.` });
+    if (images.length > 0) warnings.push({ code: 'PDF_PAGE_WITHOUT_TEXT', message: `page(s) ${list(images)} are images without text (scanned?) and OCR is unavailable (${tools}): their content is missing. ${install}.` });
+    return 'text_layer';
+  }
+  let read;
+  try {
+    read = await ocrPages(tools, bytes, need.map((s) => ({ number: s.frame.number, width: s.frame.width })));
+  } catch (err) {
+    const detail = err instanceof Error ? err.message : String(err);
+    throw new IngestError('OCR_UNAVAILABLE', 'read', `OCR of page(s) ${list(need)} failed (${detail.slice(0, 300)}). Check the tesseract installation (apt-get install -y ${OCR_PACKAGES}) and run again.`);
+  }
+  read.forEach((r, i) => {
+    const s = need[i] as PageScan;
+    scans[scans.indexOf(s)] = layoutPage(s.frame, r.runs, mergeSegments(r.segments), s.images, options.debug);
+  });
+  const why = [images.length > 0 ? `page(s) ${list(images)} without text` : '', garbled.length > 0 ? `garbled page(s) ${list(garbled)}` : ''].filter(Boolean).join(' and ');
+  warnings.push({ code: 'PDF_OCR', message: `${why} read by OCR (tesseract chi_sim, ${OCR_DPI} dpi): check the amounts flagged by attributes.ocr_confidence` });
+  if (options.complete && scans.every((s) => s.chars === 0)) {
+    throw new IngestError('NO_TEXT_LAYER', 'read', `The PDF's ${scans.length} page(s) have no text layer and OCR found no text on them. Check that the file is the disclosure itself, or scan it again at 300 dpi.`);
+  }
+  return readable.length > 0 ? 'mixed' : 'ocr';
+}
