@@ -166,6 +166,17 @@ export const UNIT_INCOME: ColumnDef[] = [
 /** 其他资金: money other than the appropriations and the special account (广州, 无锡); its parts where printed. */
 export const OTHER_FUNDS = amount('other_funds', ['其他资金', '其他资金收入']);
 
+/** What a 支出总表 / 支出决算表 splits its spending into, after its total. */
+export const SPENDING_BY_USE: ColumnDef[] = [
+  BASIC,
+  PROJECT,
+  PERSONNEL,
+  PUBLIC,
+  amount('operating', ['经营支出', '事业单位经营支出']),
+  amount('remittance_to_superior', ['上缴上级支出', '上解上级支出']),
+  amount('subsidy_to_subordinate', ['对附属单位补助支出', '对下级单位补助支出', '对附属单位补助']),
+];
+
 /** total / basic / project, the columns of the 一般公共预算/政府性基金/国有资本 expenditure tables. */
 export const TOTAL_BASIC_PROJECT: ColumnDef[] = [...COMMON, TOTAL, BASIC, PROJECT, PROJECT_EXCLUDING_CAPITAL, PERSONNEL, PUBLIC];
 

@@ -12,6 +12,7 @@ import {
   PROJECT,
   PUBLIC,
   SEQ,
+  SPENDING_BY_USE,
   STATE_CAPITAL,
   UNIT_INCOME,
 } from './columns.js';
@@ -74,17 +75,7 @@ export const FINAL_TABLES: TableDef[] = [
     family: 'line_items',
     mandated: true,
     title: { all: ['支出', '决算'] },
-    columns: [
-      ...COMMON,
-      TOTAL,
-      BASIC,
-      PROJECT,
-      PERSONNEL,
-      PUBLIC,
-      amount('operating', ['经营支出']),
-      amount('remittance_to_superior', ['上缴上级支出']),
-      amount('subsidy_to_subordinate', ['对附属单位补助支出', '对附属单位补助']),
-    ],
+    columns: [...COMMON, TOTAL, ...SPENDING_BY_USE],
   },
   {
     ...FINAL,
