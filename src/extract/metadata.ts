@@ -107,6 +107,12 @@ function findDepartment(candidates: Department[]): { department: Department | nu
   return { department, warnings };
 }
 
+/** The account the text names first (a 预算 情况说明 may speak of last year's 决算 further on). */
+function firstNamed(head: string): 'budget' | 'final_account' | null {
+  const at = DISCLOSURE_KINDS.map((k) => ({ kind: k.kind, index: head.search(k.pattern) })).filter((k) => k.index >= 0);
+  return at.sort((a, b) => a.index - b.index)[0]?.kind ?? null;
+}
+
 export function extractMetadata(
   model: DocumentModel,
   source: string,
@@ -151,7 +157,7 @@ export function extractMetadata(
 
   const head = texts.slice(0, HEAD_BLOCKS).join(' ');
   // the tables say which account this is (佛山 files a 决算 under a budget's name); the title where none is located
-  const account = sections.length > 0 ? accountOf(sections.map((s) => s.def)) : (DISCLOSURE_KINDS.find((k) => k.pattern.test(head))?.kind ?? null);
+  const account = sections.length > 0 ? accountOf(sections.map((s) => s.def)) : firstNamed(head);
   const disclosure_kind = account ? (`${UNIT_DISCLOSURE.exec(head)?.[1] ? 'unit' : 'department'}_${account}` as const) : 'unknown';
   const unit: Unit | null = mostCommon(lines.filter((l) => l.table !== 'fixed_assets').map((l) => l.source_unit));
 
