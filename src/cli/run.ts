@@ -5,7 +5,7 @@ import { mkdir, mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { ResultCache } from '../batch/cache.js';
-import { pipelineFingerprint } from '../batch/fingerprint.js';
+import { batchFingerprint } from '../batch/fingerprint.js';
 import { createPool } from '../batch/pool.js';
 import { failed } from '../batch/process-input.js';
 import type { Processor } from '../batch/process-input.js';
@@ -20,6 +20,7 @@ import { IngestError } from '../pipeline/errors.js';
 import type { RunInfo, ToolInfo } from '../sink/manifest.js';
 import { lockFolder } from '../sink/folder-lock.js';
 import { compareInputs, renderOutcome } from '../sink/render.js';
+import type { RenderedEntry } from '../sink/render.js';
 import { writeOutputFolder } from '../sink/writer.js';
 import type { WriteResult } from '../sink/writer.js';
 
@@ -109,11 +110,8 @@ async function ingestLocked(options: IngestOptions, startedAt: Date): Promise<In
   const spill = options.cache ? undefined : await mkdtemp(join(tmpdir(), 'budget-ingest-'));
   const cacheDir = options.cache?.dir ?? (spill as string);
   try {
-    const listed: InputTarget[] = [];
-    for (const manifest of options.manifests ?? []) listed.push(...(await readInputManifest(manifest)));
     const exclude = [options.outDir, cacheDir, ...(options.debugDir ? [options.debugDir] : [])];
-    // manifest rows first: a file also inside a folder argument keeps the manifest's metadata
-    const { inputs, missing } = await collectInputs([...listed, ...options.paths], { exclude });
+    const { inputs, missing } = await collectRunInputs(options.paths, options.manifests ?? [], exclude);
 
     const { slots, cache, workers, cached } = await processInputs(inputs, missing, cacheDir, options);
     const processed = slots.length - cached;
@@ -145,6 +143,17 @@ async function ingestLocked(options: IngestOptions, startedAt: Date): Promise<In
   }
 }
 
+/** The inputs of a run: manifest rows first, so a file also inside a folder argument keeps the manifest's metadata. */
+export async function collectRunInputs(paths: readonly string[], manifests: readonly string[], exclude: readonly string[] = []) {
+  const listed: InputTarget[] = [];
+  for (const manifest of manifests) listed.push(...(await readInputManifest(manifest)));
+  return collectInputs([...listed, ...paths], { exclude });
+}
+
+/** The entry of an input that could not be found or opened. */
+export const missingEntry = (miss: MissingInput): RenderedEntry =>
+  renderOutcome(failed(miss, null, new IngestError('READ_FAILED', 'read', miss.message)));
+
 /** Every input through the batch (pool or this thread); the slots come back sorted for output. */
 async function processInputs(inputs: InputFile[], missing: MissingInput[], cacheDir: string, options: IngestOptions) {
   const limits: InputLimits = { ...DEFAULT_LIMITS, ...options.limits };
@@ -153,9 +162,7 @@ async function processInputs(inputs: InputFile[], missing: MissingInput[], cache
   const total = inputs.length + missing.length;
   options.onStart?.(total, workers);
 
-  // the file-size limit is checked before the cache, so it does not change what the cache holds
-  const { maxFileBytes: _, ...resultLimits } = limits;
-  const cache = new ResultCache(cacheDir, await pipelineFingerprint(options.tool, { ...resultLimits, maxPages }));
+  const cache = new ResultCache(cacheDir, await batchFingerprint(options.tool, limits, maxPages));
   let done = 0;
   let cached = 0;
   const onDone = ({ entry, cached: hit, ms }: DoneInput): void => {
@@ -173,7 +180,7 @@ async function processInputs(inputs: InputFile[], missing: MissingInput[], cache
   };
 
   const slots: Slot[] = missing.map((miss) => {
-    const entry = renderOutcome(failed(miss, null, new IngestError('READ_FAILED', 'read', miss.message)));
+    const entry = missingEntry(miss);
     onDone({ entry, cached: false, ms: 0 });
     return { source: miss.source, doc_id: null, entry };
   });

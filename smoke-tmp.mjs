@@ -1,0 +1,11 @@
+import { Queue, Worker } from 'bullmq';
+import { Redis } from 'ioredis';
+const conn = () => new Redis('redis://127.0.0.1:16390', { maxRetriesPerRequest: null });
+const q = new Queue('t', { connection: conn() });
+await q.add('x', { a: 1 }, { jobId: 'abc' });
+await q.add('x', { a: 2 }, { jobId: 'abc' });
+console.log(await q.getJobCounts());
+const w = new Worker('t', async (job) => { console.log('proc', job.id, job.data); return 'ok'; }, { connection: conn() });
+await new Promise(r => w.on('completed', r));
+console.log(await q.getJobCounts(), await q.getWorkers());
+await w.close(); await q.close();
