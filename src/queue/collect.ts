@@ -4,7 +4,7 @@
 // that failed for good (its worker died on it every time) becomes an INTERNAL_ERROR
 // record, so every input still ends in documents or errors.
 import { mkdir } from 'node:fs/promises';
-import { Queue } from 'bullmq';
+import type { Queue } from 'bullmq';
 import type { JobData } from './queue-state.js';
 import { failed } from '../batch/process-input.js';
 import { exitCodeFor } from '../cli/run.js';
@@ -15,7 +15,7 @@ import { compareInputs, renderOutcome } from '../sink/render.js';
 import type { RenderedEntry } from '../sink/render.js';
 import { writeOutputFolder } from '../sink/writer.js';
 import type { WriteResult } from '../sink/writer.js';
-import { connect, showUrl, whenReady } from './connection.js';
+import { connect, showUrl, whenReady, openQueue } from './connection.js';
 import { QueueState } from './queue-state.js';
 import type { QueuedInput } from './queue-state.js';
 
@@ -43,9 +43,9 @@ export type CollectReport = { written: false; status: Pending } | ({ written: tr
 
 export async function collect(options: CollectOptions): Promise<CollectReport> {
   const redis = connect(options.redis);
-  const queue = new Queue<JobData>(options.queue, { connection: redis });
+  const queue = openQueue(options.queue, redis);
   try {
-    await whenReady(redis, options.redis, options.connectTimeoutMs ?? 10_000);
+    await whenReady(redis, options.redis, options.connectTimeoutMs ?? 5000);
     const state = new QueueState(redis, options.queue);
     const meta = await state.meta();
     if (!meta) throw new Error(`queue "${options.queue}" on ${showUrl(options.redis)} has nothing enqueued: check --queue and --redis`);

@@ -1,6 +1,8 @@
 // The Redis side of a queue: one ioredis connection per role, and the keys budget-ingest
 // keeps beside BullMQ's own (the queue's settings, its inputs, the results).
+import { Queue } from 'bullmq';
 import { Redis } from 'ioredis';
+import type { JobData } from './queue-state.js';
 
 /** Keys of one queue; BullMQ keeps its own under bull:<queue>:… */
 export interface QueueKeys {
@@ -93,4 +95,11 @@ export async function whenReady(redis: Redis, url: string, timeoutMs: number): P
     redis.once('ready', onReady);
     redis.on('error', onError);
   });
+}
+
+/** A BullMQ queue on `redis`; connection errors are the caller's to report (whenReady, watchConnection). */
+export function openQueue(name: string, redis: Redis): Queue<JobData> {
+  const queue = new Queue<JobData>(name, { connection: redis });
+  queue.on('error', () => undefined);
+  return queue;
 }

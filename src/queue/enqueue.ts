@@ -4,7 +4,6 @@
 // be read here (missing, over the size limit) get their error entry at once, as a local
 // run gives them; everything else is read by the workers from the path (or URL) given.
 import { resolve } from 'node:path';
-import { Queue } from 'bullmq';
 import { entryKey } from '../batch/cache.js';
 import { batchFingerprint } from '../batch/fingerprint.js';
 import { loadInput } from '../batch/process-input.js';
@@ -13,7 +12,7 @@ import type { InputLimits } from '../input/limits.js';
 import type { ToolInfo } from '../sink/manifest.js';
 import { renderOutcome } from '../sink/render.js';
 import type { RenderedEntry } from '../sink/render.js';
-import { connect, showUrl, whenReady } from './connection.js';
+import { connect, showUrl, whenReady, openQueue } from './connection.js';
 import { isUrl, QueueState } from './queue-state.js';
 import type { JobData, QueueMeta } from './queue-state.js';
 
@@ -49,9 +48,9 @@ const BACKOFF_MS = 2000;
 
 export async function enqueue(options: EnqueueOptions): Promise<EnqueueReport> {
   const redis = connect(options.redis);
-  const queue = new Queue<JobData>(options.queue, { connection: redis });
+  const queue = openQueue(options.queue, redis);
   try {
-    await whenReady(redis, options.redis, options.connectTimeoutMs ?? 10_000);
+    await whenReady(redis, options.redis, options.connectTimeoutMs ?? 5000);
     const state = new QueueState(redis, options.queue);
     if (options.replace) {
       await queue.obliterate({ force: true });

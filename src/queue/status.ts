@@ -1,7 +1,6 @@
 // status: where a queue stands: inputs, jobs by state, the rate of the last minute, the
 // workers connected, and an estimate of the time left.
-import { Queue } from 'bullmq';
-import { connect, whenReady } from './connection.js';
+import { connect, whenReady, openQueue } from './connection.js';
 import { describe } from './enqueue.js';
 import { QueueState } from './queue-state.js';
 
@@ -29,9 +28,9 @@ const RATE_WINDOW_MS = 60_000;
 /** the newest finished jobs looked at for the rate. */
 const RATE_SAMPLE = 2000;
 
-export async function queueStatus(url: string, name: string, connectTimeoutMs = 10_000): Promise<QueueStatus> {
+export async function queueStatus(url: string, name: string, connectTimeoutMs = 5000): Promise<QueueStatus> {
   const redis = connect(url);
-  const queue = new Queue(name, { connection: redis });
+  const queue = openQueue(name, redis);
   try {
     await whenReady(redis, url, connectTimeoutMs);
     const state = new QueueState(redis, name);

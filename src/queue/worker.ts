@@ -5,7 +5,8 @@
 // as in a local run. A worker killed outright loses nothing: its jobs' locks expire and
 // BullMQ's stalled-job check gives them to another worker.
 import { hostname } from 'node:os';
-import { Queue, WaitingError, Worker } from 'bullmq';
+import { WaitingError, Worker } from 'bullmq';
+import type { Queue } from 'bullmq';
 import type { Job } from 'bullmq';
 import { RETRY_CODES } from '../batch/cache.js';
 import { batchFingerprint } from '../batch/fingerprint.js';
@@ -17,7 +18,7 @@ import type { InputFile } from '../input/collect.js';
 import type { ToolInfo } from '../sink/manifest.js';
 import { renderOutcome } from '../sink/render.js';
 import type { RenderedEntry } from '../sink/render.js';
-import { connect, showUrl, watchConnection, whenReady } from './connection.js';
+import { connect, showUrl, watchConnection, whenReady, openQueue } from './connection.js';
 import { describe } from './enqueue.js';
 import { fetchInput } from './fetch-input.js';
 import { isUrl, QueueState } from './queue-state.js';
@@ -108,7 +109,7 @@ function run(redis: ReturnType<typeof connect>, state: QueueState, meta: QueueMe
     }
   };
 
-  const queue = new Queue(options.queue, { connection: redis });
+  const queue = openQueue(options.queue, redis);
   const worker = new Worker<JobData>(options.queue, processJob, {
     connection: redis,
     name: `${hostname()}:${process.pid}`,
