@@ -93,7 +93,11 @@ export function addQueueCommands(program: Command, io: CliIo, tool: ToolInfo, se
         setExit(EXIT_NOTHING_PROCESSED);
         return;
       }
-      if (!flags.quiet) io.out(`worker stopped: ${report.processed} job(s) done\n`);
+      if (!flags.quiet) {
+        const { maxRSS } = process.resourceUsage();
+        const { user, system } = process.cpuUsage();
+        io.out(`worker stopped: ${report.processed} job(s) done, peak memory ${Math.round(maxRSS / 1024)} MB, ${((user + system) / 1e6).toFixed(1)} CPU-seconds\n`);
+      }
       setExit(EXIT_OK);
     });
 

@@ -8,8 +8,8 @@ import { Redis } from 'ioredis';
 import { tempDir } from '../cli/helpers.js';
 import { buildDist } from '../batch/build.js';
 import { cli, spawnWorker } from './cli-worker.js';
-import { startRedis } from './redis-server.js';
-import type { RedisServer } from './redis-server.js';
+import { startRedis } from '../../scripts/redis-server.js';
+import type { RedisServer } from '../../scripts/redis-server.js';
 
 const FILES = ['budget_lines.jsonl', 'checks.jsonl', 'documents.jsonl', 'errors.jsonl', 'indicators.jsonl', 'manifest.json', 'projects.jsonl', 'tables.jsonl'];
 // the bundled samples (DOCX, two PDFs) and the six real PDFs with a CSV beside them

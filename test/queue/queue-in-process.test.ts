@@ -8,8 +8,8 @@ import { join } from 'node:path';
 import { Redis } from 'ioredis';
 import { runCli } from '../../src/cli/program.js';
 import { fakePdf, fakeProcessor, put, readJsonl, tempDir } from '../cli/helpers.js';
-import { startRedis } from './redis-server.js';
-import type { RedisServer } from './redis-server.js';
+import { startRedis } from '../../scripts/redis-server.js';
+import type { RedisServer } from '../../scripts/redis-server.js';
 
 let redis: RedisServer;
 let root: string;

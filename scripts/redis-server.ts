@@ -1,4 +1,4 @@
-// A real redis-server for the queue tests: on a free loopback port, its data in a temp
+// A real redis-server for the queue tests and the queue benchmark: on a free loopback port, its data in a temp
 // folder (append-only file, so a restart keeps every job), stopped afterwards. CI installs
 // redis-server (.ci/run); no service is assumed.
 import { spawn } from 'node:child_process';
