@@ -15,8 +15,9 @@ import { compareInputs, renderOutcome } from '../sink/render.js';
 import type { RenderedEntry } from '../sink/render.js';
 import { writeOutputFolder } from '../sink/writer.js';
 import type { WriteResult } from '../sink/writer.js';
-import { connect, showUrl, whenReady, openQueue } from './connection.js';
-import { QueueState } from './queue-state.js';
+import { showUrl } from './connection.js';
+import { withQueue } from './queue-state.js';
+import type { QueueState } from './queue-state.js';
 import type { QueuedInput } from './queue-state.js';
 
 export interface CollectOptions {
@@ -42,11 +43,7 @@ export interface Pending {
 export type CollectReport = { written: false; status: Pending } | ({ written: true; status: Pending; exitCode: number } & WriteResult);
 
 export async function collect(options: CollectOptions): Promise<CollectReport> {
-  const redis = connect(options.redis);
-  const queue = openQueue(options.queue, redis);
-  try {
-    await whenReady(redis, options.redis, options.connectTimeoutMs ?? 5000);
-    const state = new QueueState(redis, options.queue);
+  return withQueue(options.redis, options.queue, options.connectTimeoutMs, async ({ queue, state }) => {
     const meta = await state.meta();
     if (!meta) throw new Error(`queue "${options.queue}" on ${showUrl(options.redis)} has nothing enqueued: check --queue and --redis`);
     let status = await settle(state, queue);
@@ -73,10 +70,7 @@ export async function collect(options: CollectOptions): Promise<CollectReport> {
     } finally {
       await lock.release();
     }
-  } finally {
-    await queue.close();
-    redis.disconnect();
-  }
+  });
 }
 
 /** Which inputs have no result yet, and whether their job is still coming or failed for good. */

@@ -12,8 +12,9 @@ import type { InputLimits } from '../input/limits.js';
 import type { ToolInfo } from '../sink/manifest.js';
 import { renderOutcome } from '../sink/render.js';
 import type { RenderedEntry } from '../sink/render.js';
-import { connect, showUrl, whenReady, openQueue } from './connection.js';
-import { isUrl, QueueState } from './queue-state.js';
+import { showUrl } from './connection.js';
+import { isUrl, withQueue } from './queue-state.js';
+import type { QueueState } from './queue-state.js';
 import type { JobData, QueueMeta } from './queue-state.js';
 
 export interface EnqueueOptions {
@@ -47,11 +48,7 @@ export interface EnqueueReport {
 const BACKOFF_MS = 2000;
 
 export async function enqueue(options: EnqueueOptions): Promise<EnqueueReport> {
-  const redis = connect(options.redis);
-  const queue = openQueue(options.queue, redis);
-  try {
-    await whenReady(redis, options.redis, options.connectTimeoutMs ?? 5000);
-    const state = new QueueState(redis, options.queue);
+  return withQueue(options.redis, options.queue, options.connectTimeoutMs, async ({ queue, state }) => {
     if (options.replace) {
       await queue.obliterate({ force: true });
       await state.clear();
@@ -111,10 +108,7 @@ export async function enqueue(options: EnqueueOptions): Promise<EnqueueReport> {
       });
     }
     return report;
-  } finally {
-    await queue.close();
-    redis.disconnect();
-  }
+  });
 }
 
 /** The first enqueue sets the queue's pipeline; another pipeline's enqueue is refused. */

@@ -8,7 +8,8 @@ import type { InputMeta } from '../input/metadata.js';
 import type { InputLimits } from '../input/limits.js';
 import type { ToolInfo } from '../sink/manifest.js';
 import type { RenderedEntry } from '../sink/render.js';
-import { queueKeys } from './connection.js';
+import type { Queue } from 'bullmq';
+import { connect, openQueue, queueKeys, whenReady } from './connection.js';
 
 /** Settings that change results: every worker of a queue applies the enqueuer's. */
 export interface QueueSettings {
@@ -105,5 +106,26 @@ export class QueueState {
 
   async clear(): Promise<void> {
     await this.redis.del(this.keys.meta, this.keys.inputs, this.keys.results);
+  }
+}
+
+/** how long enqueue, collect and status wait for Redis at start. */
+export const CONNECT_TIMEOUT_MS = 5000;
+
+/** Runs `use` with the queue and its state on a fresh connection, closed afterwards. */
+export async function withQueue<T>(
+  url: string,
+  name: string,
+  connectTimeoutMs: number | undefined,
+  use: (session: { queue: Queue<JobData>; state: QueueState }) => Promise<T>,
+): Promise<T> {
+  const redis = connect(url);
+  const queue = openQueue(name, redis);
+  try {
+    await whenReady(redis, url, connectTimeoutMs ?? CONNECT_TIMEOUT_MS);
+    return await use({ queue, state: new QueueState(redis, name) });
+  } finally {
+    await queue.close();
+    redis.disconnect();
   }
 }

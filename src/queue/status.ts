@@ -1,8 +1,7 @@
 // status: where a queue stands: inputs, jobs by state, the rate of the last minute, the
 // workers connected, and an estimate of the time left.
-import { connect, whenReady, openQueue } from './connection.js';
 import { describe } from './enqueue.js';
-import { QueueState } from './queue-state.js';
+import { withQueue } from './queue-state.js';
 
 export interface QueueStatus {
   queue: string;
@@ -28,12 +27,8 @@ const RATE_WINDOW_MS = 60_000;
 /** the newest finished jobs looked at for the rate. */
 const RATE_SAMPLE = 2000;
 
-export async function queueStatus(url: string, name: string, connectTimeoutMs = 5000): Promise<QueueStatus> {
-  const redis = connect(url);
-  const queue = openQueue(name, redis);
-  try {
-    await whenReady(redis, url, connectTimeoutMs);
-    const state = new QueueState(redis, name);
+export async function queueStatus(url: string, name: string, connectTimeoutMs?: number): Promise<QueueStatus> {
+  return withQueue(url, name, connectTimeoutMs, async ({ queue, state }) => {
     const meta = await state.meta();
     const counts = await queue.getJobCounts('waiting', 'prioritized', 'active', 'delayed', 'completed', 'failed');
     const since = Date.now() - RATE_WINDOW_MS;
@@ -55,10 +50,7 @@ export async function queueStatus(url: string, name: string, connectTimeoutMs = 
       rate: Math.round(rate * 100) / 100,
       eta_seconds: rate > 0 && left > 0 ? Math.round(left / rate) : null,
     };
-  } finally {
-    await queue.close();
-    redis.disconnect();
-  }
+  });
 }
 
 export function formatStatus(status: QueueStatus): string[] {
