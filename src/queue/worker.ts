@@ -99,6 +99,8 @@ function run(redis: ReturnType<typeof connect>, state: QueueState, meta: QueueMe
         const error = entry.errors.find((e) => RETRY_CODES.has(e.code));
         throw new Error(`${error?.code}: ${error?.message}`); // BullMQ retries it after the backoff
       }
+      // handed back by a second stop: another worker runs it; an entry cut short by the pool's end is no result
+      if (stopping === 'return') throw new Error('handed back to the queue: the worker is stopping');
       await state.putResult(id, entry);
       const codes = entry.errors.map((error) => error.code);
       report.processed++;
@@ -125,6 +127,9 @@ function run(redis: ReturnType<typeof connect>, state: QueueState, meta: QueueMe
   let resolveDone: (report: WorkerReport) => void;
   const done = new Promise<WorkerReport>((resolve) => (resolveDone = resolve));
   let closing: Promise<void> | undefined;
+  // resolved by a second stop once the jobs in hand are back in the queue: closing waits for them no longer
+  let handBack: () => void = () => undefined;
+  const handedBack = new Promise<void>((resolve) => (handBack = resolve));
   const finish = (error?: string): void => {
     if (error !== undefined && report.error === undefined) report.error = error;
     if (closing) return;
@@ -134,7 +139,7 @@ function run(redis: ReturnType<typeof connect>, state: QueueState, meta: QueueMe
       clearInterval(emptyCheck);
       // with Redis gone, closing cannot tell Redis anything: do not wait for it
       const force = stopping === 'return' || error !== undefined;
-      await Promise.race([worker.close(force).catch(() => undefined), ...(force ? [delay(2000)] : [])]);
+      await Promise.race([worker.close(force).catch(() => undefined), handedBack, ...(force ? [delay(2000)] : [])]);
       await queue.close().catch(() => undefined);
       await pool?.close();
       redis.disconnect();
@@ -168,9 +173,10 @@ function run(redis: ReturnType<typeof connect>, state: QueueState, meta: QueueMe
       // asked again: hand the jobs back now instead of waiting for them
       stopping = 'return';
       log(JSON.stringify({ event: 'stopping', returning: active.size }));
-      void Promise.all([...active.values()].map(({ job, token }) => job.moveToWait(token).catch(() => undefined))).then(() =>
-        worker.close(true),
-      );
+      void Promise.all([...active.values()].map(({ job, token }) => job.moveToWait(token).catch(() => undefined))).then(() => {
+        void worker.close(true).catch(() => undefined);
+        handBack(); // the pool is closed next: the documents in hand are abandoned, their jobs are back in the queue
+      });
     },
   };
 }

@@ -112,3 +112,34 @@ test('an unreachable Redis is a clear error, not a hang', async () => {
   expect(closed.err).toContain('cannot reach Redis at redis://127.0.0.1:1 within 5 s');
   expect((await cli(['status', '--redis', 'localhost:6379', '--queue', 'x'])).err).toContain('expected a URL such as redis://host:6379');
 }, 30_000);
+
+test('stop (SIGTERM) finishes the jobs in hand and takes no more; a second stop hands them back at once', async () => {
+  const dir = join(root, 'stopping');
+  for (const name of ['a', 'b', 'c', 'd']) await put(join(dir, `${name}.pdf`), fakePdf('ok'));
+  const queue = ['--redis', redis.url, '--queue', 'stopping'];
+  await cli(['enqueue', dir, ...queue]);
+  const { startWorker } = await import('../../src/queue/index.js');
+  const { readToolInfo } = await import('../../src/cli/package-info.js');
+  const started: string[] = [];
+  let release: () => void = () => undefined;
+  const held = new Promise<void>((resolve) => (release = resolve));
+  const slow = fakeProcessor();
+  const options = { redis: redis.url, queue: 'stopping', tool: readToolInfo(), workers: 1, timeoutMs: 10_000, workerMemoryMb: 512, lockMs: 2000, redisTimeoutMs: 5000 };
+
+  // first stop while a.pdf is in hand: it is finished, nothing else is taken
+  const first = await startWorker({ ...options, processor: async (input) => (started.push(input.source), await held, slow(input)) });
+  while (started.length === 0) await new Promise((resolve) => setTimeout(resolve, 20));
+  first.stop();
+  release();
+  expect(await first.done).toEqual({ processed: 1 });
+  expect(started).toEqual([join(dir, 'a.pdf')]);
+
+  // second stop: the job in hand goes back to the queue unfinished
+  const second = await startWorker({ ...options, processor: () => new Promise(() => undefined) });
+  let status = JSON.parse((await cli(['status', ...queue, '--json'])).out) as { active: number; waiting: number };
+  while (status.active === 0) status = JSON.parse((await cli(['status', ...queue, '--json'])).out) as typeof status;
+  second.stop();
+  second.stop();
+  expect(await second.done).toEqual({ processed: 0 });
+  expect(JSON.parse((await cli(['status', ...queue, '--json'])).out)).toMatchObject({ waiting: 3, active: 0, done: 1, results: 1 });
+}, 30_000);
