@@ -4,7 +4,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { ExpectedDocument, ExpectedLine } from '../../src/accuracy/expected.js';
 import { readExpected } from '../../src/accuracy/expected.js';
-import { MANDATED_TABLES } from '../../src/catalogue/index.js';
+import { mandatedTables as catalogueMandated } from '../../src/catalogue/index.js';
 import { matchTitle } from '../../src/locate/titles.js';
 import type { TableId } from '../../src/schema/records.js';
 import type { SampleBlock, SampleCell } from '../make-sample-docx.js';
@@ -30,7 +30,7 @@ export function mandatedTables(blocks: SampleBlock[]): Array<{ title: number; ta
   const out: Array<{ title: number; table: number; id: TableId }> = [];
   blocks.forEach((b, i) => {
     const id = b.type === 'heading' ? matchTitle(b.text)?.def.id : undefined;
-    if (id && MANDATED_TABLES.includes(id) && blocks[i + 1]?.type === 'table') out.push({ title: i, table: i + 1, id });
+    if (id && catalogueMandated('budget').includes(id) && blocks[i + 1]?.type === 'table') out.push({ title: i, table: i + 1, id });
   });
   return out;
 }

@@ -49,6 +49,8 @@ export const CLASSIFICATIONS: ColumnDef[] = [
 ];
 /** Tables of units (无锡's 收入总表 lists each unit): the unit's code is an attribute, its name the row's. */
 export const UNIT_CODE: ColumnDef = { key: 'unit_code', role: 'attr', labels: ['单位代码', '部门代码', '单位编码', '部门编码'] };
+/** A remarks column: text, never money. */
+export const REMARK: ColumnDef = { key: 'remark', role: 'attr', labels: ['备注'] };
 
 /**
  * The left of two label columns under one name header (Jiangsu's vertical 收入预算总表:
@@ -73,7 +75,7 @@ export const OF_WHICH = /^其中[:：]?/;
 export const OF_WHICH_HEADER = /^其中[:：]?$/;
 
 /** Columns every line-item table may print. */
-export const COMMON: ColumnDef[] = [SEQ, CODE, NAME, ...CODE_PARTS, ...CLASSIFICATIONS, UNIT_CODE];
+export const COMMON: ColumnDef[] = [SEQ, CODE, NAME, ...CODE_PARTS, ...CLASSIFICATIONS, UNIT_CODE, REMARK];
 
 const amount = (key: string, labels: string[], under?: string[]): ColumnDef =>
   under ? { key, role: 'amount', labels, under } : { key, role: 'amount', labels };
@@ -81,7 +83,7 @@ const amount = (key: string, labels: string[], under?: string[]): ColumnDef =>
 // A single 金额 column (Jiangsu's 财政拨款支出预算表, the vertical 收入预算总表) is the row's total.
 // 小计 under a label that names a column is that column (resolveColumn); alone it is the row's total.
 // 预算 / 预算数 alone over the amounts (广州 基本支出表: 部门预算支出经济科目 | 预算) is the total too.
-export const TOTAL = amount('total', ['合计', '总计', '小计', '预算数合计', '金额合计', '金额', '本年支出合计', '支出合计', '预算', '预算数']);
+export const TOTAL = amount('total', ['合计', '总计', '小计', '预算数合计', '金额合计', '金额', '本年支出合计', '支出合计', '收入合计', '预算', '预算数']);
 export const BASIC = amount('basic', ['基本支出']);
 export const PROJECT = amount('project', ['项目支出']);
 /** 项目支出 › 扣除基建项目后预算数 (北京 05表): the project money without capital construction, a part of project. */
@@ -118,6 +120,7 @@ export const STATE_CAPITAL = amount('state_capital', [
   '国有资本经营预算资金',
   '国有资本经营预算收入',
   '国有资本经营预算支出',
+  '国有资本经营',
 ]);
 export const FISCAL_SPECIAL_ACCOUNT = amount('fiscal_special_account', [
   '财政专户收入',
@@ -129,6 +132,8 @@ export const FISCAL_SPECIAL_ACCOUNT = amount('fiscal_special_account', [
   '财政专户拨款收入',
   '财政专户管理事业收入',
   '财政专户管理资金拨款',
+  '财政专户管理',
+  '专户资金',
 ]);
 export const PRIOR_YEAR_CARRYOVER: ColumnDef = { ...amount('prior_year_carryover', [
   '上年结转',
@@ -141,12 +146,15 @@ export const PRIOR_YEAR_CARRYOVER: ColumnDef = { ...amount('prior_year_carryover
 ]), qualifiesParts: true };
 /** Parts of the special account's money where printed under it (广州 收入总表: 财政专户拨款收入 › 教育收费 | 其他专户收入拨款). */
 export const FISCAL_SPECIAL_ACCOUNT_PARTS: ColumnDef[] = [
-  amount('education_fees', ['教育收费', '教育收费收入'], FISCAL_SPECIAL_ACCOUNT.labels),
+  // 广州: 财政专户拨款收入 › 教育收费; 西南大学: 事业收入 › 其中：教育收费
+  amount('education_fees', ['教育收费', '教育收费收入'], [...FISCAL_SPECIAL_ACCOUNT.labels, '事业收入']),
   amount('other_special_account', ['其他专户收入拨款', '其他专户收入'], FISCAL_SPECIAL_ACCOUNT.labels),
 ];
 /** 湖南: 本级财政拨款 › 其中：经费拨款, the part of the appropriation for running costs (长沙公安局 50,370.61 of 68,632.12). */
 export const OPERATING_APPROPRIATION = amount('operating_appropriation', ['经费拨款']);
 export const UNIT_FUNDS = amount('unit_funds', ['单位资金']);
+/** 使用非财政拨款结余 (西南大学 收入预算表): last years' own balances used this year, an addend of the total. */
+export const NON_FISCAL_BALANCE_USED = amount('non_fiscal_balance_used', ['使用非财政拨款结余', '使用非财政拨款结余(含专用结余)']);
 /** The sources of a unit's own income (单位资金), where printed one by one. */
 export const UNIT_INCOME: ColumnDef[] = [
   amount('business_income', ['事业收入']),

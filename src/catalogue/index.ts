@@ -3,9 +3,9 @@ import { matchKey } from '../normalize/text.js';
 import type { TableId } from '../schema/records.js';
 import { OF_WHICH, SUBTOTAL_LABELS } from './columns.js';
 import { GROUP_HEADERS, TABLES } from './tables.js';
-import type { ColumnDef, TableDef } from './types.js';
+import type { Account, ColumnDef, TableDef } from './types.js';
 
-export type { CodeScheme, ColumnDef, ItemDef, TableDef, TableFamily, ColumnRole } from './types.js';
+export type { Account, CodeScheme, ColumnDef, ItemDef, TableDef, TableFamily, ColumnRole } from './types.js';
 export { TABLES, THREE_PUBLIC_ITEMS } from './tables.js';
 
 const BY_ID = new Map<TableId, TableDef>(TABLES.map((t) => [t.id, t]));
@@ -16,8 +16,16 @@ export function tableDef(id: TableId): TableDef {
   return t;
 }
 
-/** The nine tables every disclosure must print, in catalogue order. */
-export const MANDATED_TABLES: TableId[] = TABLES.filter((t) => t.mandated).map((t) => t.id);
+/** The nine tables every disclosure of an account must print, in catalogue order. */
+export function mandatedTables(account: Account): TableId[] {
+  return TABLES.filter((t) => t.mandated && (t.account ?? 'budget') === account).map((t) => t.id);
+}
+
+/** The account most of the located tables belong to (a 决算 prints 决算 tables). */
+export function accountOf(defs: readonly TableDef[]): Account {
+  const final = defs.filter((d) => d.account === 'final_account').length;
+  return final > defs.length - final ? 'final_account' : 'budget';
+}
 
 /**
  * Header comparison key: matchKey without a leading year ("2024年预留中小微企业份额") or a
@@ -33,6 +41,8 @@ export function headerKey(s: string): string {
 }
 
 const SUBTOTAL = new Set(SUBTOTAL_LABELS);
+const QUALIFIER = /\([^()]*\)$/;
+const CARRYOVER_SUFFIX = /(结转和结余|结转结余|结余|结转)$/;
 
 export interface ResolvedColumn {
   column: ColumnDef;
@@ -55,10 +65,14 @@ export function resolveHeader(def: TableDef, path: string[]): ResolvedColumn | n
       const parentLabel = keys[at - 1]!;
       if (SUBTOTAL.has(label) || (label.startsWith(parentLabel) && SUBTOTAL.has(label.slice(parentLabel.length)))) return { column: parent, at };
       // a part of a column that qualifies its parts: prior_year_carryover_general_public_budget
-      const part = parent.qualifiesParts ? resolveColumn(def, path.slice(at)) : null;
+      // (上年结转结余 › 单位资金结转结余 is the 单位资金 part: the parent's words repeated are dropped)
+      const part = parent.qualifiesParts
+        ? (resolveColumn(def, path.slice(at)) ?? resolveColumn(def, [label.replace(CARRYOVER_SUFFIX, ''), ...path.slice(at + 1)]))
+        : null;
       if (part?.role === 'amount' && part.key !== parent.key) return { column: { ...part, key: `${parent.key}_${part.key}`, labels: [] }, at };
     }
-    const hits = def.columns.filter((c) => c.labels.some((l) => headerKey(l) === label));
+    // a qualifier in parentheses says how, not what: 项目(按功能分类) is the 项目 column
+    const hits = [label, label.replace(QUALIFIER, '')].map((k) => def.columns.filter((c) => c.labels.some((l) => headerKey(l) === k))).find((h) => h.length > 0) ?? [];
     const column = hits.find((c) => c.under?.some((u) => keys.slice(0, at).includes(headerKey(u)))) ?? hits.find((c) => !c.under);
     if (column) return { column, at };
   }

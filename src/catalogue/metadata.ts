@@ -7,8 +7,8 @@ export const UNIT_PATTERN = /(?:金额)?单位[:：]?(万元|元)/;
 export const YEAR_FIELD_PATTERN = /(?:预算|决算)?年度[:：](\d{4})/;
 /** A year in a document title: 2024年部门预算, 2024年度预算公开, 2024年区级部门预算. */
 export const YEAR_TITLE_PATTERN = /(20\d{2})年?度?(?:省级|市级|区级|县级)?(?:部门|单位)?(?:预算|决算)/;
-/** A title naming the department before the year: 青龙满族自治县机关事务服务中心2024年部门预算. */
-export const DEPARTMENT_TITLE = /^(?!第[一二三四五六七八九十\d]+部分)([\u4e00-\u9fff（）()]{3,40}?)20\d{2}年?度?(?:部门|单位)?(?:预算|决算)/;
+/** A title naming the department before the year: 青龙满族自治县机关事务服务中心2024年部门预算, 北京市信访办公室部门2026年度部门预算. */
+export const DEPARTMENT_TITLE = /^(?!第[一二三四五六七八九十\d]+部分)([\u4e00-\u9fff（）()]{3,40}?)(?:部门|单位)?20\d{2}年?度?(?:部门整体|部门|单位)?(?:预算|决算)/;
 /** What an organization's name ends with (局, 委员会, 中心, 大学 …). */
 export const ORGANIZATION_SUFFIX =
   '(?:厅|局|委|办|院|中心|部|会|处|所|站|队|馆|社|团|室|政府|办事处|委员会|法院|检察院|学校|分校|党校|大学|学院|小学|中学|幼儿园|医院|场|台|园|宫|基地|集团|公司|总队|支队|大队)';
@@ -19,6 +19,8 @@ export const DEPARTMENT_NAME_LINE = new RegExp(`^[\u4e00-\u9fff（）()]{3,30}${
  * 培训会、评审会、总结会, a column label) is never taken for one.
  */
 export const ORGANIZATION_NAME = new RegExp(`^[\u4e00-\u9fff（）()·]{2,40}?${ORGANIZATION_SUFFIX}$`);
+/** Kinds of organization printed where a name would be (表1：高等学校收支决算总表): never a department's name. */
+export const ORGANIZATION_KIND = /^(?:高等学校|中小学校|学校|行政单位|事业单位|参公事业单位|基层单位|预算单位|主管部门|本部门|本单位|各部门|各单位)$/;
 /** The words of a scope qualifier: （本级） own level, （汇总） the department and its units. */
 const SCOPE_WORDS = '本级|部门本级|汇总|合并';
 /**

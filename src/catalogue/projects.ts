@@ -20,7 +20,21 @@ export const INDICATOR_COLUMNS = {
   level2: ['二级指标'],
   name: ['三级指标', '指标名称'],
   description: ['绩效指标描述', '指标解释', '指标说明', '指标内容'],
-  target_text: ['指标值', '目标值', '绩效指标值', '指标目标值'],
+  // 部门整体 targets print 实施周期指标值 | 年度指标值: the year's is the target
+  target_text: ['指标值', '目标值', '绩效指标值', '指标目标值', '年度指标值'],
   basis: ['指标值确定依据', '确定依据', '指标值设定依据'],
 } as const;
 export type IndicatorColumn = keyof typeof INDICATOR_COLUMNS;
+
+/**
+ * A key project described in prose (上海: "人民调解项目经费情况说明" › 一、项目概述 … 六、年度预算安排
+ * 795万元 … 七、绩效目标): its heading, and the numbered section headings that carry its fields.
+ */
+export const PROSE_PROJECT_HEADING = /^(.{2,60}?项目(?:经费)?)(?:情况)?说明$/;
+export const PROSE_PROJECT_SECTIONS = {
+  purpose: ['项目概述', '项目概况', '项目内容'],
+  budget: ['年度预算安排', '预算安排', '项目预算', '预算金额'],
+  goals: ['绩效目标', '项目绩效目标', '年度绩效目标'],
+} as const;
+/** Section headings a prose project prints that end it when another project starts or the text moves on. */
+export const PROSE_PROJECT_OTHER_SECTIONS = ['立项依据', '实施主体', '实施方案', '实施周期'];

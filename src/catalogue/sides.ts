@@ -26,6 +26,8 @@ export const EXPENDITURE_BY_USE_SIDE: SideDef = {
  * these (and its totals and carry-overs) is the by-use block (长沙: 一、基本支出 … 五、上缴上级支出).
  */
 export const USE_ITEMS = ['基本支出', '项目支出', '事业单位经营支出', '经营支出', '上缴上级支出', '对附属单位补助支出', '单位预留机动经费', '结余分配'];
+/** A fund's own row (一般公共预算财政拨款, 政府性基金预算资金 …), as printed under a carry-over row. */
+export const FUND_ROW = /^(一般公共预算|政府性基金(预算)?|国有资本经营(预算)?)(财政)?(拨款)?(收入|资金)?$/;
 /** Carry-over rows printed in any block. */
 export const CARRYOVER_ROW = /结转|结余/;
 

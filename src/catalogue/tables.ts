@@ -10,6 +10,7 @@ import {
   GENERAL_PUBLIC_BUDGET,
   GOVERNMENT_FUND,
   NAME,
+  NON_FISCAL_BALANCE_USED,
   OPERATING_APPROPRIATION,
   OTHER_FUNDS,
   PRIOR_YEAR_CARRYOVER,
@@ -25,25 +26,13 @@ import {
 } from './columns.js';
 import { ORGANIZATION_WITH_SCOPE } from './metadata.js';
 import { TWO_SIDES } from './sides.js';
-import type { ItemDef, TableDef } from './types.js';
+import { FINAL_TABLES } from './final-tables.js';
+import { THREE_PUBLIC_ITEMS } from './three-public.js';
+import type { TableDef } from './types.js';
+
+export { THREE_PUBLIC_ITEMS };
 
 const BUDGET = amount('budget', ['预算数', '金额', '预算金额', '本年预算', '预算', '本年预算数']);
-
-/** 三公 items, most specific first: the first matching pattern names the row. */
-export const THREE_PUBLIC_ITEMS: ItemDef[] = [
-  { item: 'three_public_total', patterns: ['三公经费(预算数?|支出)?(合计|小计|总计)?$', '三公经费.*(总额|合计|小计|总计)$', '^(合计|小计|总计)$'] },
-  { item: 'overseas_travel_research', patterns: ['教学科研人员因公出国'] },
-  { item: 'overseas_travel_other', patterns: ['其他因公出国'] },
-  { item: 'overseas_travel', patterns: ['因公出国\\(境\\)', '因公出国境', '出国\\(境\\)费'] },
-  { item: 'vehicle_total', patterns: ['公务用车购置及运', '公务用车费', '公务用车购置和运'] },
-  { item: 'vehicle_purchase', patterns: ['购置费', '公务用车购置$'] },
-  { item: 'vehicle_operation', patterns: ['运行(维护)?费', '运维费', '运行维护费'] },
-  { item: 'reception', patterns: ['公务接待费'] },
-  // 广州 prints 行政经费 and explains it as 行政经费（机关运行经费）
-  { item: 'office_operation', patterns: ['机关运行经费', '^行政经费$'] },
-  { item: 'meeting', patterns: ['会议费'] },
-  { item: 'training', patterns: ['培训费'] },
-];
 
 /** Header texts that group columns without naming one (they only help to recognise header rows). */
 export const GROUP_HEADERS = [
@@ -98,6 +87,7 @@ export const TABLES: TableDef[] = [
       UNIT_FUNDS,
       OTHER_FUNDS,
       PRIOR_YEAR_CARRYOVER,
+      NON_FISCAL_BALANCE_USED,
     ],
   },
   {
@@ -227,7 +217,8 @@ export const TABLES: TableDef[] = [
     id: 'project_performance',
     family: 'project_performance',
     mandated: false,
-    title: { all: ['绩效目标'], also: ['项目支出', '项目', '专项资金', '转移支付'] },
+    // 部门整体绩效目标(申报)表: the department's own targets, indicators with no project code
+    title: { all: ['绩效目标'], also: ['项目支出', '项目', '专项资金', '转移支付', '部门整体'] },
     columns: [],
   },
   {
@@ -235,7 +226,8 @@ export const TABLES: TableDef[] = [
     family: 'line_items',
     mandated: false,
     title: { all: ['财政拨款', '支出'], also: ['功能分类'] },
-    columns: [...TOTAL_BASIC_PROJECT, GENERAL_PUBLIC_BUDGET, GOVERNMENT_FUND, STATE_CAPITAL],
+    // 西南大学: 财政拨款支出 | 基本支出 | 项目支出
+    columns: [...TOTAL_BASIC_PROJECT, amount('total', ['财政拨款支出']), GENERAL_PUBLIC_BUDGET, GOVERNMENT_FUND, STATE_CAPITAL],
   },
   {
     id: 'fiscal_appropriation_basic_expenditure',
@@ -257,5 +249,6 @@ export const TABLES: TableDef[] = [
     title: { all: ['机关运行经费'], also: ['一般公共预算', '财政拨款', '支出'] },
     columns: [...COMMON, amount('total', [...TOTAL.labels, '机关运行经费支出', '机关运行经费'])],
   },
+  ...FINAL_TABLES,
 ];
 

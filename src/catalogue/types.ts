@@ -49,6 +49,9 @@ export interface ColumnDef {
   scheme?: CodeScheme;
 }
 
+/** 预算 (budget) or 决算 (final accounts). */
+export type Account = 'budget' | 'final_account';
+
 export type CodeScheme = 'function' | 'economic' | 'government_economic';
 
 export type TableFamily =
@@ -72,8 +75,10 @@ export interface TitleSignature {
 export interface TableDef {
   id: TableId;
   family: TableFamily;
-  /** one of the nine tables every disclosure must print (tables_missing). */
+  /** one of the nine tables every disclosure of its account must print (tables_missing). */
   mandated: boolean;
+  /** the account the table belongs to: a 预算 (default) or a 决算 (final_ ids). */
+  account?: Account;
   /**
    * the content words of its titles (title-words.ts): every word of `all` must be printed,
    * and the title may add words of `also` but no other content word.

@@ -9,6 +9,7 @@ import { batchFingerprint } from '../batch/fingerprint.js';
 import { createPool } from '../batch/pool.js';
 import { failed } from '../batch/process-input.js';
 import type { Processor } from '../batch/process-input.js';
+import { linkPackages, patched } from '../batch/packages.js';
 import { runBatch, slotEntries } from '../batch/run-batch.js';
 import type { DoneInput, Slot } from '../batch/run-batch.js';
 import { collectInputs } from '../input/collect.js';
@@ -128,7 +129,9 @@ async function ingestLocked(options: IngestOptions, startedAt: Date): Promise<In
             peak_rss_bytes: peakRssBytes,
             cpu_seconds: cpuSeconds(),
           };
-    const result = await writeOutputFolder(options.outDir, slotEntries(slots, cache), { tool: options.tool, run });
+    // the parts of one disclosure (情况说明 + 报表) link across documents before anything is written
+    const patches = await linkPackages(() => slotEntries(slots, cache));
+    const result = await writeOutputFolder(options.outDir, patched(slotEntries(slots, cache), patches), { tool: options.tool, run });
     if (options.cache?.prune) await cache.prune();
     return {
       ...result,

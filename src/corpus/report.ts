@@ -35,10 +35,22 @@ export interface CheckTally {
   documents: number;
 }
 
+/** Documents of one kind and part (department_budget complete, department_budget narrative …). */
+export interface KindStats {
+  kind: string;
+  read: number;
+  consistent: number;
+  checks: number;
+  /** linked to another part of the same disclosure (package_partners). */
+  linked: number;
+}
+
 export interface CorpusReport {
   /** inputs not named <province>-<city>-<hash>-<name> (the corpus README): not counted. */
   ignored: string[];
   groups: GroupStats[];
+  /** by disclosure_kind and package_part */
+  kinds: KindStats[];
   overall: GroupStats;
   failing: CheckTally[];
   /** skipped checks per check id (an input the check needs is absent). */
@@ -92,7 +104,14 @@ export function corpusReport(inputs: string[], records: CorpusRecords): CorpusRe
     .map(([check, list]) => ({ check, count: list.length }))
     .sort((a, b) => b.count - a.count || compareStrings(a.check, b.check));
   const ignored = inputs.filter((s) => corpusGroup(s) === null);
-  return { ignored, groups, overall: stats('overall', sources, records), failing, skipped };
+  const inCorpus = new Set(sources);
+  const byKind = groupBy(records.documents.filter((d) => inCorpus.has(d.source)), (d) => `${d.disclosure_kind} ${d.package_part}`);
+  const kinds = [...byKind.keys()].sort(compareStrings).map((kind): KindStats => {
+    const docs = byKind.get(kind) ?? [];
+    const s = stats(kind, docs.map((d) => d.source), records);
+    return { kind, read: s.read, consistent: s.consistent, checks: s.checks, linked: docs.filter((d) => d.package_partners.length > 0).length };
+  });
+  return { ignored, groups, kinds, overall: stats('overall', sources, records), failing, skipped };
 }
 
 const COLUMNS: [string, (s: GroupStats) => string][] = [
@@ -113,6 +132,10 @@ export function formatCorpusReport(report: CorpusReport): string[] {
     `| template | ${COLUMNS.map(([h]) => h).join(' | ')} |`,
     `|---|${COLUMNS.map(() => '---:').join('|')}|`,
     ...rows.map((r) => `| ${r.join(' | ')} |`),
+    '',
+    '| kind and part | read | consistent | checks/doc | linked to another part |',
+    '|---|---:|---:|---:|---:|',
+    ...report.kinds.map((k) => `| ${k.kind} | ${k.read} | ${k.consistent} | ${k.read ? (k.checks / k.read).toFixed(1) : '-'} | ${k.linked} |`),
     '',
     'most frequent failing checks (failures, documents):',
     ...(report.failing.length ? report.failing.map((f) => `  ${f.check}: ${f.fail} in ${f.documents}`) : ['  none']),

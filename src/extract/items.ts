@@ -1,7 +1,7 @@
 // Catalogued items (三公): by row label in vertical tables, by column header in tables
 // printed horizontally (one row, one column per item).
 import { LABEL_ROLES } from '../catalogue/columns.js';
-import type { ItemDef, TableDef } from '../catalogue/index.js';
+import { resolveColumn, type ItemDef, type TableDef } from '../catalogue/index.js';
 import { matchKey } from '../normalize/text.js';
 import type { BudgetLine } from '../schema/records.js';
 import { lastYearColumns, type ColumnLayout } from './layout.js';
@@ -44,6 +44,19 @@ export function itemOfPath(items: ItemDef[] | undefined, path: string[]): { item
   return { item: matchItem(items, last), name: last };
 }
 
+/**
+ * A header over the items naming the money they hold (决算 三公: 预算数 › 合计 | 因公出国 … beside
+ * 决算数 › 合计 | …): its amount key, and where it is in the path.
+ */
+function amountGroup(def: TableDef, path: string[]): { key: string; at: number } | null {
+  for (let at = 0; at < path.length - 1; at++) {
+    if (matchItem(def.items, path[at]!) !== null) return null;
+    const column = resolveColumn(def, [path[at]!]);
+    if (column?.role === 'amount') return { key: column.key, at };
+  }
+  return null;
+}
+
 export interface HorizontalItems {
   items: ItemColumn[];
   /** the column naming each row's unit, in a table printed one row per unit (湖州, 长沙 三公) */
@@ -60,8 +73,12 @@ export function horizontalItems(def: TableDef, columns: ColumnLayout[]): Horizon
   if (labels.length > 1 || (labels[0] && labels[0].def?.role !== 'name')) return null;
   const lastYear = lastYearColumns(columns);
   const found = columns.flatMap((c) => {
-    const hit = c === labels[0] ? null : itemOfPath(def.items, c.path.slice(lastYear.size > 0 ? 1 : 0));
-    return hit ? [{ col: c.col, ...hit, key: lastYear.has(c) ? 'last_year_total' : 'total' }] : [];
+    if (c === labels[0]) return [];
+    const path = c.path.slice(lastYear.size > 0 ? 1 : 0);
+    const group = amountGroup(def, path);
+    const hit = itemOfPath(def.items, group ? path.slice(group.at + 1) : path);
+    const key = group?.key ?? 'total';
+    return hit ? [{ col: c.col, ...hit, key: lastYear.has(c) ? `last_year_${key}` : key }] : [];
   });
   if (found.length < 2) return null;
   return labels[0] ? { items: found, unit: labels[0] } : { items: found };

@@ -250,7 +250,7 @@ function readRows(def: TableDef, table: TableBlock, dataStart: number, cols: Col
       if (parent !== null && stripEnumeration(name) === name) attributes.group = parent;
     }
     for (const c of cols) {
-      if (c.def?.role === 'code' && c !== codeCol) {
+      if (c.def?.role === 'code' && c.def.key !== codeCol?.def?.key) {
         attributes[c.def.key] = valueText(row, c.col) || null;
       } else if (c.def?.role === 'attr') {
         // The column a total's label was borrowed from holds no attribute on this row; a
@@ -276,6 +276,51 @@ function readRows(def: TableDef, table: TableBlock, dataStart: number, cols: Col
     lines.push(l);
   }
   return lines;
+}
+
+/**
+ * Blocks printed side by side (决算 基本支出表: 人员经费 code | name | 决算数 beside 公用经费 code |
+ * name | 决算数): a label column of a role the block already has, after an amount column,
+ * starts the next block. Each block is read as a table of its own, left to right.
+ */
+export function sideBySideBlocks(columns: ColumnLayout[]): ColumnLayout[][] {
+  const blocks: ColumnLayout[][] = [[]];
+  for (const c of columns) {
+    const block = blocks[blocks.length - 1]!;
+    const role = c.def?.role;
+    const repeats = role !== undefined && LABEL_ROLES.has(role) && block.some((b) => b.def?.role === role);
+    if (repeats && block.some((b) => b.def?.role === 'amount')) blocks.push([c]);
+    else block.push(c);
+  }
+  return blocks;
+}
+
+/** A block's one amount column is its rows' total (人员经费 › 金额 is each 301/303 row's amount, not a personnel share). */
+function blockTotal(block: ColumnLayout[]): ColumnLayout[] {
+  const amounts = block.filter((c) => c.def?.role === 'amount');
+  if (amounts.length !== 1) return block;
+  return block.map((c) => (c === amounts[0] ? { ...c, def: { ...c.def!, key: 'total', labels: [] } } : c));
+}
+
+/**
+ * A continuation page that repeats the header rows with the 合计 row among them (Word's
+ * repeated header rows, 佛山): the 合计 printed again at its top is the one already read.
+ */
+function withoutRepeatedTotal(before: readonly BudgetLine[], part: BudgetLine[], continuation: boolean): BudgetLine[] {
+  const first = part[0];
+  const same = (l: BudgetLine) => l.is_total && l.name === first?.name && JSON.stringify(l.amounts) === JSON.stringify(first.amounts);
+  return continuation && first?.is_total && before.some(same) ? part.slice(1) : part;
+}
+
+/**
+ * A label merged across two blocks (公用经费合计 over both 公用经费 blocks) is read in each: it is
+ * the line of the block printing its amount, not an empty line in the other.
+ */
+function withoutSpreadLabels(lines: BudgetLine[]): BudgetLine[] {
+  const blank = (l: BudgetLine) => Object.values(l.amounts).every((v) => v === null);
+  return lines.filter(
+    (l) => !blank(l) || !lines.some((o) => o !== l && !blank(o) && o.name === l.name && o.provenance.row_index === l.provenance.row_index),
+  );
 }
 
 /**
@@ -311,7 +356,8 @@ export function extractLineItems(section: Section, ctx: ExtractContext): BudgetL
       lines.push(...readItemColumns(def, table, layout.dataStart, items, unit, ctx));
     } else {
       reportUnmapped(def, table, layout.columns, ctx);
-      lines.push(...readRows(def, table, layout.dataStart, layout.columns, layout.preambleTexts, unit, ctx));
+      const blocks = sideBySideBlocks(layout.columns).map((block, _, all) => readRows(def, table, layout.dataStart, all.length > 1 ? blockTotal(block) : block, layout.preambleTexts, unit, ctx));
+      lines.push(...withoutRepeatedTotal(lines, withoutSpreadLabels(blocks.flat()), table !== section.tables[0]));
     }
   }
   resolveOuterTotal(def, lines);

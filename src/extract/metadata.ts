@@ -2,6 +2,7 @@
 // records where it came from (documents.jsonl metadata_sources) so users can judge it.
 import { basename } from 'node:path';
 import { areaByCode, regionCodeByName } from '../catalogue/divisions.js';
+import { accountOf } from '../catalogue/index.js';
 import {
   DEPARTMENT_CODE_NAME,
   DEPARTMENT_FIELD,
@@ -9,6 +10,7 @@ import {
   DEPARTMENT_TITLE,
   DISCLOSURE_KINDS,
   UNIT_DISCLOSURE,
+  ORGANIZATION_KIND,
   ORGANIZATION_NAME,
   SCOPE_QUALIFIER,
   TITLE_PREFIX_NOISE,
@@ -32,8 +34,11 @@ const compact = (t: string) => t.normalize('NFKC').replace(/\s+/g, '');
 
 /** Texts printed above each located table and in its first rows, where the department/year/unit line is ("341-湖州市财政局 单位：万元"). */
 function tableTopTexts(sections: Section[]): string[] {
-  return sections.flatMap((s) => [...s.preamble, ...s.tables.flatMap((t) => t.rows.slice(0, 3).flatMap(distinctTexts))]);
+  // a field label in a cell of its own and its value in the next (部门名称 | 广州市…局) read as one "label：value"
+  const joined = (texts: string[]) => texts.flatMap((t, i) => (FIELD_LABEL.test(t) && texts[i + 1] ? [t, `${t}：${texts[i + 1]}`] : [t]));
+  return sections.flatMap((s) => [...s.preamble, ...s.tables.flatMap((t) => t.rows.slice(0, 3).flatMap((row) => joined(distinctTexts(row))))]);
 }
+const FIELD_LABEL = /^(?:预算主管部门|主管部门|部门名称|单位名称|编制部门|编制单位|预算单位)$/;
 
 /** The cover and contents: where titles, department and year are printed. */
 const HEAD_BLOCKS = 12;
@@ -51,7 +56,7 @@ function withScope(name: string): { name: string; scope: DocumentRecord['scope']
   return { name: name.slice(0, m.index), scope: m[1] === '汇总' || m[1] === '合并' ? 'consolidated' : 'own_level' };
 }
 
-const isOrganization = (name: string): boolean => ORGANIZATION_NAME.test(withScope(name).name);
+const isOrganization = (name: string): boolean => ORGANIZATION_NAME.test(withScope(name).name) && !ORGANIZATION_KIND.test(withScope(name).name);
 
 /** The department named before the year in a text: 青龙…中心2024年部门预算, 附件2：北京市审计局2026年度部门预算报表. */
 function titled(text: string): string | undefined {
@@ -144,7 +149,8 @@ export function extractMetadata(
   }
 
   const head = texts.slice(0, HEAD_BLOCKS).join(' ');
-  const account = DISCLOSURE_KINDS.find((k) => k.pattern.test(head))?.kind ?? (lines.length > 0 ? 'budget' : null);
+  // the tables say which account this is (佛山 files a 决算 under a budget's name); the title where none is located
+  const account = sections.length > 0 ? accountOf(sections.map((s) => s.def)) : (DISCLOSURE_KINDS.find((k) => k.pattern.test(head))?.kind ?? null);
   const disclosure_kind = account ? (`${UNIT_DISCLOSURE.exec(head)?.[1] ? 'unit' : 'department'}_${account}` as const) : 'unknown';
   const unit: Unit | null = mostCommon(lines.filter((l) => l.table !== 'fixed_assets').map((l) => l.source_unit));
 

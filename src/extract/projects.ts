@@ -114,6 +114,7 @@ export function extractProjects(section: Section, ctx: ExtractContext): { projec
         goals: [],
         source_unit: unit,
         provenance: provenance(table, r),
+        printed_as: 'table',
       },
       indicators: [],
     };

@@ -11,8 +11,10 @@ import type { ColumnLayout } from './layout.js';
 
 /** A label cell's text: merged cells repeat their text in every position they cover. */
 export function labelText(row: Cell[], col: number): string {
-  return cleanText(row[col]?.text ?? '');
+  return cleanText(row[col]?.text ?? '').replace(STRAY_MARK, '');
 }
+/** Digits printed against a label's numbering (重庆: "1（一）一般公共预算资金"): a mark, never a code. */
+const STRAY_MARK = /^\d+(?=[（(][一二三四五六七八九十]+[）)])/;
 
 /** A value cell's text: only the cell's own position counts, so a merged amount is not read twice. */
 export function valueText(row: Cell[], col: number): string {

@@ -1,7 +1,8 @@
 // Two-sided summaries (收支总表, 财政拨款收支总表): income and expenditure items printed
 // side by side, some provinces with a second expenditure block by use. Each printed row
 // gives one line per side whose label is not blank.
-import { CARRYOVER_ROW, USE_ITEMS } from '../catalogue/sides.js';
+import { OF_WHICH } from '../catalogue/columns.js';
+import { CARRYOVER_ROW, FUND_ROW, USE_ITEMS } from '../catalogue/sides.js';
 import type { Section } from '../locate/sections.js';
 import { matchKey } from '../normalize/text.js';
 import { distinctTexts } from '../model/grid.js';
@@ -44,8 +45,17 @@ class GroupTracker {
   private parent: string | null = null;
   private group: string | null = null;
   private top: string | null = null;
+  private last: string | null = null;
+  private carryover: string | null = null;
 
   next(label: string): string | null {
+    // 其中 ("of which") rows are parts of the row above them (西南大学: 一、财政拨款收入 › 其中：政府性基金…)
+    if (OF_WHICH.test(label)) return this.last;
+    // a fund's row after a carry-over row is its part (年初财政拨款结转和结余 › 政府性基金预算财政拨款),
+    // also where a page break loses its indent
+    if (this.carryover && FUND_ROW.test(stripEnumeration(matchKey(label)))) return this.carryover;
+    this.last = isTotalLabel(label) ? null : label;
+    this.carryover = CARRYOVER_ROW.test(label) ? label : null;
     const level = numberingLevel(label);
     if (level === null) {
       this.group = this.top = null;
@@ -106,7 +116,9 @@ export function extractTwoSided(section: Section, ctx: ExtractContext): BudgetLi
         const indent = indents.get(s.side);
         // a numbered or 其中 row says what it is itself, the same in DOCX, where no indent is read
         const parent = indent?.parents.next(name, isTotalLabel(name) ? null : indent.level(row[s.name.col])) ?? null;
-        const group = (stripEnumeration(name) === name ? parent : null) ?? numbered;
+        // a carry-over is an item of its own, wherever its label starts (西南大学, 佛山 centre them)
+        const indented = stripEnumeration(name) === name && !CARRYOVER_ROW.test(name) ? parent : null;
+        const group = OF_WHICH.test(name) || FUND_ROW.test(stripEnumeration(matchKey(name))) ? (numbered ?? indented) : (indented ?? numbered);
         const attributes: BudgetLine['attributes'] = group ? { group } : {};
         for (const c of s.unmapped) if (valueText(row, c.col) !== '') attributes[`unmapped:${c.path.join('/')}`] = valueText(row, c.col);
         const l: BudgetLine = {

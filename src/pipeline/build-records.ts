@@ -1,16 +1,19 @@
 // Document model → records: locate sections, extract each by its family, derive metadata,
 // run the reconciliation checks. Pure: the same model always gives the same records.
-import { MANDATED_TABLES, type TableFamily } from '../catalogue/index.js';
+import { accountOf, mandatedTables, type TableFamily } from '../catalogue/index.js';
 import type { ExtractContext } from '../extract/context.js';
 import { extractLineItems } from '../extract/line-items.js';
 import { extractMetadata } from '../extract/metadata.js';
 import { extractProjects } from '../extract/projects.js';
+import { extractProseProjects } from '../extract/prose-projects.js';
 import { tableRecords } from '../extract/table-records.js';
 import { extractTwoSided } from '../extract/two-sided.js';
 import { locateSections, type Section } from '../locate/sections.js';
 import type { DocumentModel } from '../model/document.js';
 import { cleanText } from '../normalize/text.js';
-import type { BudgetLine, IndicatorRecord, ProjectRecord, TableId } from '../schema/records.js';
+import type { BudgetLine, FigureRecord, IndicatorRecord, ProjectRecord, TableId } from '../schema/records.js';
+import { statedAmounts } from '../validate/narrative/figures.js';
+import { isNarrativePart, packageId, packagePart } from './package-part.js';
 import { documentStatus, runChecks } from '../validate/checks/index.js';
 import { IngestError } from './errors.js';
 import type { DocumentOutput } from './process.js';
@@ -30,11 +33,25 @@ export interface BuildInput {
 export function buildRecords(model: DocumentModel, input: BuildInput): DocumentOutput {
   const { sections, placements, named } = locateSections(model.blocks);
   const unplaced = placements.filter((p) => p.def === null);
-  if (sections.length === 0) {
+  const texts = model.blocks.flatMap((b, block_index) => (b.kind === 'table' ? [] : [{ text: cleanText(b.text), page: b.page, block_index }]));
+  const narrative = texts.map((t) => t.text);
+  const stated = statedAmounts(narrative);
+  const figures: FigureRecord[] = stated.map((f) => ({
+    schema_version: '1',
+    doc_id: input.doc_id,
+    label: f.key,
+    amount: f.value,
+    amount_text: f.printed,
+    sentence: f.sentence,
+    page: texts[f.paragraph]!.page,
+    block_index: texts[f.paragraph]!.block_index,
+  }));
+  if (sections.length === 0 && !isNarrativePart(narrative, stated)) {
+    const labelled = stated.filter((f) => f.key !== null).length;
     throw new IngestError(
       'NOT_A_BUDGET_DOCUMENT',
       'extract',
-      `no budget table title was found in ${model.blocks.length} blocks (${unplaced.length} tables): this does not look like a department budget disclosure. If it is one, its table titles are not in the catalogue yet: see docs/adding-a-table-variant.md`,
+      `no budget or final-account table title was found in ${model.blocks.length} blocks (${unplaced.length} tables), and the text states ${labelled} labelled budget figures (${stated.length} amounts in all): this does not look like a fiscal disclosure (预算/决算 tables or their 情况说明). If it is one, its table titles are not in the catalogue yet: see docs/adding-a-table-variant.md`,
     );
   }
   const ctx: ExtractContext = { doc_id: input.doc_id, defaultUnit: null, warnings: [...model.warnings], notes: [], ofWhich: new Map() };
@@ -50,6 +67,7 @@ export function buildRecords(model: DocumentModel, input: BuildInput): DocumentO
     // Later tables that print no unit take the one the document uses.
     ctx.defaultUnit ??= out.lines[0]?.source_unit ?? null;
   }
+  projects.push(...extractProseProjects(model, input.doc_id));
   for (const { table: t, title, runnerUp } of unplaced) {
     const titled = title ? `titled "${title}" fits no catalogue table` : 'has no catalogued title';
     const nearest = runnerUp ? ` (nearest: ${runnerUp.id})` : '';
@@ -57,15 +75,23 @@ export function buildRecords(model: DocumentModel, input: BuildInput): DocumentO
   }
 
   const found = [...new Set(sections.map((s) => s.def.id))];
-  const tables_found = found.filter((id): id is TableId => id !== 'project_performance' || projects.length > 0);
-  const tables_missing = MANDATED_TABLES.filter((id) => !found.includes(id));
+  const tables_found = found.filter((id): id is TableId => id !== 'project_performance' || projects.some((p) => p.printed_as === 'table'));
+  const account = accountOf(sections.map((s) => s.def));
+  const package_part = packagePart(sections, stated);
+  // a narrative or 绩效目标 part is not where the tables are printed
+  const partial = package_part === 'narrative' || package_part === 'performance_targets';
+  const tables_missing = partial ? [] : mandatedTables(account).filter((id) => !found.includes(id));
   // no title names it (not even the contents list) and no unplaced table resembles it
   const tables_not_printed = tables_missing.filter((id) => !named.has(id) && !unplaced.some((p) => p.runnerUp?.id === id));
-  const narrative = model.blocks.filter((b) => b.kind !== 'table').map((b) => cleanText((b as { text: string }).text));
-  const checks = runChecks({ doc_id: input.doc_id, lines, projects, narrative, ofWhich: ctx.ofWhich });
+  // a narrative part's figures are checked against its tables part, when the run has it (batch/packages.ts)
+  // and a tables part has no 说明 whose figures could be checked
+  const checks =
+    package_part === 'narrative'
+      ? []
+      : runChecks({ doc_id: input.doc_id, lines, projects, narrative: package_part === 'tables' ? null : narrative, ofWhich: ctx.ofWhich, account });
   const meta = extractMetadata(model, input.source, sections, lines, projects);
   ctx.warnings.push(...meta.warnings);
-  const { status, checks_failed } = documentStatus({ tablesFound: tables_found, tablesMissing: tables_missing, checks });
+  const { status, checks_failed } = documentStatus({ tablesFound: tables_found, tablesMissing: tables_missing, checks, packagePart: package_part });
 
   return {
     document: {
@@ -90,11 +116,15 @@ export function buildRecords(model: DocumentModel, input: BuildInput): DocumentO
       notes: ctx.notes,
       warnings: ctx.warnings,
       metadata_sources: meta.metadata_sources,
+      package_part,
+      package_id: packageId(meta),
+      package_partners: [],
     },
     tables: tableRecords(input.doc_id, placements, lines),
     budget_lines: lines,
     projects,
     indicators,
+    figures,
     checks,
     errors: [],
   };

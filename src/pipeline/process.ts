@@ -8,6 +8,7 @@ import type {
   CheckRecord,
   DocumentRecord,
   ErrorRecord,
+  FigureRecord,
   IndicatorRecord,
   ProjectRecord,
   TableRecord,
@@ -30,6 +31,7 @@ export interface DocumentOutput {
   budget_lines: BudgetLine[];
   projects: ProjectRecord[];
   indicators: IndicatorRecord[];
+  figures: FigureRecord[];
   checks: CheckRecord[];
   /** stage failures on a partly read document (the document record is still written). */
   errors: ErrorRecord[];

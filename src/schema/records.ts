@@ -21,6 +21,16 @@ export const TABLE_IDS = [
   'fiscal_appropriation_expenditure',
   'fiscal_appropriation_basic_expenditure',
   'office_operation_expenditure',
+  'final_income_expenditure_summary',
+  'final_income',
+  'final_expenditure',
+  'final_fiscal_appropriation_summary',
+  'final_general_budget_expenditure',
+  'final_general_budget_basic_expenditure',
+  'final_government_fund',
+  'final_state_capital',
+  'final_three_public_expenses',
+  'final_fiscal_appropriation_expenditure',
 ] as const;
 export const TableId = z.enum(TABLE_IDS).describe('table id from the catalogue');
 export type TableId = z.infer<typeof TableId>;
@@ -48,6 +58,36 @@ const base = {
   doc_id: z.string().regex(/^[0-9a-f]{64}$/).describe('lower-case hex sha256 of the input bytes'),
 };
 
+/** What a figure of the 说明 text states (the narrative checks compare it with its tables). */
+export const FIGURE_KEYS = [
+  'income_expenditure_total',
+  'income_total',
+  'current_year_income',
+  'expenditure_total',
+  'current_year_expenditure',
+  'general_public_budget_income',
+  'government_fund_income',
+  'state_capital_income',
+  'fiscal_special_account_income',
+  'unit_funds_income',
+  'prior_year_carryover',
+  'basic_expenditure',
+  'fiscal_basic_expenditure',
+  'project_expenditure',
+  'fiscal_project_expenditure',
+  'personnel_expenses',
+  'public_expenses',
+  'office_operation',
+  'three_public_total',
+  'overseas_travel',
+  'vehicle_total',
+  'vehicle_purchase',
+  'vehicle_operation',
+  'reception',
+  'meeting',
+  'training',
+] as const;
+
 export const Provenance = z
   .object({
     page: z.number().int().positive().nullable().describe('1-based PDF page; null for DOCX'),
@@ -57,6 +97,16 @@ export const Provenance = z
   })
   .strict();
 export type Provenance = z.infer<typeof Provenance>;
+
+/** Where a record read from the text (not a table) was printed: a key project described in prose. */
+export const BlockProvenance = z
+  .object({
+    page: z.number().int().positive().nullable().describe('1-based PDF page; null for DOCX'),
+    block_index: z.number().int().nonnegative().describe('0-based index of the paragraph or heading that starts it'),
+    source_text: z.array(z.string()).describe('the paragraphs it was read from, as printed'),
+  })
+  .strict();
+export type BlockProvenance = z.infer<typeof BlockProvenance>;
 
 export const Side = z.enum(['income', 'expenditure', 'expenditure_by_use']);
 export type Side = z.infer<typeof Side>;
@@ -96,6 +146,16 @@ export const DocumentRecord = z
     metadata_sources: z
       .record(z.string(), z.string())
       .describe('where each derived metadata field came from, e.g. region_code: project_code'),
+    package_part: z
+      .enum(['complete', 'narrative', 'tables', 'performance_targets'])
+      .describe('which part of a disclosure the file is: complete (tables and 说明), narrative only (情况说明, 附件1), tables only (报表, 附件2), or only 绩效目标表'),
+    package_id: z
+      .string()
+      .nullable()
+      .describe('the same for the parts of one disclosure: region, department, fiscal year and kind joined by "/"; null when the department or year is unknown'),
+    package_partners: z
+      .array(z.string().regex(/^[0-9a-f]{64}$/))
+      .describe('doc_ids of the other parts of the same disclosure read in the same run (same package_id); the narrative checks run across them'),
   })
   .strict();
 export type DocumentRecord = z.infer<typeof DocumentRecord>;
@@ -132,7 +192,10 @@ export const ProjectRecord = z
     spending_plan: z.record(z.string(), z.number().nullable()),
     goals: z.array(z.string()),
     source_unit: Unit,
-    provenance: Provenance,
+    provenance: z.union([Provenance, BlockProvenance]).describe('the table row (项目绩效目标表), or the paragraphs of a project described in prose'),
+    printed_as: z
+      .enum(['table', 'prose'])
+      .describe('table: a row of a 项目绩效目标表 (all projects); prose: a key project described in the text (上海: 项目概述 … 年度预算安排), selected, not all'),
   })
   .strict();
 export type ProjectRecord = z.infer<typeof ProjectRecord>;
@@ -188,6 +251,19 @@ export const TableRecord = z
   .strict();
 export type TableRecord = z.infer<typeof TableRecord>;
 
+export const FigureRecord = z
+  .object({
+    ...base,
+    label: z.enum(FIGURE_KEYS).nullable().describe('what the figure is, where the text names it unambiguously; null otherwise (never checked)'),
+    amount: z.number().describe('万元'),
+    amount_text: z.string().describe('the amount as printed, with its unit ("1,630.30万元"): its decimals are the text\'s own rounding'),
+    sentence: z.string().describe('the sentence stating it (NFKC, whitespace removed)'),
+    page: z.number().int().positive().nullable().describe('1-based PDF page; null for DOCX'),
+    block_index: z.number().int().nonnegative().describe('0-based index of the paragraph or heading in the document'),
+  })
+  .strict();
+export type FigureRecord = z.infer<typeof FigureRecord>;
+
 export const CheckRecord = z
   .object({
     ...base,
@@ -221,6 +297,7 @@ export const RECORD_FILES = {
   'budget_lines.jsonl': BudgetLine,
   'projects.jsonl': ProjectRecord,
   'indicators.jsonl': IndicatorRecord,
+  'figures.jsonl': FigureRecord,
   'checks.jsonl': CheckRecord,
   'errors.jsonl': ErrorRecord,
 } as const;

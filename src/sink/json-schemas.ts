@@ -12,6 +12,7 @@ const DESCRIPTIONS: Record<RecordFile | 'manifest.json', string> = {
   'budget_lines.jsonl': 'One line per data row of a financial table; amounts in 万元.',
   'projects.jsonl': 'One line per project of a 项目绩效目标表.',
   'indicators.jsonl': 'One line per indicator row of a 绩效目标表.',
+  'figures.jsonl': 'One line per money figure stated in the narrative (说明, 情况说明): labelled where the text names it unambiguously.',
   'checks.jsonl': 'One line per reconciliation check run on a document, pass and fail alike.',
   'errors.jsonl': 'One line per input that could not be processed, or stage that failed on it.',
   'manifest.json': 'The run: inputs seen, tool and schema version, line count and sha256 of each file.',

@@ -29,6 +29,7 @@ export const ENTRY_FILES = [
   'budget_lines.jsonl',
   'projects.jsonl',
   'indicators.jsonl',
+  'figures.jsonl',
   'checks.jsonl',
 ] as const satisfies readonly RecordFile[];
 export type EntryFile = (typeof ENTRY_FILES)[number];
@@ -50,6 +51,7 @@ const DOCUMENT_ARRAYS = [
   ['budget_lines.jsonl', 'budget_lines'],
   ['projects.jsonl', 'projects'],
   ['indicators.jsonl', 'indicators'],
+  ['figures.jsonl', 'figures'],
   ['checks.jsonl', 'checks'],
 ] as const satisfies readonly (readonly [EntryFile, keyof DocumentOutput])[];
 
@@ -114,6 +116,11 @@ export function renderOutcome(outcome: InputOutcome): RenderedEntry {
   for (const [file, key] of DOCUMENT_ARRAYS) output[key].forEach((record, i) => accept(file, record, i));
   output.errors.forEach(acceptError);
   return finish(seen(documentWritten ? 'document' : 'error'));
+}
+
+/** One line of a record file, keys in schema order (the record must be valid). */
+export function renderLine(file: RecordFile, record: unknown): string {
+  return serialize(RECORD_FILES[file], RECORD_FILES[file].parse(record));
 }
 
 /** One errors.jsonl line. */

@@ -48,3 +48,16 @@ test('per template and overall: read, complete, consistent, checks per document,
   expect(text).toContain('| 广州 | 2 | 1 | 1 | 0 | 0.0 | 0 | 0 | NOT_A_BUDGET_DOCUMENT 1 |');
   expect(text[text.length - 1]).toBe('not counted (not named <province>-<city>-<hash>-<name>): README.md');
 });
+
+test('by kind and part: read, consistent, and the parts linked to another part of their disclosure', () => {
+  const narrative = doc(A, { package_part: 'narrative', package_partners: [sha(B)], tables_found: [], checks_failed: 0 });
+  const tables = doc(B, { package_part: 'tables', package_partners: [sha(A)], checks_failed: 0 });
+  const final = doc(E, { disclosure_kind: 'department_final_account', checks_failed: 1 });
+  const report = corpusReport([A, B, E], { documents: [narrative, tables, final], checks: [check(A, 'pass'), check(B, 'pass'), check(E, 'fail')], errors: [] });
+  expect(report.kinds).toEqual([
+    { kind: 'department_budget narrative', read: 1, consistent: 1, checks: 1, linked: 1 },
+    { kind: 'department_budget tables', read: 1, consistent: 1, checks: 1, linked: 1 },
+    { kind: 'department_final_account complete', read: 1, consistent: 0, checks: 1, linked: 0 },
+  ]);
+  expect(formatCorpusReport(report)).toContain('| department_final_account complete | 1 | 0 | 1.0 | 0 |');
+});

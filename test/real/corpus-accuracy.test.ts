@@ -3,4 +3,4 @@
 // and every reconciliation check passing.
 import { accuracySuite } from '../helpers/accuracy.js';
 
-accuracySuite(['expected/corpus'], { count: 7, checksPass: true });
+accuracySuite(['expected/corpus'], { count: 10, checksPass: true });

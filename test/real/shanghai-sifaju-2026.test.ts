@@ -102,3 +102,15 @@ test('三公 and 机关运行经费 in one row (万元): one line per item', () 
   ]);
   expect(new Set(g.out.budget_lines.filter((l) => l.table === 'three_public_expenses').map((l) => l.source_unit))).toEqual(new Set(['万元']));
 });
+
+test('a key project described in prose (p. 23 人民调解项目经费情况说明): budget 795万元, purpose and goals, not summed', () => {
+  const prose = g.out.projects.filter((p) => p.printed_as === 'prose');
+  expect(prose.map((p) => [p.project_name, p.project_code, p.budget])).toEqual([['人民调解项目经费', null, 795]]);
+  expect(prose[0]!.purpose).toMatch(/^人民调解承担着化解社会矛盾、维护社会稳定的责任/);
+  expect(prose[0]!.goals).toEqual([
+    '通过政府购买区人民调解协会服务工作模式，完善人民调解经费保障体系，满足人民调解员专业化、职业化建设的发展需要，从而推动人民调解工作规范化、专业化、社会化发展。',
+  ]);
+  expect(prose[0]!.provenance).toMatchObject({ page: 23 });
+  // a selection of projects is no total: the projects' sum check does not count it
+  expect(g.out.checks.filter((c) => c.check === 'projects_sum_matches_project_expenditure').map((c) => c.status)).toEqual(['skipped']);
+});

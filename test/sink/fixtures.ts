@@ -29,6 +29,9 @@ export function documentRecord(source: string, doc_id: string, checksFailed = 0)
     notes: [],
     warnings: [],
     metadata_sources: { region_code: 'project_code' },
+    package_part: 'complete',
+    package_id: '130321/青龙满族自治县机关事务服务中心/2024/department_budget',
+    package_partners: [],
   };
 }
 
@@ -71,6 +74,7 @@ export function documentOutput(source: string, doc_id: string, overrides: Partia
     budget_lines: [budgetLine(doc_id, 0), budgetLine(doc_id, 1)],
     projects: [],
     indicators: [],
+    figures: [],
     checks: [checkRecord(doc_id, 'income_equals_expenditure', 'pass')],
     errors: [],
     ...overrides,

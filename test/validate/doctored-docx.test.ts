@@ -47,7 +47,7 @@ describe.each(CASES)('DOCX doctored for $check', ({ check, change, fails, first 
 
 test('DOCX doctored project budget: 物业费欠款项目经费 100.00 → 90.00', async () => {
   const project = baseline.projects.find((p) => p.project_name === '物业费欠款项目经费')!;
-  const table = tables[project.provenance.table_index]!;
+  const table = tables['table_index' in project.provenance ? project.provenance.table_index : -1]!;
   const row = table.rows.findIndex((r) => r.some((c) => c.text === '预算数'));
   const col = table.rows[row]!.findIndex((c, i) => i > 0 && table.rows[row]![i - 1]!.text === '预算数');
   const out = await run((xml) => editCell(xml, { table: table.index, row, col, text: '90.00' }));

@@ -336,4 +336,5 @@ export const SEED_PROJECTS: readonly ProjectRecord[] = PROJECTS.map(([project_co
   goals: [],
   source_unit: '万元',
   provenance: { page: null, table_index: 10 + i, row_index: 1, source_text: [] },
+  printed_as: 'table',
 }));

@@ -101,7 +101,8 @@ export function groupedUnderCurrent(l: BudgetLine): boolean {
 
 export function totalRow(lines: readonly BudgetLine[]): BudgetLine | undefined {
   const totals = lines.filter((l) => l.is_total && l.code === null);
-  return totals.find((l) => matchesAny(l.name, TABLE_TOTAL_ROW)) ?? totals[0];
+  // several named totals and no 合计 (决算 基本支出表: 人员经费合计, 公用经费合计) are blocks' totals, not the table's
+  return totals.find((l) => matchesAny(l.name, TABLE_TOTAL_ROW)) ?? (new Set(totals.map((l) => l.name)).size === 1 ? totals[0] : undefined);
 }
 
 interface SideView {

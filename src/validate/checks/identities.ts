@@ -5,23 +5,12 @@ import { tableDef } from '../../catalogue/index.js';
 import type { Side, TableId } from '../../schema/records.js';
 import type { FigureKey } from '../narrative/labels.js';
 import { CARRYOVER, CARRYOVER_GROUP, FISCAL_APPROPRIATION, FISCAL_SPECIAL_ACCOUNT, FUND, UNIT_FUNDS, YEAR_END_CARRYOVER } from './row-names.js';
+import { FINAL_IDENTITIES, FINAL_NARRATIVE_TARGETS, FINAL_TABLES_WITH_HIERARCHY } from './final-identities.js';
+import { BASIC_OR_PARTS, equal, FUNDS, item, itemSum, named, row, sideTotal, totalRow, twoSided } from './ref-builders.js';
 import type { Component, Condition, Identity, NarrativeTarget, Ref, RowIdentity, SumIdentity } from './types.js';
 
 const IES = 'income_expenditure_summary';
 const FAS = 'fiscal_appropriation_summary';
-const FUNDS = ['general_public_budget', 'government_fund', 'state_capital'] as const;
-
-const totalRow = (table: TableId, column?: string): Ref => ({ table, rows: { by: 'total_row' }, ...(column && { column }) });
-const item = (key: string, column?: string): Ref => ({ table: 'three_public_expenses', rows: { by: 'item', item: key }, ...(column && { column }) });
-const sideTotal = (table: TableId, side: Side, which: 'current' | 'grand' | 'current_or_grand', column?: string): Ref => ({
-  table,
-  rows: { by: 'side_total', side, which },
-  ...(column && { column }),
-});
-const named = (table: TableId, side: Side, patterns: readonly RegExp[], group?: RegExp): Ref => ({
-  table,
-  rows: { by: 'name', side, patterns, ...(group && { group }) },
-});
 
 // ---- 1. within a table ------------------------------------------------------------------
 
@@ -47,20 +36,9 @@ const INCOME_SOURCES: Component[] = [
   },
 ];
 
-/** 基本支出, or its parts where only they are printed (基本支出 › 人员支出 | 公用经费). */
-const BASIC_OR_PARTS: Component = { key: 'basic', else: ['personnel', 'public'] };
-
-const row = (table: TableId, total: string, components: Component[], side?: Side): RowIdentity => ({
-  kind: 'row',
-  id: 'row_total_equals_components',
-  table,
-  ...(side && { side }),
-  total,
-  components,
-});
 
 const ROW_IDENTITIES: RowIdentity[] = [
-  row('income_summary', 'total', [{ key: 'current_year_subtotal', else: INCOME_SOURCES }, 'prior_year_carryover']),
+  row('income_summary', 'total', [{ key: 'current_year_subtotal', else: INCOME_SOURCES }, 'prior_year_carryover', 'non_fiscal_balance_used']),
   row('income_summary', 'current_year_subtotal', INCOME_SOURCES),
   row('income_summary', 'fiscal_appropriation', [...FUNDS]),
   row('expenditure_summary', 'total', [
@@ -79,15 +57,6 @@ const ROW_IDENTITIES: RowIdentity[] = [
   row(FAS, 'total', [...FUNDS], 'expenditure'),
   row('three_public_expenses', 'total', [...FUNDS]),
 ];
-
-const itemSum = (id: string, target: string, terms: string[]): SumIdentity => ({
-  kind: 'sum',
-  id,
-  target: item(target),
-  terms: terms.map((t) => item(t)),
-  what: 'sum of items',
-  eachColumn: true,
-});
 
 const THREE_PUBLIC: SumIdentity[] = [
   itemSum('three_public_total_equals_items', 'three_public_total', ['overseas_travel', 'vehicle_total', 'reception']),
@@ -132,55 +101,6 @@ const ECONOMIC_SPLIT: SumIdentity[] = [
 
 // ---- 2. two-sided tables ------------------------------------------------------------------
 
-function twoSided(table: TableId): SumIdentity[] {
-  return [
-    {
-      kind: 'sum',
-      id: 'current_year_income_equals_items',
-      target: sideTotal(table, 'income', 'current'),
-      terms: [{ table, rows: { by: 'side_items', side: 'income' } }],
-      what: 'sum of income items',
-    },
-    {
-      kind: 'sum',
-      id: 'current_year_expenditure_equals_items',
-      target: sideTotal(table, 'expenditure', 'current'),
-      terms: [{ table, rows: { by: 'side_items', side: 'expenditure' } }],
-      what: 'sum of expenditure items',
-      eachColumn: true,
-    },
-    {
-      kind: 'sum',
-      id: 'expenditure_by_use_equals_current_year_expenditure',
-      target: sideTotal(table, 'expenditure', 'current_or_grand'),
-      terms: [{ table, rows: { by: 'side_items', side: 'expenditure_by_use' } }],
-      what: 'sum of expenditure items by use',
-    },
-    {
-      kind: 'sum',
-      id: 'income_grand_total_equals_current_plus_carryover',
-      target: sideTotal(table, 'income', 'grand'),
-      terms: [{ table, rows: { by: 'side_tail', side: 'income' } }],
-      what: 'current-year income and carry-overs',
-    },
-    {
-      kind: 'sum',
-      id: 'expenditure_grand_total_equals_current_plus_carryover',
-      target: sideTotal(table, 'expenditure', 'grand'),
-      terms: [{ table, rows: { by: 'side_tail', side: 'expenditure' } }],
-      what: 'current-year expenditure and carry-overs',
-      eachColumn: true,
-    },
-    {
-      kind: 'sum',
-      id: 'income_total_equals_expenditure_total',
-      target: sideTotal(table, 'expenditure', 'grand'),
-      terms: [sideTotal(table, 'income', 'grand')],
-      what: 'income grand total',
-    },
-  ];
-}
-
 /**
  * 财政拨款收支总表, per fund: this year's appropriation + its carry-over = the fund's column
  * of 支出总计. Applies when the carry-over is split by fund (or there is none).
@@ -196,7 +116,6 @@ const FUND_BALANCE: SumIdentity[] = FUNDS.map((fund) => ({
 
 // ---- 3. across tables ---------------------------------------------------------------------
 
-const equal = (id: string, target: Ref, term: Ref): SumIdentity => ({ kind: 'sum', id, target, terms: [term], what: 'sum of rows' });
 
 const ACROSS: Identity[] = [
   equal('summary_income_matches_income_summary', totalRow('income_summary', 'total'), sideTotal(IES, 'income', 'grand')),
@@ -320,8 +239,15 @@ const NARRATIVE_TARGETS: Record<FigureKey, readonly NarrativeTarget[]> = {
   reception: [item('reception')],
 };
 
+/** Each figure's budget targets, then its 决算 ones: a figure passes when any agrees. */
+function withFinal(targets: Record<FigureKey, readonly NarrativeTarget[]>): Record<FigureKey, readonly NarrativeTarget[]> {
+  const out = { ...targets };
+  for (const k of Object.keys(out) as FigureKey[]) out[k] = [...out[k], ...(FINAL_NARRATIVE_TARGETS[k] ?? [])];
+  return out;
+}
+
 export const IDENTITIES: readonly Identity[] = [
-  { kind: 'hierarchy', id: 'hierarchy_sum', tables: LINE_ITEM_TABLES },
+  { kind: 'hierarchy', id: 'hierarchy_sum', tables: [...LINE_ITEM_TABLES, ...FINAL_TABLES_WITH_HIERARCHY] },
   {
     kind: 'groups',
     id: 'procurement_subtotals_sum',
@@ -336,5 +262,6 @@ export const IDENTITIES: readonly Identity[] = [
   ...twoSided(FAS),
   ...FUND_BALANCE,
   ...ACROSS,
-  { kind: 'narrative', id: 'narrative_figure_matches_table', targets: NARRATIVE_TARGETS },
+  ...FINAL_IDENTITIES,
+  { kind: 'narrative', id: 'narrative_figure_matches_table', targets: withFinal(NARRATIVE_TARGETS) },
 ];

@@ -5,12 +5,15 @@ import type { CheckRecord } from '../../schema/records.js';
 import { type Context, makeContext } from './context.js';
 import { evaluateGroups } from './evaluators/groups.js';
 import { evaluateHierarchy } from './evaluators/hierarchy.js';
-import { evaluateNarrative } from './evaluators/narrative.js';
+import { evaluateFigures, evaluateNarrative } from './evaluators/narrative.js';
+import type { Figure } from '../narrative/figures.js';
+import type { BudgetLine } from '../../schema/records.js';
 import { evaluatePerClass } from './evaluators/per-class.js';
 import { evaluateRowTotal } from './evaluators/row-total.js';
 import { applies, evaluateSum } from './evaluators/sum.js';
 import { IDENTITIES } from './identities.js';
-import { skippedRecord } from './skipped.js';
+import { identityTables, skippedRecord } from './skipped.js';
+import { tableDef } from '../../catalogue/index.js';
 import type { CheckInput, Identity } from './types.js';
 
 export { documentStatus } from './status.js';
@@ -21,7 +24,12 @@ export const DEFAULT_TOLERANCE = 0.01;
 
 export function runChecks(input: CheckInput): CheckRecord[] {
   const ctx = makeContext(input.doc_id, input.lines, input.projects, input.tolerance ?? DEFAULT_TOLERANCE, input.ofWhich);
-  return IDENTITIES.flatMap((id) => {
+  const account = input.account ?? 'budget';
+  // a 决算's checks are the final_ tables' identities, a budget's the others: the other account's never apply
+  const ofAccount = IDENTITIES.filter(
+    (id) => (id.kind !== 'narrative' || input.narrative !== null) && identityTables(id).some((t) => (tableDef(t).account ?? 'budget') === account),
+  );
+  return ofAccount.flatMap((id) => {
     const records = evaluate(ctx, id, input);
     if (records.length > 0 || (id.kind === 'sum' && id.exclusive && !applies(ctx, id))) return records;
     return [skippedRecord(ctx, id)];
@@ -41,6 +49,18 @@ function evaluate(ctx: Context, id: Identity, input: CheckInput): CheckRecord[] 
     case 'per_class':
       return evaluatePerClass(ctx, id);
     case 'narrative':
-      return evaluateNarrative(ctx, id, input.narrative);
+      return evaluateNarrative(ctx, id, input.narrative ?? []);
   }
+}
+
+/**
+ * A narrative part's figures against its tables part's lines (two documents of one
+ * disclosure): the narrative identity alone, written for the narrative part.
+ */
+export function figureChecks(doc_id: string, lines: BudgetLine[], figures: readonly Figure[]): CheckRecord[] {
+  const ctx = makeContext(doc_id, lines, [], DEFAULT_TOLERANCE);
+  const id = IDENTITIES.find((i) => i.kind === 'narrative');
+  if (!id || id.kind !== 'narrative') return [];
+  const records = evaluateFigures(ctx, id, figures);
+  return records.length > 0 ? records : [skippedRecord(ctx, id)];
 }

@@ -86,7 +86,8 @@ export function refLines(ctx: Context, ref: Exclude<Ref, { projects: unknown }>)
  */
 export function resolve(ctx: Context, ref: Ref, each?: string): Cell[] | undefined {
   if ('projects' in ref) {
-    const ps = ctx.projects;
+    // projects described in prose are a selection, not all: they never add up to the total
+    const ps = ctx.projects.filter((p) => p.printed_as === 'table');
     if (ps.length === 0 || ps.some((p) => p.budget === null)) return undefined;
     return ps.map((p) => ({
       table: 'project_performance',

@@ -17,14 +17,14 @@ interface SideTotals {
 const EXPENDITURE_TOTALS: SideTotals = {
   // 重庆, 长沙 print "一、本年支出" above its parts ((一)一般公共服务支出 …)
   current: [/^(本年|当年)支出(合计|小计)?$/, /^支出合计$/],
-  grand: [/^支出总计$/, /^支出合计$/],
+  grand: [/^支出总计$/, /^支出合计$/, /^(总计|合计)$/],
 };
 
 export const SIDE_TOTALS: Readonly<Record<Side, SideTotals>> = {
   income: {
     current: [/^(本年|当年)收入(合计|小计)?$/, /^收入合计$/],
     // Jiangsu prints 当年收入小计, 上年结转资金, then 收入合计 as its grand total.
-    grand: [/^收入总计$/, /^收入合计$/],
+    grand: [/^收入总计$/, /^收入合计$/, /^(总计|合计)$/],
   },
   expenditure: EXPENDITURE_TOTALS,
   expenditure_by_use: EXPENDITURE_TOTALS,
@@ -51,7 +51,7 @@ export const FISCAL_SPECIAL_ACCOUNT = [/^财政专户(管理资金|核拨)?(收�
 export const UNIT_FUNDS = [/^单位资金(收入)?$/];
 
 /** Column read where an identity names none: line-item tables print `total`, two-sided ones `budget`. */
-export const MAIN_COLUMN = ['total', 'budget'] as const;
+export const MAIN_COLUMN = ['total', 'budget', 'actual'] as const;
 
 /** Level names for messages: 类/款/项 by code level. */
 export const LEVEL_NAMES: Readonly<Record<number, string>> = { 1: '类', 2: '款', 3: '项' };

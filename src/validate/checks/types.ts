@@ -2,6 +2,7 @@
 // figure is read from, and the kinds of identity the evaluators know.
 import type { BudgetLine, ProjectRecord, Side, TableId } from '../../schema/records.js';
 import type { FigureKey } from '../narrative/labels.js';
+import type { Account } from '../../catalogue/index.js';
 
 /** A column key, or candidates of which the first printed one is read. */
 export type ColumnPick = string | readonly string[];
@@ -17,7 +18,7 @@ export type RowPick =
   /** 本年收入合计 (current) or 收入总计 (grand) of a side; current_or_grand falls back to the grand total */
   | { by: 'side_total'; side: Side; which: 'current' | 'grand' | 'current_or_grand' }
   /** rows of a side whose label matches; rows nested under a group label only when `group` matches it */
-  | { by: 'name'; side: Side; patterns: readonly RegExp[]; group?: RegExp }
+  | { by: 'name'; side: Side | null; patterns: readonly RegExp[]; group?: RegExp }
   /** the items of a side: above its current total, outermost numbering level */
   | { by: 'side_items'; side: Side }
   /** what the grand total of a side adds up: its current total and the rows between them (carry-overs) */
@@ -59,6 +60,8 @@ export interface RowIdentity {
   side?: Side;
   total: string;
   components: readonly Component[];
+  /** columns subtracted from the components (年初结转 + 本年收入 − 年末结转 = 本年支出) */
+  minus?: readonly string[];
 }
 
 /** target = Σ terms. The target is the `actual` of the record, the sum its `expected`. */
@@ -114,10 +117,12 @@ export interface CheckInput {
   doc_id: string;
   lines: BudgetLine[];
   projects: ProjectRecord[];
-  /** paragraph and heading texts outside tables, in order */
-  narrative: string[];
+  /** paragraph and heading texts outside tables, in order; null for a tables part (no 说明: the narrative check does not apply) */
+  narrative: string[] | null;
   /** per table, amount keys printed under 其中 (of which): never addends of a row total */
   ofWhich?: ReadonlyMap<TableId, ReadonlySet<string>>;
+  /** the document's account: which identities apply (default budget) */
+  account?: Account;
   /** 万元 per summand; default 0.01 */
   tolerance?: number;
 }

@@ -35,6 +35,21 @@ const UNIT_FACTOR: Readonly<Record<string, number>> = { 元: 1e-4, 万元: 1, �
 const GAP = '[^\\d,;。、%]{0,12}?';
 const AMOUNT = '(?<int>\\d{1,3}(?:,\\d{3})+|\\d+)(?:\\.(?<dec>\\d+))?(?<unit>亿元|万元|元)';
 
+const halfUnit = (decimals: string, factor: number): number => 0.5 * 10 ** -decimals.length * factor;
+
+/** A figure as figures.jsonl keeps it (amount_text "1,630.30万元"), for the narrative checks. */
+export function figureOf(f: { label: FigureKey; amount: number; amount_text: string; sentence: string; block_index: number }): Figure {
+  const m = new RegExp(`^${AMOUNT}$`).exec(f.amount_text);
+  const half = m ? halfUnit(m.groups!['dec'] ?? '', UNIT_FACTOR[m.groups!['unit']!]!) : 0;
+  return { key: f.label, value: f.amount, text: f.sentence, paragraph: f.block_index, halfUnit: half };
+}
+
+/** The amount a match states, in 万元. */
+function amountOf(g: Record<string, string | undefined>): number {
+  const printed = Number(`${g['int']!.replace(/,/g, '')}.${g['dec'] || '0'}`);
+  return Math.round(printed * UNIT_FACTOR[g['unit']!]! * 1e6) / 1e6;
+}
+
 interface Candidate extends Figure {
   labelStart: number;
   labelEnd: number;
@@ -77,13 +92,12 @@ function candidates(text: string, paragraph: number): Candidate[] {
         if (spec.subject && !isSubject(before)) continue;
         const dec = g['dec'] ?? '';
         const factor = UNIT_FACTOR[g['unit']!]!;
-        const printed = Number(`${g['int']!.replace(/,/g, '')}.${dec || '0'}`);
         out.push({
           key: spec.key,
-          value: Math.round(printed * factor * 1e6) / 1e6,
+          value: amountOf(g),
           text: m[0],
           paragraph,
-          halfUnit: 0.5 * 10 ** -dec.length * factor,
+          halfUnit: halfUnit(dec, factor),
           labelStart,
           labelEnd: at['label']![1],
           amountStart: at['int']![0],
@@ -105,8 +119,46 @@ function better(a: Candidate, b: Candidate): boolean {
   return a.labelEnd > b.labelEnd;
 }
 
+/** Every amount the text states ("…万元"), labelled where a label names it: figures.jsonl. */
+export interface StatedAmount {
+  key: FigureKey | null;
+  value: number;
+  /** the amount as printed, with its unit ("1,630.30万元") */
+  printed: string;
+  /** the sentence it is in, canonical (NFKC, no whitespace) */
+  sentence: string;
+  paragraph: number;
+}
+
+const ANY_AMOUNT = new RegExp(AMOUNT, 'dg');
+
+export function statedAmounts(narrative: readonly string[]): StatedAmount[] {
+  const out: StatedAmount[] = [];
+  readParagraphs(narrative, (text, paragraph, labelled) => {
+    for (const m of text.matchAll(ANY_AMOUNT)) {
+      const at = m.index;
+      const start = Math.max(text.lastIndexOf('。', at), text.lastIndexOf(';', at)) + 1;
+      const ends = [text.indexOf('。', at), text.indexOf(';', at)].filter((i) => i >= 0);
+      const sentence = text.slice(start, ends.length > 0 ? Math.min(...ends) + 1 : text.length);
+      const c = labelled.get(m.indices!.groups!['int']![0]);
+      out.push({ key: c?.key ?? null, value: c?.value ?? amountOf(m.groups!), printed: m[0], sentence, paragraph });
+    }
+  });
+  return out;
+}
+
 export function extractFigures(narrative: readonly string[]): Figure[] {
   const figures: Figure[] = [];
+  readParagraphs(narrative, (_text, paragraph, labelled) => {
+    for (const c of [...labelled.values()].sort((a, b) => a.amountStart - b.amountStart)) {
+      figures.push({ key: c.key, value: c.value, text: c.text, paragraph, halfUnit: c.halfUnit });
+    }
+  });
+  return figures;
+}
+
+/** Each paragraph's canonical text and its labelled amounts by position (the section's meaning applied). */
+function readParagraphs(narrative: readonly string[], each: (text: string, paragraph: number, labelled: Map<number, Candidate>) => void): void {
   let section: Partial<Record<FigureKey, FigureKey>> = {};
   narrative.forEach((raw, paragraph) => {
     const text = canonical(raw);
@@ -116,8 +168,7 @@ export function extractFigures(narrative: readonly string[]): Figure[] {
       const held = best.get(c.amountStart);
       if (!held || better(c, held)) best.set(c.amountStart, c);
     }
-    const chosen = [...best.values()].sort((a, b) => a.amountStart - b.amountStart);
-    for (const c of chosen) figures.push({ key: section[c.key] ?? c.key, value: c.value, text: c.text, paragraph, halfUnit: c.halfUnit });
+    for (const c of best.values()) c.key = section[c.key] ?? c.key;
+    each(text, paragraph, best);
   });
-  return figures;
 }

@@ -5,34 +5,8 @@
 
 import { ORGANIZATION_SUFFIX } from '../../catalogue/metadata.js';
 
-export const FIGURE_KEYS = [
-  'income_expenditure_total',
-  'income_total',
-  'current_year_income',
-  'expenditure_total',
-  'current_year_expenditure',
-  'general_public_budget_income',
-  'government_fund_income',
-  'state_capital_income',
-  'fiscal_special_account_income',
-  'unit_funds_income',
-  'prior_year_carryover',
-  'basic_expenditure',
-  'fiscal_basic_expenditure',
-  'project_expenditure',
-  'fiscal_project_expenditure',
-  'personnel_expenses',
-  'public_expenses',
-  'office_operation',
-  'three_public_total',
-  'overseas_travel',
-  'vehicle_total',
-  'vehicle_purchase',
-  'vehicle_operation',
-  'reception',
-  'meeting',
-  'training',
-] as const;
+export { FIGURE_KEYS } from '../../schema/records.js';
+import type { FIGURE_KEYS } from '../../schema/records.js';
 export type FigureKey = (typeof FIGURE_KEYS)[number];
 
 export interface FigureLabel {

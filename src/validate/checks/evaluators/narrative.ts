@@ -4,15 +4,20 @@
 // widens the tolerance to half its last digit, or to a whole one below the table's figure:
 // some texts cut the digits off instead (上海 单位预算: "收入预算1,361万元" for 1,361.6271).
 import type { CheckRecord } from '../../../schema/records.js';
-import { extractFigures } from '../../narrative/figures.js';
+import { extractFigures, type Figure } from '../../narrative/figures.js';
 import type { Context } from '../context.js';
 import { type Cell, describe, resolve } from '../refs.js';
 import { record } from '../record.js';
 import type { NarrativeIdentity } from '../types.js';
 
 export function evaluateNarrative(ctx: Context, id: NarrativeIdentity, narrative: readonly string[]): CheckRecord[] {
+  return evaluateFigures(ctx, id, extractFigures(narrative));
+}
+
+/** The figures against the tables (of this document, or of its tables part: batch/packages.ts). */
+export function evaluateFigures(ctx: Context, id: NarrativeIdentity, figures: readonly Figure[]): CheckRecord[] {
   const out: CheckRecord[] = [];
-  for (const fig of extractFigures(narrative)) {
+  for (const fig of figures) {
     const cells = id.targets[fig.key]
       .map((t) => ('atMost' in t ? { cell: resolve(ctx, t.atMost)?.[0], atMost: true } : { cell: resolve(ctx, t)?.[0], atMost: false }))
       .filter((t): t is { cell: Cell; atMost: boolean } => t.cell !== undefined);

@@ -19,22 +19,24 @@ export function evaluateRowTotal(ctx: Context, id: RowIdentity): CheckRecord[] {
   const printed = printedColumns(lines);
   const ofWhich = ctx.ofWhich.get(id.table);
   const parts = expand(id.components, printed).filter((k) => !ofWhich?.has(k));
+  const minus = (id.minus ?? []).filter((k) => printed.includes(k));
   if (!printed.includes(id.total) || parts.length === 0) return [];
   const out: CheckRecord[] = [];
   for (const l of lines) {
     const total = l.amounts[id.total] ?? null;
     const values = parts.map((k) => l.amounts[k] ?? null).filter((v): v is number => v !== null);
+    const less = minus.map((k) => l.amounts[k] ?? null).filter((v): v is number => v !== null);
     if (total === null && values.length === 0) continue;
     out.push(
       record(ctx, {
         check: id.id,
         tables: [id.table],
         actual: total ?? 0,
-        expected: values.reduce((s, v) => s + v, 0),
-        summands: values.length,
+        expected: values.reduce((s, v) => s + v, 0) - less.reduce((s, v) => s + v, 0),
+        summands: values.length + less.length,
         lhs: [id.table, id.side ?? '', l.code ?? l.name, id.total].filter((s) => s !== '').join(' '),
-        rhs: parts.join(' + '),
-        detail: values.length > 0 ? ` (${values.map(fmt).join(' + ')})` : '',
+        rhs: [parts.join(' + '), ...minus].join(' − '),
+        detail: values.length > 0 ? ` (${[values.map(fmt).join(' + '), ...less.map(fmt)].join(' − ')})` : '',
       }),
     );
   }

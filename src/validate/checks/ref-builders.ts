@@ -1,0 +1,99 @@
+// Shorthands the identities (identities.ts, final-identities.ts) are written with.
+import type { Side, TableId } from '../../schema/records.js';
+import type { Component, Ref, RowIdentity, SumIdentity } from './types.js';
+
+export const FUNDS = ['general_public_budget', 'government_fund', 'state_capital'] as const;
+
+/** 基本支出, or its parts where only they are printed (基本支出 › 人员支出 | 公用经费). */
+export const BASIC_OR_PARTS: Component = { key: 'basic', else: ['personnel', 'public'] };
+
+export const totalRow = (table: TableId, column?: string): Ref => ({ table, rows: { by: 'total_row' }, ...(column && { column }) });
+
+export const item = (key: string, column?: string, table: TableId = 'three_public_expenses'): Ref => ({
+  table,
+  rows: { by: 'item', item: key },
+  ...(column && { column }),
+});
+
+export const sideTotal = (table: TableId, side: Side, which: 'current' | 'grand' | 'current_or_grand', column?: string): Ref => ({
+  table,
+  rows: { by: 'side_total', side, which },
+  ...(column && { column }),
+});
+
+export const named = (table: TableId, side: Side | null, patterns: readonly RegExp[], group?: RegExp, column?: string): Ref => ({
+  table,
+  rows: { by: 'name', side, patterns, ...(group && { group }) },
+  ...(column && { column }),
+});
+
+export const row = (table: TableId, total: string, components: Component[], side?: Side, minus?: string[]): RowIdentity => ({
+  kind: 'row',
+  id: minus ? 'balance_per_row' : 'row_total_equals_components',
+  table,
+  ...(side && { side }),
+  total,
+  components,
+  ...(minus && { minus }),
+});
+
+export const equal = (id: string, target: Ref, term: Ref): SumIdentity => ({ kind: 'sum', id, target, terms: [term], what: 'sum of rows' });
+
+export const itemSum = (id: string, target: string, terms: string[], table: TableId = 'three_public_expenses'): SumIdentity => ({
+  kind: 'sum',
+  id,
+  target: item(target, undefined, table),
+  terms: terms.map((t) => item(t, undefined, table)),
+  what: 'sum of items',
+  eachColumn: true,
+});
+
+/** The identities of a two-sided table (收支总表, 财政拨款收支总表, and their 决算 forms). */
+export function twoSided(table: TableId): SumIdentity[] {
+  return [
+    {
+      kind: 'sum',
+      id: 'current_year_income_equals_items',
+      target: sideTotal(table, 'income', 'current'),
+      terms: [{ table, rows: { by: 'side_items', side: 'income' } }],
+      what: 'sum of income items',
+    },
+    {
+      kind: 'sum',
+      id: 'current_year_expenditure_equals_items',
+      target: sideTotal(table, 'expenditure', 'current'),
+      terms: [{ table, rows: { by: 'side_items', side: 'expenditure' } }],
+      what: 'sum of expenditure items',
+      eachColumn: true,
+    },
+    {
+      kind: 'sum',
+      id: 'expenditure_by_use_equals_current_year_expenditure',
+      target: sideTotal(table, 'expenditure', 'current_or_grand'),
+      terms: [{ table, rows: { by: 'side_items', side: 'expenditure_by_use' } }],
+      what: 'sum of expenditure items by use',
+    },
+    {
+      kind: 'sum',
+      id: 'income_grand_total_equals_current_plus_carryover',
+      target: sideTotal(table, 'income', 'grand'),
+      terms: [{ table, rows: { by: 'side_tail', side: 'income' } }],
+      what: 'current-year income and carry-overs',
+    },
+    {
+      kind: 'sum',
+      id: 'expenditure_grand_total_equals_current_plus_carryover',
+      target: sideTotal(table, 'expenditure', 'grand'),
+      terms: [{ table, rows: { by: 'side_tail', side: 'expenditure' } }],
+      what: 'current-year expenditure and carry-overs',
+      eachColumn: true,
+    },
+    {
+      kind: 'sum',
+      id: 'income_total_equals_expenditure_total',
+      target: sideTotal(table, 'expenditure', 'grand'),
+      terms: [sideTotal(table, 'income', 'grand')],
+      what: 'income grand total',
+    },
+  ];
+}
