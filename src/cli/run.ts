@@ -23,7 +23,7 @@ import { lockFolder } from '../sink/folder-lock.js';
 import { compareInputs, renderOutcome } from '../sink/render.js';
 import type { RenderedEntry } from '../sink/render.js';
 import { writeOutputFolder } from '../sink/writer.js';
-import type { WriteResult } from '../sink/writer.js';
+import type { WriteOptions, WriteResult } from '../sink/writer.js';
 
 export interface IngestOptions {
   paths: string[];
@@ -129,9 +129,7 @@ async function ingestLocked(options: IngestOptions, startedAt: Date): Promise<In
             peak_rss_bytes: peakRssBytes,
             cpu_seconds: cpuSeconds(),
           };
-    // the parts of one disclosure (情况说明 + 报表) link across documents before anything is written
-    const patches = await linkPackages(() => slotEntries(slots, cache));
-    const result = await writeOutputFolder(options.outDir, patched(slotEntries(slots, cache), patches), { tool: options.tool, run });
+    const result = await writeLinkedFolder(options.outDir, () => slotEntries(slots, cache), { tool: options.tool, run });
     if (options.cache?.prune) await cache.prune();
     return {
       ...result,
@@ -144,6 +142,16 @@ async function ingestLocked(options: IngestOptions, startedAt: Date): Promise<In
   } finally {
     if (spill) await rm(spill, { recursive: true, force: true });
   }
+}
+
+/**
+ * The output folder from the entries in output order (a local batch's or a queue's):
+ * the parts of one disclosure (情况说明 + 报表) link across documents before anything is
+ * written. `entries` is read twice.
+ */
+export async function writeLinkedFolder(outDir: string, entries: () => AsyncIterable<RenderedEntry>, options: WriteOptions): Promise<WriteResult> {
+  const patches = await linkPackages(entries);
+  return writeOutputFolder(outDir, patched(entries(), patches), options);
 }
 
 /** The inputs of a run: manifest rows first, so a file also inside a folder argument keeps the manifest's metadata. */

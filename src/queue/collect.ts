@@ -7,13 +7,12 @@ import { mkdir } from 'node:fs/promises';
 import type { Queue } from 'bullmq';
 import type { JobData } from './queue-state.js';
 import { failed } from '../batch/process-input.js';
-import { exitCodeFor } from '../cli/run.js';
+import { exitCodeFor, writeLinkedFolder } from '../cli/run.js';
 import type { InputMeta } from '../input/metadata.js';
 import { IngestError } from '../pipeline/errors.js';
 import { lockFolder } from '../sink/folder-lock.js';
 import { compareInputs, renderOutcome } from '../sink/render.js';
 import type { RenderedEntry } from '../sink/render.js';
-import { writeOutputFolder } from '../sink/writer.js';
 import type { WriteResult } from '../sink/writer.js';
 import { showUrl } from './connection.js';
 import { withQueue } from './queue-state.js';
@@ -65,7 +64,7 @@ export async function collect(options: CollectOptions): Promise<CollectReport> {
     await mkdir(options.outDir, { recursive: true });
     const lock = await lockFolder(options.outDir);
     try {
-      const result = await writeOutputFolder(options.outDir, entries(), { tool: meta.tool });
+      const result = await writeLinkedFolder(options.outDir, entries, { tool: meta.tool });
       return { written: true, status, exitCode: exitCodeFor(result, false), ...result };
     } finally {
       await lock.release();

@@ -1,7 +1,7 @@
 // The distributed run for real: a redis-server, the built CLI's enqueue, two worker
 // processes, one killed with SIGKILL while it holds a job, collect; the output folder is
 // compared byte for byte with a local ingest of the same inputs.
-import { readFile, rm } from 'node:fs/promises';
+import { readdir, readFile, rm } from 'node:fs/promises';
 import { join } from 'node:path';
 import { Queue } from 'bullmq';
 import { Redis } from 'ioredis';
@@ -62,7 +62,10 @@ test('kill -9 of a worker holding a job loses nothing: collect writes the bytes 
   const collect = await cli(['collect', '--redis', redis.url, '--queue', QUEUE, '--out', collected]);
   expect(collect.stdout).toContain('read 10 input(s): 9 document(s), 1 failed');
   await localRun;
-  for (const file of FILES) {
+  const files = (await readdir(local)).filter((name) => !name.startsWith('.')).sort();
+  expect(files).toEqual(expect.arrayContaining(FILES));
+  expect((await readdir(collected)).filter((name) => !name.startsWith('.')).sort()).toEqual(files);
+  for (const file of files) {
     expect([file, await readFile(join(collected, file))]).toEqual([file, await readFile(join(local, file))]);
   }
   const documents = (await readFile(join(collected, 'documents.jsonl'), 'utf8')).trim().split('\n');
