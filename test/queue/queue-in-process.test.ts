@@ -20,7 +20,8 @@ beforeAll(async () => {
   redis = await startRedis();
   root = await tempDir('queue-io-');
   server = createServer((request, response) => {
-    if (request.url === '/ok.pdf') response.end(fakePdf('ok'));
+    // other bytes than the local a.pdf: inputs with one doc_id are one document to package linking
+    if (request.url === '/ok.pdf') response.end(`${fakePdf('ok')}served\n`);
     else response.writeHead(404).end('not found');
   });
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
