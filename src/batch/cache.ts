@@ -30,6 +30,13 @@ export interface CacheKeyParts {
   meta?: InputMeta;
 }
 
+/** One input's identity under a pipeline: the cache key, and a queue's job id. */
+export function entryKey(fingerprint: string, parts: CacheKeyParts): string {
+  return createHash('sha256')
+    .update(JSON.stringify([fingerprint, parts.doc_id, parts.source, parts.meta ?? null]))
+    .digest('hex');
+}
+
 export class ResultCache {
   /** entry files read or written by this run, for prune(). */
   private readonly used = new Set<string>();
@@ -44,9 +51,7 @@ export class ResultCache {
   ) {}
 
   key(parts: CacheKeyParts): string {
-    return createHash('sha256')
-      .update(JSON.stringify([this.fingerprint, parts.doc_id, parts.source, parts.meta ?? null]))
-      .digest('hex');
+    return entryKey(this.fingerprint, parts);
   }
 
   /** The cached entry, or null when there is none (or it is unreadable, or worth retrying). */

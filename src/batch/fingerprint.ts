@@ -6,6 +6,7 @@ import { createHash } from 'node:crypto';
 import { readdir, readFile } from 'node:fs/promises';
 import { dirname, join, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import type { InputLimits } from '../input/limits.js';
 import { SCHEMA_VERSION } from '../schema/records.js';
 import type { ToolInfo } from '../sink/manifest.js';
 import { compareStrings } from '../sink/compare.js';
@@ -23,6 +24,12 @@ export async function pipelineFingerprint(tool: ToolInfo, settings: unknown): Pr
   return createHash('sha256')
     .update(JSON.stringify([tool, SCHEMA_VERSION, pkg.dependencies ?? null, await treeHash, settings]))
     .digest('hex');
+}
+
+/** A batch's fingerprint: the file-size limit is checked before the cache, so it is no part of what the cache holds. */
+export function batchFingerprint(tool: ToolInfo, limits: InputLimits, maxPages: number): Promise<string> {
+  const { maxFileBytes: _, ...resultLimits } = limits;
+  return pipelineFingerprint(tool, { ...resultLimits, maxPages });
 }
 
 async function hashTrees(dirs: readonly string[]): Promise<string> {

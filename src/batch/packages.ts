@@ -15,6 +15,9 @@ interface Part {
   part: DocumentRecord['package_part'];
 }
 
+/** Entries are keyed by source and doc_id: the same bytes under two names are two inputs. */
+const entryKey = (source: string, doc_id: string): string => `${source}\u0000${doc_id}`;
+
 /** What linking changes in an entry: its document line and the checks added. */
 export interface PackagePatch {
   document: string;
@@ -31,7 +34,7 @@ const parseLines = <T>(text: string, parse: (v: unknown) => T): T[] =>
 const documentOf = (entry: RenderedEntry): DocumentRecord | null => parseLines(entry.text['documents.jsonl'], (v) => DocumentRecord.parse(v))[0] ?? null;
 
 /**
- * Patches by doc_id for the linked parts; `entries` is called twice (a summary pass, then
+ * Patches by source and doc_id for the linked parts; `entries` is called twice (a summary pass, then
  * the linked entries' lines), so a large run never holds more than the linked documents.
  */
 export async function linkPackages(entries: () => AsyncIterable<RenderedEntry>): Promise<Map<string, PackagePatch>> {
@@ -46,23 +49,26 @@ export async function linkPackages(entries: () => AsyncIterable<RenderedEntry>):
   const linked = [...packages.values()].filter((parts) => parts.length > 1);
   if (linked.length === 0) return new Map();
 
-  const wanted = new Set(linked.flat().map((p) => p.doc_id));
+  const wanted = new Set(linked.flat().map((p) => entryKey(p.source, p.doc_id)));
   const loaded = new Map<string, RenderedEntry>();
-  for await (const entry of entries()) if (entry.input.doc_id && wanted.has(entry.input.doc_id)) loaded.set(entry.input.doc_id, entry);
+  for await (const entry of entries()) {
+    const key = entry.input.doc_id ? entryKey(entry.input.source, entry.input.doc_id) : null;
+    if (key && wanted.has(key)) loaded.set(key, entry);
+  }
 
   const patches = new Map<string, PackagePatch>();
   for (const parts of linked) {
     const tables = parts.filter((p) => p.part === 'tables' || p.part === 'complete').sort((a, b) => a.source.localeCompare(b.source))[0];
     for (const p of parts) {
-      const entry = loaded.get(p.doc_id);
+      const entry = loaded.get(entryKey(p.source, p.doc_id));
       const doc = entry && documentOf(entry);
       if (!entry || !doc) continue;
       const partners = parts.filter((o) => o.doc_id !== p.doc_id).map((o) => o.doc_id).sort();
-      const checks = p.part === 'narrative' && tables ? crossChecks(entry, loaded.get(tables.doc_id)) : [];
+      const checks = p.part === 'narrative' && tables ? crossChecks(entry, loaded.get(entryKey(tables.source, tables.doc_id))) : [];
       const failed = checks.filter((c) => c.status === 'fail').map((c) => c.check);
       const checks_failed = doc.checks_failed + failed.length;
       const status = failed.length > 0 && doc.status === 'ok' ? 'partial' : doc.status;
-      patches.set(p.doc_id, {
+      patches.set(entryKey(p.source, p.doc_id), {
         document: renderLine('documents.jsonl', { ...doc, package_partners: partners, checks_failed, status }),
         checks: checks.map((c) => renderLine('checks.jsonl', c)).join(''),
         failed_checks: failed,
@@ -85,7 +91,7 @@ function crossChecks(narrative: RenderedEntry, tables: RenderedEntry | undefined
 /** The entries with their patches applied, in the same order. */
 export async function* patched(entries: AsyncIterable<RenderedEntry> | Iterable<RenderedEntry>, patches: ReadonlyMap<string, PackagePatch>): AsyncGenerator<RenderedEntry> {
   for await (const entry of entries) {
-    const patch = entry.input.doc_id ? patches.get(entry.input.doc_id) : undefined;
+    const patch = entry.input.doc_id ? patches.get(entryKey(entry.input.source, entry.input.doc_id)) : undefined;
     yield patch
       ? {
           ...entry,

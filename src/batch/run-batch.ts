@@ -82,19 +82,24 @@ async function handle(input: InputFile, options: BatchOptions): Promise<Slot> {
   const { doc_id, bytes } = loaded;
   const key = options.cache.key({ doc_id, source: input.source, meta: input.meta });
   const cached = options.reuse && options.debugDir === undefined ? await options.cache.get(doc_id, key) : null;
-  let entry = cached;
-  if (!entry) {
-    const outcome = await runProcessor(input, doc_id, options.processor, task(input, bytes, doc_id, options));
-    if (options.debugDir !== undefined) await dumpResult(options.debugDir, outcome);
-    entry = renderOutcome(outcome);
-  }
+  const entry = cached ?? (await processLoaded(input, doc_id, bytes, options));
   // stored before it counts as done: a run killed after this point will not process it again
   const path = cached ? options.cache.entryPath(doc_id, key) : await options.cache.put(doc_id, key, entry);
   options.onDone?.({ entry, cached: cached !== null, ms: performance.now() - started });
   return { source: input.source, doc_id, path };
 }
 
-function task(input: InputFile, bytes: Uint8Array, doc_id: string, options: BatchOptions): ProcessInput {
+/** The options one document needs, in a batch or in a queue worker. */
+export type DocumentOptions = Pick<BatchOptions, 'processor' | 'limits' | 'maxPages' | 'debugDir'>;
+
+/** One read input through the processor, rendered: what a batch and a queue worker do with each document. */
+export async function processLoaded(input: InputFile, doc_id: string, bytes: Uint8Array, options: DocumentOptions): Promise<RenderedEntry> {
+  const outcome = await runProcessor(input, doc_id, options.processor, task(input, bytes, doc_id, options));
+  if (options.debugDir !== undefined) await dumpResult(options.debugDir, outcome);
+  return renderOutcome(outcome);
+}
+
+function task(input: InputFile, bytes: Uint8Array, doc_id: string, options: DocumentOptions): ProcessInput {
   const read: ReadOptions = {
     ...(options.maxPages !== undefined ? { maxPages: options.maxPages } : {}),
     ...(options.debugDir !== undefined ? { debugDir: join(options.debugDir, doc_id) } : {}),

@@ -4,13 +4,11 @@ import { availableParallelism } from 'node:os';
 import { join } from 'node:path';
 import { Command, CommanderError } from 'commander';
 import type { Processor } from '../batch/process-input.js';
-import { DEFAULT_LIMITS, formatBytes } from '../input/limits.js';
 import { readToolInfo } from './package-info.js';
-import { collect, parseCount, parseDuration, parsePositive, parseSize } from './parse-options.js';
+import { collect, parseCount } from './parse-options.js';
 import { progressReporter } from './progress.js';
 import { addReleaseCommand } from './release-command.js';
 import {
-  DEFAULT_MAX_PAGES,
   DEFAULT_TIMEOUT_MS,
   DEFAULT_WORKER_MEMORY_MB,
   EXIT_NOTHING_PROCESSED,
@@ -18,11 +16,15 @@ import {
   EXIT_STRICT_FAILURE,
   runIngest,
 } from './run.js';
+import { addQueueCommands } from './queue-commands.js';
+import { addLimitOptions, addPoolOptions, limitsFrom, poolFrom } from './shared-options.js';
+import type { LimitFlags, PoolFlags } from './shared-options.js';
 import { formatSummary } from './summary.js';
 import { readCorpusRecords } from '../corpus/read-output.js';
 import { addCrawlCommand } from './crawl-command.js';
 import { corpusReport, formatCorpusReport } from '../corpus/report.js';
 import { buildReport } from '../report/build.js';
+import { formatBytes } from '../input/limits.js';
 
 export interface CliIo {
   out: (text: string) => void;
@@ -39,17 +41,9 @@ const processIo: CliIo = {
   tty: process.stderr,
 };
 
-interface IngestFlags {
+interface IngestFlags extends PoolFlags, LimitFlags {
   out: string;
   manifest?: string[];
-  workers: number;
-  timeout?: number;
-  workerMemory: number;
-  maxPages: number;
-  maxFileSize: number;
-  zipMaxEntries: number;
-  zipMaxSize: number;
-  zipMaxRatio: number;
   cacheDir?: string;
   reprocess?: boolean;
   runTime: boolean;
@@ -70,20 +64,13 @@ export async function runCli(argv: readonly string[], io: CliIo = processIo): Pr
     .exitOverride()
     .configureOutput({ writeOut: io.out, writeErr: io.err });
 
-  program
+  const ingest = program
     .command('ingest')
     .description('read documents and write one output folder of JSON Lines files and manifest.json')
     .argument('[paths...]', 'files and folders (walked recursively) to read')
     .requiredOption('--out <dir>', 'output folder')
-    .option('--manifest <file>', 'CSV or JSONL listing files to read (path, region_code, department, fiscal_year, source_url); repeatable', collect)
-    .option('--workers <n>', 'worker threads (0: in the main thread, no time limit)', parseCount, availableParallelism())
-    .option('--timeout <duration>', `time limit per document, e.g. 90s or 5m (default: ${DEFAULT_TIMEOUT_MS / 1000}s)`, parseDuration)
-    .option('--worker-memory <MB>', 'heap limit per worker thread, MB', parsePositive, DEFAULT_WORKER_MEMORY_MB)
-    .option('--max-pages <n>', 'PDF: read at most this many pages (the rest is skipped with a warning)', parseCount, DEFAULT_MAX_PAGES)
-    .option('--max-file-size <size>', `refuse larger files (TOO_LARGE) (default: ${formatBytes(DEFAULT_LIMITS.maxFileBytes)})`, parseSize)
-    .option('--zip-max-entries <n>', 'refuse zips with more entries (ZIP_BOMB)', parseCount, DEFAULT_LIMITS.zipMaxEntries)
-    .option('--zip-max-size <size>', `refuse zips inflating to more (ZIP_BOMB) (default: ${formatBytes(DEFAULT_LIMITS.zipMaxInflatedBytes)})`, parseSize)
-    .option('--zip-max-ratio <n>', 'refuse zip entries over 1 MB compressed more than this (ZIP_BOMB)', parsePositive, DEFAULT_LIMITS.zipMaxRatio)
+    .option('--manifest <file>', 'CSV or JSONL listing files to read (path, region_code, department, fiscal_year, source_url); repeatable', collect);
+  addLimitOptions(addPoolOptions(ingest, 'worker threads (0: in the main thread, no time limit)'))
     .option('--cache-dir <dir>', 'keep per-document results here (default: <out>/.cache, pruned to the inputs of each run)')
     .option('--reprocess', 'process every input again, ignoring cached results')
     .option('--no-run-time', 'leave the run block (times, counts) out of manifest.json, for byte-identical folders')
@@ -106,16 +93,8 @@ export async function runCli(argv: readonly string[], io: CliIo = processIo): Pr
         debugDir: flags.debugDir,
         tool,
         processor: io.processor,
-        workers: flags.workers,
-        timeoutMs: flags.timeout ?? DEFAULT_TIMEOUT_MS,
-        workerMemoryMb: flags.workerMemory,
-        maxPages: flags.maxPages,
-        limits: {
-          maxFileBytes: flags.maxFileSize ?? DEFAULT_LIMITS.maxFileBytes,
-          zipMaxEntries: flags.zipMaxEntries,
-          zipMaxInflatedBytes: flags.zipMaxSize ?? DEFAULT_LIMITS.zipMaxInflatedBytes,
-          zipMaxRatio: flags.zipMaxRatio,
-        },
+        ...poolFrom(flags),
+        ...limitsFrom(flags),
         // the default cache lives in the output folder and follows its inputs; a shared one is never pruned
         cache: flags.cacheDir ? { dir: flags.cacheDir, prune: false } : { dir: join(flags.out, '.cache'), prune: true },
         reprocess: flags.reprocess ?? false,
@@ -168,6 +147,7 @@ export async function runCli(argv: readonly string[], io: CliIo = processIo): Pr
       for (const note of s.notes) io.err(`note: ${note}\n`);
       io.out(`wrote ${join(flags.to, 'index.html')}: ${s.documents} documents, ${s.errorInputs} inputs that failed, ${s.images} page images, ${s.files} files, ${formatBytes(s.bytes)}\n`);
     });
+  addQueueCommands(program, io, tool, (code) => (exitCode = code));
 
   try {
     await program.parseAsync(argv, { from: 'user' });

@@ -5,7 +5,7 @@ import { mkdir, mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { ResultCache } from '../batch/cache.js';
-import { pipelineFingerprint } from '../batch/fingerprint.js';
+import { batchFingerprint } from '../batch/fingerprint.js';
 import { createPool } from '../batch/pool.js';
 import { failed } from '../batch/process-input.js';
 import type { Processor } from '../batch/process-input.js';
@@ -21,8 +21,9 @@ import { IngestError } from '../pipeline/errors.js';
 import type { RunInfo, ToolInfo } from '../sink/manifest.js';
 import { lockFolder } from '../sink/folder-lock.js';
 import { compareInputs, renderOutcome } from '../sink/render.js';
+import type { RenderedEntry } from '../sink/render.js';
 import { writeOutputFolder } from '../sink/writer.js';
-import type { WriteResult } from '../sink/writer.js';
+import type { WriteOptions, WriteResult } from '../sink/writer.js';
 
 export interface IngestOptions {
   paths: string[];
@@ -110,11 +111,8 @@ async function ingestLocked(options: IngestOptions, startedAt: Date): Promise<In
   const spill = options.cache ? undefined : await mkdtemp(join(tmpdir(), 'budget-ingest-'));
   const cacheDir = options.cache?.dir ?? (spill as string);
   try {
-    const listed: InputTarget[] = [];
-    for (const manifest of options.manifests ?? []) listed.push(...(await readInputManifest(manifest)));
     const exclude = [options.outDir, cacheDir, ...(options.debugDir ? [options.debugDir] : [])];
-    // manifest rows first: a file also inside a folder argument keeps the manifest's metadata
-    const { inputs, missing } = await collectInputs([...listed, ...options.paths], { exclude });
+    const { inputs, missing } = await collectRunInputs(options.paths, options.manifests ?? [], exclude);
 
     const { slots, cache, workers, cached } = await processInputs(inputs, missing, cacheDir, options);
     const processed = slots.length - cached;
@@ -131,9 +129,7 @@ async function ingestLocked(options: IngestOptions, startedAt: Date): Promise<In
             peak_rss_bytes: peakRssBytes,
             cpu_seconds: cpuSeconds(),
           };
-    // the parts of one disclosure (情况说明 + 报表) link across documents before anything is written
-    const patches = await linkPackages(() => slotEntries(slots, cache));
-    const result = await writeOutputFolder(options.outDir, patched(slotEntries(slots, cache), patches), { tool: options.tool, run });
+    const result = await writeLinkedFolder(options.outDir, () => slotEntries(slots, cache), { tool: options.tool, run });
     if (options.cache?.prune) await cache.prune();
     return {
       ...result,
@@ -148,6 +144,27 @@ async function ingestLocked(options: IngestOptions, startedAt: Date): Promise<In
   }
 }
 
+/**
+ * The output folder from the entries in output order (a local batch's or a queue's):
+ * the parts of one disclosure (情况说明 + 报表) link across documents before anything is
+ * written. `entries` is read twice.
+ */
+export async function writeLinkedFolder(outDir: string, entries: () => AsyncIterable<RenderedEntry>, options: WriteOptions): Promise<WriteResult> {
+  const patches = await linkPackages(entries);
+  return writeOutputFolder(outDir, patched(entries(), patches), options);
+}
+
+/** The inputs of a run: manifest rows first, so a file also inside a folder argument keeps the manifest's metadata. */
+export async function collectRunInputs(paths: readonly string[], manifests: readonly string[], exclude: readonly string[] = []) {
+  const listed: InputTarget[] = [];
+  for (const manifest of manifests) listed.push(...(await readInputManifest(manifest)));
+  return collectInputs([...listed, ...paths], { exclude });
+}
+
+/** The entry of an input that could not be found or opened. */
+export const missingEntry = (miss: MissingInput): RenderedEntry =>
+  renderOutcome(failed(miss, null, new IngestError('READ_FAILED', 'read', miss.message)));
+
 /** Every input through the batch (pool or this thread); the slots come back sorted for output. */
 async function processInputs(inputs: InputFile[], missing: MissingInput[], cacheDir: string, options: IngestOptions) {
   const limits: InputLimits = { ...DEFAULT_LIMITS, ...options.limits };
@@ -156,9 +173,7 @@ async function processInputs(inputs: InputFile[], missing: MissingInput[], cache
   const total = inputs.length + missing.length;
   options.onStart?.(total, workers);
 
-  // the file-size limit is checked before the cache, so it does not change what the cache holds
-  const { maxFileBytes: _, ...resultLimits } = limits;
-  const cache = new ResultCache(cacheDir, await pipelineFingerprint(options.tool, { ...resultLimits, maxPages }));
+  const cache = new ResultCache(cacheDir, await batchFingerprint(options.tool, limits, maxPages));
   let done = 0;
   let cached = 0;
   const onDone = ({ entry, cached: hit, ms }: DoneInput): void => {
@@ -176,7 +191,7 @@ async function processInputs(inputs: InputFile[], missing: MissingInput[], cache
   };
 
   const slots: Slot[] = missing.map((miss) => {
-    const entry = renderOutcome(failed(miss, null, new IngestError('READ_FAILED', 'read', miss.message)));
+    const entry = missingEntry(miss);
     onDone({ entry, cached: false, ms: 0 });
     return { source: miss.source, doc_id: null, entry };
   });
