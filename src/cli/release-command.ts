@@ -1,6 +1,6 @@
 // The `release` command: output folders → a dataset release (src/release/).
 import type { Command } from 'commander';
-import { buildRelease, DEFAULT_LICENSE } from '../release/release.js';
+import { DEFAULT_LICENSE } from '../release/license.js';
 import type { ReleaseOptions, ReleaseReport } from '../release/release.js';
 import type { ToolInfo } from '../sink/manifest.js';
 import { formatBytes } from '../input/limits.js';
@@ -28,6 +28,8 @@ export function addReleaseCommand(program: Command, tool: ToolInfo, out: (text: 
     .option('--quiet', 'print nothing but fatal errors')
     .action(async (folders: string[], { license, licenseUrl, quiet, ...flags }: ReleaseFlags) => {
       const path = licenseUrl ?? (license === DEFAULT_LICENSE.name ? DEFAULT_LICENSE.path : undefined);
+      // loaded on demand: DuckDB's native binding keeps a thread that ingest and the tests of other commands do not need
+      const { buildRelease } = await import('../release/release.js');
       const report = await buildRelease({ ...flags, folders, license: { name: license, ...(path !== undefined ? { path } : {}) }, tool });
       if (!quiet) out(`${formatReleaseReport(report).join('\n')}\n`);
     });

@@ -125,7 +125,9 @@ export async function withQueue<T>(
     await whenReady(redis, url, connectTimeoutMs ?? CONNECT_TIMEOUT_MS);
     return await use({ queue, state: new QueueState(redis, name) });
   } finally {
-    await queue.close();
+    // a connection that never came up would keep retrying (and the process alive): stop it first
+    if (redis.status !== 'ready') redis.disconnect();
+    await queue.close().catch(() => undefined);
     redis.disconnect();
   }
 }

@@ -44,7 +44,9 @@ export interface ReleaseReport {
   failedInputs: number;
 }
 
-export const DEFAULT_LICENSE = { name: 'CC-BY-4.0', path: 'https://creativecommons.org/licenses/by/4.0/' };
+import { DEFAULT_LICENSE } from './license.js';
+
+export { DEFAULT_LICENSE };
 const NAME = /^[-a-z0-9._/]+$/;
 
 export async function buildRelease(options: ReleaseOptions): Promise<ReleaseReport> {

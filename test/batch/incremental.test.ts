@@ -7,7 +7,7 @@ import type { IngestOptions } from '../../src/cli/run.js';
 import { fakePdf, fakeProcessor, put, readJsonl, tempDir } from '../cli/helpers.js';
 
 const TOOL = { name: 'budget-ingest', version: '0.0.0-test' };
-const FILES = ['budget_lines.jsonl', 'checks.jsonl', 'documents.jsonl', 'errors.jsonl', 'indicators.jsonl', 'manifest.json', 'projects.jsonl', 'tables.jsonl'];
+const FILES = ['budget_lines.jsonl', 'checks.jsonl', 'documents.jsonl', 'errors.jsonl', 'figures.jsonl', 'indicators.jsonl', 'manifest.json', 'projects.jsonl', 'tables.jsonl'];
 let root: string;
 let inDir: string;
 let outDir: string;

@@ -178,6 +178,7 @@ describe('formatSummary', () => {
       '  budget_lines.jsonl       4',
       '  projects.jsonl           0',
       '  indicators.jsonl         0',
+      '  figures.jsonl            0',
       '  checks.jsonl             3',
       '  errors.jsonl             2',
       'errors (2):',

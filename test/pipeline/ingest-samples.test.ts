@@ -10,6 +10,7 @@ const CONTRACT_FILES = [
   'checks.jsonl',
   'documents.jsonl',
   'errors.jsonl',
+  'figures.jsonl',
   'indicators.jsonl',
   'manifest.json',
   'projects.jsonl',
