@@ -37,7 +37,11 @@ export const TITLE_PREFIX_NOISE = /^(?:20\d{2}年度?|[（(][一二三四五六�
 /** 430青龙满族自治县机关事务服务中心, 341-湖州市财政局: department code then name, alone in a cell. */
 export const DEPARTMENT_CODE_NAME = /^(\d{3,9})(?![年月日度])[-－—]?([\u4e00-\u9fff][^:：]*?)(?:(?:金额)?单位[:：].*)?$/;
 /** 部门名称：XX / 预算主管部门：XX / 编制部门：XX / 部门：XX (not 单位：万元). */
-export const DEPARTMENT_FIELD = /^(?:预算主管部门|主管部门|部门名称|单位名称|编制部门|编制单位|编报单位|预算单位|填报单位|部门)[:：]([^:：]+?)(?:单位[:：].*)?$/;
+/** Labels of a field naming the department (部门名称：…), printed before its value or in a cell of their own. */
+const DEPARTMENT_FIELD_LABELS = '预算主管部门|主管部门|部门名称|单位名称|编制部门|编制单位|编报单位|预算单位|填报单位|部门';
+export const DEPARTMENT_FIELD = new RegExp(`^(?:${DEPARTMENT_FIELD_LABELS})[:：]([^:：]+?)(?:单位[:：].*)?$`);
+/** A cell holding only such a label (部门名称 | 广州市…局): its value is the next cell. */
+export const DEPARTMENT_FIELD_LABEL = new RegExp(`^(?:${DEPARTMENT_FIELD_LABELS})$`);
 /** 截止时间：2023-12-31. */
 export const AS_OF_PATTERN = /截[止至](?:时间|日期)?[:：]?(\d{4}[-.年/]\d{1,2}[-.月/]\d{1,2}日?)/;
 /** A cell that is only metadata, never a header or data cell. */

@@ -6,6 +6,7 @@ import { accountOf } from '../catalogue/index.js';
 import {
   DEPARTMENT_CODE_NAME,
   DEPARTMENT_FIELD,
+  DEPARTMENT_FIELD_LABEL,
   DEPARTMENT_NAME_LINE,
   DEPARTMENT_TITLE,
   DISCLOSURE_KINDS,
@@ -35,10 +36,9 @@ const compact = (t: string) => t.normalize('NFKC').replace(/\s+/g, '');
 /** Texts printed above each located table and in its first rows, where the department/year/unit line is ("341-湖州市财政局 单位：万元"). */
 function tableTopTexts(sections: Section[]): string[] {
   // a field label in a cell of its own and its value in the next (部门名称 | 广州市…局) read as one "label：value"
-  const joined = (texts: string[]) => texts.flatMap((t, i) => (FIELD_LABEL.test(t) && texts[i + 1] ? [t, `${t}：${texts[i + 1]}`] : [t]));
+  const joined = (texts: string[]) => texts.flatMap((t, i) => (DEPARTMENT_FIELD_LABEL.test(t) && texts[i + 1] ? [t, `${t}：${texts[i + 1]}`] : [t]));
   return sections.flatMap((s) => [...s.preamble, ...s.tables.flatMap((t) => t.rows.slice(0, 3).flatMap((row) => joined(distinctTexts(row))))]);
 }
-const FIELD_LABEL = /^(?:预算主管部门|主管部门|部门名称|单位名称|编制部门|编制单位|预算单位)$/;
 
 /** The cover and contents: where titles, department and year are printed. */
 const HEAD_BLOCKS = 12;
