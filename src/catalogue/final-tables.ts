@@ -136,4 +136,14 @@ export const FINAL_TABLES: TableDef[] = [
     title: { all: ['财政拨款', '支出', '决算'], also: ['功能分类'] },
     columns: [...FUND_TABLE_COLUMNS, GENERAL_PUBLIC_BUDGET, GOVERNMENT_FUND, STATE_CAPITAL],
   },
+  {
+    // 项目支出绩效自评表 (国家信访局: one per project, titled "X项目绩效自评表"): read by labels like
+    // the budget's 绩效目标表, into projects.jsonl / indicators.jsonl
+    ...FINAL,
+    id: 'final_project_performance',
+    family: 'project_performance',
+    mandated: false,
+    title: { all: ['绩效目标', '自评'], also: ['项目', '项目支出', '专项资金', '部门整体', '支出', '决算'] },
+    columns: [],
+  },
 ];

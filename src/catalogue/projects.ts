@@ -4,7 +4,7 @@
 export const PROJECT_FIELDS = {
   project_code: ['项目编码', '项目代码', '项目编号'],
   project_name: ['项目名称'],
-  budget: ['预算数', '项目预算', '预算金额', '年度预算数', '资金总额', '项目资金'],
+  budget: ['预算数', '项目预算', '预算金额', '年度预算数', '资金总额', '项目资金', '项目总额', '年度资金总额'],
   fiscal_funds: ['其中:财政资金', '财政资金', '其中财政资金', '财政拨款'],
   other_funds: ['其他资金', '其中:其他资金'],
 } as const;
@@ -13,6 +13,8 @@ export type ProjectField = keyof typeof PROJECT_FIELDS;
 /** The label over the purpose text (资金用途) and the budget figures. */
 export const PURPOSE_LABELS = ['预算规模及资金用途', '资金用途', '项目概况', '项目内容'];
 export const SPENDING_PLAN_LABELS = ['资金支出计划(%)', '资金支出计划', '支出计划(%)', '资金支出进度'];
+/** Columns only a 决算's 绩效自评表 prints (what was achieved, the score): its projects are final_project_performance's. */
+export const SELF_EVALUATION_LABELS = ['实际完成值', '全年执行数', '得分', '分值', '偏差原因分析及改进措施'];
 export const GOALS_LABELS = ['绩效目标', '年度绩效目标', '项目绩效目标', '年度目标'];
 
 export const INDICATOR_COLUMNS = {
@@ -21,7 +23,10 @@ export const INDICATOR_COLUMNS = {
   name: ['三级指标', '指标名称'],
   description: ['绩效指标描述', '指标解释', '指标说明', '指标内容'],
   // 部门整体 targets print 实施周期指标值 | 年度指标值: the year's is the target
-  target_text: ['指标值', '目标值', '绩效指标值', '指标目标值', '年度指标值'],
+  target_text: ['指标值', '目标值', '绩效指标值', '指标目标值', '年度指标值', '本年绩效指标值', '本年指标值'],
+  // 北京 prints the target in three cells: 绩效指标性质 (≥, 定性) | 本年绩效指标值 | 绩效度量单位
+  nature: ['绩效指标性质', '指标性质'],
+  measure_unit: ['绩效度量单位', '度量单位', '计量单位'],
   basis: ['指标值确定依据', '确定依据', '指标值设定依据'],
 } as const;
 export type IndicatorColumn = keyof typeof INDICATOR_COLUMNS;

@@ -196,6 +196,23 @@ export const TABLES: TableDef[] = [
     ],
   },
   {
+    // 政府购买服务预算表 (北京 预算11表 财政拨款政府购买服务明细表: 指导性目录 一级 | 二级 | 三级 | 预算金额)
+    id: 'government_purchase_services',
+    family: 'line_items',
+    mandated: false,
+    title: { all: ['政府购买服务'], also: ['财政拨款', '支出', '项目'] },
+    columns: [
+      SEQ,
+      { key: 'catalogue_level1', role: 'attr', groups: true, labels: ['一级', '一级目录'] },
+      { key: 'catalogue_level2', role: 'attr', groups: true, labels: ['二级', '二级目录'] },
+      { key: 'name', role: 'name', labels: ['三级', '三级目录', '购买服务项目', '服务项目', '项目名称'] },
+      amount('total', ['预算金额', '金额', '合计', '预算数']),
+      GENERAL_PUBLIC_BUDGET,
+      GOVERNMENT_FUND,
+      STATE_CAPITAL,
+    ],
+  },
+  {
     id: 'fixed_assets',
     family: 'line_items',
     mandated: false,

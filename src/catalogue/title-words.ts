@@ -28,6 +28,8 @@ export const CONTENT_WORDS: Record<string, string[]> = {
   资产: ['固定资产', '国有资产', '资产'],
   占用: ['占用'],
   绩效目标: ['绩效目标', '绩效'],
+  // 项目支出绩效自评表: the 决算's self-evaluation of a project against its targets
+  自评: ['自评'],
   部门整体: ['部门整体', '整体'],
   项目: ['项目', '一级项目', '二级项目'],
   专项资金: ['专项资金', '重点专项资金', '专项'],

@@ -19,6 +19,8 @@ import { cleanMultiline, cleanText, matchKey } from '../normalize/text.js';
 import { parseTarget } from '../normalize/target.js';
 import type { IndicatorRecord, ProjectRecord, Unit } from '../schema/records.js';
 import type { ExtractContext } from './context.js';
+import { splitGoals } from '../normalize/goals.js';
+import { gridColumns, readProjectGrid } from './project-grid.js';
 import { provenance, unitInText } from './row.js';
 
 interface Piece {
@@ -59,25 +61,6 @@ function percent(text: string): number | null {
   return p.ok ? p.value : null;
 }
 
-/**
- * "1.通过…\n2.通过…" → one goal per numbered item. PDF readers cannot tell a paragraph
- * break from a line wrap, so an item number after sentence punctuation also starts a goal
- * ("…管理。2.通过…"); decimals like "1.2毫米" do not.
- */
-function splitGoals(text: string): string[] {
-  const lines = text
-    .replace(/([。；;，,！!？?])\s*(?=\d+[.、．](?!\d))/g, '$1\n')
-    .split('\n')
-    .map(cleanText)
-    .filter(Boolean);
-  const goals: string[] = [];
-  for (const l of lines) {
-    if (/^\d+[.、．)](?!\d)/.test(l) || goals.length === 0) goals.push(l);
-    else goals[goals.length - 1] += l;
-  }
-  return goals;
-}
-
 /** Project name from the title: "1、公车信息平台服务费绩效目标表" → 公车信息平台服务费. */
 function nameFromTitle(title: string): string {
   return cleanText(title)
@@ -93,6 +76,8 @@ interface Draft {
 export function extractProjects(section: Section, ctx: ExtractContext): { projects: ProjectRecord[]; indicators: IndicatorRecord[] } {
   const drafts: Draft[] = [];
   let unit: Unit = unitInText(section.preamble) ?? ctx.defaultUnit ?? '万元';
+  const grid = section.tables[0] ? gridColumns(section.tables[0]) : null;
+  if (grid) return readProjectGrid(section.tables, grid, ctx.doc_id, unit);
   let current: Draft | null = null;
   let indicatorCols: Array<[IndicatorColumn, number]> | null = null;
   let planLabels: Piece[] | null = null;

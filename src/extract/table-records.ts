@@ -31,7 +31,7 @@ function columnKeys(width: number, layout: TableLayout | null): NonNullable<Tabl
 export function tableRecords(doc_id: string, placements: readonly Placement[], lines: readonly BudgetLine[]): TableRecord[] {
   const unitOf = new Map<number, Unit>();
   for (const l of lines) if (!unitOf.has(l.provenance.table_index)) unitOf.set(l.provenance.table_index, l.source_unit);
-  return placements.map(({ table, def, title, by, runnerUp }) => {
+  return placements.map(({ table, def, title, by, score, runnerUp }) => {
     // the header as the extractor saw it; a 绩效目标表 is read by labels and has none
     const layout = def && def.family !== 'project_performance' ? analyzeTable(table, def) : null;
     return {
@@ -40,7 +40,7 @@ export function tableRecords(doc_id: string, placements: readonly Placement[], l
       table_index: table.index,
       table: def?.id ?? null,
       title,
-      match: { by, score: def ? 1 : 0, runner_up: runnerUp?.id ?? null },
+      match: { by, score, runner_up: runnerUp?.id ?? null },
       pages: pages(table),
       unit: unitOf.get(table.index) ?? layout?.unit ?? null,
       header: layout ? layout.header.map((r) => distinctTexts(table.rows[r]!)) : [],

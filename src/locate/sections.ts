@@ -8,7 +8,24 @@ import type { Block, TableBlock } from '../model/document.js';
 import type { TableId } from '../schema/records.js';
 import { cleanText, matchKey } from '../normalize/text.js';
 import { distinctTexts } from '../model/grid.js';
+import { matchByHeader, type HeaderMatch } from './header-evidence.js';
+import { joinSideParts } from './side-parts.js';
 import { matchTitle, nearestTable, readTitle, type TitleMatch } from './titles.js';
+
+// A title's qualifier printed on the next line: (2026年度), (续).
+const TITLE_QUALIFIER = /^\([^()]{1,24}\)$/;
+
+// A document's own section heading: 第三部分, 三、, （二）.
+const SECTION_HEADING = /^(第[一二三四五六七八九十]+部分|[一二三四五六七八九十]+、|[（(][一二三四五六七八九十]+[)）])/;
+
+/**
+ * Inside a 绩效目标表 only a section heading ends it: text in a heading's font there is the
+ * cells' prose (北京: a project's cells clipped at a page edge print "落实对医疗机构研究者发起的
+ * 临床研究管" between the table's parts).
+ */
+function proseInProjectTable(current: Section | null, text: string): boolean {
+  return current?.def.family === 'project_performance' && !SECTION_HEADING.test(text);
+}
 
 export interface Section {
   def: TableDef;
@@ -20,13 +37,18 @@ export interface Section {
   notes: string[];
 }
 
-/** How one table was placed: by its own title, as the continuation of the table before, or not at all. */
+/**
+ * How one table was placed: by its own title, as the continuation of the table before (below
+ * it, or to its right: `columns`), by its header and body when it prints no title, or not at all.
+ */
 export interface Placement {
   table: TableBlock;
   def: TableDef | null;
   /** the title printed over (or in) the table, or over the table it continues; null when none. */
   title: string | null;
-  by: ('title' | 'continuation')[];
+  by: ('title' | 'continuation' | 'columns' | 'header')[];
+  /** 1 for a title or continuation; placed by its header, the share of its number columns the labels name; 0 unplaced. */
+  score: number;
   /** another table the title also fits; for an unplaced table, the nearest catalogue table. */
   runnerUp: TableDef | null;
 }
@@ -61,11 +83,11 @@ function continues(current: Section, t: TableBlock): boolean {
   return width(current.tables[current.tables.length - 1]!) === width(t);
 }
 
-/** A title over a table that repeats the title of the section just placed, over a table as wide. */
-function repeats(last: Section, title: TitleMatch, t: TableBlock): boolean {
+/** A title over a table that repeats the title of the section just placed. */
+function sameTitle(last: Section, title: TitleMatch): boolean {
   // (each project's 绩效目标表 repeats its title: those are separate tables)
   if (last.def !== title.def || last.def.family === 'project_performance') return false;
-  return matchKey(last.title) === matchKey(cleanText(title.title)) && continues(last, t);
+  return matchKey(last.title) === matchKey(cleanText(title.title));
 }
 
 export function locateSections(blocks: Block[]): Located {
@@ -84,22 +106,36 @@ export function locateSections(blocks: Block[]): Located {
       if (own) named.add(own.def.id);
       const title = own ?? pending;
       const last = sections[sections.length - 1];
-      if (title && !own && last && placements.at(-1)?.def === last.def && repeats(last, title, b)) {
+      const repeated = title && !own && last && placements.at(-1)?.def === last.def && sameTitle(last, title);
+      const beside = repeated ? joinSideParts(last.tables.at(-1)!, b) : null;
+      const byHeader: HeaderMatch | null = !title && !(current && continues(current, b)) && !unmatched ? matchByHeader(b, new Set(sections.map((s) => s.def.id))) : null;
+      if (repeated && continues(last, b)) {
         // the title printed again over the part on the next page (长沙, 北京): the same table
         current = last;
         current.tables.push(b);
-        placements.push({ table: b, def: current.def, title: current.title, by: ['title', 'continuation'], runnerUp: title.runnerUp });
+        placements.push({ table: b, def: current.def, title: current.title, by: ['title', 'continuation'], score: 1, runnerUp: title.runnerUp });
+        pending = null;
+      } else if (repeated && beside) {
+        // the title printed again over the columns that did not fit the page: one table, read whole
+        current = last;
+        current.tables[current.tables.length - 1] = beside;
+        placements.push({ table: b, def: current.def, title: current.title, by: ['title', 'columns'], score: 1, runnerUp: title.runnerUp });
         pending = null;
       } else if (title) {
         current = { def: title.def, title: cleanText(title.title), tables: [b], preamble: own ? [] : preamble, notes: [] };
         sections.push(current);
-        placements.push({ table: b, def: title.def, title: current.title, by: ['title'], runnerUp: title.runnerUp });
+        placements.push({ table: b, def: title.def, title: current.title, by: ['title'], score: 1, runnerUp: title.runnerUp });
         pending = null;
       } else if (current && continues(current, b)) {
         current.tables.push(b);
-        placements.push({ table: b, def: current.def, title: current.title, by: ['continuation'], runnerUp: null });
+        placements.push({ table: b, def: current.def, title: current.title, by: ['continuation'], score: 1, runnerUp: null });
+      } else if (byHeader?.def) {
+        current = { def: byHeader.def, title: '', tables: [b], preamble: [], notes: [] };
+        sections.push(current);
+        placements.push({ table: b, def: byHeader.def, title: null, by: ['header'], score: byHeader.score, runnerUp: byHeader.runnerUp });
       } else {
-        placements.push({ table: b, def: null, title: unmatched, by: [], runnerUp: unmatched ? nearestTable(unmatched) : null });
+        const nearest = unmatched ? nearestTable(unmatched) : (byHeader?.runnerUp ?? null);
+        placements.push({ table: b, def: null, title: unmatched, by: [], score: 0, runnerUp: nearest });
         current = null;
       }
       unmatched = null;
@@ -118,12 +154,13 @@ export function locateSections(blocks: Block[]): Located {
       unmatched = null;
       preamble = [];
       current = null;
-    } else if (pending && (b.kind === 'paragraph' || METADATA_CELL.some((p) => p.test(matchKey(text))))) {
-      // "编制部门：… 单位：元" between the title and its table (a heading in some PDFs)
+    } else if (pending && (b.kind === 'paragraph' || METADATA_CELL.some((p) => p.test(matchKey(text))) || TITLE_QUALIFIER.test(matchKey(text)))) {
+      // "编制部门：… 单位：元" between the title and its table (a heading in some PDFs), or the
+      // title's own qualifier on a line of its own ("（2026年度）" under 北京's 预算14表 titles)
       preamble.push(text);
     } else if (current && NOTE_PATTERN.test(text)) {
       current.notes.push(text);
-    } else if (b.kind === 'heading') {
+    } else if (b.kind === 'heading' && !proseInProjectTable(current, text)) {
       pending = null;
       current = null;
     }

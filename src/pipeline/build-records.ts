@@ -1,6 +1,6 @@
 // Document model → records: locate sections, extract each by its family, derive metadata,
 // run the reconciliation checks. Pure: the same model always gives the same records.
-import { accountOf, mandatedTables, type TableFamily } from '../catalogue/index.js';
+import { accountOf, mandatedTables, tableDef, type TableFamily } from '../catalogue/index.js';
 import type { ExtractContext } from '../extract/context.js';
 import { extractLineItems } from '../extract/line-items.js';
 import { extractMetadata } from '../extract/metadata.js';
@@ -70,6 +70,10 @@ export function buildRecords(model: DocumentModel, input: BuildInput): DocumentO
     ctx.defaultUnit ??= out.lines[0]?.source_unit ?? null;
   }
   projects.push(...extractProseProjects(model, input.doc_id));
+  for (const { table: t, def, runnerUp } of placements.filter((p) => p.by.includes('header'))) {
+    const also = runnerUp ? `; ${runnerUp.id} fits less well` : '';
+    ctx.warnings.push({ code: 'TABLE_PLACED_BY_HEADER', message: `table ${t.index} prints no title: read as ${def!.id} because every number column's header names one of its columns${also}` });
+  }
   for (const { table: t, title, runnerUp } of unplaced) {
     const titled = title ? `titled "${title}" fits no catalogue table` : 'has no catalogued title';
     const nearest = runnerUp ? ` (nearest: ${runnerUp.id})` : '';
@@ -77,7 +81,7 @@ export function buildRecords(model: DocumentModel, input: BuildInput): DocumentO
   }
 
   const found = [...new Set(sections.map((s) => s.def.id))];
-  const tables_found = found.filter((id): id is TableId => id !== 'project_performance' || projects.some((p) => p.printed_as === 'table'));
+  const tables_found = found.filter((id): id is TableId => tableDef(id).family !== 'project_performance' || projects.some((p) => p.printed_as === 'table'));
   const account = accountOf(sections.map((s) => s.def));
   const package_part = packagePart(sections, stated);
   // a narrative or 绩效目标 part is not where the tables are printed

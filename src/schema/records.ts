@@ -16,6 +16,7 @@ export const TABLE_IDS = [
   'state_capital_expenditure',
   'three_public_expenses',
   'government_procurement',
+  'government_purchase_services',
   'fixed_assets',
   'project_performance',
   'fiscal_appropriation_expenditure',
@@ -31,6 +32,7 @@ export const TABLE_IDS = [
   'final_state_capital',
   'final_three_public_expenses',
   'final_fiscal_appropriation_expenditure',
+  'final_project_performance',
 ] as const;
 export const TableId = z.enum(TABLE_IDS).describe('table id from the catalogue');
 export type TableId = z.infer<typeof TableId>;
@@ -210,6 +212,11 @@ export const ProjectRecord = z
     printed_as: z
       .enum(['table', 'prose'])
       .describe('table: a row of a 项目绩效目标表 (all projects); prose: a key project described in the text (上海: 项目概述 … 年度预算安排), selected, not all'),
+    // addition: the 绩效目标表 printed one row per indicator (北京) lists key projects, not all
+    key_projects_only: z
+      .boolean()
+      .optional()
+      .describe('true for a project of a 绩效目标表 printed one row per indicator (北京 预算12表): such a table lists the key projects, not all of the 项目支出'),
   })
   .strict();
 export type ProjectRecord = z.infer<typeof ProjectRecord>;
@@ -273,8 +280,12 @@ export const TableRecord = z
     title: z.string().nullable().describe('the title printed over the table (or over the table it continues), or null'),
     match: z
       .object({
-        by: z.array(z.enum(['title', 'continuation'])).describe('title: its own title; continuation: an untitled table continuing the one before'),
-        score: z.number().min(0).max(1).describe('1: the title fits the table exactly; 0: not placed'),
+        by: z
+          .array(z.enum(['title', 'continuation', 'columns', 'header']))
+          .describe(
+            'title: its own title; continuation: an untitled table continuing the one before; columns: the columns of the table before that did not fit its page (the title printed again over them); header: no title, placed by its header labels and body codes',
+          ),
+        score: z.number().min(0).max(1).describe('1: the title fits the table; placed by its header, the share of its number columns the header names (only 1 is placed); 0: not placed'),
         runner_up: TableId.nullable().describe('another table the title also fits; for an unplaced table, the nearest catalogue table'),
       })
       .strict(),

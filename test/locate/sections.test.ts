@@ -25,3 +25,9 @@ test('the same title over a table of another width, or after another table, star
   const { sections } = locateSections([heading('财政拨款收支总表', 1), a, heading('财政拨款收支总表', 2), narrow]);
   expect(sections.map((s) => s.tables.length)).toEqual([1, 1]);
 });
+
+test('a title\'s qualifier on a line of its own ("（2026年度）" under 北京 预算14表, 国家信访局 自评表) keeps the title for the table', () => {
+  const t = table([['转移支付名称', '医药卫生体制改革专项转移支付'], ['一级指标', '三级指标']], 146);
+  const { sections } = locateSections([heading('预算14表医药卫生体制改革专项转移支付绩效目标表', 146), heading('（2026年度）', 146), t]);
+  expect(sections.map((s) => [s.def.id, s.title])).toEqual([['project_performance', '预算14表医药卫生体制改革专项转移支付绩效目标表']]);
+});

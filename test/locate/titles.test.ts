@@ -87,7 +87,6 @@ test('a content word no table allows leaves the title unmatched, with the neares
   expect(id('七、一般公共预算项目支出情况表（按经济分类科目）')).toBeNull();
   expect(nearestTable('七、一般公共预算项目支出情况表（按经济分类科目）')?.id).toBe('general_budget_expenditure');
   expect(id('十一、部门预算基本支出预算表')).toBeNull();
-  expect(id('预算11表财政拨款政府购买服务明细表')).toBeNull();
   expect(id('部门预算项目支出及其他支出预算表')).toBeNull(); // 项目支出 in the "prefix": the title itself
   expect(id('十三、部门整体支出绩效目标表')).toBeNull();
   // a 决算 table is its own catalogue's, never a budget table (国家信访局 公开01表, 西南大学 表1)
@@ -96,6 +95,12 @@ test('a content word no table allows leaves the title unmatched, with the neares
   expect(id('一般公共预算财政拨款基本支出决算表')).toBe('final_general_budget_basic_expenditure');
   expect(id('一般公共预算财政拨款“三公”经费支出决算表')).toBe('final_three_public_expenses');
   expect(id('图1：收入预算')).toBeNull(); // a chart caption: titles end in 表
+  // 政府购买服务 is its own table (北京 预算11表; other provinces' 政府购买服务预算表)
+  expect(id('预算11表财政拨款政府购买服务明细表')).toBe('government_purchase_services');
+  expect(id('2026年部门政府购买服务预算表')).toBe('government_purchase_services');
+  // a 决算's 项目支出绩效自评表 (国家信访局 2024, pp. 30–36) is its own, never a budget 绩效目标表
+  expect(id('信访干部培训专项项目绩效自评表')).toBe('final_project_performance');
+  expect(id('项目支出绩效自评表')).toBe('final_project_performance');
   expect(id('二、机关运行经费预算')).toBeNull();
 });
 

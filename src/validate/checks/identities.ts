@@ -257,6 +257,13 @@ export const IDENTITIES: readonly Identity[] = [
     levels: tableDef('government_procurement').columns.filter((c) => c.groups).map((c) => c.key),
     columns: ['total', ...FUNDS, 'fiscal_special_account', 'unit_funds', 'prior_year_carryover', 'sme_reserved'],
   },
+  {
+    kind: 'groups',
+    id: 'purchase_services_subtotals_sum',
+    table: 'government_purchase_services',
+    levels: tableDef('government_purchase_services').columns.filter((c) => c.groups).map((c) => c.key),
+    columns: ['total', ...FUNDS],
+  },
   ...ROW_IDENTITIES,
   ...THREE_PUBLIC,
   ...ECONOMIC_SPLIT,

@@ -91,7 +91,8 @@ export function resolve(ctx: Context, ref: Ref, each?: string): Cell[] | undefin
   if ('projects' in ref) {
     // projects described in prose are a selection, not all: they never add up to the total
     const ps = ctx.projects.flatMap((p) => (p.printed_as === 'table' && 'table_index' in p.provenance ? [{ ...p, provenance: p.provenance }] : []));
-    if (ps.length === 0 || ps.some((p) => p.budget === null)) return undefined;
+    // nor does a list of key projects (北京: 9 documents' lists add up to 27%–101% of their 项目支出)
+    if (ps.length === 0 || ps.some((p) => p.budget === null || p.key_projects_only)) return undefined;
     return ps.map((p) => ({
       table: 'project_performance',
       side: null,

@@ -30,7 +30,9 @@ export function skippedRecord(ctx: Context, id: Identity): CheckRecord {
   const why =
     id.kind === 'narrative'
       ? 'no figure of the text names a table it prints'
-      : absent.length > 0
+      : id.kind === 'sum' && id.terms.some((t) => 'projects' in t) && ctx.projects.some((p) => p.key_projects_only)
+        ? 'the 绩效目标表 lists the key projects (one row per indicator), not all of the 项目支出'
+        : absent.length > 0
         ? `not printed: ${absent.join(', ')}`
         : 'the rows or columns it compares are not printed';
   return {

@@ -10,7 +10,7 @@ export interface DocumentStatusInput {
 }
 
 /** Tables that carry amounts; a 绩效目标表 alone does not make a budget readable. */
-const NOT_FINANCIAL = new Set(['project_performance']);
+const NOT_FINANCIAL = new Set(['project_performance', 'final_project_performance']);
 
 /** failed: no financial table at all; partial: a mandated table missing or a check failed; else ok. */
 export function documentStatus(input: DocumentStatusInput): { status: 'ok' | 'partial' | 'failed'; checks_failed: number } {

@@ -1,0 +1,192 @@
+// 绩效目标表 printed one row per indicator (北京 预算12表 项目支出绩效目标表): 项目名称 | 项目总额 |
+// 其中 › 财政资金 | 其他资金 | 绩效目标 | 一级指标 | 二级指标 | 三级指标 | 指标性质 | 指标值 | 度量单位,
+// the project's cells merged down over its indicator rows. A project is a merged region of the
+// name column; one split by a page break goes on in the next part (its name printed where the
+// cell's text fell, above or below the break).
+import { headerKey } from '../catalogue/index.js';
+import { GOALS_LABELS, INDICATOR_COLUMNS, PROJECT_FIELDS, type IndicatorColumn, type ProjectField } from '../catalogue/projects.js';
+import type { Cell, TableBlock } from '../model/document.js';
+import { distinctTexts, rowPage, rowTexts } from '../model/grid.js';
+import { parseAmount, toWanYuan } from '../normalize/amount.js';
+import { splitGoals } from '../normalize/goals.js';
+import { cleanMultiline, cleanText } from '../normalize/text.js';
+import { parseTarget } from '../normalize/target.js';
+import type { IndicatorRecord, ProjectRecord, Unit } from '../schema/records.js';
+import { provenance } from './row.js';
+
+type Field = ProjectField | 'goals' | IndicatorColumn;
+
+const LABELS: Array<[Field, Set<string>]> = [
+  ...Object.entries(PROJECT_FIELDS).map(([f, l]) => [f as Field, new Set(l.map(headerKey))] as [Field, Set<string>]),
+  ['goals', new Set(GOALS_LABELS.map(headerKey))],
+  ...Object.entries(INDICATOR_COLUMNS).map(([f, l]) => [f as Field, new Set(l.map(headerKey))] as [Field, Set<string>]),
+];
+
+const fieldOf = (text: string): Field | null => LABELS.find(([, s]) => s.has(headerKey(text)))?.[0] ?? null;
+
+/** "11000022T00000042 7281-创新发展专项办…" → the code (wrapped over two lines) and the name. */
+const CODE_NAME = /^([0-9A-Z]{4,}(?:\s+[0-9A-Z]+)*)\s*[-－—]\s*(.+)$/s;
+
+export interface GridColumns {
+  cols: Map<Field, number>;
+  /** first data row of the table the columns were read from. */
+  dataStart: number;
+}
+
+/**
+ * The columns when the header names a project field and indicator columns in the same rows
+ * (one row per indicator); null for the label → value block layout.
+ */
+export function gridColumns(table: TableBlock): GridColumns | null {
+  const cols = new Map<Field, number>();
+  let r = 0;
+  for (; r < Math.min(table.rows.length, 4); r++) {
+    const row = table.rows[r]!;
+    const found = row.map((c) => fieldOf(c.text));
+    if (found.every((f) => f === null) && cols.size > 0) break;
+    found.forEach((f, c) => {
+      // the lowest label over a column names it (其中 › 财政资金)
+      if (f) cols.set(f, c);
+    });
+    if (found.every((f) => f === null) && distinctTexts(row).length > 0) break;
+  }
+  const indicators = ['level1', 'level2', 'name', 'target_text'].filter((f) => cols.has(f as Field)).length;
+  if (!cols.has('project_name') || indicators < 2) return null;
+  return { cols, dataStart: r };
+}
+
+interface Draft {
+  record: ProjectRecord;
+  indicators: IndicatorRecord[];
+  /** the name and 绩效目标 cells' text as printed, over every page they are printed on. */
+  printedName: string;
+  printedGoals: string;
+}
+
+/** A project whose code, name or budget is still to come (printed past a page break). */
+const incomplete = (d: Draft): boolean => d.record.project_name === '' || d.record.project_code === null || d.record.budget === null;
+
+function money(text: string, unit: Unit): number | null {
+  const p = parseAmount(text);
+  return p.ok && p.value !== null ? toWanYuan(p.value, unit) : null;
+}
+
+/** 指标性质 | 指标值 | 度量单位 (≥ | 80 | %) or one 指标值 cell (≥80%). */
+function targetText(get: (f: Field) => string): string | null {
+  const nature = get('nature');
+  const value = get('target_text');
+  if (value === '') return null;
+  if (nature === '定性') return value;
+  const op = /^(≥|≤|>|<|=|＝|>=|<=)$/.test(nature) ? nature : '';
+  return `${op}${value}${get('measure_unit')}`;
+}
+
+export function readProjectGrid(
+  tables: readonly TableBlock[],
+  first: GridColumns,
+  doc_id: string,
+  unit: Unit,
+): { projects: ProjectRecord[]; indicators: IndicatorRecord[] } {
+  const drafts: Draft[] = [];
+  let current: Draft | null = null;
+  let lastL1: string | null = null;
+  let lastL2: string | null = null;
+  const width = tables[0]!.rows[0]!.length;
+
+  const start = (table: TableBlock, r: number): Draft => {
+    const d: Draft = {
+      record: {
+        schema_version: '1',
+        doc_id,
+        project_code: null,
+        project_name: '',
+        budget: null,
+        fiscal_funds: null,
+        other_funds: null,
+        purpose: null,
+        spending_plan: {},
+        goals: [],
+        source_unit: unit,
+        provenance: provenance(table, r),
+        printed_as: 'table',
+        key_projects_only: true,
+      },
+      indicators: [],
+      printedName: '',
+      printedGoals: '',
+    };
+    drafts.push(d);
+    lastL1 = lastL2 = null;
+    return d;
+  };
+
+  /** The project fields printed on a project's row (a part past a page break adds to what the first gave). */
+  const fill = (d: Draft, get: (f: Field) => string): void => {
+    const part = cleanText(get('project_name'));
+    if (part !== '') {
+      // "11000022T00000048" on one page, "3334-北京市业余无线电…" on the next
+      d.printedName += part;
+      const m = CODE_NAME.exec(d.printedName);
+      d.record.project_code = m ? m[1]!.replace(/\s+/g, '') : null;
+      d.record.project_name = m ? cleanText(m[2]!) : d.printedName;
+    }
+    for (const f of ['budget', 'fiscal_funds', 'other_funds'] as const) d.record[f] ??= money(get(f), unit);
+    const goals = cleanMultiline(get('goals'));
+    if (goals !== '') {
+      d.printedGoals += goals;
+      d.record.goals = splitGoals(d.printedGoals);
+    }
+    d.indicators.forEach((i) => (i.project_code ??= d.record.project_code));
+  };
+
+  let lastPage: number | null = null;
+  tables.forEach((table, t) => {
+    if ((table.rows[0]?.length ?? 0) !== width) return;
+    // a later part's header names its columns again (text clipped from the page before may
+    // spoil a label: "绩效目标、判卷评分，成"); what it does not name stays where the first had it
+    const own = t === 0 ? first : gridColumns(table);
+    const columns = { cols: new Map([...first.cols, ...(own?.cols ?? [])]), dataStart: own?.dataStart ?? 0 };
+    const at = (row: Cell[], f: Field): Cell | undefined => {
+      const c = columns.cols.get(f);
+      return c === undefined ? undefined : row[c];
+    };
+    for (let r = columns.dataStart; r < table.rows.length; r++) {
+      const row = table.rows[r]!;
+      const get = (f: Field): string => cleanMultiline(at(row, f)?.text ?? '');
+      const nameCell = at(row, 'project_name');
+      // the header printed again on a later page
+      if (nameCell && fieldOf(nameCell.text) === 'project_name') continue;
+      const page = rowPage(row);
+      const newPage = page !== lastPage || (r === columns.dataStart && t > 0);
+      lastPage = page;
+      const named = nameCell !== undefined && nameCell.text.trim() !== '';
+      const opens = nameCell !== undefined && nameCell.origin === null && (named || nameCell.rowSpan > 1);
+      // a merged region cut by a page break opens again on the next page: the same project,
+      // its name printed on whichever side of the break the text fell
+      // (or the rest of its name: no code of its own, no budget beside it)
+      const rest = named && !CODE_NAME.test(cleanText(nameCell.text)) && get('budget') === '';
+      const sameProject = current !== null && newPage && (!named || rest || incomplete(current));
+      if (!current || (opens && !sameProject)) current = start(table, r);
+      if (opens) fill(current, get);
+      const name = get('name');
+      if (name === '' || rowTexts(row).every((x) => x === '')) continue;
+      lastL1 = get('level1') || lastL1;
+      lastL2 = get('level2') || lastL2;
+      const target = targetText(get);
+      current.indicators.push({
+        schema_version: '1',
+        doc_id,
+        project_code: current.record.project_code,
+        level1: lastL1,
+        level2: lastL2,
+        name,
+        description: get('description') || null,
+        target_text: target,
+        ...parseTarget(target),
+        basis: get('basis') || null,
+        provenance: provenance(table, r),
+      });
+    }
+  });
+  return { projects: drafts.map((d) => d.record), indicators: drafts.flatMap((d) => d.indicators) };
+}

@@ -1,0 +1,87 @@
+// A table printed without a title (its title lost to a page break, an image, a heading the
+// reader could not place) is recognised from what its header and body show: every column of
+// numbers named by one catalogue table's labels, codes of the kind that table classifies by.
+// A guess is never silent: a table placed this way says so (match.by = header, a warning),
+// and where two catalogue tables fit equally it is not placed at all.
+import { headerKey, TABLES, type TableDef } from '../catalogue/index.js';
+import { INDICATOR_COLUMNS, PROJECT_FIELDS, SELF_EVALUATION_LABELS } from '../catalogue/projects.js';
+import { analyzeTable } from '../extract/layout.js';
+import type { TableBlock } from '../model/document.js';
+import { distinctTexts, rowTexts } from '../model/grid.js';
+import { looksNumeric } from '../normalize/amount.js';
+import type { TableId } from '../schema/records.js';
+
+export interface HeaderMatch {
+  /** the table placed, or null when the evidence is too weak or two tables fit equally. */
+  def: TableDef | null;
+  /** share of the number columns the table's labels name (1: every one). */
+  score: number;
+  /** the best candidate beside the one placed (or, unplaced, the best one). */
+  runnerUp: TableDef | null;
+}
+
+interface Candidate {
+  def: TableDef;
+  score: number;
+  /** distinct amount keys the header names: the more, the more specific the fit. */
+  keys: number;
+}
+
+// Economic codes (301, 30201) against function codes (201, 2010101): the body tells which
+// classification a table lists.
+const FUNCTION_CODE = /^2\d{2}(\d{2}){0,2}$/;
+const ECONOMIC_CODE = /^3\d{2}(\d{2})?$/;
+
+function codeKind(table: TableBlock, from: number): 'function' | 'economic' | null {
+  let fn = 0;
+  let eco = 0;
+  for (const row of table.rows.slice(from)) {
+    const first = rowTexts(row).find((t) => t !== '')?.replace(/[-\s].*$/, '') ?? '';
+    if (FUNCTION_CODE.test(first)) fn++;
+    else if (ECONOMIC_CODE.test(first)) eco++;
+  }
+  if (fn === eco) return null;
+  return fn > eco ? 'function' : 'economic';
+}
+
+/** A 绩效目标表 (a 决算's 绩效自评表 when it prints what was achieved): a project field and an indicator column among the first rows' labels. */
+function projectTable(table: TableBlock): TableId | null {
+  const keys = new Set(table.rows.slice(0, 3).flatMap((r) => distinctTexts(r).map(headerKey)));
+  const has = (labels: readonly string[]) => labels.some((l) => keys.has(headerKey(l)));
+  if (!has(PROJECT_FIELDS.project_name) || !(has(INDICATOR_COLUMNS.level1) || has(INDICATOR_COLUMNS.name) || has(INDICATOR_COLUMNS.target_text))) return null;
+  return has(SELF_EVALUATION_LABELS) ? 'final_project_performance' : 'project_performance';
+}
+
+function candidate(table: TableBlock, def: TableDef): Candidate | null {
+  if (def.family === 'project_performance') return projectTable(table) === def.id ? { def, score: 1, keys: 1 } : null;
+  const layout = analyzeTable(table, def);
+  if (layout.header.length === 0) return null;
+  const body = table.rows.slice(layout.dataStart);
+  const numeric = layout.columns.filter((c) => body.some((row) => looksNumeric(rowTexts(row)[c.col] ?? '')) && c.def?.role !== 'code' && c.def?.role !== 'code_part' && c.def?.role !== 'attr');
+  const mapped = numeric.filter((c) => c.def?.role === 'amount');
+  const keys = new Set(mapped.map((c) => c.def!.key)).size;
+  // two named columns at least: 合计 alone names half the catalogue
+  if (numeric.length === 0 || keys < 2) return null;
+  const codes = codeKind(table, layout.dataStart);
+  if (codes && def.family === 'line_items' && codes !== (def.codeScheme === 'economic' ? 'economic' : 'function')) return null;
+  return { def, score: mapped.length / numeric.length, keys };
+}
+
+/**
+ * The catalogue table an untitled table's header and body fit. Placed only when every number
+ * column is named and exactly one table fits best; a table the document has already printed
+ * is not a candidate for another (each is printed once).
+ */
+export function matchByHeader(table: TableBlock, located: ReadonlySet<TableId>): HeaderMatch | null {
+  const fits = TABLES.map((def) => candidate(table, def))
+    .filter((c): c is Candidate => c !== null)
+    .sort((a, b) => b.score - a.score || b.keys - a.keys);
+  const best = fits[0];
+  if (!best) return null;
+  const tied = fits.filter((c) => c.score === best.score && c.keys === best.keys);
+  // (a document prints one table of each kind, but a 绩效目标表 per project)
+  const open = tied.filter((c) => c.def.family === 'project_performance' || !located.has(c.def.id));
+  const runnerUp = fits.find((c) => c.def !== open[0]?.def)?.def ?? null;
+  if (best.score < 1 || open.length !== 1) return { def: null, score: best.score, runnerUp: best.def };
+  return { def: open[0]!.def, score: best.score, runnerUp };
+}

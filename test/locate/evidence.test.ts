@@ -1,0 +1,101 @@
+// Tables the title alone cannot place: one printed in horizontal parts (the title over each),
+// and tables printed without a title, placed from their header and body or left unplaced.
+import { extractLineItems } from '../../src/extract/line-items.js';
+import { locateSections } from '../../src/locate/sections.js';
+import type { Block, TableBlock } from '../../src/model/document.js';
+import { buildGrid } from '../../src/model/grid.js';
+import { context, type Printed } from '../extract/section.js';
+
+let index = 0;
+const table = (rows: Printed, page: number): TableBlock => ({
+  ...buildGrid(rows.map((r) => r.map((c) => (typeof c === 'string' ? { text: c } : c))), index++),
+  page,
+});
+const heading = (text: string, page: number): Block => ({ kind: 'heading', text, level: null, page });
+
+// 北京 水务局 2026 预算02表 收入总表 (c0240544, pp. 3–4, pdftotext -layout): 合计 | 本年收入 › nine
+// columns on p. 3; 其他收入 | 上年结转结余 › six columns on p. 4, the title over both.
+const P3: Printed = [
+  [{ text: '合计', rowSpan: 2 }, { text: '本年收入', colSpan: 9 }],
+  ['小计', '一般公共预算资金', '政府性基金预算资金', '国有资本经营预算资金', '财政专户管理资金', '事业收入', '事业单位经营收入', '上级补助收入', '附属单位上缴收入'],
+  ['1,048,475.725671', '992,619.176095', '870,741.793967', '66,973.535990', '', '184.170000', '51,785.567247', '', '', ''],
+];
+const P4: Printed = [
+  ['', { text: '上年结转结余', colSpan: 6 }],
+  ['其他收入', '小计', '一般公共预算资金', '政府性基金预算资金', '国有资本经营预算资金', '财政专户管理资金', '单位资金'],
+  ['2,934.108891', '55,856.549576', '25,437.557705', '848.210784', '', '', '29,570.781087'],
+];
+
+describe('a table printed in horizontal parts', () => {
+  test('the second part is the first one\'s columns to the right: one 合计 line with every amount', () => {
+    const { sections, placements } = locateSections([heading('预算02表 收入总表', 3), table(P3, 3), heading('预算02表 收入总表', 4), table(P4, 4)]);
+    expect(sections.map((s) => [s.def.id, s.tables.length, s.tables[0]!.rows[0]!.length])).toEqual([['income_summary', 1, 17]]);
+    expect(placements.map((p) => p.by)).toEqual([['title'], ['title', 'columns']]);
+    const ctx = context();
+    const lines = extractLineItems(sections[0]!, ctx);
+    expect(lines.map((l) => l.name)).toEqual(['合计']);
+    expect(lines[0]!.amounts).toMatchObject({
+      total: 1048475.725671,
+      current_year_subtotal: 992619.176095,
+      general_public_budget: 870741.793967,
+      government_fund: 66973.53599,
+      fiscal_special_account: 184.17,
+      business_income: 51785.567247,
+      // 其他收入 starts p. 4 under the 本年收入 span that began on p. 3
+      other_income: 2934.108891,
+      prior_year_carryover: 55856.549576,
+      prior_year_carryover_general_public_budget: 25437.557705,
+      prior_year_carryover_government_fund: 848.210784,
+      prior_year_carryover_unit_funds: 29570.781087,
+    });
+    expect(ctx.warnings.filter((w) => w.code === 'UNMAPPED_COLUMN')).toEqual([]);
+  });
+
+  test('a part whose rows print other labels is not joined', () => {
+    const left = table([['项目', '合计', '小计'], ['合计', '3.00', '3.00'], ['一般公共服务支出', '2.00', '2.00']], 1);
+    const right = table([['项目', '合计', '小计', '其他'], ['合计', '5.00', '5.00', ''], ['教育支出', '1.00', '1.00', '']], 2);
+    const { sections, placements } = locateSections([heading('收入总表', 1), left, heading('收入总表', 2), right]);
+    expect(placements.map((p) => p.by)).toEqual([['title'], ['title']]);
+    expect(sections.map((s) => s.tables[0]!.rows[0]!.length)).toEqual([3, 4]);
+  });
+});
+
+describe('a table printed without a title', () => {
+  test('a 绩效目标表 by its labels (北京 经济和信息化局 2026: the title over the first project only)', () => {
+    const project = table(
+      [
+        [{ text: '项目名称', rowSpan: 2 }, { text: '项目总额', rowSpan: 2 }, { text: '其中：', colSpan: 2 }, { text: '绩效目标', rowSpan: 2 }, { text: '一级指标', rowSpan: 2 }, { text: '二级指标', rowSpan: 2 }, { text: '三级指标', rowSpan: 2 }, { text: '绩效指标性质', rowSpan: 2 }, { text: '本年绩效指标值', rowSpan: 2 }, { text: '绩效度量单位', rowSpan: 2 }],
+        ['财政资金', '其他资金'],
+        ['11000022T000000427117-卫生健康委工作培训', '320.731', '320.731', '', '通过开展各项培训工作', '产出指标', '质量指标', '培训人员合格率', '≥', '80', '%'],
+      ],
+      32,
+    );
+    const { sections, placements } = locateSections([heading('第三部分 其他说明', 31), project]);
+    expect(sections.map((s) => s.def.id)).toEqual(['project_performance']);
+    expect(placements.map((p) => [p.by, p.score])).toEqual([[['header'], 1]]);
+  });
+
+  test('every number column named by one table: placed, with its score', () => {
+    const income = table([['项目', '合计', '财政拨款收入', '事业收入', '其他收入', '上年结转'], ['合计', '100.00', '80.00', '10.00', '5.00', '5.00']], 2);
+    const { placements } = locateSections([income]);
+    expect(placements.map((p) => [p.def?.id, p.by, p.score])).toEqual([['income_summary', ['header'], 1]]);
+  });
+
+  test('headers several tables share (合计 | 基本支出 | 项目支出 over function codes) are not guessed: unplaced, the nearest named', () => {
+    const functions = table([['科目编码', '科目名称', '合计', '基本支出', '项目支出'], ['2013801', '行政运行', '11,377.21', '11,377.21', ''], ['2013802', '一般行政管理事务', '340.78', '', '340.78']], 5);
+    const { sections, placements } = locateSections([functions]);
+    expect(sections).toEqual([]);
+    expect(placements.map((p) => [p.def, p.by, p.score])).toEqual([[null, [], 0]]);
+    expect(placements[0]!.runnerUp).not.toBeNull();
+  });
+
+  test('a table whose number columns are not all named is not placed', () => {
+    const mixed = table([['项目', '合计', '财政拨款收入', '某某专项'], ['合计', '100.00', '80.00', '20.00']], 2);
+    expect(locateSections([mixed]).placements.map((p) => p.def)).toEqual([null]);
+  });
+
+  test('codes of the other classification rule a table out (economic codes under a function-code table\'s labels)', () => {
+    const eco = table([['科目编码', '科目名称', '合计', '财政拨款收入', '事业收入'], ['301', '工资福利支出', '80.00', '70.00', '10.00'], ['30101', '基本工资', '50.00', '50.00', '']], 7);
+    expect(locateSections([eco]).placements.map((p) => p.def?.id ?? null)).toEqual([null]);
+  });
+});
