@@ -141,6 +141,40 @@ export const TABLES: TableDef[] = [
     ],
   },
   {
+    // 一般公共预算项目支出情况表（按经济分类科目） (广州): the project spending by economic class
+    id: 'general_budget_project_expenditure',
+    family: 'line_items',
+    codeScheme: 'economic',
+    mandated: false,
+    title: { all: ['一般公共预算', '项目支出'], also: ['财政拨款', '经济分类'] },
+    columns: [...COMMON, TOTAL],
+  },
+  ...(['basic_expenditure', 'project_expenditure'] as const).map(
+    (id): TableDef => ({
+      // 部门预算基本支出预算表 / 项目支出预算表 (广州, 湖州): all the department's money by fund
+      // source, rows by unit (资金使用单位) and by class or project
+      id,
+      family: 'line_items',
+      mandated: false,
+      title: { all: [id === 'basic_expenditure' ? '基本支出' : '项目支出'] },
+      columns: [
+        ...COMMON,
+        { key: 'name', role: 'name', labels: ['支出项目类别', '资金使用单位', '支出项目类别(资金使用单位)'] },
+        TOTAL,
+        amount('fiscal_appropriation', ['财政拨款']),
+        GENERAL_PUBLIC_BUDGET,
+        GOVERNMENT_FUND,
+        STATE_CAPITAL,
+        FISCAL_SPECIAL_ACCOUNT,
+        UNIT_FUNDS,
+        ...UNIT_INCOME,
+        OTHER_FUNDS,
+        PRIOR_YEAR_CARRYOVER,
+        { key: 'goals', role: 'attr', labels: ['绩效目标'] },
+      ],
+    }),
+  ),
+  {
     id: 'government_fund_expenditure',
     family: 'line_items',
     mandated: true,

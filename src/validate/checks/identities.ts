@@ -19,6 +19,7 @@ const LINE_ITEM_TABLES: TableId[] = [
   'expenditure_summary',
   'general_budget_expenditure',
   'general_budget_basic_expenditure',
+  'general_budget_project_expenditure',
   'government_fund_expenditure',
   'state_capital_expenditure',
   'fiscal_appropriation_expenditure',
@@ -56,6 +57,10 @@ const ROW_IDENTITIES: RowIdentity[] = [
   ...(['general_budget_basic_expenditure', 'fiscal_appropriation_basic_expenditure'] as const).map((t) => row(t, 'total', ['personnel', 'public'])),
   row(FAS, 'total', [...FUNDS], 'expenditure'),
   row('three_public_expenses', 'total', [...FUNDS]),
+  ...(['basic_expenditure', 'project_expenditure'] as const).flatMap((t) => [
+    row(t, 'total', [...INCOME_SOURCES, 'prior_year_carryover']),
+    row(t, 'fiscal_appropriation', [...FUNDS]),
+  ]),
 ];
 
 const THREE_PUBLIC: SumIdentity[] = [
@@ -187,6 +192,17 @@ const ACROSS: Identity[] = [
     },
   ]),
   equal('general_budget_basic_matches_basic_table', totalRow('general_budget_basic_expenditure', 'total'), totalRow('general_budget_expenditure', 'basic')),
+  equal('general_budget_project_matches_project_table', totalRow('general_budget_project_expenditure', 'total'), totalRow('general_budget_expenditure', 'project')),
+  equal('basic_table_matches_expenditure_summary', totalRow('basic_expenditure', 'total'), totalRow('expenditure_summary', 'basic')),
+  {
+    // the 项目支出预算表 lists the 事业单位经营 projects too (湖州 交通运输局: 171,462.41 = 项目支出
+    // 171,262.41 + 经营支出 200.00); where the 支出总表 prints no 经营 column the term is absent
+    kind: 'sum',
+    id: 'project_table_matches_expenditure_summary',
+    target: totalRow('project_expenditure', 'total'),
+    terms: [totalRow('expenditure_summary', 'project'), totalRow('expenditure_summary', 'operating')],
+    what: '支出总表 合计 project + operating',
+  },
   {
     // 30231 is the basic expenditure's; the 三公 figure also counts what projects spend on
     // vehicles (重庆, 北京, 广州 print more there): the first can never exceed the second

@@ -1,0 +1,45 @@
+// 广州市信访局 2026 (6d531c47): its 表12 "部门预算项目支出及其他支出预算表" prints a title whose
+// words name no one table (项目支出 and 其他支出), so the table is placed by its header; the
+// figures read off pdftotext -layout (pp. 14, 18–20).
+import { readFile, rm } from 'node:fs/promises';
+import { join, resolve } from 'node:path';
+import { runIngest } from '../../src/cli/run.js';
+import type { CheckRecord, DocumentRecord, TableRecord } from '../../src/schema/records.js';
+import { tempDir } from '../cli/helpers.js';
+
+const FILE = resolve(process.cwd(), '../shared/corpus/广东/广东-广州-6d531c47-信访局_2026年部门预算.pdf');
+
+const readJsonl = async <T>(dir: string, file: string): Promise<T[]> =>
+  (await readFile(join(dir, file), 'utf8'))
+    .split('\n')
+    .filter((l) => l !== '')
+    .map((l) => JSON.parse(l) as T);
+
+let out: string;
+beforeAll(async () => {
+  out = await tempDir('gz-evidence-');
+  await runIngest({ paths: [FILE], outDir: out, tool: { name: 'budget-ingest', version: '0.0.0-test' }, recordRunTime: false });
+}, 120_000);
+afterAll(() => rm(out, { recursive: true, force: true }));
+
+test('表12 placed by its header as the 项目支出 table, said in a warning; 表11 by its title', async () => {
+  const tables = await readJsonl<TableRecord>(out, 'tables.jsonl');
+  const placed = tables.filter((t) => t.table === 'basic_expenditure' || t.table === 'project_expenditure');
+  expect(placed.map((t) => [t.table, t.match.by, t.match.score, t.pages])).toEqual([
+    ['basic_expenditure', ['title'], 1, [18]],
+    ['project_expenditure', ['header'], 1, [19, 20]],
+  ]);
+  const [doc] = await readJsonl<DocumentRecord>(out, 'documents.jsonl');
+  expect(doc!.warnings.filter((w) => w.code === 'TABLE_PLACED_BY_HEADER').map((w) => w.message)).toEqual([
+    expect.stringContaining('read as project_expenditure'),
+  ]);
+});
+
+test('their totals agree with the 支出总表 and the 一般公共预算 tables: 基本支出 3,204.78, 项目支出 739.30', async () => {
+  const checks = await readJsonl<CheckRecord>(out, 'checks.jsonl');
+  const of = (id: string) => checks.filter((c) => c.check === id).map((c) => [c.status, c.actual]);
+  expect(of('basic_table_matches_expenditure_summary')).toEqual([['pass', 3204.78]]);
+  expect(of('project_table_matches_expenditure_summary')).toEqual([['pass', 739.3]]);
+  expect(of('general_budget_project_matches_project_table')).toEqual([['pass', 739.3]]);
+  expect(checks.filter((c) => c.status === 'fail')).toEqual([]);
+});
