@@ -12,6 +12,7 @@ import { splitGoals } from '../normalize/goals.js';
 import { cleanMultiline, cleanText } from '../normalize/text.js';
 import { parseTarget } from '../normalize/target.js';
 import type { IndicatorRecord, ProjectRecord, Unit } from '../schema/records.js';
+import { tableProject } from './project-record.js';
 import { provenance } from './row.js';
 
 type Field = ProjectField | 'goals' | IndicatorColumn;
@@ -94,27 +95,7 @@ export function readProjectGrid(
   const width = tables[0]!.rows[0]!.length;
 
   const start = (table: TableBlock, r: number): Draft => {
-    const d: Draft = {
-      record: {
-        schema_version: '1',
-        doc_id,
-        project_code: null,
-        project_name: '',
-        budget: null,
-        fiscal_funds: null,
-        other_funds: null,
-        purpose: null,
-        spending_plan: {},
-        goals: [],
-        source_unit: unit,
-        provenance: provenance(table, r),
-        printed_as: 'table',
-        key_projects_only: true,
-      },
-      indicators: [],
-      printedName: '',
-      printedGoals: '',
-    };
+    const d: Draft = { record: { ...tableProject(doc_id, '', unit, table, r), key_projects_only: true }, indicators: [], printedName: '', printedGoals: '' };
     drafts.push(d);
     lastL1 = lastL2 = null;
     return d;

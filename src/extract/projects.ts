@@ -21,6 +21,7 @@ import type { IndicatorRecord, ProjectRecord, Unit } from '../schema/records.js'
 import type { ExtractContext } from './context.js';
 import { splitGoals } from '../normalize/goals.js';
 import { gridColumns, readProjectGrid } from './project-grid.js';
+import { tableProject } from './project-record.js';
 import { provenance, unitInText } from './row.js';
 
 interface Piece {
@@ -85,24 +86,7 @@ export function extractProjects(section: Section, ctx: ExtractContext): { projec
   let lastL2: string | null = null;
 
   const start = (table: TableBlock, r: number): Draft => {
-    const d: Draft = {
-      record: {
-        schema_version: '1',
-        doc_id: ctx.doc_id,
-        project_code: null,
-        project_name: nameFromTitle(section.title),
-        budget: null,
-        fiscal_funds: null,
-        other_funds: null,
-        purpose: null,
-        spending_plan: {},
-        goals: [],
-        source_unit: unit,
-        provenance: provenance(table, r),
-        printed_as: 'table',
-      },
-      indicators: [],
-    };
+    const d: Draft = { record: tableProject(ctx.doc_id, nameFromTitle(section.title), unit, table, r), indicators: [] };
     drafts.push(d);
     lastL1 = lastL2 = null;
     return d;

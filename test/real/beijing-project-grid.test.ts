@@ -1,26 +1,18 @@
 // 北京 预算12表 项目支出绩效目标表: one row per indicator, each project a merged region of the
 // name column, 77 projects over pp. 21–72 (北京市经济和信息化局 2026, eace7c2b). Figures read
 // off pdftotext -layout / -raw of the printed pages.
-import { readFile, rm } from 'node:fs/promises';
-import { join, resolve } from 'node:path';
-import { runIngest } from '../../src/cli/run.js';
+import { rm } from 'node:fs/promises';
+import { join } from 'node:path';
 import type { CheckRecord, IndicatorRecord, ProjectRecord } from '../../src/schema/records.js';
-import { tempDir } from '../cli/helpers.js';
+import { CORPUS, ingestInto, readRecords as readJsonl } from './run-corpus.js';
 
-const FILE = resolve(process.cwd(), '../shared/corpus/北京/北京-北京-eace7c2b-工业和信息化局_2026年部门预算.pdf');
-
-const readJsonl = async <T>(dir: string, file: string): Promise<T[]> =>
-  (await readFile(join(dir, file), 'utf8'))
-    .split('\n')
-    .filter((l) => l !== '')
-    .map((l) => JSON.parse(l) as T);
+const FILE = join(CORPUS, '北京/北京-北京-eace7c2b-工业和信息化局_2026年部门预算.pdf');
 
 let out: string;
 let projects: ProjectRecord[];
 let indicators: IndicatorRecord[];
 beforeAll(async () => {
-  out = await tempDir('bj-projects-');
-  await runIngest({ paths: [FILE], outDir: out, tool: { name: 'budget-ingest', version: '0.0.0-test' }, recordRunTime: false });
+  out = await ingestInto('bj-projects-', [FILE]);
   projects = await readJsonl<ProjectRecord>(out, 'projects.jsonl');
   indicators = await readJsonl<IndicatorRecord>(out, 'indicators.jsonl');
 }, 120_000);

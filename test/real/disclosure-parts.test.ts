@@ -1,28 +1,19 @@
 // The parts and kinds of a disclosure, on real files of ../shared/corpus: a 北京 情况说明
 // (narrative part) linked with its 报表 (tables part), a 广州 部门整体绩效目标申报表
 // (performance_targets part). Figures checked against pdftotext -layout of the PDFs.
-import { readFile, rm } from 'node:fs/promises';
-import { join, resolve } from 'node:path';
-import { runIngest } from '../../src/cli/run.js';
+import { rm } from 'node:fs/promises';
+import { join } from 'node:path';
 import type { CheckRecord, DocumentRecord, FigureRecord, IndicatorRecord, ProjectRecord } from '../../src/schema/records.js';
-import { tempDir } from '../cli/helpers.js';
+import { CORPUS, ingestInto, readRecords as readJsonl } from './run-corpus.js';
 
-const CORPUS = resolve(process.cwd(), '../shared/corpus');
 const NARRATIVE = join(CORPUS, '北京/北京-北京-5de0566e-2026年北京市审计局部门预算.pdf');
 const TABLES = join(CORPUS, '北京/北京-北京-9c14713d-审计局_附件2：北京市审计局2026年度部门预算报表.pdf');
 const DEPARTMENT_TARGETS = join(CORPUS, '广东/广东-广州-3de0a678-政务服务和数据管理局_广州市政务服务和数据局2026年部门整体预算绩效目标申报表.pdf');
 
-const readJsonl = async <T>(dir: string, file: string): Promise<T[]> =>
-  (await readFile(join(dir, file), 'utf8'))
-    .split('\n')
-    .filter((l) => l !== '')
-    .map((l) => JSON.parse(l) as T);
-
 let out: string;
 let docs: DocumentRecord[];
 beforeAll(async () => {
-  out = await tempDir('parts-');
-  await runIngest({ paths: [NARRATIVE, TABLES, DEPARTMENT_TARGETS], outDir: out, tool: { name: 'budget-ingest', version: '0.0.0-test' }, recordRunTime: false });
+  out = await ingestInto('parts-', [NARRATIVE, TABLES, DEPARTMENT_TARGETS]);
   docs = await readJsonl<DocumentRecord>(out, 'documents.jsonl');
 }, 120_000);
 afterAll(() => rm(out, { recursive: true, force: true }));

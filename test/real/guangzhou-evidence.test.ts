@@ -1,24 +1,16 @@
 // 广州市信访局 2026 (6d531c47): its 表12 "部门预算项目支出及其他支出预算表" prints a title whose
 // words name no one table (项目支出 and 其他支出), so the table is placed by its header; the
 // figures read off pdftotext -layout (pp. 14, 18–20).
-import { readFile, rm } from 'node:fs/promises';
-import { join, resolve } from 'node:path';
-import { runIngest } from '../../src/cli/run.js';
+import { rm } from 'node:fs/promises';
+import { join } from 'node:path';
 import type { CheckRecord, DocumentRecord, TableRecord } from '../../src/schema/records.js';
-import { tempDir } from '../cli/helpers.js';
+import { CORPUS, ingestInto, readRecords as readJsonl } from './run-corpus.js';
 
-const FILE = resolve(process.cwd(), '../shared/corpus/广东/广东-广州-6d531c47-信访局_2026年部门预算.pdf');
-
-const readJsonl = async <T>(dir: string, file: string): Promise<T[]> =>
-  (await readFile(join(dir, file), 'utf8'))
-    .split('\n')
-    .filter((l) => l !== '')
-    .map((l) => JSON.parse(l) as T);
+const FILE = join(CORPUS, '广东/广东-广州-6d531c47-信访局_2026年部门预算.pdf');
 
 let out: string;
 beforeAll(async () => {
-  out = await tempDir('gz-evidence-');
-  await runIngest({ paths: [FILE], outDir: out, tool: { name: 'budget-ingest', version: '0.0.0-test' }, recordRunTime: false });
+  out = await ingestInto('gz-evidence-', [FILE]);
 }, 120_000);
 afterAll(() => rm(out, { recursive: true, force: true }));
 
