@@ -3,7 +3,8 @@
 
 export const PROJECT_FIELDS = {
   project_code: ['项目编码', '项目代码', '项目编号'],
-  project_name: ['项目名称'],
+  // a 部门整体 table's targets are the department's (北京 部门名称 | X; 长沙 单位名称 per unit)
+  project_name: ['项目名称', '部门名称'],
   budget: ['预算数', '项目预算', '预算金额', '年度预算数', '资金总额', '项目资金', '项目总额', '年度资金总额'],
   fiscal_funds: ['其中:财政资金', '财政资金', '其中财政资金', '财政拨款'],
   other_funds: ['其他资金', '其中:其他资金'],
@@ -15,21 +16,47 @@ export const PURPOSE_LABELS = ['预算规模及资金用途', '资金用途', '�
 export const SPENDING_PLAN_LABELS = ['资金支出计划(%)', '资金支出计划', '支出计划(%)', '资金支出进度'];
 /** Columns only a 决算's 绩效自评表 prints (what was achieved, the score): its projects are final_project_performance's. */
 export const SELF_EVALUATION_LABELS = ['实际完成值', '全年执行数', '得分', '分值', '偏差原因分析及改进措施'];
-export const GOALS_LABELS = ['绩效目标', '年度绩效目标', '项目绩效目标', '年度目标'];
+export const GOALS_LABELS = ['绩效目标', '年度绩效目标', '项目绩效目标', '年度目标', '整体绩效目标', '总体绩效目标'];
+
+/**
+ * A one-row-per-indicator 部门整体 table (长沙) names its units where a project table names
+ * projects: 单位编码 | 单位名称 | 资金总额 …, read like 项目编码 | 项目名称 | 项目总额.
+ */
+export const UNIT_FIELDS = { project_code: ['单位编码', '部门编码'], project_name: ['单位名称', '单位(项目)名称'] } as const;
 
 export const INDICATOR_COLUMNS = {
   level1: ['一级指标'],
   level2: ['二级指标'],
   name: ['三级指标', '指标名称'],
-  description: ['绩效指标描述', '指标解释', '指标说明', '指标内容'],
+  // 北京 部门整体支出绩效目标表: one cell "产出指标数量指标协调推进…" (一级, 二级 and the name run together)
+  indicator: ['绩效指标'],
+  // …and the activity the indicator serves (活动: 重大项目建设综合协调服务)
+  activity: ['活动'],
+  description: ['绩效指标描述', '指标解释', '指标说明', '指标内容', '指标值内容'],
   // 部门整体 targets print 实施周期指标值 | 年度指标值: the year's is the target
   target_text: ['指标值', '目标值', '绩效指标值', '指标目标值', '年度指标值', '本年绩效指标值', '本年指标值'],
   // 北京 prints the target in three cells: 绩效指标性质 (≥, 定性) | 本年绩效指标值 | 绩效度量单位
-  nature: ['绩效指标性质', '指标性质'],
+  nature: ['绩效指标性质', '指标性质', '指标值类型'],
   measure_unit: ['绩效度量单位', '度量单位', '计量单位'],
   basis: ['指标值确定依据', '确定依据', '指标值设定依据'],
 } as const;
 export type IndicatorColumn = keyof typeof INDICATOR_COLUMNS;
+
+/** The standard 一级 and 二级 indicator names (财政部 绩效指标体系), to split a cell that runs them into the name. */
+export const INDICATOR_LEVEL1 = ['产出指标', '效益指标', '成本指标', '满意度指标'];
+export const INDICATOR_LEVEL2 = [
+  '数量指标',
+  '质量指标',
+  '时效指标',
+  '经济成本指标',
+  '社会成本指标',
+  '生态环境成本指标',
+  '经济效益指标',
+  '社会效益指标',
+  '生态效益指标',
+  '可持续影响指标',
+  '服务对象满意度指标',
+];
 
 /**
  * A key project described in prose (上海: "人民调解项目经费情况说明" › 一、项目概述 … 六、年度预算安排

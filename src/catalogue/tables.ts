@@ -264,7 +264,8 @@ export const TABLES: TableDef[] = [
     family: 'project_performance',
     mandated: false,
     // 部门整体绩效目标(申报)表: the department's own targets, indicators with no project code
-    title: { all: ['绩效目标'], also: ['项目支出', '项目', '专项资金', '转移支付', '部门整体'] },
+    // (部门整体支出绩效目标表: 北京 预算13表, 长沙)
+    title: { all: ['绩效目标'], also: ['项目支出', '项目', '专项资金', '转移支付', '部门整体', '支出'] },
     columns: [],
   },
   {

@@ -4,20 +4,20 @@
 // name column; one split by a page break goes on in the next part (its name printed where the
 // cell's text fell, above or below the break).
 import { headerKey } from '../catalogue/index.js';
-import { GOALS_LABELS, INDICATOR_COLUMNS, PROJECT_FIELDS, type IndicatorColumn, type ProjectField } from '../catalogue/projects.js';
+import { GOALS_LABELS, INDICATOR_COLUMNS, PROJECT_FIELDS, UNIT_FIELDS, type IndicatorColumn, type ProjectField } from '../catalogue/projects.js';
 import type { Cell, TableBlock } from '../model/document.js';
-import { distinctTexts, rowPage, rowTexts } from '../model/grid.js';
+import { distinctTexts, rowPage } from '../model/grid.js';
 import { parseAmount, toWanYuan } from '../normalize/amount.js';
 import { splitGoals } from '../normalize/goals.js';
 import { cleanMultiline, cleanText } from '../normalize/text.js';
-import { parseTarget } from '../normalize/target.js';
 import type { IndicatorRecord, ProjectRecord, Unit } from '../schema/records.js';
-import { tableProject } from './project-record.js';
+import { indicatorRecord, tableProject, type Levels } from './project-record.js';
 import { provenance } from './row.js';
 
 type Field = ProjectField | 'goals' | IndicatorColumn;
 
 const LABELS: Array<[Field, Set<string>]> = [
+  ...Object.entries(UNIT_FIELDS).map(([f, l]) => [f as Field, new Set(l.map(headerKey))] as [Field, Set<string>]),
   ...Object.entries(PROJECT_FIELDS).map(([f, l]) => [f as Field, new Set(l.map(headerKey))] as [Field, Set<string>]),
   ['goals', new Set(GOALS_LABELS.map(headerKey))],
   ...Object.entries(INDICATOR_COLUMNS).map(([f, l]) => [f as Field, new Set(l.map(headerKey))] as [Field, Set<string>]),
@@ -72,16 +72,6 @@ function money(text: string, unit: Unit): number | null {
   return p.ok && p.value !== null ? toWanYuan(p.value, unit) : null;
 }
 
-/** 指标性质 | 指标值 | 度量单位 (≥ | 80 | %) or one 指标值 cell (≥80%). */
-function targetText(get: (f: Field) => string): string | null {
-  const nature = get('nature');
-  const value = get('target_text');
-  if (value === '') return null;
-  if (nature === '定性') return value;
-  const op = /^(≥|≤|>|<|=|＝|>=|<=)$/.test(nature) ? nature : '';
-  return `${op}${value}${get('measure_unit')}`;
-}
-
 export function readProjectGrid(
   tables: readonly TableBlock[],
   first: GridColumns,
@@ -90,14 +80,13 @@ export function readProjectGrid(
 ): { projects: ProjectRecord[]; indicators: IndicatorRecord[] } {
   const drafts: Draft[] = [];
   let current: Draft | null = null;
-  let lastL1: string | null = null;
-  let lastL2: string | null = null;
+  const levels: Levels = { level1: null, level2: null };
   const width = tables[0]!.rows[0]!.length;
 
   const start = (table: TableBlock, r: number): Draft => {
     const d: Draft = { record: { ...tableProject(doc_id, '', unit, table, r), key_projects_only: true }, indicators: [], printedName: '', printedGoals: '' };
     drafts.push(d);
-    lastL1 = lastL2 = null;
+    levels.level1 = levels.level2 = null;
     return d;
   };
 
@@ -108,7 +97,7 @@ export function readProjectGrid(
       // "11000022T00000048" on one page, "3334-北京市业余无线电…" on the next
       d.printedName += part;
       const m = CODE_NAME.exec(d.printedName);
-      d.record.project_code = m ? m[1]!.replace(/\s+/g, '') : null;
+      d.record.project_code = get('project_code') || (m ? m[1]!.replace(/\s+/g, '') : null);
       d.record.project_name = m ? cleanText(m[2]!) : d.printedName;
     }
     for (const f of ['budget', 'fiscal_funds', 'other_funds'] as const) d.record[f] ??= money(get(f), unit);
@@ -135,8 +124,8 @@ export function readProjectGrid(
       const row = table.rows[r]!;
       const get = (f: Field): string => cleanMultiline(at(row, f)?.text ?? '');
       const nameCell = at(row, 'project_name');
-      // the header printed again on a later page
-      if (nameCell && fieldOf(nameCell.text) === 'project_name') continue;
+      // the header printed again on a later page, and the table's 合计 row (no project)
+      if (nameCell && (fieldOf(nameCell.text) === 'project_name' || /^合\s*计$/.test(cleanText(row[0]?.text ?? '')))) continue;
       const page = rowPage(row);
       const newPage = page !== lastPage || (r === columns.dataStart && t > 0);
       lastPage = page;
@@ -149,24 +138,8 @@ export function readProjectGrid(
       const sameProject = current !== null && newPage && (!named || rest || incomplete(current));
       if (!current || (opens && !sameProject)) current = start(table, r);
       if (opens) fill(current, get);
-      const name = get('name');
-      if (name === '' || rowTexts(row).every((x) => x === '')) continue;
-      lastL1 = get('level1') || lastL1;
-      lastL2 = get('level2') || lastL2;
-      const target = targetText(get);
-      current.indicators.push({
-        schema_version: '1',
-        doc_id,
-        project_code: current.record.project_code,
-        level1: lastL1,
-        level2: lastL2,
-        name,
-        description: get('description') || null,
-        target_text: target,
-        ...parseTarget(target),
-        basis: get('basis') || null,
-        provenance: provenance(table, r),
-      });
+      const indicator = indicatorRecord(doc_id, current.record.project_code, get, levels, provenance(table, r));
+      if (indicator) current.indicators.push(indicator);
     }
   });
   return { projects: drafts.map((d) => d.record), indicators: drafts.flatMap((d) => d.indicators) };

@@ -1,6 +1,9 @@
-// A project read from a table, before its fields are filled in.
+// A project read from a table, before its fields are filled in, and one of its indicators.
+import type { IndicatorColumn } from '../catalogue/projects.js';
 import type { TableBlock } from '../model/document.js';
-import type { ProjectRecord, Unit } from '../schema/records.js';
+import { splitIndicator } from '../normalize/indicator.js';
+import { parseTarget, printedTarget } from '../normalize/target.js';
+import type { IndicatorRecord, ProjectRecord, Provenance, Unit } from '../schema/records.js';
 import { provenance } from './row.js';
 
 export function tableProject(doc_id: string, name: string, unit: Unit, table: TableBlock, r: number): ProjectRecord {
@@ -19,4 +22,55 @@ export function tableProject(doc_id: string, name: string, unit: Unit, table: Ta
     provenance: provenance(table, r),
     printed_as: 'table',
   };
+}
+
+/** The 一级 and 二级 names of the row above, for rows that leave them blank (merged cells). */
+export interface Levels {
+  level1: string | null;
+  level2: string | null;
+}
+
+/**
+ * One indicator row, from its cells by indicator column ('' where blank): the name from 三级指标
+ * or split out of one 绩效指标 cell, 一级/二级 inherited from `above` where blank (and updated),
+ * the target from 指标值 with 指标性质 and 度量单位 where printed apart. Null for a row naming none.
+ */
+export function indicatorRecord(doc_id: string, project_code: string | null, get: (f: IndicatorColumn) => string, above: Levels, at: Provenance): IndicatorRecord | null {
+  const run = get('indicator') === '' ? null : splitIndicator(get('indicator'));
+  const name = get('name') || run?.name || '';
+  if (name === '') return null;
+  above.level1 = get('level1') || run?.level1 || above.level1;
+  above.level2 = get('level2') || run?.level2 || above.level2;
+  const target = printedTarget(get('nature'), get('target_text'), get('measure_unit'));
+  return {
+    schema_version: '1',
+    doc_id,
+    project_code,
+    level1: above.level1,
+    level2: above.level2,
+    name,
+    description: get('description') || null,
+    target_text: target,
+    ...parseTarget(target),
+    basis: get('basis') || null,
+    ...(get('activity') !== '' && { activity: get('activity') }),
+    provenance: at,
+  };
+}
+
+/**
+ * A project whose table the title printed again on the next page splits in two (长沙's 部门整体支出
+ * 绩效目标表: unit 201056 on pp. 24 and 25) is one project: a table project with the code and name
+ * of the one just before is its continuation, its indicators the first's.
+ */
+export function joinContinuedProject(projects: ProjectRecord[], next: ProjectRecord): boolean {
+  const last = projects.at(-1);
+  if (!last || last.printed_as !== 'table' || next.printed_as !== 'table' || next.project_code === null) return false;
+  if (last.project_code !== next.project_code || last.project_name !== next.project_name) return false;
+  last.budget ??= next.budget;
+  last.fiscal_funds ??= next.fiscal_funds;
+  last.other_funds ??= next.other_funds;
+  last.purpose ??= next.purpose;
+  if (last.goals.length === 0) last.goals = next.goals;
+  return true;
 }

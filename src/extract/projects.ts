@@ -16,12 +16,11 @@ import type { Section } from '../locate/sections.js';
 import type { Cell, TableBlock } from '../model/document.js';
 import { parseAmount, toWanYuan } from '../normalize/amount.js';
 import { cleanMultiline, cleanText, matchKey } from '../normalize/text.js';
-import { parseTarget } from '../normalize/target.js';
 import type { IndicatorRecord, ProjectRecord, Unit } from '../schema/records.js';
 import type { ExtractContext } from './context.js';
 import { splitGoals } from '../normalize/goals.js';
 import { gridColumns, readProjectGrid } from './project-grid.js';
-import { tableProject } from './project-record.js';
+import { indicatorRecord, tableProject, type Levels } from './project-record.js';
 import { provenance, unitInText } from './row.js';
 
 interface Piece {
@@ -82,13 +81,12 @@ export function extractProjects(section: Section, ctx: ExtractContext): { projec
   let current: Draft | null = null;
   let indicatorCols: Array<[IndicatorColumn, number]> | null = null;
   let planLabels: Piece[] | null = null;
-  let lastL1: string | null = null;
-  let lastL2: string | null = null;
+  const levels: Levels = { level1: null, level2: null };
 
   const start = (table: TableBlock, r: number): Draft => {
     const d: Draft = { record: tableProject(ctx.doc_id, nameFromTitle(section.title), unit, table, r), indicators: [] };
     drafts.push(d);
-    lastL1 = lastL2 = null;
+    levels.level1 = levels.level2 = null;
     return d;
   };
 
@@ -118,30 +116,12 @@ export function extractProjects(section: Section, ctx: ExtractContext): { projec
       }
       const d = current;
       if (indicatorCols) {
-        const get = (f: IndicatorColumn): string | null => {
+        const get = (f: IndicatorColumn): string => {
           const col = indicatorCols!.find(([k]) => k === f)?.[1];
-          const t = col === undefined ? '' : cleanMultiline(row[col]?.text ?? '');
-          return t === '' ? null : t;
+          return col === undefined ? '' : cleanMultiline(row[col]?.text ?? '');
         };
-        const name = get('name');
-        if (!name) return;
-        // Blank 一级/二级 cells inherit the value above (merged cells in the source).
-        lastL1 = get('level1') ?? lastL1;
-        lastL2 = get('level2') ?? lastL2;
-        const target = get('target_text');
-        d.indicators.push({
-          schema_version: '1',
-          doc_id: ctx.doc_id,
-          project_code: d.record.project_code,
-          level1: lastL1,
-          level2: lastL2,
-          name,
-          description: get('description'),
-          target_text: target,
-          ...parseTarget(target),
-          basis: get('basis'),
-          provenance: provenance(table, r),
-        });
+        const indicator = indicatorRecord(ctx.doc_id, d.record.project_code, get, levels, provenance(table, r));
+        if (indicator) d.indicators.push(indicator);
         return;
       }
       // Spending plan: a row of milestone labels, then a row of percentages.
@@ -159,8 +139,9 @@ export function extractProjects(section: Section, ctx: ExtractContext): { projec
         planLabels = ps.slice(1).filter((p) => p.text !== '');
         return;
       }
-      if (GOALS.has(firstKey)) {
-        d.record.goals = splitGoals(ps.slice(1).map((p) => p.text).filter(Boolean).join('\n'));
+      // (a label merged down over the rows below, 北京's 整体绩效目标, labels its first row only)
+      if (GOALS.has(firstKey) && !first.continued) {
+        d.record.goals = splitGoals(ps.slice(1).filter((p) => !GOALS.has(headerKey(p.text))).map((p) => p.text).filter(Boolean).join('\n'));
         return;
       }
       // Label → value pairs (项目编码 | 13032123P… | 项目名称 | …; 预算数 | 10.17 | 其中：财政资金 | …).

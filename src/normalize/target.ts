@@ -48,3 +48,11 @@ export function parseTarget(text: string | null): Target {
   if (unit.length > 8 || /\d/.test(unit)) return QUALITATIVE;
   return { operator: op ?? '=', value: Number(m[1]!.replace(/,/g, '')), value_unit: unit === '' ? null : unit };
 }
+
+/** A target printed in three cells, 性质 | 值 | 单位 (≥ | 95 | % → "≥95%"; 定性 | 优 → "优"); null without a value. */
+export function printedTarget(nature: string, value: string, unit: string): string | null {
+  if (value === '') return null;
+  if (nature === '定性') return value;
+  const op = /^(≥|≤|>|<|=|＝|>=|<=)$/.test(nature) ? nature : '';
+  return `${op}${value}${unit}`;
+}

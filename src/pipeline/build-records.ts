@@ -4,6 +4,7 @@ import { accountOf, mandatedTables, tableDef, type TableFamily } from '../catalo
 import type { ExtractContext } from '../extract/context.js';
 import { extractLineItems } from '../extract/line-items.js';
 import { extractMetadata } from '../extract/metadata.js';
+import { joinContinuedProject } from '../extract/project-record.js';
 import { extractProjects } from '../extract/projects.js';
 import { extractProseProjects } from '../extract/prose-projects.js';
 import { tableRecords } from '../extract/table-records.js';
@@ -64,7 +65,7 @@ export function buildRecords(model: DocumentModel, input: BuildInput): DocumentO
     ctx.notes.push(...s.notes);
     const out = EXTRACTORS[s.def.family](s, ctx);
     lines.push(...out.lines);
-    projects.push(...out.projects);
+    for (const p of out.projects) if (!joinContinuedProject(projects, p)) projects.push(p);
     indicators.push(...out.indicators);
     // Later tables that print no unit take the one the document uses.
     ctx.defaultUnit ??= out.lines[0]?.source_unit ?? null;

@@ -97,6 +97,7 @@ export const FIELD_DOCS: Record<string, FieldDoc> = {
   value: { zh: '指标值的数值', en: 'numeric target value' },
   value_unit: { zh: '指标值的计量单位', en: 'unit of the target value, e.g. %' },
   basis: { zh: '指标值确定依据', en: 'basis of the target value (指标值确定依据)' },
+  activity: { zh: '部门整体绩效指标所属的活动（北京 预算13表）', en: 'the activity (活动) a department-wide indicator serves (北京 预算13表)' },
   check: { zh: '校验标识', en: 'stable id of the reconciliation check' },
   expected: { zh: '期望值（万元）', en: 'expected value, 万元' },
   actual: { zh: '实际值（万元）', en: 'actual value, 万元' },

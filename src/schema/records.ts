@@ -240,6 +240,8 @@ export const IndicatorRecord = z
     value: z.number().nullable(),
     value_unit: z.string().nullable(),
     basis: z.string().nullable(),
+    // addition: the activity a department-wide indicator serves (北京 部门整体支出绩效目标表: 活动)
+    activity: z.string().optional().describe('the 活动 a 部门整体 indicator serves, where the table prints one (北京)'),
     provenance: Provenance,
   })
   .strict();

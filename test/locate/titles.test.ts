@@ -84,16 +84,17 @@ test('titles by content words: 广州, 北京, 湖州, 长沙, 无锡, 上海 un
 });
 
 test('a content word no table allows leaves the title unmatched, with the nearest table named', () => {
-  expect(id('预算13表部门整体支出绩效目标表')).toBeNull();
-  expect(nearestTable('预算13表部门整体支出绩效目标表')?.id).toBe('project_performance');
+  expect(id('七、一般公共预算项目支出绩效表')).toBeNull(); // 项目支出 and 一般公共预算: no table's words
   expect(id('部门预算项目支出及其他支出预算表')).toBeNull(); // 项目支出 in the "prefix": the title itself
-  expect(id('十三、部门整体支出绩效目标表')).toBeNull();
   // a 决算 table is its own catalogue's, never a budget table (国家信访局 公开01表, 西南大学 表1)
   expect(id('收入支出决算总表')).toBe('final_income_expenditure_summary');
   expect(id('表1：高等学校收支决算总表')).toBe('final_income_expenditure_summary');
   expect(id('一般公共预算财政拨款基本支出决算表')).toBe('final_general_budget_basic_expenditure');
   expect(id('一般公共预算财政拨款“三公”经费支出决算表')).toBe('final_three_public_expenses');
   expect(id('图1：收入预算')).toBeNull(); // a chart caption: titles end in 表
+  // the department's own targets (北京 预算13表, 长沙)
+  expect(id('预算13表部门整体支出绩效目标表')).toBe('project_performance');
+  expect(id('2026年部门整体支出绩效目标表')).toBe('project_performance');
   // tables of their own (广州 表7, 表11; 湖州 表10)
   expect(id('七、一般公共预算项目支出情况表（按经济分类科目）')).toBe('general_budget_project_expenditure');
   expect(id('十一、部门预算基本支出预算表')).toBe('basic_expenditure');

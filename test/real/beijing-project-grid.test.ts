@@ -20,10 +20,11 @@ afterAll(() => rm(out, { recursive: true, force: true }));
 
 const of = (code: string) => indicators.filter((i) => i.project_code === code).map((i) => [i.level1, i.level2, i.name, i.target_text]);
 
-test('every project printed: 77, each with its code, name and 项目总额', () => {
-  expect(projects).toHaveLength(77);
-  expect(projects.every((p) => p.key_projects_only === true)).toBe(true);
-  expect(projects.filter((p) => !/^1100002\d[TY]\d{12}$/.test(p.project_code ?? '') || p.project_name === '' || p.budget === null)).toEqual([]);
+test('every project printed: 77, each with its code, name and 项目总额 (and the department, from 预算13表)', () => {
+  const listed = projects.filter((p) => p.key_projects_only === true);
+  expect(listed).toHaveLength(77);
+  expect(listed.filter((p) => !/^1100002\d[TY]\d{12}$/.test(p.project_code ?? '') || p.project_name === '' || p.budget === null)).toEqual([]);
+  expect(projects.filter((p) => !p.key_projects_only).map((p) => [p.project_code, p.project_name])).toEqual([[null, '北京市经济和信息化局']]);
 });
 
 test('the first project (p. 21): its fields, four numbered goals and 14 indicators', () => {
