@@ -11,6 +11,9 @@ export const PROJECT_FIELDS = {
 } as const;
 export type ProjectField = keyof typeof PROJECT_FIELDS;
 
+/** The name column of a list of key projects (广州: 项目 | 预算数（单位：万元） | 绩效目标). */
+export const KEY_PROJECT_LIST = ['项目', '项目名称', '重点项目', '重点项目名称'];
+
 /** The label over the purpose text (资金用途) and the budget figures. */
 export const PURPOSE_LABELS = ['预算规模及资金用途', '资金用途', '项目概况', '项目内容'];
 export const SPENDING_PLAN_LABELS = ['资金支出计划(%)', '资金支出计划', '支出计划(%)', '资金支出进度'];

@@ -20,6 +20,7 @@ import type { IndicatorRecord, ProjectRecord, Unit } from '../schema/records.js'
 import type { ExtractContext } from './context.js';
 import { splitGoals } from '../normalize/goals.js';
 import { gridColumns, readProjectGrid } from './project-grid.js';
+import { listColumns, readProjectList } from './project-list.js';
 import { indicatorRecord, tableProject, type Levels } from './project-record.js';
 import { provenance, unitInText } from './row.js';
 
@@ -78,6 +79,8 @@ export function extractProjects(section: Section, ctx: ExtractContext): { projec
   let unit: Unit = unitInText(section.preamble) ?? ctx.defaultUnit ?? '万元';
   const grid = section.tables[0] ? gridColumns(section.tables[0]) : null;
   if (grid) return readProjectGrid(section.tables, grid, ctx.doc_id, unit);
+  const list = section.tables[0] ? listColumns(section.tables[0]) : null;
+  if (list) return { projects: section.tables.flatMap((t) => readProjectList(t, listColumns(t) ?? list, ctx.doc_id, unit)), indicators: [] };
   let current: Draft | null = null;
   let indicatorCols: Array<[IndicatorColumn, number]> | null = null;
   let planLabels: Piece[] | null = null;

@@ -6,6 +6,7 @@
 import { headerKey, TABLES, type TableDef } from '../catalogue/index.js';
 import { INDICATOR_COLUMNS, PROJECT_FIELDS, SELF_EVALUATION_LABELS } from '../catalogue/projects.js';
 import { analyzeTable } from '../extract/layout.js';
+import { listColumns } from '../extract/project-list.js';
 import type { TableBlock } from '../model/document.js';
 import { distinctTexts, rowTexts } from '../model/grid.js';
 import { looksNumeric } from '../normalize/amount.js';
@@ -44,8 +45,12 @@ function codeKind(table: TableBlock, from: number): 'function' | 'economic' | nu
   return fn > eco ? 'function' : 'economic';
 }
 
-/** A 绩效目标表 (a 决算's 绩效自评表 when it prints what was achieved): a project field and an indicator column among the first rows' labels. */
+/**
+ * A 绩效目标表 (a 决算's 绩效自评表 when it prints what was achieved): a project field and an
+ * indicator column among the first rows' labels, or a list of key projects (项目 | 预算数 | 绩效目标).
+ */
 function projectTable(table: TableBlock): TableId | null {
+  if (listColumns(table)) return 'project_performance';
   const keys = new Set(table.rows.slice(0, 3).flatMap((r) => distinctTexts(r).map(headerKey)));
   const has = (labels: readonly string[]) => labels.some((l) => keys.has(headerKey(l)));
   if (!has(PROJECT_FIELDS.project_name) || !(has(INDICATOR_COLUMNS.level1) || has(INDICATOR_COLUMNS.name) || has(INDICATOR_COLUMNS.target_text))) return null;

@@ -73,7 +73,8 @@ export function buildRecords(model: DocumentModel, input: BuildInput): DocumentO
   projects.push(...extractProseProjects(model, input.doc_id));
   for (const { table: t, def, runnerUp } of placements.filter((p) => p.by.includes('header'))) {
     const also = runnerUp ? `; ${runnerUp.id} fits less well` : '';
-    ctx.warnings.push({ code: 'TABLE_PLACED_BY_HEADER', message: `table ${t.index} prints no title: read as ${def!.id} because every number column's header names one of its columns${also}` });
+    const why = def!.family === 'project_performance' ? 'its header names a project and its targets' : "every number column's header names one of its columns";
+    ctx.warnings.push({ code: 'TABLE_PLACED_BY_HEADER', message: `table ${t.index} prints no title: read as ${def!.id} because ${why}${also}` });
   }
   for (const { table: t, title, runnerUp } of unplaced) {
     const titled = title ? `titled "${title}" fits no catalogue table` : 'has no catalogued title';
