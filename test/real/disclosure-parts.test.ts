@@ -8,12 +8,15 @@ import { CORPUS, ingestInto, readRecords as readJsonl } from './run-corpus.js';
 
 const NARRATIVE = join(CORPUS, '北京/北京-北京-5de0566e-2026年北京市审计局部门预算.pdf');
 const TABLES = join(CORPUS, '北京/北京-北京-9c14713d-审计局_附件2：北京市审计局2026年度部门预算报表.pdf');
+// 北京 国资委 2026: its 情况说明 states each fund's income with the fund's carry-over
+const SASAC_NARRATIVE = join(CORPUS, '北京/北京-北京-b3d20c6f-2026年北京市人民政府国有资产监督管理委员会部门预算.pdf');
+const SASAC_TABLES = join(CORPUS, '北京/北京-北京-8ded0203-国有资产监督管理委员会_2026年部门预算.pdf');
 const DEPARTMENT_TARGETS = join(CORPUS, '广东/广东-广州-3de0a678-政务服务和数据管理局_广州市政务服务和数据局2026年部门整体预算绩效目标申报表.pdf');
 
 let out: string;
 let docs: DocumentRecord[];
 beforeAll(async () => {
-  out = await ingestInto('parts-', [NARRATIVE, TABLES, DEPARTMENT_TARGETS]);
+  out = await ingestInto('parts-', [NARRATIVE, TABLES, DEPARTMENT_TARGETS, SASAC_NARRATIVE, SASAC_TABLES]);
   docs = await readJsonl<DocumentRecord>(out, 'documents.jsonl');
 }, 120_000);
 afterAll(() => rm(out, { recursive: true, force: true }));
@@ -74,4 +77,12 @@ test('广州 部门整体预算绩效目标申报表: a performance-targets part
   // 产出指标 › 时效指标 › 工单转派的及时率 | 100% | 100% (实施周期 | 年度)
   expect(indicators.find((i) => i.name === '工单转派的及时率')).toMatchObject({ level1: '产出指标', level2: '时效指标', target_text: '100%', operator: '=', value: 100 });
   expect(indicators.find((i) => i.name === '政务服务受理综合满意率')).toMatchObject({ level1: '满意度指标', target_text: '≥95%', operator: '>=', value: 95 });
+});
+
+test("北京 国资委: a fund's income stated with its carry-over (一般公共预算收入 19,828.57 = 19,756.66 + 结转 71.92) agrees with the 财政拨款收支总表; last year's 执行数 is not checked", async () => {
+  const checks = (await readJsonl<CheckRecord>(out, 'checks.jsonl')).filter((c) => c.doc_id === doc(SASAC_NARRATIVE).doc_id && c.check === 'narrative_figure_matches_table');
+  expect(checks.filter((c) => c.status === 'fail')).toEqual([]);
+  const stated = (v: number) => checks.find((c) => c.actual === v);
+  expect([stated(19828.57)?.status, stated(495836.2)?.status, stated(483923.17)]).toEqual(['pass', 'pass', undefined]);
+  expect(stated(19828.57)!.message).toContain('一、一般公共预算资金 + 上年结转结余 › 一、一般公共预算拨款');
 });

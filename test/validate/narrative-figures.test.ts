@@ -227,4 +227,11 @@ describe('labels qualified by their clause (无锡, 西南大学, 重庆)', () =
     expect(figures('三、财政拨款情况说明', text)).toContainEqual(['fiscal_basic_expenditure', 5445.39]);
     expect(figures('二、支出预算情况说明', text)).toContainEqual(['basic_expenditure', 5445.39]);
   });
+
+  test('a label after 比/较 and a year is what a figure is compared with, and 执行数 is no budget (北京 国资委 2026)', () => {
+    expect(
+      figures('国有资本经营预算收入495,836.20万元比2025年初预算数56,831.85增加较多,主要原因是2026年初批复率提高,比2025年预算收入执行数483,923.17万元增加11,913.03万元,增长2.46%。'),
+    ).toEqual([['state_capital_income', 495836.2]]);
+    expect(figures('2026年收入预算1,000.00万元，较上年预算收入900.00万元增加100.00万元。')).toEqual([['income_total', 1000]]);
+  });
 });

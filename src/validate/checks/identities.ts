@@ -226,15 +226,22 @@ const ACROSS: Identity[] = [
 
 const ies = (side: Side, patterns: readonly RegExp[]): Ref => named(IES, side, patterns);
 
+/** A fund's income as the text states it: its appropriation, or that plus its carry-over (北京 国资委). */
+const fundIncome = (fund: readonly RegExp[]): NarrativeTarget[] => [
+  ies('income', fund),
+  named(FAS, 'income', fund),
+  ...([IES, FAS] as const).map((t): NarrativeTarget => ({ plus: [named(t, 'income', fund), named(t, 'income', fund, CARRYOVER_GROUP)] })),
+];
+
 const NARRATIVE_TARGETS: Record<FigureKey, readonly NarrativeTarget[]> = {
   income_expenditure_total: [sideTotal(IES, 'income', 'grand'), sideTotal(IES, 'expenditure', 'grand')],
   income_total: [sideTotal(IES, 'income', 'grand'), totalRow('income_summary', 'total')],
   current_year_income: [sideTotal(IES, 'income', 'current_or_grand'), totalRow('income_summary', 'current_year_subtotal')],
   expenditure_total: [sideTotal(IES, 'expenditure', 'grand'), totalRow('expenditure_summary', 'total')],
   current_year_expenditure: [sideTotal(IES, 'expenditure', 'current_or_grand'), totalRow('expenditure_summary', 'total')],
-  general_public_budget_income: [ies('income', FUND.general_public_budget), named(FAS, 'income', FUND.general_public_budget)],
-  government_fund_income: [ies('income', FUND.government_fund), named(FAS, 'income', FUND.government_fund)],
-  state_capital_income: [ies('income', FUND.state_capital), named(FAS, 'income', FUND.state_capital)],
+  general_public_budget_income: fundIncome(FUND.general_public_budget),
+  government_fund_income: fundIncome(FUND.government_fund),
+  state_capital_income: fundIncome(FUND.state_capital),
   fiscal_special_account_income: [ies('income', FISCAL_SPECIAL_ACCOUNT), totalRow('income_summary', 'fiscal_special_account')],
   unit_funds_income: [ies('income', UNIT_FUNDS), totalRow('income_summary', 'unit_funds')],
   prior_year_carryover: [ies('income', CARRYOVER), totalRow('income_summary', 'prior_year_carryover')],

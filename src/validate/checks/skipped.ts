@@ -20,7 +20,7 @@ export function identityTables(id: Identity): TableId[] {
     case 'per_class':
       return [id.left.table, id.right.table];
     case 'narrative':
-      return refTables(Object.values(id.targets).flat().map((t) => ('atMost' in t ? t.atMost : t)));
+      return refTables(Object.values(id.targets).flat().flatMap((t) => ('atMost' in t ? [t.atMost] : 'plus' in t ? t.plus : [t])));
   }
 }
 

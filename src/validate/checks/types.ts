@@ -105,7 +105,12 @@ export interface PerClassIdentity {
 
 /** Figures of the 说明 text against the tables: any target that agrees passes. */
 /** A cell the figure must equal, or (`atMost`) one it can only be a part of. */
-export type NarrativeTarget = Ref | { atMost: Ref };
+/**
+ * A table figure a narrative figure may be: one cell, one it may not exceed, or the sum of
+ * cells (a fund's appropriation plus its carry-over: 北京 国资委 states 一般公共预算收入 19,828.57
+ * = 19,756.66 + 结转 71.91)
+ */
+export type NarrativeTarget = Ref | { atMost: Ref } | { plus: readonly Ref[] };
 
 export interface NarrativeIdentity {
   kind: 'narrative';

@@ -8,6 +8,7 @@
 import { canonical, splitNumbering } from '../text.js';
 import {
   CHANGE_BEFORE_LABEL,
+  COMPARED_WITH,
   CLASSIFICATION_CLAUSE,
   CLAUSE_BREAK,
   FIGURE_LABELS,
@@ -88,7 +89,7 @@ function candidates(text: string, paragraph: number): Candidate[] {
         const labelStart = m.index;
         const clauseStart = Math.max(text.lastIndexOf('。', labelStart), text.lastIndexOf(';', labelStart)) + 1;
         const before = text.slice(clauseStart, labelStart);
-        if (CLASSIFICATION_CLAUSE.test(before) || CHANGE_BEFORE_LABEL.test(before)) continue;
+        if (CLASSIFICATION_CLAUSE.test(before) || CHANGE_BEFORE_LABEL.test(before) || COMPARED_WITH.test(before)) continue;
         if (spec.subject && !isSubject(before)) continue;
         const dec = g['dec'] ?? '';
         const factor = UNIT_FACTOR[g['unit']!]!;

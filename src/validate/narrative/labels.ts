@@ -70,13 +70,19 @@ export const FIGURE_LABELS: readonly FigureLabel[] = [
  * Words between a label and its amount that make the amount something other than this
  * year's figure: a change (同比减少0.2万元, 增加137.25万元), a comparison (较2023年), a share.
  */
-export const NOT_THIS_YEAR = /增|减|降|较|比|上年|去年|持平|变化|占/;
+export const NOT_THIS_YEAR = /增|减|降|较|比|上年|去年|持平|变化|占|执行/;
 
 /**
  * Words right before a label that make the amount a change of that figure, not the figure:
  * "增加基本支出844.15万元" (the year's increase of 基本支出), "减少了项目支出…".
  */
 export const CHANGE_BEFORE_LABEL = /(增加|减少|增长|下降|降低|调增|调减|压减|节约|新增|增|减)了?$/;
+
+/**
+ * A label right after 比 / 较 and a year names what the figure is compared with ("比2025年预算收入
+ * 执行数483,923.17万元"), never this year's figure.
+ */
+export const COMPARED_WITH = /(比|较|同比|相比)(20\d{2}年度?|上年|去年)?(年初)?$/;
 
 /** The clause start (punctuation) and the filler that may stand between a subject and its label. */
 export const CLAUSE_BREAK = /[。;,:、]/;

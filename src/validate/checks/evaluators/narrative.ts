@@ -8,10 +8,18 @@ import { extractFigures, type Figure } from '../../narrative/figures.js';
 import type { Context } from '../context.js';
 import { type Cell, describe, resolve } from '../refs.js';
 import { record } from '../record.js';
-import type { NarrativeIdentity } from '../types.js';
+import type { NarrativeIdentity, Ref } from '../types.js';
 
 export function evaluateNarrative(ctx: Context, id: NarrativeIdentity, narrative: readonly string[]): CheckRecord[] {
   return evaluateFigures(ctx, id, extractFigures(narrative));
+}
+
+/** The sum of the first cell of each ref, as one cell named by all; undefined unless every one is printed. */
+function summed(ctx: Context, refs: readonly Ref[]): Cell | undefined {
+  const cells = refs.map((r) => resolve(ctx, r)?.[0]);
+  if (cells.some((c) => c === undefined || c.value === null)) return undefined;
+  const all = cells as Cell[];
+  return { ...all[0]!, label: all.map((c) => c.label).join(' + '), value: all.reduce((s, c) => s + c.value!, 0) };
 }
 
 /** The figures against the tables (of this document, or of its tables part: batch/packages.ts). */
@@ -19,7 +27,7 @@ export function evaluateFigures(ctx: Context, id: NarrativeIdentity, figures: re
   const out: CheckRecord[] = [];
   for (const fig of figures) {
     const cells = id.targets[fig.key]
-      .map((t) => ('atMost' in t ? { cell: resolve(ctx, t.atMost)?.[0], atMost: true } : { cell: resolve(ctx, t)?.[0], atMost: false }))
+      .map((t) => ('atMost' in t ? { cell: resolve(ctx, t.atMost)?.[0], atMost: true } : 'plus' in t ? { cell: summed(ctx, t.plus), atMost: false } : { cell: resolve(ctx, t)?.[0], atMost: false }))
       .filter((t): t is { cell: Cell; atMost: boolean } => t.cell !== undefined);
     const results = cells.map(({ cell: c, atMost }) =>
       record(ctx, {
