@@ -5,6 +5,7 @@ import type { Cell, TableBlock } from '../../model/document.js';
 import { NUMBERED } from './blocks.js';
 import type { PartCell, TablePart } from './parts.js';
 import { joinLines, tokenWrapped } from './text.js';
+import { similarity } from '../../util/edit-distance.js';
 
 export interface DraftTable {
   page: number;
@@ -115,24 +116,36 @@ function regrid(cells: readonly PartCell[], from: readonly number[], to: readonl
   });
 }
 
+/**
+ * Read by OCR, a repeated header is the same when its cells have the same positions and its
+ * text is at least this similar (1 − edit distance / length): OCR reads the same header a
+ * little differently on every page (项目 / 项目本, 4 / 人), a data row differs from a header
+ * in most of its characters.
+ */
+export const OCR_HEADER_SIMILARITY = 0.75;
+
 /** How many top rows of `tail` repeat the top rows of `head` (0 when none). */
-function repeatedHeader(head: readonly PartCell[], headRows: number, tail: readonly PartCell[], tailRows: number): number {
+export function repeatedHeader(head: readonly PartCell[], headRows: number, tail: readonly PartCell[], tailRows: number): number {
+  // a text layer repeats its header exactly; OCR's reading of it varies
+  const ocr = head.some((c) => c.confidence !== undefined) || tail.some((c) => c.confidence !== undefined);
   for (let k = Math.min(MAX_HEADER_ROWS, headRows, tailRows); k >= 1; k--) {
-    const a = signature(head, k);
-    const b = signature(tail, k);
-    if (a !== undefined && a === b && /\S/.test(a)) return k;
+    const a = topRows(head, k);
+    const b = topRows(tail, k);
+    if (a === undefined || b === undefined || a.shape !== b.shape || !/\S/.test(a.text)) continue;
+    if (a.text === b.text || (ocr && similarity(a.text, b.text) >= OCR_HEADER_SIMILARITY)) return k;
   }
   return 0;
 }
 
-/** The top k rows as text, or undefined when a merged cell crosses their lower edge. */
-function signature(cells: readonly PartCell[], k: number): string | undefined {
+/** The top k rows' cell positions and text, or undefined when a merged cell crosses their lower edge. */
+function topRows(cells: readonly PartCell[], k: number): { shape: string; text: string } | undefined {
   const top = cells.filter((c) => c.row < k);
   if (top.some((c) => c.row + c.rowSpan > k)) return undefined;
-  return top
-    .map((c) => `${c.row},${c.col},${c.rowSpan},${c.colSpan}:${c.text.replace(/\s+/g, '')}`)
-    .sort()
-    .join('\n');
+  top.sort((a, b) => a.row - b.row || a.col - b.col);
+  return {
+    shape: top.map((c) => `${c.row},${c.col},${c.rowSpan},${c.colSpan}`).join(' '),
+    text: top.map((c) => c.text.replace(/\s+/g, '')).join('|'),
+  };
 }
 
 function dropTop(cells: readonly PartCell[], k: number): PartCell[] {
