@@ -17,7 +17,7 @@ export function rowKey(l: ExpectedLine): string {
 }
 
 /** attributes about the reading, not the table: never scored. */
-const READING_ATTRIBUTES: ReadonlySet<string> = new Set(['ocr_confidence']);
+const READING_ATTRIBUTES: ReadonlySet<string> = new Set(['ocr_confidence', 'ocr_corrected']);
 
 export function toCells(lines: readonly ExpectedLine[], tables?: readonly TableId[]): Map<string, CellValue> {
   const cells = new Map<string, CellValue>();

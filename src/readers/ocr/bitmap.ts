@@ -1,6 +1,7 @@
 // Page bitmaps for OCR: PNM in and out (what pdftoppm writes and tesseract reads), ink as the
-// darkest channel (a red seal or blue ink is light in its own colour channel, so it drops out
-// while black print stays), skew found from the rows of ink and undone.
+// brightest channel (a red seal or blue ink is light in its own colour channel, so it drops out
+// while black print stays), and a clearly coloured pixel as no ink at all (a dark blue
+// signature is dark in every channel once scanned), skew found from the rows of ink and undone.
 
 /** 8-bit grey image, 0 = black, row-major. */
 export interface Gray {
@@ -9,7 +10,10 @@ export interface Gray {
   data: Uint8Array;
 }
 
-/** Reads a binary PGM (P5) or PPM (P6, 8-bit); colour becomes each pixel's brightest channel. */
+/** A pixel whose channels differ by more than this is colour (seal, signature), not print. */
+const COLOUR = 60;
+
+/** Reads a binary PGM (P5) or PPM (P6, 8-bit); colour becomes each pixel's brightest channel, or white when saturated. */
 export function readPnm(buf: Uint8Array): Gray {
   let at = 0;
   const token = (): string => {
@@ -35,7 +39,9 @@ export function readPnm(buf: Uint8Array): Gray {
       const r = buf[j] as number;
       const g = buf[j + 1] as number;
       const b = buf[j + 2] as number;
-      data[i] = r > g ? (r > b ? r : b) : g > b ? g : b;
+      const max = r > g ? (r > b ? r : b) : g > b ? g : b;
+      const min = r < g ? (r < b ? r : b) : g < b ? g : b;
+      data[i] = max - min > COLOUR ? 255 : max;
     }
   }
   return { width, height, data };

@@ -84,12 +84,17 @@ export async function ocrPages(tools: OcrTools, pdf: Uint8Array, pages: readonly
     ]);
     const numeric = crops.map((_, i) => i).filter((i) => mayBeAmount(joined(cellWords[i] ?? [])));
     const digitWords = await recognize(tools.tesseract, numeric.map((i) => (crops[i] as CellCrop).file), { lang: 'eng', psm: 7, whitelist: AMOUNT_CHARS }, dir, 'amounts');
+    const alternatives = new Map<number, string[]>();
     numeric.forEach((i, k) => {
       const words = digitWords[k] ?? [];
-      if (AMOUNT.test(joined(words))) cellWords[i] = words;
+      const general = joined(cellWords[i] ?? []);
+      if (!AMOUNT.test(joined(words))) return;
+      cellWords[i] = words;
+      alternatives.set(i, amountReadings(joined(words), general));
     });
-    const add = (r: (typeof results)[number], w: OcrWord, dx: number, dy: number): void => {
+    const add = (r: (typeof results)[number], w: OcrWord, dx: number, dy: number, alt?: string[]): void => {
       const run = toRun(w, dx, dy, r.scale);
+      if (alt && alt.length > 0) run.alternatives = alt;
       if (run.text !== '') r.runs.push(run);
     };
     results.forEach((r, i) => {
@@ -97,7 +102,7 @@ export async function ocrPages(tools: OcrTools, pdf: Uint8Array, pages: readonly
     });
     crops.forEach((c, i) => {
       const r = results.find((p) => p.number === c.page) as (typeof results)[number];
-      for (const w of cellWords[i] ?? []) add(r, w, c.x, c.y);
+      for (const w of cellWords[i] ?? []) add(r, w, c.x, c.y, alternatives.get(i));
     });
     return results.map(({ number, runs, segments, skew }) => ({ number, runs, segments, skew }));
   } finally {
@@ -126,6 +131,24 @@ function mayBeAmount(text: string): boolean {
   const t = text.replace(/\s/g, '');
   const other = t.replace(/[-\d.,]/g, '').length;
   return (/\d/.test(t) && other <= 1) || (t.length <= 2 && !/[\u4e00-\u9fff]{2}/.test(t));
+}
+
+/**
+ * Other readings of an amount cell the digits pass read as `digits`, most likely first: the
+ * general pass's, when it is an amount too; and, for a reading without a point, the point put
+ * back (1592 → 15.92) or read in place of a digit (15392 → 15.92), since the amounts of budget
+ * tables print two decimals and a blurred point is what the digits pass loses. Only candidates:
+ * the correction stage applies one when it alone makes a failing check hold.
+ */
+export function amountReadings(digits: string, general: string): string[] {
+  const out: string[] = [];
+  const g = general.replace(/\s/g, '');
+  if (AMOUNT.test(g)) out.push(g);
+  for (const r of [digits.replace(/\s/g, ''), g]) {
+    if (!/^[\d,]*\d{3}$/.test(r)) continue; // no point, at least three digits at the end
+    out.push(`${r.slice(0, -2)}.${r.slice(-2)}`, `${r.slice(0, -3)}.${r.slice(-2)}`);
+  }
+  return [...new Set(out)].filter((a) => a !== digits && /\d/.test(a) && !/^[.,]/.test(a));
 }
 
 // tesseract reads the full-width punctuation of Chinese text as ASCII, （ at times as 〈, and

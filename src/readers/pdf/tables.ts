@@ -300,6 +300,7 @@ export function toTableBlock(draft: DraftTable, index: number): TableBlock {
           bbox: c.bbox,
           ...(c.lines && { indent: Math.round((c.lines.firstX0 - c.box.x0) * 10) / 10 }),
           ...(c.confidence !== undefined && { ocr_confidence: c.confidence }),
+          ...(c.alternatives && { ocr_alternatives: c.alternatives }),
         };
       }
     }
