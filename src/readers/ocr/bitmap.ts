@@ -1,7 +1,7 @@
 // Page bitmaps for OCR: PNM in and out (what pdftoppm writes and tesseract reads), ink as the
 // brightest channel (a red seal or blue ink is light in its own colour channel, so it drops out
-// while black print stays), and a clearly coloured pixel as no ink at all (a dark blue
-// signature is dark in every channel once scanned), skew found from the rows of ink and undone.
+// while black print stays), a coloured pixel lightened (a dark blue signature is dark in every
+// channel once scanned), skew found from the rows of ink and undone.
 
 /** 8-bit grey image, 0 = black, row-major. */
 export interface Gray {
@@ -10,10 +10,14 @@ export interface Gray {
   data: Uint8Array;
 }
 
-/** A pixel whose channels differ by more than this is colour (seal, signature), not print. */
-const COLOUR = 60;
+/**
+ * A pixel whose channels differ by more than this is coloured (a seal, a signature): it is
+ * lightened by half the difference, so a dark blue signature stroke (≈ 55, 70, 160) is no
+ * longer ink while print blended with a seal's red (≈ 110, 20, 20) stays dark enough for a rule.
+ */
+const COLOUR = 40;
 
-/** Reads a binary PGM (P5) or PPM (P6, 8-bit); colour becomes each pixel's brightest channel, or white when saturated. */
+/** Reads a binary PGM (P5) or PPM (P6, 8-bit); colour becomes each pixel's brightest channel, lightened when clearly coloured. */
 export function readPnm(buf: Uint8Array): Gray {
   let at = 0;
   const token = (): string => {
@@ -41,7 +45,7 @@ export function readPnm(buf: Uint8Array): Gray {
       const b = buf[j + 2] as number;
       const max = r > g ? (r > b ? r : b) : g > b ? g : b;
       const min = r < g ? (r < b ? r : b) : g < b ? g : b;
-      data[i] = max - min > COLOUR ? 255 : max;
+      data[i] = max - min > COLOUR ? Math.min(255, max + ((max - min) >> 1)) : max;
     }
   }
   return { width, height, data };

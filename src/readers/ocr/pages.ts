@@ -136,7 +136,7 @@ function mayBeAmount(text: string): boolean {
 /**
  * Other readings of an amount cell the digits pass read as `digits`, most likely first: the
  * general pass's, when it is an amount too; and, for a reading without a point, the point put
- * back (1592 → 15.92) or read in place of a digit (15392 → 15.92), since the amounts of budget
+ * back (1592 → 15.92), read in place of a digit (15392 → 15.92) or as a comma (4,94), since the amounts of budget
  * tables print two decimals and a blurred point is what the digits pass loses. Only candidates:
  * the correction stage applies one when it alone makes a failing check hold.
  */
@@ -145,6 +145,8 @@ export function amountReadings(digits: string, general: string): string[] {
   const g = general.replace(/\s/g, '');
   if (AMOUNT.test(g)) out.push(g);
   for (const r of [digits.replace(/\s/g, ''), g]) {
+    // a point read as a comma: 4,94
+    if (/^\d+,\d{2}$/.test(r)) out.push(r.replace(',', '.'));
     if (!/^[\d,]*\d{3}$/.test(r)) continue; // no point, at least three digits at the end
     out.push(`${r.slice(0, -2)}.${r.slice(-2)}`, `${r.slice(0, -3)}.${r.slice(-2)}`);
   }

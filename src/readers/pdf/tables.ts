@@ -5,7 +5,7 @@ import type { Cell, TableBlock } from '../../model/document.js';
 import { NUMBERED } from './blocks.js';
 import type { PartCell, TablePart } from './parts.js';
 import { joinLines, tokenWrapped } from './text.js';
-import { similarity } from '../../util/edit-distance.js';
+import { editDistance } from '../../util/edit-distance.js';
 
 export interface DraftTable {
   page: number;
@@ -131,21 +131,33 @@ export function repeatedHeader(head: readonly PartCell[], headRows: number, tail
   for (let k = Math.min(MAX_HEADER_ROWS, headRows, tailRows); k >= 1; k--) {
     const a = topRows(head, k);
     const b = topRows(tail, k);
-    if (a === undefined || b === undefined || a.shape !== b.shape || !/\S/.test(a.text)) continue;
-    if (a.text === b.text || (ocr && similarity(a.text, b.text) >= OCR_HEADER_SIMILARITY)) return k;
+    if (a === undefined || b === undefined || a.shape !== b.shape || a.texts.every((t) => t === '')) continue;
+    if (a.texts.every((t, i) => t === b.texts[i]) || (ocr && textSimilarity(a.texts, b.texts) >= OCR_HEADER_SIMILARITY)) return k;
   }
   return 0;
 }
 
-/** The top k rows' cell positions and text, or undefined when a merged cell crosses their lower edge. */
-function topRows(cells: readonly PartCell[], k: number): { shape: string; text: string } | undefined {
+/** The top k rows' cell positions and texts, or undefined when a merged cell crosses their lower edge. */
+function topRows(cells: readonly PartCell[], k: number): { shape: string; texts: string[] } | undefined {
   const top = cells.filter((c) => c.row < k);
   if (top.some((c) => c.row + c.rowSpan > k)) return undefined;
   top.sort((a, b) => a.row - b.row || a.col - b.col);
   return {
     shape: top.map((c) => `${c.row},${c.col},${c.rowSpan},${c.colSpan}`).join(' '),
-    text: top.map((c) => c.text.replace(/\s+/g, '')).join('|'),
+    texts: top.map((c) => c.text.replace(/\s+/g, '')),
   };
+}
+
+/** Cell by cell: 1 − the edits over the characters (the longer of each pair). */
+function textSimilarity(a: readonly string[], b: readonly string[]): number {
+  let edits = 0;
+  let length = 0;
+  a.forEach((t, i) => {
+    const u = b[i] ?? '';
+    length += Math.max(t.length, u.length);
+    edits += editDistance(t, u);
+  });
+  return length === 0 ? 1 : 1 - edits / length;
 }
 
 function dropTop(cells: readonly PartCell[], k: number): PartCell[] {

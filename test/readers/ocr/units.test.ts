@@ -1,0 +1,33 @@
+// The OCR reader's general rules, one by one: other readings of an amount cell (a lost or
+// misread decimal point), double rules snapped to one, coloured ink dropped.
+import { readPnm } from '../../../src/readers/ocr/bitmap.js';
+import { amountReadings } from '../../../src/readers/ocr/pages.js';
+import { snapDoubles } from '../../../src/readers/ocr/rules.js';
+
+describe('amount readings', () => {
+  test("the general pass's reading, then the point put back or read in place of a digit", () => {
+    // 15.92 blurred: the digits pass reads the point as a 3, the general pass drops it
+    expect(amountReadings('15392', '1592')).toEqual(['1592', '153.92', '15.92', '1.92']);
+    expect(amountReadings('494', '4,94')).toEqual(['4,94', '4.94']); // a point read as a comma
+    expect(amountReadings('1,038.81', '1038.81')).toEqual(['1038.81']); // has its point: nothing to repair
+    expect(amountReadings('200.00', '二百')).toEqual([]); // the general pass read no amount
+  });
+});
+
+describe('rules from a bitmap', () => {
+  test('a double (or blurred thick) rule is one; rules a row apart stay two', () => {
+    const h = (at: number, from = 0, to = 300) => ({ axis: 'h' as const, at, from, to });
+    expect(snapDoubles([h(152.6), h(155.5), h(170)]).map((s) => s.at)).toEqual([152.6, 152.6, 170]);
+    // parallel but side by side (no common stretch): not the same rule
+    expect(snapDoubles([h(100, 0, 100), h(103, 200, 300)]).map((s) => s.at)).toEqual([100, 103]);
+  });
+
+  test('black print is ink; a red seal and a dark blue signature are not', () => {
+    const ppm = (px: number[][]): Uint8Array => new Uint8Array([...Buffer.from(`P6\n${px.length} 1\n255\n`, 'latin1'), ...px.flat()]);
+    const img = readPnm(ppm([[20, 20, 20], [220, 40, 40], [54, 73, 164], [110, 20, 20]]));
+    expect(img.data[0]).toBe(20); // print
+    expect(img.data[1]).toBeGreaterThan(200); // the seal's red
+    expect(img.data[2]).toBeGreaterThan(180); // the signature's blue, dark in every channel
+    expect(img.data[3]).toBeLessThan(180); // print under the seal stays dark enough for a rule
+  });
+});
