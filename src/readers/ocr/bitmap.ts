@@ -143,3 +143,51 @@ export function rotate(img: Gray, degrees: number): Gray {
   }
   return { width, height, data: out };
 }
+
+/** The image `k` times larger (bilinear): tesseract reads small blurred digits better large. */
+export function upscale(img: Gray, k: number): Gray {
+  const width = img.width * k;
+  const height = img.height * k;
+  const data = new Uint8Array(width * height);
+  const at = (x: number, y: number): number => img.data[Math.min(img.height - 1, y) * img.width + Math.min(img.width - 1, x)] as number;
+  for (let y = 0; y < height; y++) {
+    const sy = Math.max(0, (y + 0.5) / k - 0.5);
+    const y0 = Math.floor(sy);
+    const fy = sy - y0;
+    for (let x = 0; x < width; x++) {
+      const sx = Math.max(0, (x + 0.5) / k - 0.5);
+      const x0 = Math.floor(sx);
+      const fx = sx - x0;
+      const top = at(x0, y0) * (1 - fx) + at(x0 + 1, y0) * fx;
+      const bottom = at(x0, y0 + 1) * (1 - fx) + at(x0 + 1, y0 + 1) * fx;
+      data[y * width + x] = Math.round(top * (1 - fy) + bottom * fy);
+    }
+  }
+  return { width, height, data };
+}
+
+/** Black and white at Otsu's threshold (the one that best separates the two grey levels). */
+export function binarize(img: Gray): Gray {
+  const hist = new Float64Array(256);
+  for (const v of img.data) hist[v] = (hist[v] as number) + 1;
+  const total = img.data.length;
+  let sum = 0;
+  for (let i = 0; i < 256; i++) sum += i * (hist[i] as number);
+  let sumB = 0;
+  let weightB = 0;
+  let best = 0;
+  let threshold = INK;
+  for (let t = 0; t < 256; t++) {
+    weightB += hist[t] as number;
+    if (weightB === 0) continue;
+    const weightF = total - weightB;
+    if (weightF === 0) break;
+    sumB += t * (hist[t] as number);
+    const between = weightB * weightF * (sumB / weightB - (sum - sumB) / weightF) ** 2;
+    if (between > best) {
+      best = between;
+      threshold = t;
+    }
+  }
+  return { width: img.width, height: img.height, data: img.data.map((v) => (v <= threshold ? 0 : 255)) };
+}

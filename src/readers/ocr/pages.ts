@@ -13,9 +13,9 @@ import { join } from 'node:path';
 import { findGrids } from '../pdf/grid.js';
 import { mergeSegments, type Segment } from '../pdf/lines.js';
 import type { Run } from '../pdf/text.js';
-import { crop, inkCount, readPnm, rotate, skewAngle, writePgm, type Gray } from './bitmap.js';
+import { binarize, crop, INK, inkCount, readPnm, rotate, skewAngle, upscale, writePgm, type Gray } from './bitmap.js';
 import { findRules } from './rules.js';
-import { recognize, type OcrWord } from './tesseract.js';
+import { recognize, type OcrWord, type TesseractPass } from './tesseract.js';
 import { runTool, type OcrTools } from './tools.js';
 
 export const OCR_DPI = 300;
@@ -31,6 +31,8 @@ export interface OcrPage {
 interface CellCrop {
   page: number;
   file: string;
+  /** the crop, white margin included. */
+  image: Gray;
   /** crop origin in page pixels. */
   x: number;
   y: number;
@@ -42,6 +44,8 @@ const MARGIN = 12;
 const MIN_INK = 12;
 /** Pixels cut from each side of a cell: what is left of its borders after erasing. */
 const INSET = 4;
+/** Digits pass: the crop is enlarged this many times. */
+const DIGITS_SCALE = 2;
 /** Digits pass: what an amount cell may hold. */
 const AMOUNT_CHARS = '0123456789.,-';
 const AMOUNT = /^[-\d.,\s]*\d[-\d.,\s]*$/;
@@ -70,20 +74,35 @@ export async function ocrPages(tools: OcrTools, pdf: Uint8Array, pages: readonly
         blank(img, x0, y0, piece.width, piece.height);
         if (inkCount(piece) < MIN_INK) continue;
         const f = `${stem}-c${crops.length}.pgm`;
-        writeFileSync(f, writePgm(pad(piece, MARGIN)));
-        crops.push({ page: p.number, file: f, x: x0 - MARGIN, y: y0 - MARGIN });
+        const image = pad(piece, MARGIN);
+        writeFileSync(f, writePgm(image));
+        crops.push({ page: p.number, file: f, image, x: x0 - MARGIN, y: y0 - MARGIN });
       }
       const f = `${stem}.pgm`;
       writeFileSync(f, writePgm(img));
       pageImages.push(f);
       results.push({ number: p.number, runs: [], segments, skew, scale });
     }
-    const [cellWords, pageWords] = await Promise.all([
-      recognize(tools.tesseract, crops.map((c) => c.file), { lang: 'chi_sim', psm: 6 }, dir, 'cells'),
+    // a one-line cell is read as one line: as a block, tesseract puts a flat 一 or 四 on a
+    // line of its own, after the rest (二十四、预备费 → 二十、预备费四)
+    const oneLine = crops.map((c) => textLines(c.image) <= 1);
+    const [lineWords, blockWords, pageWords] = await Promise.all([
+      recognizeSome(tools.tesseract, crops, (i) => oneLine[i] === true, { lang: 'chi_sim', psm: 7 }, dir, 'lines'),
+      recognizeSome(tools.tesseract, crops, (i) => oneLine[i] === false, { lang: 'chi_sim', psm: 6 }, dir, 'cells'),
       recognize(tools.tesseract, pageImages, { lang: 'chi_sim', psm: 3 }, dir, 'pages'),
     ]);
+    const cellWords = crops.map((_, i) => (oneLine[i] ? lineWords[i] : blockWords[i]) ?? []);
     const numeric = crops.map((_, i) => i).filter((i) => mayBeAmount(joined(cellWords[i] ?? [])));
-    const digitWords = await recognize(tools.tesseract, numeric.map((i) => (crops[i] as CellCrop).file), { lang: 'eng', psm: 7, whitelist: AMOUNT_CHARS }, dir, 'amounts');
+    // digits: the crop enlarged and made black and white, where a blurred point survives best
+    const digitFiles = numeric.map((i) => {
+      const c = crops[i] as CellCrop;
+      const f = c.file.replace(/\.pgm$/, '-d.pgm');
+      writeFileSync(f, writePgm(binarize(upscale(c.image, DIGITS_SCALE))));
+      return f;
+    });
+    const digitWords = (await recognize(tools.tesseract, digitFiles, { lang: 'eng', psm: 7, whitelist: AMOUNT_CHARS, dpi: OCR_DPI * DIGITS_SCALE }, dir, 'amounts')).map((words) =>
+      words.map((w) => ({ ...w, x0: w.x0 / DIGITS_SCALE, y0: w.y0 / DIGITS_SCALE, x1: w.x1 / DIGITS_SCALE, y1: w.y1 / DIGITS_SCALE })),
+    );
     const alternatives = new Map<number, string[]>();
     numeric.forEach((i, k) => {
       const words = digitWords[k] ?? [];
@@ -108,6 +127,42 @@ export async function ocrPages(tools: OcrTools, pdf: Uint8Array, pages: readonly
   } finally {
     rmSync(dir, { recursive: true, force: true });
   }
+}
+
+/** OCRs the crops `which` selects; words by crop index (none for the others). */
+async function recognizeSome(tesseract: string, crops: readonly CellCrop[], which: (i: number) => boolean, pass: TesseractPass, dir: string, name: string): Promise<OcrWord[][]> {
+  const picked = crops.map((_, i) => i).filter(which);
+  const words = await recognize(tesseract, picked.map((i) => (crops[i] as CellCrop).file), pass, dir, name);
+  const out: OcrWord[][] = crops.map(() => []);
+  picked.forEach((i, k) => (out[i] = words[k] ?? []));
+  return out;
+}
+
+/** A gap of this many blank pixel rows separates two lines of text in a cell. */
+const LINE_GAP = 6;
+/** Bands of ink lower than this (pixels) are specks, not lines of text. */
+const MIN_LINE_HEIGHT = 8;
+
+/** How many lines of text a cell crop holds: bands of rows with ink, split by blank gaps. */
+export function textLines(img: Gray): number {
+  let lines = 0;
+  let start = -1;
+  let last = -2 * LINE_GAP;
+  const close = (): void => {
+    if (start >= 0 && last - start + 1 >= MIN_LINE_HEIGHT) lines++;
+  };
+  for (let y = 0; y < img.height; y++) {
+    let ink = false;
+    for (let x = 0; x < img.width && !ink; x++) ink = (img.data[y * img.width + x] as number) < INK;
+    if (!ink) continue;
+    if (y - last > LINE_GAP) {
+      close();
+      start = y;
+    }
+    last = y;
+  }
+  close();
+  return lines;
 }
 
 /** Cell boxes (points) of the ruled grids the segments make. */

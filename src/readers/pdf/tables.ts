@@ -5,7 +5,7 @@ import type { Cell, TableBlock } from '../../model/document.js';
 import { NUMBERED } from './blocks.js';
 import type { PartCell, TablePart } from './parts.js';
 import { joinLines, tokenWrapped } from './text.js';
-import { editDistance } from '../../util/edit-distance.js';
+import { similarity } from '../../util/edit-distance.js';
 
 export interface DraftTable {
   page: number;
@@ -117,10 +117,11 @@ function regrid(cells: readonly PartCell[], from: readonly number[], to: readonl
 }
 
 /**
- * Read by OCR, a repeated header is the same when its cells have the same positions and its
- * text is at least this similar (1 − edit distance / length): OCR reads the same header a
- * little differently on every page (项目 / 项目本, 4 / 人), a data row differs from a header
- * in most of its characters.
+ * Read by OCR, a repeated header is the same when each of its rows reads at least this
+ * similar (1 − edit distance / length, cell borders ignored: a rule OCR missed on one page
+ * merges two cells): OCR reads the same header a little differently on every page (项目 /
+ * 项目本, 4 / 人); a data row differs from a header, and from another data row, in most of
+ * its characters.
  */
 export const OCR_HEADER_SIMILARITY = 0.75;
 
@@ -131,33 +132,24 @@ export function repeatedHeader(head: readonly PartCell[], headRows: number, tail
   for (let k = Math.min(MAX_HEADER_ROWS, headRows, tailRows); k >= 1; k--) {
     const a = topRows(head, k);
     const b = topRows(tail, k);
-    if (a === undefined || b === undefined || a.shape !== b.shape || a.texts.every((t) => t === '')) continue;
-    if (a.texts.every((t, i) => t === b.texts[i]) || (ocr && textSimilarity(a.texts, b.texts) >= OCR_HEADER_SIMILARITY)) return k;
+    if (a === undefined || b === undefined || a.rows.every((t) => t === '')) continue;
+    if (a.shape === b.shape && a.texts.every((t, i) => t === b.texts[i])) return k;
+    if (ocr && a.rows.every((t, r) => similarity(t, b.rows[r] as string) >= OCR_HEADER_SIMILARITY)) return k;
   }
   return 0;
 }
 
-/** The top k rows' cell positions and texts, or undefined when a merged cell crosses their lower edge. */
-function topRows(cells: readonly PartCell[], k: number): { shape: string; texts: string[] } | undefined {
+/** The top k rows' cell positions, cell texts and row texts, or undefined when a merged cell crosses their lower edge. */
+function topRows(cells: readonly PartCell[], k: number): { shape: string; texts: string[]; rows: string[] } | undefined {
   const top = cells.filter((c) => c.row < k);
   if (top.some((c) => c.row + c.rowSpan > k)) return undefined;
   top.sort((a, b) => a.row - b.row || a.col - b.col);
+  const texts = top.map((c) => c.text.replace(/\s+/g, ''));
   return {
     shape: top.map((c) => `${c.row},${c.col},${c.rowSpan},${c.colSpan}`).join(' '),
-    texts: top.map((c) => c.text.replace(/\s+/g, '')),
+    texts,
+    rows: Array.from({ length: k }, (_, r) => texts.filter((_, i) => (top[i] as PartCell).row === r).join('')),
   };
-}
-
-/** Cell by cell: 1 − the edits over the characters (the longer of each pair). */
-function textSimilarity(a: readonly string[], b: readonly string[]): number {
-  let edits = 0;
-  let length = 0;
-  a.forEach((t, i) => {
-    const u = b[i] ?? '';
-    length += Math.max(t.length, u.length);
-    edits += editDistance(t, u);
-  });
-  return length === 0 ? 1 : 1 - edits / length;
 }
 
 function dropTop(cells: readonly PartCell[], k: number): PartCell[] {
