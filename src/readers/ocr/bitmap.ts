@@ -1,7 +1,7 @@
 // Page bitmaps for OCR: PNM in and out (what pdftoppm writes and tesseract reads), ink as the
-// brightest channel (a red seal or blue ink is light in its own colour channel, so it drops out
-// while black print stays), a coloured pixel lightened (a dark blue signature is dark in every
-// channel once scanned), skew found from the rows of ink and undone.
+// red channel (a red seal is as light there as the paper, so it drops out, while black print
+// and blue or black ink stay: coloured titles are print too), skew found from the rows of ink
+// and undone.
 
 /** 8-bit grey image, 0 = black, row-major. */
 export interface Gray {
@@ -10,14 +10,7 @@ export interface Gray {
   data: Uint8Array;
 }
 
-/**
- * A pixel whose channels differ by more than this is coloured (a seal, a signature): it is
- * lightened by half the difference, so a dark blue signature stroke (≈ 55, 70, 160) is no
- * longer ink while print blended with a seal's red (≈ 110, 20, 20) stays dark enough for a rule.
- */
-const COLOUR = 40;
-
-/** Reads a binary PGM (P5) or PPM (P6, 8-bit); colour becomes each pixel's brightest channel, lightened when clearly coloured. */
+/** Reads a binary PGM (P5) or PPM (P6, 8-bit); of colour, the red channel. */
 export function readPnm(buf: Uint8Array): Gray {
   let at = 0;
   const token = (): string => {
@@ -39,14 +32,7 @@ export function readPnm(buf: Uint8Array): Gray {
   const data = new Uint8Array(width * height);
   if (magic === 'P5') data.set(buf.subarray(at, at + data.length));
   else {
-    for (let i = 0, j = at; i < data.length; i++, j += 3) {
-      const r = buf[j] as number;
-      const g = buf[j + 1] as number;
-      const b = buf[j + 2] as number;
-      const max = r > g ? (r > b ? r : b) : g > b ? g : b;
-      const min = r < g ? (r < b ? r : b) : g < b ? g : b;
-      data[i] = max - min > COLOUR ? Math.min(255, max + ((max - min) >> 1)) : max;
-    }
+    for (let i = 0, j = at; i < data.length; i++, j += 3) data[i] = buf[j] as number;
   }
   return { width, height, data };
 }

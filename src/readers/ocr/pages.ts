@@ -117,7 +117,7 @@ export async function ocrPages(tools: OcrTools, pdf: Uint8Array, pages: readonly
       if (run.text !== '') r.runs.push(run);
     };
     results.forEach((r, i) => {
-      for (const w of pageWords[i] ?? []) add(r, w, 0, 0);
+      for (const w of pageWords[i] ?? []) if (!isJunk(w)) add(r, w, 0, 0);
     });
     crops.forEach((c, i) => {
       const r = results.find((p) => p.number === c.page) as (typeof results)[number];
@@ -127,6 +127,16 @@ export async function ocrPages(tools: OcrTools, pdf: Uint8Array, pages: readonly
   } finally {
     rmSync(dir, { recursive: true, force: true });
   }
+}
+
+/** Page words below this confidence are dropped: a signature's loops, specks, a fold. */
+const MIN_PAGE_CONFIDENCE = 0.5;
+/** A page word of strokes only (一, dashes, tildes): a signature's underline, not text. */
+const STROKES = /^[一—－\-~_.、·]+$/;
+
+/** A word of the page pass that is not text (within tables every cell is kept: the checks judge it). */
+function isJunk(w: OcrWord): boolean {
+  return w.conf < MIN_PAGE_CONFIDENCE || STROKES.test(w.text);
 }
 
 /** OCRs the crops `which` selects; words by crop index (none for the others). */
