@@ -129,14 +129,16 @@ export async function ocrPages(tools: OcrTools, pdf: Uint8Array, pages: readonly
   }
 }
 
-/** Page words below this confidence are dropped: a signature's loops, specks, a fold. */
-const MIN_PAGE_CONFIDENCE = 0.5;
-/** A page word of strokes only (一, dashes, tildes): a signature's underline, not text. */
+/**
+ * Page words that are not text: strokes only (一, dashes, tildes: a signature's underline), a
+ * signature's loops read as Latin letters (VAN, AS) or as hanzi at near-zero confidence. A
+ * title's hanzi read at low confidence stay (the title still names its table).
+ */
 const STROKES = /^[一—－\-~_.、·]+$/;
+const HANZI = /[\u4e00-\u9fff]/;
 
-/** A word of the page pass that is not text (within tables every cell is kept: the checks judge it). */
 function isJunk(w: OcrWord): boolean {
-  return w.conf < MIN_PAGE_CONFIDENCE || STROKES.test(w.text);
+  return STROKES.test(w.text) || (w.conf < 0.5 && !HANZI.test(w.text)) || w.conf < 0.15;
 }
 
 /** OCRs the crops `which` selects; words by crop index (none for the others). */
