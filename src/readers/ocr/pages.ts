@@ -17,6 +17,7 @@ import { binarize, crop, INK, inkCount, readPnm, rotate, skewAngle, upscale, wri
 import { findRules } from './rules.js';
 import { recognize, type OcrWord, type TesseractPass } from './tesseract.js';
 import { runTool, type OcrTools } from './tools.js';
+import { groupBy } from '../../util/group-by.js';
 
 export const OCR_DPI = 300;
 
@@ -117,7 +118,7 @@ export async function ocrPages(tools: OcrTools, pdf: Uint8Array, pages: readonly
       if (run.text !== '') r.runs.push(run);
     };
     results.forEach((r, i) => {
-      for (const w of pageWords[i] ?? []) if (!isJunk(w)) add(r, w, 0, 0);
+      for (const w of pageText(pageWords[i] ?? [])) add(r, w, 0, 0);
     });
     crops.forEach((c, i) => {
       const r = results.find((p) => p.number === c.page) as (typeof results)[number];
@@ -130,16 +131,20 @@ export async function ocrPages(tools: OcrTools, pdf: Uint8Array, pages: readonly
 }
 
 /**
- * Page words that are not text: strokes only (一, dashes, tildes: a signature's underline), a
- * signature's loops read as Latin letters (VAN, AS) or as hanzi at near-zero confidence. A
- * title's hanzi read at low confidence stay (the title still names its table).
+ * The page pass's words that are text. Not text: a signature's loops read as Latin letters
+ * (VAN, AS) or as hanzi at near-zero confidence, and lines of strokes only (一 一 ~: its
+ * underline). A title's hanzi read at low confidence stay (the title still names its table),
+ * and so does 一 among other words (一般公共预算).
  */
+export function pageText(words: readonly OcrWord[]): OcrWord[] {
+  const kept = words.filter((w) => !((w.conf < 0.5 && !HANZI.test(w.text)) || w.conf < 0.15));
+  const strokesOnly = new Set<string>();
+  for (const [line, list] of groupBy(kept, (w) => w.line)) if (list.every((w) => STROKES.test(w.text))) strokesOnly.add(line);
+  return kept.filter((w) => !strokesOnly.has(w.line));
+}
+
 const STROKES = /^[一—－\-~_.、·]+$/;
 const HANZI = /[\u4e00-\u9fff]/;
-
-function isJunk(w: OcrWord): boolean {
-  return STROKES.test(w.text) || (w.conf < 0.5 && !HANZI.test(w.text)) || w.conf < 0.15;
-}
 
 /** OCRs the crops `which` selects; words by crop index (none for the others). */
 async function recognizeSome(tesseract: string, crops: readonly CellCrop[], which: (i: number) => boolean, pass: TesseractPass, dir: string, name: string): Promise<OcrWord[][]> {

@@ -1,7 +1,8 @@
 // The OCR reader's general rules, one by one: other readings of an amount cell (a lost or
 // misread decimal point), double rules snapped to one, a red seal dropped.
 import { readPnm } from '../../../src/readers/ocr/bitmap.js';
-import { amountReadings } from '../../../src/readers/ocr/pages.js';
+import { amountReadings, pageText } from '../../../src/readers/ocr/pages.js';
+import type { OcrWord } from '../../../src/readers/ocr/tesseract.js';
 import { snapDoubles } from '../../../src/readers/ocr/rules.js';
 
 describe('amount readings', () => {
@@ -11,6 +12,18 @@ describe('amount readings', () => {
     expect(amountReadings('494', '4,94')).toEqual(['4,94', '4.94']); // a point read as a comma
     expect(amountReadings('1,038.81', '1038.81')).toEqual(['1038.81']); // has its point: nothing to repair
     expect(amountReadings('200.00', '二百')).toEqual([]); // the general pass read no amount
+  });
+});
+
+describe('page text', () => {
+  test("a signature's strokes and loops are dropped; a title's 一 and its uncertain hanzi stay", () => {
+    const w = (text: string, conf: number, line: string): OcrWord => ({ image: 0, line, text, conf, x0: 0, y0: 0, x1: 10, y1: 10 });
+    const words = [
+      ...['部门预算', '一', '般', '公共预算', '财政拨款', '支出表'].map((t) => w(t, t === '般' ? 0.3 : 0.95, '1.1.1')),
+      w('一', 0.9, '2.1.1'), w('~', 0.96, '2.1.1'), w('一', 0.85, '2.1.1'), // the underline
+      w('VAN', 0.2, '3.1.1'), w('蕊', 0.0, '3.1.1'), // the loops
+    ];
+    expect(pageText(words).map((x) => x.text).join('')).toBe('部门预算一般公共预算财政拨款支出表');
   });
 });
 
