@@ -34,7 +34,7 @@ export interface BuildInput {
 }
 
 export function buildRecords(model: DocumentModel, input: BuildInput): DocumentOutput {
-  const { sections, placements, named } = locateSections(model.blocks);
+  const { sections, placements, named } = locateSections(model.blocks, model.text_source === 'ocr' || model.text_source === 'mixed');
   const unplaced = placements.filter((p) => p.def === null);
   const texts = model.blocks.flatMap((b, block_index) => (b.kind === 'table' ? [] : [{ text: cleanText(b.text), page: b.page, block_index }]));
   const narrative = texts.map((t) => t.text);

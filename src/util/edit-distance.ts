@@ -13,8 +13,3 @@ export function editDistance(a: string, b: string): number {
   return prev[b.length] as number;
 }
 
-/** 1 − edit distance / the longer length: 1 for equal strings, 0 for nothing in common. */
-export function similarity(a: string, b: string): number {
-  const n = Math.max(a.length, b.length);
-  return n === 0 ? 1 : 1 - editDistance(a, b) / n;
-}

@@ -235,9 +235,12 @@ const FULL_WIDTH: [RegExp, string][] = [
   // a bracket read as a word of its own sat between hanzi (digits keep theirs: "(1)")
   [/^\($/, '（'],
   [/^\)$/, '）'],
+  [/^:$/, '：'], // 其中：, its colon a word of its own
   [new RegExp(`\\((?=${HAN})|(?<=${HAN})\\(`, 'g'), '（'],
   [new RegExp(`\\)(?=${HAN})|(?<=${HAN})\\)`, 'g'), '）'],
   [new RegExp(`(?<=${HAN}):`, 'g'), '：'],
+  // 预算年度：2024 read with a semicolon
+  [new RegExp(`(?<=${HAN})[;；](?=\\s*\\d)`, 'g'), '：'],
   [new RegExp(`(?<=${HAN}),(?=${HAN})`, 'g'), '，'],
 ];
 

@@ -5,7 +5,7 @@ import type { Cell, TableBlock } from '../../model/document.js';
 import { NUMBERED } from './blocks.js';
 import type { PartCell, TablePart } from './parts.js';
 import { joinLines, tokenWrapped } from './text.js';
-import { similarity } from '../../util/edit-distance.js';
+import { editDistance } from '../../util/edit-distance.js';
 
 export interface DraftTable {
   page: number;
@@ -117,13 +117,14 @@ function regrid(cells: readonly PartCell[], from: readonly number[], to: readonl
 }
 
 /**
- * Read by OCR, a repeated header is the same when each of its rows reads at least this
- * similar (1 − edit distance / length, cell borders ignored: a rule OCR missed on one page
- * merges two cells): OCR reads the same header a little differently on every page (项目 /
- * 项目本, 4 / 人); a data row differs from a header, and from another data row, in most of
- * its characters.
+ * Read by OCR, a repeated header is the same when its rows read at least OCR_HEADER_SIMILARITY
+ * alike in all (1 − edit distance / length, cell borders ignored: a rule OCR missed on one page
+ * merges two cells) and none below OCR_HEADER_ROW_SIMILARITY (a seal over one row): OCR reads
+ * the same header a little differently on every page (项目 / 项目本, 4 / 人); the first data
+ * rows of two pages differ in most of their characters.
  */
 export const OCR_HEADER_SIMILARITY = 0.75;
+const OCR_HEADER_ROW_SIMILARITY = 0.4;
 
 /** How many top rows of `tail` repeat the top rows of `head` (0 when none). */
 export function repeatedHeader(head: readonly PartCell[], headRows: number, tail: readonly PartCell[], tailRows: number): number {
@@ -134,9 +135,24 @@ export function repeatedHeader(head: readonly PartCell[], headRows: number, tail
     const b = topRows(tail, k);
     if (a === undefined || b === undefined || a.rows.every((t) => t === '')) continue;
     if (a.shape === b.shape && a.texts.every((t, i) => t === b.texts[i])) return k;
-    if (ocr && a.rows.every((t, r) => similarity(t, b.rows[r] as string) >= OCR_HEADER_SIMILARITY)) return k;
+    if (ocr && alike(a.rows, b.rows)) return k;
   }
   return 0;
+}
+
+/** OCR'd header rows alike: see OCR_HEADER_SIMILARITY. */
+function alike(a: readonly string[], b: readonly string[]): boolean {
+  let edits = 0;
+  let length = 0;
+  for (let r = 0; r < a.length; r++) {
+    const [x, y] = [a[r] as string, b[r] as string];
+    const n = Math.max(x.length, y.length);
+    const d = editDistance(x, y);
+    if (n > 0 && 1 - d / n < OCR_HEADER_ROW_SIMILARITY) return false;
+    edits += d;
+    length += n;
+  }
+  return length > 0 && 1 - edits / length >= OCR_HEADER_SIMILARITY;
 }
 
 /** The top k rows' cell positions, cell texts and row texts, or undefined when a merged cell crosses their lower edge. */
