@@ -122,7 +122,7 @@ export async function ocrPages(tools: OcrTools, pdf: Uint8Array, pages: readonly
     });
     crops.forEach((c, i) => {
       const r = results.find((p) => p.number === c.page) as (typeof results)[number];
-      for (const w of cellWords[i] ?? []) add(r, w, c.x, c.y, alternatives.get(i));
+      for (const w of cellLines(cellWords[i] ?? [])) add(r, w, c.x, c.y, alternatives.get(i));
     });
     return results.map(({ number, runs, segments, skew }) => ({ number, runs, segments, skew }));
   } finally {
@@ -145,6 +145,32 @@ export function pageText(words: readonly OcrWord[]): OcrWord[] {
 
 const STROKES = /^[一—－\-~_.、·]+$/;
 const HANZI = /[\u4e00-\u9fff]/;
+
+/**
+ * A cell's words as one word per text line, in tesseract's reading order: its character boxes
+ * are too rough to order by (二十四 with a tiny 四 low in the line sorts after 预备费). A space
+ * is kept only between Latin letters or digits. Latin letters read at low confidence are a
+ * seal's or a signature's strokes (十一、节能环保支出AN), not text.
+ */
+export function cellLines(words: readonly OcrWord[]): OcrWord[] {
+  const text = words.filter((w) => !(w.conf < 0.5 && /^[A-Za-z]+$/.test(w.text)));
+  return [...groupBy(text, (w) => w.line).values()].map((list) => {
+    let text = '';
+    for (const w of list) {
+      const t = fullWidth(w.text);
+      text += /[A-Za-z0-9]$/.test(text) && /^[A-Za-z0-9]/.test(t) ? ` ${t}` : t;
+    }
+    return {
+      ...(list[0] as OcrWord),
+      text: fullWidth(text),
+      conf: Math.min(...list.map((w) => w.conf)),
+      x0: Math.min(...list.map((w) => w.x0)),
+      y0: Math.min(...list.map((w) => w.y0)),
+      x1: Math.max(...list.map((w) => w.x1)),
+      y1: Math.max(...list.map((w) => w.y1)),
+    };
+  });
+}
 
 /** OCRs the crops `which` selects; words by crop index (none for the others). */
 async function recognizeSome(tesseract: string, crops: readonly CellCrop[], which: (i: number) => boolean, pass: TesseractPass, dir: string, name: string): Promise<OcrWord[][]> {

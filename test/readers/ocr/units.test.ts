@@ -1,7 +1,7 @@
 // The OCR reader's general rules, one by one: other readings of an amount cell (a lost or
 // misread decimal point), double rules snapped to one, a red seal dropped.
 import { readPnm } from '../../../src/readers/ocr/bitmap.js';
-import { amountReadings, pageText } from '../../../src/readers/ocr/pages.js';
+import { amountReadings, cellLines, pageText } from '../../../src/readers/ocr/pages.js';
 import type { OcrWord } from '../../../src/readers/ocr/tesseract.js';
 import { snapDoubles } from '../../../src/readers/ocr/rules.js';
 
@@ -24,6 +24,17 @@ describe('page text', () => {
       w('VAN', 0.2, '3.1.1'), w('蕊', 0.0, '3.1.1'), // the loops
     ];
     expect(pageText(words).map((x) => x.text).join('')).toBe('部门预算一般公共预算财政拨款支出表');
+  });
+});
+
+describe('cell text', () => {
+  test("a cell's words in tesseract's order, one run per line, whatever their boxes", () => {
+    const w = (text: string, x0: number, y0: number, line = '1.1.1'): OcrWord => ({ image: 0, line, text, conf: 0.9, x0, y0, x1: x0 + 10, y1: y0 + 30 });
+    // 四 boxed small and low, right of 费 by its box
+    const words = [w('二', 0, 0), w('十', 20, 0), { ...w('四', 200, 25), y1: 28 }, w('、', 40, 0), w('预', 60, 0), w('备', 80, 0), w('费', 100, 0)];
+    expect(cellLines(words).map((x) => [x.text, x.x0, x.x1])).toEqual([['二十四、预备费', 0, 210]]);
+    expect(cellLines([w('十一、节能环保支出', 0, 0), { ...w('AN', 90, 0), conf: 0.3 }]).map((x) => x.text)).toEqual(['十一、节能环保支出']);
+    expect(cellLines([w('其中', 0, 0), w(':', 40, 0), w('公务用车', 50, 0), w('10', 0, 40, '1.1.2'), w('台', 30, 40, '1.1.2')]).map((x) => x.text)).toEqual(['其中：公务用车', '10台']);
   });
 });
 
