@@ -34,6 +34,8 @@ interface CellCrop {
   file: string;
   /** the crop, white margin included. */
   image: Gray;
+  /** the grid column it is in (page, grid, edges). */
+  column: string;
   /** crop origin in page pixels. */
   x: number;
   y: number;
@@ -77,7 +79,7 @@ export async function ocrPages(tools: OcrTools, pdf: Uint8Array, pages: readonly
         const f = `${stem}-c${crops.length}.pgm`;
         const image = pad(piece, MARGIN);
         writeFileSync(f, writePgm(image));
-        crops.push({ page: p.number, file: f, image, x: x0 - MARGIN, y: y0 - MARGIN });
+        crops.push({ page: p.number, file: f, image, column: `${p.number}:${cell.column}`, x: x0 - MARGIN, y: y0 - MARGIN });
       }
       const f = `${stem}.pgm`;
       writeFileSync(f, writePgm(img));
@@ -93,24 +95,29 @@ export async function ocrPages(tools: OcrTools, pdf: Uint8Array, pages: readonly
       recognize(tools.tesseract, pageImages, { lang: 'chi_sim', psm: 3 }, dir, 'pages'),
     ]);
     const cellWords = crops.map((_, i) => (oneLine[i] ? lineWords[i] : blockWords[i]) ?? []);
-    const numeric = crops.map((_, i) => i).filter((i) => mayBeAmount(joined(cellWords[i] ?? [])));
-    // digits: the crop enlarged and made black and white, where a blurred point survives best
-    const digitFiles = numeric.map((i) => {
+    const { numeric, promoted } = amountCells(crops, cellWords);
+    // digits, twice: the crop as it is, and enlarged and made black and white (where a blurred
+    // point may survive, or a clean 7.75 become 7.79): the first reading that is an amount is
+    // taken, every other one kept as an alternative for the checks to choose
+    const enhanced = numeric.map((i) => {
       const c = crops[i] as CellCrop;
       const f = c.file.replace(/\.pgm$/, '-d.pgm');
       writeFileSync(f, writePgm(binarize(upscale(c.image, DIGITS_SCALE))));
       return f;
     });
-    const digitWords = (await recognize(tools.tesseract, digitFiles, { lang: 'eng', psm: 7, whitelist: AMOUNT_CHARS, dpi: OCR_DPI * DIGITS_SCALE }, dir, 'amounts')).map((words) =>
-      words.map((w) => ({ ...w, x0: w.x0 / DIGITS_SCALE, y0: w.y0 / DIGITS_SCALE, x1: w.x1 / DIGITS_SCALE, y1: w.y1 / DIGITS_SCALE })),
-    );
+    const digits = { lang: 'eng', psm: 7, whitelist: AMOUNT_CHARS };
+    const [plainWords, enhancedWords] = await Promise.all([
+      recognize(tools.tesseract, numeric.map((i) => (crops[i] as CellCrop).file), digits, dir, 'amounts'),
+      recognize(tools.tesseract, enhanced, { ...digits, dpi: OCR_DPI * DIGITS_SCALE }, dir, 'amounts-enhanced'),
+    ]);
     const alternatives = new Map<number, string[]>();
     numeric.forEach((i, k) => {
-      const words = digitWords[k] ?? [];
-      const general = joined(cellWords[i] ?? []);
-      if (!AMOUNT.test(joined(words))) return;
-      cellWords[i] = words;
-      alternatives.set(i, amountReadings(joined(words), general));
+      const general = cellWords[i] ?? [];
+      const readings = [plainWords[k] ?? [], (enhancedWords[k] ?? []).map((w) => scaled(w, 1 / DIGITS_SCALE))].filter((ws) => AMOUNT.test(joined(ws)));
+      const best = readings[0];
+      if (!best || (promoted.has(i) && !surer(best, general))) return;
+      cellWords[i] = best;
+      alternatives.set(i, amountReadings(joined(best), [joined(general), ...readings.slice(1).map(joined)]));
     });
     const add = (r: (typeof results)[number], w: OcrWord, dx: number, dy: number, alt?: string[]): void => {
       const run = toRun(w, dx, dy, r.scale);
@@ -208,14 +215,46 @@ export function textLines(img: Gray): number {
   return lines;
 }
 
-/** Cell boxes (points) of the ruled grids the segments make. */
-function gridCells(segments: readonly Segment[]): { x0: number; y0: number; x1: number; y1: number }[] {
-  const out: { x0: number; y0: number; x1: number; y1: number }[] = [];
-  for (const g of findGrids(mergeSegments(segments)).grids) {
-    if (g.cells.length < 2 || g.xs.length === 2) continue;
-    for (const c of g.cells) out.push(c.box);
-  }
+/** Cell boxes (points) of the ruled grids the segments make, with their column (grid, first column, span). */
+function gridCells(segments: readonly Segment[]): { x0: number; y0: number; x1: number; y1: number; column: string }[] {
+  const out: { x0: number; y0: number; x1: number; y1: number; column: string }[] = [];
+  findGrids(mergeSegments(segments)).grids.forEach((g, k) => {
+    if (g.cells.length < 2 || g.xs.length === 2) return;
+    for (const c of g.cells) out.push({ ...c.box, column: `${k}:${c.col}+${c.colSpan}` });
+  });
   return out;
+}
+
+/** A column is of amounts when at least this share of its read cells are. */
+const AMOUNT_COLUMN = 0.6;
+
+/**
+ * Cells to read with digits only: those that may be amounts, and the other cells of a column
+ * of amounts (a clean 7.75 the general pass reads as 思人5). Of the latter, the digits
+ * reading is taken only when sure of itself (see `surer`): a header cell stays text.
+ */
+function amountCells(crops: readonly CellCrop[], words: readonly OcrWord[][]): { numeric: number[]; promoted: Set<number> } {
+  const likely = crops.map((_, i) => mayBeAmount(joined(words[i] ?? [])));
+  const share = new Map<string, [number, number]>();
+  crops.forEach((c, i) => {
+    const [n, of] = share.get(c.column) ?? [0, 0];
+    share.set(c.column, [n + (likely[i] ? 1 : 0), of + 1]);
+  });
+  const promoted = new Set(
+    crops
+      .map((c, i) => i)
+      .filter((i) => {
+        const [n, of] = share.get((crops[i] as CellCrop).column) ?? [0, 1];
+        return !likely[i] && of >= 3 && n / of >= AMOUNT_COLUMN;
+      }),
+  );
+  return { numeric: crops.map((_, i) => i).filter((i) => likely[i] || promoted.has(i)), promoted };
+}
+
+/** The digits reading is sure of itself and the general one is not (a promoted cell's reading is replaced). */
+function surer(digits: readonly OcrWord[], general: readonly OcrWord[]): boolean {
+  const low = (ws: readonly OcrWord[]): number => Math.min(1, ...ws.map((w) => w.conf));
+  return low(digits) >= 0.8 && low(general) < 0.7;
 }
 
 const joined = (words: readonly OcrWord[]): string => words.map((w) => w.text).join('');
@@ -233,16 +272,16 @@ function mayBeAmount(text: string): boolean {
 
 /**
  * Other readings of an amount cell the digits pass read as `digits`, most likely first: the
- * general pass's, when it is an amount too; and, for a reading without a point, the point put
+ * other passes' (`others`), those that are amounts too; and, for a reading without a point, the point put
  * back (1592 → 15.92), read in place of a digit (15392 → 15.92) or as a comma (4,94), since the amounts of budget
  * tables print two decimals and a blurred point is what the digits pass loses. Only candidates:
  * the correction stage applies one when it alone makes a failing check hold.
  */
-export function amountReadings(digits: string, general: string): string[] {
+export function amountReadings(digits: string, others: readonly string[]): string[] {
   const out: string[] = [];
-  const g = general.replace(/\s/g, '');
-  if (AMOUNT.test(g)) out.push(g);
-  for (const r of [digits.replace(/\s/g, ''), g]) {
+  const read = others.map((o) => o.replace(/\s/g, '')).filter((o) => AMOUNT.test(o));
+  out.push(...read);
+  for (const r of [digits.replace(/\s/g, ''), ...read]) {
     // a point read as a comma: 4,94
     if (/^\d+,\d{2}$/.test(r)) out.push(r.replace(',', '.'));
     if (!/^[\d,]*\d{3}$/.test(r)) continue; // no point, at least three digits at the end
@@ -276,6 +315,8 @@ export function fullWidth(text: string): string {
   for (const [re, to] of FULL_WIDTH) out = out.replace(re, to);
   return out;
 }
+
+const scaled = (w: OcrWord, k: number): OcrWord => ({ ...w, x0: w.x0 * k, y0: w.y0 * k, x1: w.x1 * k, y1: w.y1 * k });
 
 function toRun(w: OcrWord, dx: number, dy: number, scale: number): Run {
   const box = { x0: (w.x0 + dx) / scale, y0: (w.y0 + dy) / scale, x1: (w.x1 + dx) / scale, y1: (w.y1 + dy) / scale };

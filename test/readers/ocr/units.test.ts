@@ -8,10 +8,11 @@ import { snapDoubles } from '../../../src/readers/ocr/rules.js';
 describe('amount readings', () => {
   test("the general pass's reading, then the point put back or read in place of a digit", () => {
     // 15.92 blurred: the digits pass reads the point as a 3, the general pass drops it
-    expect(amountReadings('15392', '1592')).toEqual(['1592', '153.92', '15.92', '1.92']);
-    expect(amountReadings('494', '4,94')).toEqual(['4,94', '4.94']); // a point read as a comma
-    expect(amountReadings('1,038.81', '1038.81')).toEqual(['1038.81']); // has its point: nothing to repair
-    expect(amountReadings('200.00', '二百')).toEqual([]); // the general pass read no amount
+    expect(amountReadings('15392', ['1592'])).toEqual(['1592', '153.92', '15.92', '1.92']);
+    expect(amountReadings('494', ['4,94'])).toEqual(['4,94', '4.94']); // a point read as a comma
+    expect(amountReadings('1,038.81', ['1038.81'])).toEqual(['1038.81']); // has its point: nothing to repair
+    expect(amountReadings('200.00', ['二百'])).toEqual([]); // the general pass read no amount
+    expect(amountReadings('7.75', ['好人', ', 7.75', '7.79'])).toEqual(['7.79']); // the enhanced digits pass's (', 7.75' is the same figure)
   });
 });
 
