@@ -58,6 +58,9 @@ export async function ocrPages(tools: OcrTools, pdf: Uint8Array, pages: readonly
   try {
     const file = join(dir, 'in.pdf');
     writeFileSync(file, pdf);
+    // a scan below LOW_RESOLUTION has its cells read enlarged (its glyphs are a few blurred
+    // pixels wide); one factor for the document, as tesseract takes one resolution per pass
+    const enlarge = (await lowestResolution(tools, file, pages.map((p) => p.number))) < LOW_RESOLUTION ? 2 : 1;
     const crops: CellCrop[] = [];
     const pageImages: string[] = [];
     const results: (OcrPage & { scale: number })[] = [];
@@ -78,7 +81,7 @@ export async function ocrPages(tools: OcrTools, pdf: Uint8Array, pages: readonly
         if (inkCount(piece) < MIN_INK) continue;
         const f = `${stem}-c${crops.length}.pgm`;
         const image = pad(piece, MARGIN);
-        writeFileSync(f, writePgm(image));
+        writeFileSync(f, writePgm(enlarge > 1 ? upscale(image, enlarge) : image));
         crops.push({ page: p.number, file: f, image, column: `${p.number}:${cell.column}`, x: x0 - MARGIN, y: y0 - MARGIN });
       }
       const f = `${stem}.pgm`;
@@ -90,8 +93,8 @@ export async function ocrPages(tools: OcrTools, pdf: Uint8Array, pages: readonly
     // line of its own, after the rest (二十四、预备费 → 二十、预备费四)
     const oneLine = crops.map((c) => textLines(c.image) <= 1);
     const [lineWords, blockWords, pageWords] = await Promise.all([
-      recognizeSome(tools.tesseract, crops, (i) => oneLine[i] === true, { lang: 'chi_sim', psm: 7 }, dir, 'lines'),
-      recognizeSome(tools.tesseract, crops, (i) => oneLine[i] === false, { lang: 'chi_sim', psm: 6 }, dir, 'cells'),
+      recognizeSome(tools.tesseract, crops, (i) => oneLine[i] === true, { lang: 'chi_sim', psm: 7 }, enlarge, dir, 'lines'),
+      recognizeSome(tools.tesseract, crops, (i) => oneLine[i] === false, { lang: 'chi_sim', psm: 6 }, enlarge, dir, 'cells'),
       recognize(tools.tesseract, pageImages, { lang: 'chi_sim', psm: 3 }, dir, 'pages'),
     ]);
     const cellWords = crops.map((_, i) => (oneLine[i] ? lineWords[i] : blockWords[i]) ?? []);
@@ -107,7 +110,7 @@ export async function ocrPages(tools: OcrTools, pdf: Uint8Array, pages: readonly
     });
     const digits = { lang: 'eng', psm: 7, whitelist: AMOUNT_CHARS };
     const [plainWords, enhancedWords] = await Promise.all([
-      recognize(tools.tesseract, numeric.map((i) => (crops[i] as CellCrop).file), digits, dir, 'amounts'),
+      recognizeSome(tools.tesseract, crops, (i) => numeric.includes(i), digits, enlarge, dir, 'amounts').then((words) => numeric.map((i) => words[i] ?? [])),
       recognize(tools.tesseract, enhanced, { ...digits, dpi: OCR_DPI * DIGITS_SCALE }, dir, 'amounts-enhanced'),
     ]);
     const alternatives = new Map<number, string[]>();
@@ -180,12 +183,38 @@ export function cellLines(words: readonly OcrWord[]): OcrWord[] {
 }
 
 /** OCRs the crops `which` selects; words by crop index (none for the others). */
-async function recognizeSome(tesseract: string, crops: readonly CellCrop[], which: (i: number) => boolean, pass: TesseractPass, dir: string, name: string): Promise<OcrWord[][]> {
+async function recognizeSome(tesseract: string, crops: readonly CellCrop[], which: (i: number) => boolean, pass: TesseractPass, enlarged: number, dir: string, name: string): Promise<OcrWord[][]> {
   const picked = crops.map((_, i) => i).filter(which);
-  const words = await recognize(tesseract, picked.map((i) => (crops[i] as CellCrop).file), pass, dir, name);
+  const read = await recognize(tesseract, picked.map((i) => (crops[i] as CellCrop).file), { ...pass, dpi: OCR_DPI * enlarged }, dir, name);
+  const words = read.map((ws) => ws.map((w) => scaled(w, 1 / enlarged)));
   const out: OcrWord[][] = crops.map(() => []);
   picked.forEach((i, k) => (out[i] = words[k] ?? []));
   return out;
+}
+
+/** Scans of fewer pixels per inch than this are read enlarged. */
+const LOW_RESOLUTION = 180;
+
+/**
+ * The lowest resolution (pixels per inch) of the images painted on `pages`, by `pdfimages
+ * -list` (poppler-utils, beside pdftoppm); OCR_DPI when it cannot tell (no image: outlined
+ * glyphs, a garbled text layer).
+ */
+async function lowestResolution(tools: OcrTools, file: string, pages: readonly number[]): Promise<number> {
+  const pdfimages = tools.pdftoppm.replace(/pdftoppm(\.exe)?$/, 'pdfimages$1');
+  let list: string;
+  try {
+    list = await runTool(pdfimages, ['-list', file], 60_000);
+  } catch {
+    return OCR_DPI;
+  }
+  let low = OCR_DPI;
+  for (const row of list.split('\n').slice(2)) {
+    const f = row.trim().split(/\s+/);
+    const [page, ppi] = [Number(f[0]), Number(f[12])];
+    if (pages.includes(page) && ppi > 0) low = Math.min(low, ppi);
+  }
+  return low;
 }
 
 /** A gap of this many blank pixel rows separates two lines of text in a cell. */
