@@ -132,20 +132,31 @@ export function rotate(img: Gray, degrees: number): Gray {
 
 /** The image `k` times larger (bilinear): tesseract reads small blurred digits better large. */
 export function upscale(img: Gray, k: number): Gray {
-  const width = img.width * k;
-  const height = img.height * k;
+  const { width: w, height: h, data: src } = img;
+  const width = w * k;
+  const height = h * k;
   const data = new Uint8Array(width * height);
-  const at = (x: number, y: number): number => img.data[Math.min(img.height - 1, y) * img.width + Math.min(img.width - 1, x)] as number;
+  // source coordinate of each output column, and the weight of its right neighbour
+  const sx = new Int32Array(width);
+  const fx = new Float64Array(width);
+  for (let x = 0; x < width; x++) {
+    const u = Math.max(0, (x + 0.5) / k - 0.5);
+    sx[x] = Math.min(w - 1, Math.floor(u));
+    fx[x] = u - Math.floor(u);
+  }
   for (let y = 0; y < height; y++) {
-    const sy = Math.max(0, (y + 0.5) / k - 0.5);
-    const y0 = Math.floor(sy);
-    const fy = sy - y0;
+    const v = Math.max(0, (y + 0.5) / k - 0.5);
+    const y0 = Math.min(h - 1, Math.floor(v));
+    const y1 = Math.min(h - 1, y0 + 1);
+    const fy = v - Math.floor(v);
+    const r0 = y0 * w;
+    const r1 = y1 * w;
     for (let x = 0; x < width; x++) {
-      const sx = Math.max(0, (x + 0.5) / k - 0.5);
-      const x0 = Math.floor(sx);
-      const fx = sx - x0;
-      const top = at(x0, y0) * (1 - fx) + at(x0 + 1, y0) * fx;
-      const bottom = at(x0, y0 + 1) * (1 - fx) + at(x0 + 1, y0 + 1) * fx;
+      const x0 = sx[x] as number;
+      const x1 = x0 + 1 < w ? x0 + 1 : x0;
+      const f = fx[x] as number;
+      const top = (src[r0 + x0] as number) * (1 - f) + (src[r0 + x1] as number) * f;
+      const bottom = (src[r1 + x0] as number) * (1 - f) + (src[r1 + x1] as number) * f;
       data[y * width + x] = Math.round(top * (1 - fy) + bottom * fy);
     }
   }

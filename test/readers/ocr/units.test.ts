@@ -1,6 +1,6 @@
 // The OCR reader's general rules, one by one: other readings of an amount cell (a lost or
 // misread decimal point), double rules snapped to one, a red seal dropped.
-import { readPnm } from '../../../src/readers/ocr/bitmap.js';
+import { binarize, readPnm, upscale } from '../../../src/readers/ocr/bitmap.js';
 import { amountReadings, cellLines, pageText } from '../../../src/readers/ocr/pages.js';
 import type { OcrWord } from '../../../src/readers/ocr/tesseract.js';
 import { snapDoubles } from '../../../src/readers/ocr/rules.js';
@@ -36,6 +36,16 @@ describe('cell text', () => {
     expect(cellLines(words).map((x) => [x.text, x.x0, x.x1])).toEqual([['二十四、预备费', 0, 210]]);
     expect(cellLines([w('十一、节能环保支出', 0, 0), { ...w('AN', 90, 0), conf: 0.3 }]).map((x) => x.text)).toEqual(['十一、节能环保支出']);
     expect(cellLines([w('其中', 0, 0), w(':', 40, 0), w('公务用车', 50, 0), w('10', 0, 40, '1.1.2'), w('台', 30, 40, '1.1.2')]).map((x) => x.text)).toEqual(['其中：公务用车', '10台']);
+  });
+});
+
+describe('digits crops', () => {
+  test('enlarged bilinearly, then black and white at the threshold between ink and paper', () => {
+    const img = { width: 3, height: 2, data: new Uint8Array([0, 100, 200, 50, 150, 250]) };
+    const big = upscale(img, 2);
+    expect([big.width, big.height]).toEqual([6, 4]);
+    expect(Array.from(big.data.subarray(0, 6))).toEqual([0, 25, 75, 125, 175, 200]);
+    expect(Array.from(binarize({ width: 4, height: 1, data: new Uint8Array([20, 40, 220, 240]) }).data)).toEqual([0, 0, 255, 255]);
   });
 });
 
