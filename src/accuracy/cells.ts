@@ -3,6 +3,8 @@
 // prints the same key twice; the columns are the amount keys, the attributes and `name` (so
 // a missing or extra line counts even when all its amounts are empty). Empty cells (null)
 // are not cells: a value where none is printed is a false positive, a missing one a false negative.
+// Attributes that describe how a value was read (OCR's confidence and corrections) are not
+// printed in the document, so they are not cells either.
 import type { TableId } from '../schema/records.js';
 import type { ExpectedLine } from './expected.js';
 
@@ -13,6 +15,9 @@ export function rowKey(l: ExpectedLine): string {
   const label = l.item ?? l.code ?? l.name;
   return typeof group === 'string' && group !== '' ? `${group} › ${label}` : label;
 }
+
+/** attributes about the reading, not the table: never scored. */
+const READING_ATTRIBUTES: ReadonlySet<string> = new Set(['ocr_confidence', 'ocr_corrected']);
 
 export function toCells(lines: readonly ExpectedLine[], tables?: readonly TableId[]): Map<string, CellValue> {
   const cells = new Map<string, CellValue>();
@@ -25,7 +30,7 @@ export function toCells(lines: readonly ExpectedLine[], tables?: readonly TableI
     const row = n === 1 ? base : `${base} #${n}`;
     cells.set(`${row} | name`, l.name);
     for (const [k, v] of Object.entries(l.amounts)) if (v !== null) cells.set(`${row} | ${k}`, v);
-    for (const [k, v] of Object.entries(l.attributes)) if (v !== null && k !== 'group') cells.set(`${row} | @${k}`, v);
+    for (const [k, v] of Object.entries(l.attributes)) if (v !== null && k !== 'group' && !READING_ATTRIBUTES.has(k)) cells.set(`${row} | @${k}`, v);
   }
   return cells;
 }

@@ -90,7 +90,8 @@ function sameTitle(last: Section, title: TitleMatch): boolean {
   return matchKey(last.title) === matchKey(cleanText(title.title));
 }
 
-export function locateSections(blocks: Block[]): Located {
+/** `ocr`: the text was read by OCR (a title may have one character misread: titles.ts). */
+export function locateSections(blocks: Block[], ocr = false): Located {
   const sections: Section[] = [];
   const placements: Placement[] = [];
   let pending: TitleMatch | null = null;
@@ -142,9 +143,9 @@ export function locateSections(blocks: Block[]): Located {
       continue;
     }
     const text = cleanText(b.text);
-    const m = matchTitle(text);
+    const m = matchTitle(text, ocr);
     if (m) named.add(m.def.id);
-    if (!m && readTitle(text)) {
+    if (!m && readTitle(text, ocr)) {
       // the title of a table no catalogue entry fits: it ends the section before it
       unmatched = text;
       pending = null;

@@ -42,25 +42,51 @@ const SENTENCE = /[。;!?,]/;
 // 改善基本办学条件专项-基础设施改造项目(小学) 236-…(小学)绩效目标表", 72 characters).
 const MAX_PREFIX = 100;
 
-/** The title's words read from its end; null when the text is not shaped like a table title. */
-export function readTitle(text: string): TitleReading | null {
+/**
+ * The title's words read from its end; null when the text is not shaped like a table title.
+ * `ocr`: the text was read by OCR, and one character of the title may be misread or lost
+ * (部门预算财政拨收支总表, 支出预算外): one word may match with one edit.
+ */
+export function readTitle(text: string, ocr = false): TitleReading | null {
   let key = matchKey(text);
   while (QUALIFIER.test(key)) key = key.replace(QUALIFIER, '');
   if (key === '' || SENTENCE.test(key)) return null;
   const words: string[] = [];
   let end = key.length;
   let last: string | null = null;
+  let edits = ocr ? 1 : 0;
   while (end > 0) {
-    const form = FORMS.find((f) => key.endsWith(f.text, end) && f.text.length <= end);
+    let form = FORMS.find((f) => key.endsWith(f.text, end) && f.text.length <= end);
+    let length = form?.text.length ?? 0;
+    if (!form && edits > 0) {
+      const near = FORMS.map((f) => ({ f, n: misread(key, end, f.text, end === key.length) })).find((x) => x.n > 0);
+      if (near) [form, length, edits] = [near.f, near.n, edits - 1];
+    }
     if (!form) break;
     last ??= form.text;
     if (form.word) words.unshift(form.word);
-    end -= form.text.length;
+    end -= length;
   }
   const prefix = key.slice(0, end);
   if ((last !== TITLE_ENDING && last !== BARE_ENDING) || words.length === 0 || prefix.length > MAX_PREFIX) return null;
   if (FORMS.some((f) => f.word !== null && NOT_IN_PREFIX.includes(f.word) && prefix.includes(f.text))) return null;
   return { words, prefix, bare: last === BARE_ENDING };
+}
+
+/**
+ * How many characters ending at `end` read as `form` with one character misread (same length)
+ * or lost (one shorter); 0 when they do not. A one-character form only as the title's ending
+ * (表), and a lost character only from a form of three or more.
+ */
+function misread(key: string, end: number, form: string, atEnd: boolean): number {
+  if (form.length === 1) return atEnd && form === TITLE_ENDING && end >= 1 ? 1 : 0;
+  const same = key.slice(end - form.length, end);
+  if (end >= form.length && [...same].filter((ch, i) => ch !== form[i]).length === 1) return form.length;
+  if (form.length >= 3 && end >= form.length - 1) {
+    const short = key.slice(end - form.length + 1, end);
+    for (let i = 0; i < form.length; i++) if (form.slice(0, i) + form.slice(i + 1) === short) return short.length;
+  }
+  return 0;
 }
 
 const allowedWords = (def: TableDef): Set<string> => new Set([...def.title.all, ...(def.title.also ?? [])]);
@@ -72,8 +98,8 @@ function fits(def: TableDef, reading: TitleReading): boolean {
   return (!reading.bare || def.title.bare === true) && def.title.all.every((w) => words.has(w)) && [...words].every((w) => allowed.has(w));
 }
 
-export function matchTitle(text: string): TitleMatch | null {
-  const reading = readTitle(text);
+export function matchTitle(text: string, ocr = false): TitleMatch | null {
+  const reading = readTitle(text, ocr);
   if (!reading) return null;
   // the most specific signature wins (财政拨款收支 over 收支)
   const fitting = TABLES.filter((def) => fits(def, reading)).sort((a, b) => b.title.all.length - a.title.all.length);

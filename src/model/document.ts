@@ -29,6 +29,12 @@ export interface Cell {
   /** OCR's confidence in the cell's text, 0–1 (the lowest of its words); absent for a text layer. */
   ocr_confidence?: number;
   /**
+   * OCR: other readings of the cell's text (the general and the digits-only pass disagree, a
+   * point the digits pass may have lost or read as a digit), most likely first. The correction
+   * stage (src/validate/ocr-corrections.ts) tries them when a check fails.
+   */
+  ocr_alternatives?: string[];
+  /**
    * how far the cell's first text line starts right of its left border (PDF points; absent
    * for DOCX and empty cells). Some templates print the 类/款/项 hierarchy by indentation only.
    */

@@ -18,6 +18,7 @@ import { isNarrativePart, packagePart } from './package-part.js';
 import { packageId } from '../util/package-id.js';
 import { documentStatus, runChecks } from '../validate/checks/index.js';
 import { addOcrConfidence } from '../validate/ocr-confidence.js';
+import { correctByChecks } from '../validate/ocr-corrections.js';
 import { IngestError } from './errors.js';
 import type { DocumentOutput } from './process.js';
 
@@ -34,7 +35,7 @@ export interface BuildInput {
 }
 
 export function buildRecords(model: DocumentModel, input: BuildInput): DocumentOutput {
-  const { sections, placements, named } = locateSections(model.blocks);
+  const { sections, placements, named } = locateSections(model.blocks, model.text_source === 'ocr' || model.text_source === 'mixed');
   const unplaced = placements.filter((p) => p.def === null);
   const texts = model.blocks.flatMap((b, block_index) => (b.kind === 'table' ? [] : [{ text: cleanText(b.text), page: b.page, block_index }]));
   const narrative = texts.map((t) => t.text);
@@ -94,10 +95,10 @@ export function buildRecords(model: DocumentModel, input: BuildInput): DocumentO
   addOcrConfidence(model, lines);
   // a narrative part's figures are checked against its tables part, when the run has it (batch/packages.ts)
   // and a tables part has no 说明 whose figures could be checked
-  const checks =
-    package_part === 'narrative'
-      ? []
-      : runChecks({ doc_id: input.doc_id, lines, projects, narrative: package_part === 'tables' ? null : narrative, ofWhich: ctx.ofWhich, account });
+  const check = (read: BudgetLine[]) =>
+    runChecks({ doc_id: input.doc_id, lines: read, projects, narrative: package_part === 'tables' ? null : narrative, ofWhich: ctx.ofWhich, account });
+  // OCR'd cells whose other reading alone makes a failing check hold are corrected, with a warning
+  const checks = package_part === 'narrative' ? [] : correctByChecks(model, lines, check, ctx.warnings);
   const meta = extractMetadata(model, input.source, sections, lines, projects);
   ctx.warnings.push(...meta.warnings);
   const { status, checks_failed } = documentStatus({ tablesFound: tables_found, tablesMissing: tables_missing, checks, packagePart: package_part });

@@ -114,6 +114,7 @@ export const FIELD_DOCS: Record<string, FieldDoc> = {
   page: { zh: '所在 PDF 页', en: '1-based PDF page' },
   block_index: { zh: '所在文字块的顺序', en: 'order of the text block in the document' },
   ocr_confidence: { zh: 'OCR 置信度（0–1）', en: 'OCR confidence, 0-1' },
+  ocr_corrected: { zh: '依校验更正的 OCR 读数：列、原读数 → 采用的读数', en: 'an OCR reading corrected by a check: column, as read → applied' },
 };
 
 /** budget_lines attributes that extractors set by name rather than from a catalogue column. */
@@ -123,6 +124,7 @@ export const ATTRIBUTE_KEYS_SET_BY_EXTRACTORS: Record<string, { zh: string; nume
   subtotal_of: { zh: '小计行所合计的分组列', numeric: false },
   as_of: { zh: '数据时点', numeric: false },
   ocr_confidence: { zh: 'OCR 置信度（0–1）', numeric: true },
+  ocr_corrected: { zh: '依校验更正的 OCR 读数', numeric: false },
 };
 
 /**

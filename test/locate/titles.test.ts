@@ -113,3 +113,17 @@ test('a project 绩效目标表 titled by a long project name printed twice (西
   // a sentence is still not a title, however long
   expect(id('根据中央高校改善基本办学条件专项资金管理办法，学校编制了基础设施改造项目绩效目标表')).toBeNull();
 });
+
+describe('titles read by OCR', () => {
+  test('one character misread or lost still names the table; only when the text came from OCR', () => {
+    const id = (t: string, ocr: boolean): string | undefined => matchTitle(t, ocr)?.def.id;
+    expect(id('部门预算财政拨收支总表', true)).toBe('fiscal_appropriation_summary'); // 款 lost
+    expect(id('部门预算财政拨收支总表', false)).toBe('income_expenditure_summary'); // a text layer means what it prints
+    expect(id('支出预算外', true)).toBe('expenditure_summary'); // 表 misread
+    expect(id('部门预算般公共预算财政拨款支出表', true)).toBe('general_budget_expenditure'); // 一 lost
+    expect(id('收入预算总表', true)).toBe('income_summary');
+    // a heading that is no title stays none
+    expect(id('二、支出预算情况', true)).toBeUndefined();
+    expect(id('部门预算信息公开情况说明', true)).toBeUndefined();
+  });
+});

@@ -1,6 +1,7 @@
 // Page bitmaps for OCR: PNM in and out (what pdftoppm writes and tesseract reads), ink as the
-// darkest channel (a red seal or blue ink is light in its own colour channel, so it drops out
-// while black print stays), skew found from the rows of ink and undone.
+// red channel (a red seal is as light there as the paper, so it drops out, while black print
+// and blue or black ink stay: coloured titles are print too), skew found from the rows of ink
+// and undone.
 
 /** 8-bit grey image, 0 = black, row-major. */
 export interface Gray {
@@ -9,7 +10,7 @@ export interface Gray {
   data: Uint8Array;
 }
 
-/** Reads a binary PGM (P5) or PPM (P6, 8-bit); colour becomes each pixel's brightest channel. */
+/** Reads a binary PGM (P5) or PPM (P6, 8-bit); of colour, the red channel. */
 export function readPnm(buf: Uint8Array): Gray {
   let at = 0;
   const token = (): string => {
@@ -31,12 +32,7 @@ export function readPnm(buf: Uint8Array): Gray {
   const data = new Uint8Array(width * height);
   if (magic === 'P5') data.set(buf.subarray(at, at + data.length));
   else {
-    for (let i = 0, j = at; i < data.length; i++, j += 3) {
-      const r = buf[j] as number;
-      const g = buf[j + 1] as number;
-      const b = buf[j + 2] as number;
-      data[i] = r > g ? (r > b ? r : b) : g > b ? g : b;
-    }
+    for (let i = 0, j = at; i < data.length; i++, j += 3) data[i] = buf[j] as number;
   }
   return { width, height, data };
 }
@@ -132,4 +128,63 @@ export function rotate(img: Gray, degrees: number): Gray {
     }
   }
   return { width, height, data: out };
+}
+
+/** The image `k` times larger (bilinear): tesseract reads small blurred digits better large. */
+export function upscale(img: Gray, k: number): Gray {
+  const { width: w, height: h, data: src } = img;
+  const width = w * k;
+  const height = h * k;
+  const data = new Uint8Array(width * height);
+  // source coordinate of each output column, and the weight of its right neighbour
+  const sx = new Int32Array(width);
+  const fx = new Float64Array(width);
+  for (let x = 0; x < width; x++) {
+    const u = Math.max(0, (x + 0.5) / k - 0.5);
+    sx[x] = Math.min(w - 1, Math.floor(u));
+    fx[x] = u - Math.floor(u);
+  }
+  for (let y = 0; y < height; y++) {
+    const v = Math.max(0, (y + 0.5) / k - 0.5);
+    const y0 = Math.min(h - 1, Math.floor(v));
+    const y1 = Math.min(h - 1, y0 + 1);
+    const fy = v - Math.floor(v);
+    const r0 = y0 * w;
+    const r1 = y1 * w;
+    for (let x = 0; x < width; x++) {
+      const x0 = sx[x] as number;
+      const x1 = x0 + 1 < w ? x0 + 1 : x0;
+      const f = fx[x] as number;
+      const top = (src[r0 + x0] as number) * (1 - f) + (src[r0 + x1] as number) * f;
+      const bottom = (src[r1 + x0] as number) * (1 - f) + (src[r1 + x1] as number) * f;
+      data[y * width + x] = Math.round(top * (1 - fy) + bottom * fy);
+    }
+  }
+  return { width, height, data };
+}
+
+/** Black and white at Otsu's threshold (the one that best separates the two grey levels). */
+export function binarize(img: Gray): Gray {
+  const hist = new Float64Array(256);
+  for (const v of img.data) hist[v] = (hist[v] as number) + 1;
+  const total = img.data.length;
+  let sum = 0;
+  for (let i = 0; i < 256; i++) sum += i * (hist[i] as number);
+  let sumB = 0;
+  let weightB = 0;
+  let best = 0;
+  let threshold = INK;
+  for (let t = 0; t < 256; t++) {
+    weightB += hist[t] as number;
+    if (weightB === 0) continue;
+    const weightF = total - weightB;
+    if (weightF === 0) break;
+    sumB += t * (hist[t] as number);
+    const between = weightB * weightF * (sumB / weightB - (sum - sumB) / weightF) ** 2;
+    if (between > best) {
+      best = between;
+      threshold = t;
+    }
+  }
+  return { width: img.width, height: img.height, data: img.data.map((v) => (v <= threshold ? 0 : 255)) };
 }

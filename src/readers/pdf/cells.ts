@@ -11,6 +11,8 @@ export interface CellText {
   lines?: LineEnds;
   /** OCR'd text: the lowest confidence of its words. */
   confidence?: number;
+  /** OCR'd text: other readings of the cell. */
+  alternatives?: string[];
 }
 
 /** Enough of a cell's line geometry to tell a row cut by a page break (tables.ts). */
@@ -83,6 +85,8 @@ export function fillGrid(grid: Grid, runs: readonly Run[]): FilledGrid {
       },
     };
     for (const r of list) if (r.confidence !== undefined) cell.confidence = Math.min(cell.confidence ?? 1, r.confidence);
+    const alternatives = [...new Set(list.flatMap((r) => r.alternatives ?? []))].filter((a) => a !== cell.text);
+    if (alternatives.length > 0) cell.alternatives = alternatives;
     return cell;
   });
   return { texts, outside, placed };

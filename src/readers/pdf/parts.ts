@@ -19,6 +19,8 @@ export interface PartCell {
   lines?: LineEnds;
   /** OCR's confidence in the text (the lowest of its words); absent for a text layer. */
   confidence?: number;
+  /** OCR: other readings of the cell. */
+  alternatives?: string[];
 }
 
 export interface TablePart {
@@ -70,6 +72,7 @@ export function partFromGrid(grid: Grid, texts: readonly CellText[], frame: Page
       };
       if (t.lines) cell.lines = t.lines;
       if (t.confidence !== undefined) cell.confidence = t.confidence;
+      if (t.alternatives) cell.alternatives = t.alternatives;
       return cell;
     }),
   };

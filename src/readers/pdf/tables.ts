@@ -5,6 +5,7 @@ import type { Cell, TableBlock } from '../../model/document.js';
 import { NUMBERED } from './blocks.js';
 import type { PartCell, TablePart } from './parts.js';
 import { joinLines, tokenWrapped } from './text.js';
+import { editDistance } from '../../util/edit-distance.js';
 
 export interface DraftTable {
   page: number;
@@ -115,24 +116,56 @@ function regrid(cells: readonly PartCell[], from: readonly number[], to: readonl
   });
 }
 
+/**
+ * Read by OCR, a repeated header is the same when its rows read at least OCR_HEADER_SIMILARITY
+ * alike in all (1 − edit distance / length, cell borders ignored: a rule OCR missed on one page
+ * merges two cells) and none below OCR_HEADER_ROW_SIMILARITY (a seal over one row): OCR reads
+ * the same header a little differently on every page (项目 / 项目本, 4 / 人); the first data
+ * rows of two pages differ in most of their characters.
+ */
+export const OCR_HEADER_SIMILARITY = 0.75;
+const OCR_HEADER_ROW_SIMILARITY = 0.4;
+
 /** How many top rows of `tail` repeat the top rows of `head` (0 when none). */
-function repeatedHeader(head: readonly PartCell[], headRows: number, tail: readonly PartCell[], tailRows: number): number {
+export function repeatedHeader(head: readonly PartCell[], headRows: number, tail: readonly PartCell[], tailRows: number): number {
+  // a text layer repeats its header exactly; OCR's reading of it varies
+  const ocr = head.some((c) => c.confidence !== undefined) || tail.some((c) => c.confidence !== undefined);
   for (let k = Math.min(MAX_HEADER_ROWS, headRows, tailRows); k >= 1; k--) {
-    const a = signature(head, k);
-    const b = signature(tail, k);
-    if (a !== undefined && a === b && /\S/.test(a)) return k;
+    const a = topRows(head, k);
+    const b = topRows(tail, k);
+    if (a === undefined || b === undefined || a.rows.every((t) => t === '')) continue;
+    if (a.shape === b.shape && a.texts.every((t, i) => t === b.texts[i])) return k;
+    if (ocr && alike(a.rows, b.rows)) return k;
   }
   return 0;
 }
 
-/** The top k rows as text, or undefined when a merged cell crosses their lower edge. */
-function signature(cells: readonly PartCell[], k: number): string | undefined {
+/** OCR'd header rows alike: see OCR_HEADER_SIMILARITY. */
+function alike(a: readonly string[], b: readonly string[]): boolean {
+  let edits = 0;
+  let length = 0;
+  for (let r = 0; r < a.length; r++) {
+    const [x, y] = [a[r] as string, b[r] as string];
+    const n = Math.max(x.length, y.length);
+    const d = editDistance(x, y);
+    if (n > 0 && 1 - d / n < OCR_HEADER_ROW_SIMILARITY) return false;
+    edits += d;
+    length += n;
+  }
+  return length > 0 && 1 - edits / length >= OCR_HEADER_SIMILARITY;
+}
+
+/** The top k rows' cell positions, cell texts and row texts, or undefined when a merged cell crosses their lower edge. */
+function topRows(cells: readonly PartCell[], k: number): { shape: string; texts: string[]; rows: string[] } | undefined {
   const top = cells.filter((c) => c.row < k);
   if (top.some((c) => c.row + c.rowSpan > k)) return undefined;
-  return top
-    .map((c) => `${c.row},${c.col},${c.rowSpan},${c.colSpan}:${c.text.replace(/\s+/g, '')}`)
-    .sort()
-    .join('\n');
+  top.sort((a, b) => a.row - b.row || a.col - b.col);
+  const texts = top.map((c) => c.text.replace(/\s+/g, ''));
+  return {
+    shape: top.map((c) => `${c.row},${c.col},${c.rowSpan},${c.colSpan}`).join(' '),
+    texts,
+    rows: Array.from({ length: k }, (_, r) => texts.filter((_, i) => (top[i] as PartCell).row === r).join('')),
+  };
 }
 
 function dropTop(cells: readonly PartCell[], k: number): PartCell[] {
@@ -287,6 +320,7 @@ export function toTableBlock(draft: DraftTable, index: number): TableBlock {
           bbox: c.bbox,
           ...(c.lines && { indent: Math.round((c.lines.firstX0 - c.box.x0) * 10) / 10 }),
           ...(c.confidence !== undefined && { ocr_confidence: c.confidence }),
+          ...(c.alternatives && { ocr_alternatives: c.alternatives }),
         };
       }
     }

@@ -15,6 +15,8 @@ export interface Run {
   vertical: boolean;
   /** OCR's confidence in the text, 0–1; absent for a text layer. */
   confidence?: number;
+  /** OCR: other readings of the whole cell this run was read in (another pass, a repaired point). */
+  alternatives?: string[];
 }
 
 export interface Line {

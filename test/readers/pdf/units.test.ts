@@ -247,6 +247,27 @@ describe('joining table parts', () => {
     expect(draft.rows).toBe(3);
   });
 
+  test("OCR'd parts: a repeated header read a little differently is still dropped; a text layer's must match exactly", () => {
+    const ocr = (t: TablePart): TablePart => ({ ...t, cells: t.cells.map((c) => ({ ...c, confidence: 0.9 })) });
+    const header = [['序号', '收入', '支出'], ['栏次', '1', '2']];
+    // the continuation's header as OCR read it: 支出 → 支岀, 2 → 人
+    const noisy = [['序号', '收入', '支岀'], ['栏次', '1', '人']];
+    const draft = startTable(ocr(part(1, [0, 100, 200, 300], [...header, ['1', '一、一般公共预算', '1038.81']])));
+    expect(appendPart(draft, ocr(part(2, [0, 100, 200, 300], [...noisy, ['12', '二、政府性基金', '200.00']])))).toBe(true);
+    expect(toTableBlock(draft, 0).rows.map((r) => r[0]?.text)).toEqual(['序号', '栏次', '1', '12']);
+    // the same from a text layer: not a repeated header, the rows are kept
+    const text = startTable(part(1, [0, 100, 200, 300], [...header, ['1', '一、一般公共预算', '1038.81']]));
+    expect(appendPart(text, part(2, [0, 100, 200, 300], [...noisy, ['12', '二、政府性基金', '200.00']]))).toBe(true);
+    expect(toTableBlock(text, 0).rows.map((r) => r[0]?.text)).toEqual(['序号', '栏次', '1', '序号', '栏次', '12']);
+  });
+
+  test("OCR'd parts: data rows are not taken for a header, however alike their shape", () => {
+    const ocr = (t: TablePart): TablePart => ({ ...t, cells: t.cells.map((c) => ({ ...c, confidence: 0.9 })) });
+    const draft = startTable(ocr(part(1, [0, 100, 200, 300], [['项目', '预算数', '备注'], ['办公费', '2.52', '']])));
+    expect(appendPart(draft, ocr(part(2, [0, 100, 200, 300], [['邮电费', '1.40', ''], ['差旅费', '0.10', '']])))).toBe(true);
+    expect(toTableBlock(draft, 0).rows.map((r) => r[0]?.text)).toEqual(['项目', '办公费', '邮电费', '差旅费']);
+  });
+
   test('different columns: not a continuation', () => {
     const draft = startTable(part(1, [0, 100, 200, 300], [['a', 'b', 'c']]));
     expect(appendPart(draft, part(2, [0, 150, 300], [['x', 'y']]))).toBe(false);
