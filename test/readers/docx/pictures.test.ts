@@ -1,102 +1,107 @@
 // DOCX files holding table pictures: the sample with its first eight pages (the 目录 and tables
 // 1-9) pasted as pictures of the 150-dpi scan (npm run make:picture-docx), read by OCR where
-// they stand; a logo is left alone; without tesseract the text is still read. One OCR run
-// (~40 CPU-seconds) for the whole file.
+// they stand; a logo is left alone; without tesseract the text is still read. The OCR'd
+// fixture goes once through the built CLI with a worker (~40 CPU-seconds; OCR code runs 3-4×
+// slower inside jest), under a --timeout it could never meet without --ocr-timeout.
+import { execFile } from 'node:child_process';
 import { readFileSync } from 'node:fs';
+import { rm } from 'node:fs/promises';
 import { join } from 'node:path';
+import { promisify } from 'node:util';
 import { deflateSync, inflateSync } from 'node:zlib';
 import JSZip from 'jszip';
 import { expectedLine, readExpected } from '../../../src/accuracy/expected.js';
 import { compareCells, scores } from '../../../src/accuracy/score.js';
-import type { DocumentModel, TableBlock } from '../../../src/model/document.js';
-import { buildRecords } from '../../../src/pipeline/build-records.js';
 import type { DocumentOutput } from '../../../src/pipeline/process.js';
 import { processDocument } from '../../../src/pipeline/process.js';
+import { buildRecords } from '../../../src/pipeline/build-records.js';
 import { readDocx } from '../../../src/readers/docx/index.js';
 import { jpegImage, pdfImageOf, pngImage } from '../../../src/readers/docx/picture-image.js';
-import { resetOcrTools } from '../../../src/readers/ocr/tools.js';
+import type { BudgetLine, DocumentRecord, TableRecord } from '../../../src/schema/records.js';
 import { packageRoot } from '../../../src/util/package-root.js';
+import { BIN, buildDist } from '../../batch/build.js';
+import { readJsonl, tempDir } from '../../cli/helpers.js';
 import { SAMPLE_DOCX } from '../../helpers/paths.js';
+import { withoutOcr } from '../../helpers/without-ocr.js';
 
+const run = promisify(execFile);
 const root = packageRoot();
 const FIXTURE = join(root, 'test/fixtures/docx/qinglong-2024.pictures.docx');
 const EXPECTED = readExpected(join(root, 'expected/pictures/qinglong-2024.pictures.jsonl'));
 /** What `npm run accuracy -- expected/pictures` measures now is 0.912 (as the 150-dpi scan of the same pages): a floor under it. */
 const F1_FLOOR = 0.85;
 
-/** Runs `fn` as if tesseract were not installed. */
-async function withoutOcr<T>(fn: () => Promise<T>): Promise<T> {
-  process.env['BUDGET_INGEST_TESSERACT'] = '/nonexistent/tesseract';
-  resetOcrTools();
-  try {
-    return await fn();
-  } finally {
-    delete process.env['BUDGET_INGEST_TESSERACT'];
-    resetOcrTools();
-  }
-}
+const withoutIds = (rs: readonly object[]): unknown[] => rs.map((r) => ({ ...r, doc_id: undefined, provenance: undefined }));
 
-const amount = (out: DocumentOutput, table: string, name: string): unknown =>
-  out.budget_lines.find((l) => l.table === table && l.name === name)?.amounts['budget'];
-const withoutIds = <T extends object>(rs: readonly T[]): unknown[] => rs.map((r) => ({ ...r, doc_id: undefined, provenance: undefined }));
-
-describe('the sample with tables 1-9 pasted as pictures', () => {
-  let model: DocumentModel;
-  let out: DocumentOutput;
+describe('the sample with tables 1-9 pasted as pictures, through the CLI', () => {
+  let dir: string;
+  let document: DocumentRecord;
+  let lines: BudgetLine[];
+  let tables: TableRecord[];
+  let projects: Record<string, unknown>[];
   let sample: DocumentOutput;
-  const ocrPages = new Int32Array(new SharedArrayBuffer(4));
   beforeAll(async () => {
-    model = await readDocx(readFileSync(FIXTURE), { ocrPages });
-    out = buildRecords(model, { doc_id: 'pictures', source: FIXTURE });
+    await buildDist();
+    dir = await tempDir('pictures-');
+    // 20 s is a fifth of what reading eight pictures takes: only the 8 × 60 s they earn let it finish
+    await run(process.execPath, [BIN, 'ingest', FIXTURE, '--out', dir, '--workers', '1', '--timeout', '20s', '--ocr-timeout', '60s', '--no-run-time', '--quiet'], { timeout: 590_000 }).catch(
+      (e: { code?: number }) => {
+        if (e.code !== 2) throw e;
+      },
+    );
+    document = ((await readJsonl(join(dir, 'documents.jsonl'))) as unknown as DocumentRecord[])[0] as DocumentRecord;
+    lines = (await readJsonl(join(dir, 'budget_lines.jsonl'))) as unknown as BudgetLine[];
+    tables = (await readJsonl(join(dir, 'tables.jsonl'))) as unknown as TableRecord[];
+    projects = await readJsonl(join(dir, 'projects.jsonl'));
     const s = await processDocument({ bytes: new Uint8Array(readFileSync(SAMPLE_DOCX)), source: SAMPLE_DOCX });
     if (s.kind !== 'document') throw new Error(s.error.code);
     sample = s.output;
   }, 600_000);
-
-  test('text_source is mixed, a warning names the pictures read, and the pool was told of 8 OCR pages', () => {
-    expect(out.document.text_source).toBe('mixed');
-    expect(model.warnings).toContainEqual({ code: 'DOCX_PICTURES_OCR', message: expect.stringMatching(/^picture\(s\) 1, 2, 3, 4, 5, 6, 7, 8 read by OCR .* into 9 table\(s\)/) });
-    expect(model.warnings.map((w) => w.code)).not.toContain('DOCX_PICTURES_SKIPPED');
-    expect(Atomics.load(ocrPages, 0)).toBe(8);
+  afterAll(async () => {
+    await rm(dir, { recursive: true, force: true });
   });
 
-  test('the nine pictured tables are found, before the text that follows the pictures', () => {
-    expect(out.document.tables_found).toEqual(expect.arrayContaining(EXPECTED.document.checked_tables));
-    expect(out.document.tables_found).toEqual(sample.document.tables_found);
-    const after = model.blocks.findIndex((b) => b.kind !== 'table' && b.text.startsWith('4、公共机构节能管理工作'));
-    const pictured = model.blocks.filter((b, i): b is TableBlock => b.kind === 'table' && i < after);
-    expect(pictured.length).toBeGreaterThanOrEqual(9);
-    // one numbering for OCR'd and Word tables; no page numbers in a DOCX
-    expect(model.blocks.filter((b) => b.kind === 'table').map((b) => (b as TableBlock).index)).toEqual(model.blocks.filter((b) => b.kind === 'table').map((_, i) => i));
-    expect(model.blocks.every((b) => b.page === null)).toBe(true);
+  test('read within its OCR allowance: text_source mixed, a warning naming the pictures read', async () => {
+    expect(await readJsonl(join(dir, 'errors.jsonl'))).toEqual([]);
+    expect(document.text_source).toBe('mixed');
+    expect(document.warnings).toContainEqual({ code: 'DOCX_PICTURES_OCR', message: expect.stringMatching(/^picture\(s\) 1, 2, 3, 4, 5, 6, 7, 8 read by OCR .* into 9 table\(s\)/) });
+    expect(document.warnings.map((w) => w.code)).not.toContain('DOCX_PICTURES_SKIPPED');
+  });
+
+  test('the nine pictured tables are found, first, with no page numbers', () => {
+    expect(document.tables_found).toEqual(sample.document.tables_found);
+    const first = tables.filter((t) => EXPECTED.document.checked_tables.includes(t.table as never));
+    expect(first.map((t) => t.table).sort()).toEqual([...EXPECTED.document.checked_tables].sort());
+    const later = tables.filter((t) => !EXPECTED.document.checked_tables.includes(t.table as never));
+    expect(Math.max(...first.map((t) => t.provenance.table_index))).toBeLessThan(Math.min(...later.map((t) => t.provenance.table_index)));
+    expect(tables.every((t) => t.provenance.page === null)).toBe(true);
   });
 
   test('the 收支总表 income side as printed (pdftotext of the sample print, pages 1-2)', () => {
-    const t = 'income_expenditure_summary';
-    expect(amount(out, t, '一、一般公共预算拨款收入')).toBe(1038.81);
-    expect(amount(out, t, '二、政府性基金预算拨款收入')).toBe(200);
-    expect(amount(out, t, '本年收入合计')).toBe(1238.81);
-    expect(amount(out, t, '上年结转结余')).toBe(391.49);
-    expect(amount(out, t, '收入总计')).toBe(1630.3);
+    const amount = (name: string): unknown => lines.find((l) => l.table === 'income_expenditure_summary' && l.name === name)?.amounts['budget'];
+    expect(amount('一、一般公共预算拨款收入')).toBe(1038.81);
+    expect(amount('二、政府性基金预算拨款收入')).toBe(200);
+    expect(amount('本年收入合计')).toBe(1238.81);
+    expect(amount('上年结转结余')).toBe(391.49);
+    expect(amount('收入总计')).toBe(1630.3);
   });
 
   test('the 三公 table as printed: 小计 1.30, 公务用车运行维护费 1.30', () => {
-    const t = 'three_public_expenses';
-    const line = (item: string) => out.budget_lines.find((l) => l.table === t && l.item === item);
+    const line = (item: string) => lines.find((l) => l.table === 'three_public_expenses' && l.item === item);
     expect(line('three_public_total')?.amounts).toMatchObject({ total: 1.3, general_public_budget: 1.3 });
     expect(line('vehicle_operation')?.amounts).toMatchObject({ total: 1.3, general_public_budget: 1.3 });
   });
 
   test(`the pictured tables' cells score F1 ≥ ${F1_FLOOR} against the text-layer reading of the same pages`, () => {
-    const { counts } = compareCells(EXPECTED.lines, out.budget_lines.map(expectedLine), EXPECTED.document.checked_tables);
+    const { counts } = compareCells(EXPECTED.lines, lines.map(expectedLine), EXPECTED.document.checked_tables);
     expect(scores(counts).f1).toBeGreaterThanOrEqual(F1_FLOOR);
   });
 
   test('everything after the pictures is read from the text exactly as in the sample DOCX', () => {
-    const later = (o: DocumentOutput) => o.budget_lines.filter((l) => !EXPECTED.document.checked_tables.includes(l.table));
-    expect(later(out).length).toBeGreaterThan(0);
-    expect(withoutIds(later(out))).toEqual(withoutIds(later(sample)));
-    expect(withoutIds(out.projects)).toEqual(withoutIds(sample.projects));
+    const later = (ls: readonly BudgetLine[]) => ls.filter((l) => !EXPECTED.document.checked_tables.includes(l.table));
+    expect(later(lines).length).toBeGreaterThan(0);
+    expect(withoutIds(later(lines))).toEqual(withoutIds(later(sample.budget_lines)));
+    expect(withoutIds(projects)).toEqual(withoutIds(sample.projects));
   });
 });
 
