@@ -1,12 +1,15 @@
 // The per-document time limit grows with the pages a document sends to OCR (--ocr-timeout per
 // page): the watcher on a fake clock, then the pool with a stand-in worker that counts pages
 // the way the readers do (milliseconds, not a real scan's minutes).
-import { rm, writeFile } from 'node:fs/promises';
+import { readFile, rm, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { createPool, type WorkerPool } from '../../src/batch/pool.js';
 import { describeLimit, limitFor, watchTimeLimit, type Clock } from '../../src/batch/time-limit.js';
+import { readDocument } from '../../src/readers/index.js';
+import { packageRoot } from '../../src/util/package-root.js';
 import { tempDir } from '../cli/helpers.js';
+import { withoutOcr } from '../helpers/without-ocr.js';
 
 /** A clock whose time moves only when the test says so. */
 function fakeClock(): Clock & { advance(ms: number): void } {
@@ -117,4 +120,16 @@ export async function run(input) {
       message: expect.stringMatching(/time limit \(0\.3 s \+ 0\.4 s × 1 OCR'd page\(s\) = 0\.7 s\) .*--ocr-timeout/),
     });
   });
+});
+
+test('the PDF reader counts the pages without a usable text layer before OCR; a text PDF counts none', async () => {
+  const count = async (file: string): Promise<number> => {
+    const ocrPages = new Int32Array(new SharedArrayBuffer(4));
+    const bytes = new Uint8Array(await readFile(join(packageRoot(), file)));
+    // without tesseract a scan ends in OCR_UNAVAILABLE, after the count
+    await withoutOcr(() => readDocument('pdf', bytes, { ocrPages })).catch(() => undefined);
+    return Atomics.load(ocrPages, 0);
+  };
+  expect(await count('test/fixtures/scans/qinglong-2024.150dpi.pdf')).toBe(8);
+  expect(await count('samples/qinglong-2024.chromium.pdf')).toBe(0);
 });
