@@ -1,10 +1,12 @@
 // The batch benchmark (a script, not a test): builds a corpus from the samples, runs the
 // built CLI over it with one worker and with every core, and compares with what the
 // reading libraries alone manage on the same files.
-//   npm run bench -- [--docx 500] [--pdf 500] [--xlsx 200] [--doc 20] [--raw 100] [--scale 1000,5000] [--keep DIR]
+//   npm run bench -- [--docx 500] [--pdf 500] [--xlsx 200] [--doc 20] [--raw 100] [--scans 4] [--scale 1000,5000] [--keep DIR]
 // --scale N,M: also runs N and M DOCX documents with every core, for peak memory against size.
 // --xlsx, --doc: copies of the sample's workbook (a sheet per table) and Word 97 fixtures
 // (test/fixtures/office/); the .doc rows also time LibreOffice alone, cold (a new profile) and warm.
+// --scans N: OCR throughput on the first N committed scans (test/fixtures/scans/, 8 pages each;
+// 0 skips it), pages/s per core and peak RSS of node + tesseract, beside the text-layer PDF rows.
 import { execFile } from 'node:child_process';
 import { createRequire } from 'node:module';
 import { availableParallelism, tmpdir } from 'node:os';
@@ -17,6 +19,7 @@ import JSZip from 'jszip';
 import mammoth from 'mammoth';
 import { getDocument } from 'pdfjs-dist/legacy/build/pdf.mjs';
 import { packageRoot } from '../src/util/package-root.js';
+import { committedScans, formatOcr, measureOcr, ocrEngine } from './ocr-throughput.js';
 
 const run = promisify(execFile);
 const root = packageRoot();
@@ -209,13 +212,13 @@ async function availableCores(): Promise<number> {
   return run.cpuSeconds / run.seconds;
 }
 
-async function compare(kind: string, rawLabel: string, raw: Measured, folder: string, scratch: string, cores: number): Promise<string[]> {
+async function compare(kind: string, rawLabel: string, raw: Measured, folder: string, scratch: string, cores: number): Promise<{ lines: string[]; one: PipelineRun }> {
   const free = await availableCores();
   const one = await pipeline(folder, 1, scratch);
   const all = await pipeline(folder, cores, scratch);
   // the parallel speed-up a free machine would show: the 2-worker run's CPU efficiency times the cores
   const efficiency = (all.docs / all.cpuSeconds) / (one.docs / one.cpuSeconds);
-  return [
+  const lines = [
     `${kind} (cores free before the runs, by two spinning threads: ${fixed(free, 2)} of ${cores})`,
     row(rawLabel, raw),
     row('1 worker', one),
@@ -224,6 +227,7 @@ async function compare(kind: string, rawLabel: string, raw: Measured, folder: st
     `  ${cores} workers ÷ 1 worker: ${fixed(one.seconds / one.docs / (all.seconds / all.docs), 2)} by wall time; ` +
       `CPU efficiency ${fixed(efficiency, 2)}, so ${fixed(efficiency * cores, 2)} on ${cores} free cores`,
   ];
+  return { lines, one };
 }
 
 async function main(): Promise<void> {
@@ -234,6 +238,7 @@ async function main(): Promise<void> {
       xlsx: { type: 'string', default: '200' },
       doc: { type: 'string', default: '20' },
       raw: { type: 'string', default: '100' },
+      scans: { type: 'string', default: '4' },
       scale: { type: 'string' },
       keep: { type: 'string' },
     },
@@ -246,16 +251,25 @@ async function main(): Promise<void> {
     const corpus = await makeCorpus(join(scratch, 'corpus'), counts.docx, counts.pdf);
     const rawCount = Number(values.raw);
     const lines: string[] = [`budget-ingest benchmark, Node ${process.version}, ${cores} core(s)`];
+    let textLayer: PipelineRun | undefined;
 
     if (counts.docx > 0) {
       const raw = await rawDocx(corpusFiles(corpus.docx, '.docx', Math.min(rawCount, counts.docx)));
-      lines.push(...(await compare('DOCX', 'mammoth alone', raw, corpus.docx, scratch, cores)));
+      lines.push(...(await compare('DOCX', 'mammoth alone', raw, corpus.docx, scratch, cores)).lines);
       lines.push('  targets: 1 worker ≥ 0.7 × mammoth alone; 2 workers ≥ 1.7 × 1 worker');
     }
     if (counts.pdf > 0) {
       const raw = await rawPdf(corpusFiles(corpus.pdf, '.pdf', Math.min(rawCount, counts.pdf)));
-      lines.push(...(await compare('PDF', 'pdf.js alone', raw, corpus.pdf, scratch, cores)));
+      const pdf = await compare('PDF', 'pdf.js alone', raw, corpus.pdf, scratch, cores);
+      textLayer = pdf.one;
+      lines.push(...pdf.lines);
       lines.push('  targets: ≥ 55 pages/s per core (1 worker); 2 workers ≥ 1.7 × 1 worker');
+    }
+    const scans = committedScans().slice(0, Number(values.scans));
+    if (scans.length > 0) {
+      const ocr = await measureOcr(scans);
+      lines.push(`PDF scans through OCR, in one process (${ocrEngine()})`, ...formatOcr(ocr));
+      if (textLayer) lines.push(`  text layer, 1 worker: ${fixed(textLayer.pages / textLayer.cpuSeconds)} pages per CPU-s: OCR is ${fixed(textLayer.pages / textLayer.cpuSeconds / (ocr.pages / ocr.cpuSeconds), 0)} × slower per page`);
     }
     for (const [kind, fixture, count] of [
       ['xlsx', 'qinglong-2024.sheets.xlsx', Number(values.xlsx)],
@@ -269,10 +283,10 @@ async function main(): Promise<void> {
       const files = corpusFiles(dir, `.${kind}`, count);
       for (const file of files) await writeFile(file, bytes);
       if (kind === 'xlsx') {
-        lines.push(...(await compare('XLSX (the sample, a sheet per table)', 'SheetJS alone', await rawXlsx(files.slice(0, rawCount)), dir, scratch, cores)));
+        lines.push(...(await compare('XLSX (the sample, a sheet per table)', 'SheetJS alone', await rawXlsx(files.slice(0, rawCount)), dir, scratch, cores)).lines);
       } else {
         const soffice = await rawSoffice(files.slice(0, Math.min(rawCount, 10)), scratch);
-        lines.push(...(await compare('DOC (the sample saved as Word 97)', 'soffice alone', soffice.raw, dir, scratch, cores)));
+        lines.push(...(await compare('DOC (the sample saved as Word 97)', 'soffice alone', soffice.raw, dir, scratch, cores)).lines);
         lines.push(
           `  one LibreOffice conversion (.doc → DOCX): ${fixed(soffice.coldSeconds, 2)} s with a new profile, ` +
             `median ${fixed(median(soffice.warmSeconds), 2)} s with the profile made (each worker makes one once); CPU figures count node threads, not soffice`,

@@ -7,6 +7,7 @@ import { join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import JSZip from 'jszip';
 import { packageRoot } from '../src/util/package-root.js';
+import { serializePdf as buildPdf } from '../src/util/pdf-writer.js';
 
 const FIXED_DATE = new Date(Date.UTC(2024, 0, 1));
 // no implicit folder entries: jszip would date them now, and the bytes would differ per run
@@ -35,19 +36,8 @@ export const BAD_INPUTS: Record<string, { code: string; what: string }> = {
 
 // ---- PDF by hand: objects, then a cross-reference table with exact offsets
 
-export function buildPdf(objects: readonly string[], trailerExtra = ''): Buffer {
-  let out = '%PDF-1.4\n%\xe2\xe3\xcf\xd3\n';
-  const offsets: number[] = [];
-  objects.forEach((body, i) => {
-    offsets.push(Buffer.byteLength(out, 'latin1'));
-    out += `${i + 1} 0 obj\n${body}\nendobj\n`;
-  });
-  const xref = Buffer.byteLength(out, 'latin1');
-  out += `xref\n0 ${objects.length + 1}\n0000000000 65535 f \n`;
-  out += offsets.map((o) => `${String(o).padStart(10, '0')} 00000 n \n`).join('');
-  out += `trailer\n<< /Size ${objects.length + 1} /Root 1 0 R ${trailerExtra}>>\nstartxref\n${xref}\n%%EOF\n`;
-  return Buffer.from(out, 'latin1');
-}
+// (the writer is src/util/pdf-writer.ts; scripts and test builders import it from here)
+export { buildPdf };
 
 const pdfStream = (data: string, dict = ''): string => `<< /Length ${Buffer.byteLength(data, 'latin1')} ${dict}>>\nstream\n${data}\nendstream`;
 

@@ -10,6 +10,7 @@ import {
   BorderStyle,
   Document,
   HeadingLevel,
+  ImageRun,
   Packer,
   Paragraph,
   Tab,
@@ -30,6 +31,8 @@ export type SampleBlock =
   | { type: 'paragraph'; text: string }
   /** keepRows: no row breaks across a page (Word's "allow row to break across pages" off). */
   | { type: 'table'; headerRows?: number; keepRows?: boolean; rows: SampleCell[][] };
+/** A JPEG pasted as an inline picture, shown `width` × `height` pixels at 96 to the inch (scripts/make-picture-docx.ts). */
+export type PictureBlock = { type: 'picture'; jpeg: Buffer; width: number; height: number };
 
 /** Fixed timestamp for core.xml and the zip entries, so the same JSON gives the same bytes. */
 const FIXED_DATE = '2024-01-01T00:00:00Z';
@@ -143,7 +146,7 @@ export function pinZipTimes(zip: Buffer): Buffer {
   return out;
 }
 
-export async function buildDocx(blocks: SampleBlock[], title: string): Promise<Buffer> {
+export async function buildDocx(blocks: (SampleBlock | PictureBlock)[], title: string): Promise<Buffer> {
   const children = blocks.map((block, i) => {
     switch (block.type) {
       case 'heading':
@@ -152,6 +155,8 @@ export async function buildDocx(blocks: SampleBlock[], title: string): Promise<B
         return new Paragraph({ children: runs(block.text) });
       case 'table':
         return table(block, `block ${i + 1} (table)`);
+      case 'picture':
+        return new Paragraph({ children: [new ImageRun({ type: 'jpg', data: block.jpeg, transformation: { width: block.width, height: block.height } })] });
     }
   });
   const doc = new Document({

@@ -17,9 +17,10 @@ import { join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { expectedDocument, formatExpected, expectedLine } from '../src/accuracy/expected.js';
 import { processDocument } from '../src/pipeline/process.js';
+import { jpegImage } from '../src/readers/docx/picture-image.js';
 import { packageRoot } from '../src/util/package-root.js';
+import { imageOnlyPdf } from '../src/util/pdf-writer.js';
 import { random } from './fuzz.js';
-import { buildPdf } from './make-bad-inputs.js';
 import { pinPdf } from './make-sample-pdfs.js';
 
 export const SCAN_FIXTURES = 'test/fixtures/scans';
@@ -99,34 +100,15 @@ function degrade(png: string, jpg: string, q: Quality, rnd: () => number, seed: 
   ]);
 }
 
-/** Width and height of a baseline JPEG from its SOF marker. */
-function jpegSize(bytes: Buffer): { width: number; height: number } {
-  for (let i = 2; i < bytes.length; ) {
-    const marker = bytes[i + 1] as number;
-    const len = bytes.readUInt16BE(i + 2);
-    if (marker >= 0xc0 && marker <= 0xc3) return { height: bytes.readUInt16BE(i + 5), width: bytes.readUInt16BE(i + 7) };
-    i += 2 + len;
-  }
-  throw new Error('no JPEG frame header');
-}
-
 /** An image-only PDF: each page one JPEG drawn over the whole page at `dpi`. */
 export function imagePdf(jpegs: Buffer[], dpi: number): Buffer {
-  const objects: string[] = ['<< /Type /Catalog /Pages 2 0 R >>', ''];
-  const kids: number[] = [];
-  for (const jpeg of jpegs) {
-    const { width, height } = jpegSize(jpeg);
-    const pw = ((width * 72) / dpi).toFixed(2);
-    const ph = ((height * 72) / dpi).toFixed(2);
-    objects.push(`<< /Type /XObject /Subtype /Image /Width ${width} /Height ${height} /ColorSpace /DeviceRGB /BitsPerComponent 8 /Filter /DCTDecode /Length ${jpeg.length} >>\nstream\n${jpeg.toString('latin1')}\nendstream`);
-    const image = objects.length;
-    const content = `q ${pw} 0 0 ${ph} 0 0 cm /Im0 Do Q`;
-    objects.push(`<< /Length ${content.length} >>\nstream\n${content}\nendstream`);
-    objects.push(`<< /Type /Page /Parent 2 0 R /MediaBox [0 0 ${pw} ${ph}] /Resources << /XObject << /Im0 ${image} 0 R >> >> /Contents ${objects.length} 0 R >>`);
-    kids.push(objects.length);
-  }
-  objects[1] = `<< /Type /Pages /Kids [${kids.map((k) => `${k} 0 R`).join(' ')}] /Count ${kids.length} >>`;
-  return buildPdf(objects);
+  return imageOnlyPdf(
+    jpegs.map((jpeg) => {
+      const image = jpegImage(jpeg);
+      if (typeof image === 'string') throw new Error(image);
+      return { ...image, ppi: dpi };
+    }),
+  );
 }
 
 /** Expected records of the scan: the text-layer reading of the source's first `last` pages. */

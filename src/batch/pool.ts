@@ -7,11 +7,14 @@ import { IngestError } from '../pipeline/errors.js';
 import { removeProfiles } from '../readers/soffice/convert.js';
 import type { ProcessInput, ProcessResult } from '../pipeline/process.js';
 import type { Processor } from './process-input.js';
+import { DEFAULT_OCR_PAGE_TIMEOUT_MS, describeLimit, watchTimeLimit, type TimeLimit } from './time-limit.js';
 
 export interface PoolOptions {
   workers: number;
   /** per document, from the moment it is handed to a thread. */
   timeoutMs: number;
+  /** added to a document's limit for each page or picture its reader sends to OCR (time-limit.ts). */
+  ocrPageTimeoutMs?: number;
   /** V8 old-generation heap per thread, MB. */
   memoryMb: number;
   /** the module and export a thread runs: the compiled pipeline unless a test says otherwise. */
@@ -49,14 +52,22 @@ export function createPool(options: PoolOptions): WorkerPool {
   return {
     process: async (input) => {
       const bytes = ownBuffer(input.bytes);
+      // the reader adds the pages it sends to OCR here; each earns the document more time
+      const ocrPages = new Int32Array(new SharedArrayBuffer(4));
+      const pages = (): number => Atomics.load(ocrPages, 0);
+      const limit: TimeLimit = { baseMs: options.timeoutMs, perOcrPageMs: options.ocrPageTimeoutMs ?? DEFAULT_OCR_PAGE_TIMEOUT_MS };
+      const abort = new AbortController();
+      const stop = watchTimeLimit(limit, pages, () => abort.abort());
       try {
         return await pool.run(
           // a LibreOffice conversion stops itself (killing soffice) before the thread would be terminated
-          { ...input, bytes, options: { ...input.options, convertDeadline: Date.now() + options.timeoutMs - convertMargin(options.timeoutMs) } },
-          { signal: AbortSignal.timeout(options.timeoutMs), transferList: [bytes.buffer as ArrayBuffer] },
+          { ...input, bytes, options: { ...input.options, ocrPages, convertDeadline: Date.now() + options.timeoutMs - convertMargin(options.timeoutMs) } },
+          { signal: abort.signal, transferList: [bytes.buffer as ArrayBuffer] },
         );
       } catch (err) {
-        throw workerFailure(err, options);
+        throw workerFailure(err, options, describeLimit(limit, pages()));
+      } finally {
+        stop();
       }
     },
     close: async () => {
@@ -76,14 +87,14 @@ function ownBuffer(bytes: Uint8Array): Uint8Array {
   return whole && bytes.buffer instanceof ArrayBuffer ? new Uint8Array(bytes.buffer) : new Uint8Array(bytes);
 }
 
-function workerFailure(err: unknown, options: PoolOptions): IngestError {
+function workerFailure(err: unknown, options: PoolOptions, limit: string): IngestError {
   const name = (err as { name?: unknown } | null)?.name;
   const code = (err as { code?: unknown } | null)?.code;
   if (name === 'AbortError') {
     return new IngestError(
       'TIMEOUT',
       'parse',
-      `processing took longer than the time limit (${options.timeoutMs / 1000} s) and was stopped: the file may be very large or malformed; re-run with a larger --timeout, and report the file if it is an ordinary disclosure`,
+      `processing took longer than the time limit (${limit}) and was stopped: the file may be very large or malformed; re-run with a larger --timeout (or --ocr-timeout for scans), and report the file if it is an ordinary disclosure`,
     );
   }
   if (code === 'ERR_WORKER_OUT_OF_MEMORY') {

@@ -78,6 +78,7 @@ export function addQueueCommands(program: Command, io: CliIo, tool: ToolInfo, se
         tool,
         workers: Math.max(1, pool.workers),
         timeoutMs: pool.timeoutMs,
+        ocrPageTimeoutMs: pool.ocrPageTimeoutMs,
         workerMemoryMb: pool.workerMemoryMb,
         lockMs: flags.lockDuration ?? DEFAULT_LOCK_MS,
         redisTimeoutMs: flags.redisTimeout ?? DEFAULT_REDIS_TIMEOUT_MS,

@@ -41,6 +41,8 @@ export interface IngestOptions {
   workers?: number;
   /** per document, in a worker. */
   timeoutMs?: number;
+  /** added to a document's time limit per page or picture read by OCR. */
+  ocrPageTimeoutMs?: number;
   /** heap limit per worker, MB. */
   workerMemoryMb?: number;
   /** PDF: read at most this many pages (the rest is skipped with a warning). */
@@ -200,6 +202,7 @@ async function processInputs(inputs: InputFile[], missing: MissingInput[], cache
       ? createPool({
           workers,
           timeoutMs: options.timeoutMs ?? DEFAULT_TIMEOUT_MS,
+          ...(options.ocrPageTimeoutMs !== undefined ? { ocrPageTimeoutMs: options.ocrPageTimeoutMs } : {}),
           memoryMb: options.workerMemoryMb ?? DEFAULT_WORKER_MEMORY_MB,
         })
       : undefined;

@@ -3,6 +3,7 @@
 import { availableParallelism } from 'node:os';
 import type { Command } from 'commander';
 import { poolForMemory } from '../batch/memory-budget.js';
+import { DEFAULT_OCR_PAGE_TIMEOUT_MS } from '../batch/time-limit.js';
 import { DEFAULT_LIMITS, formatBytes } from '../input/limits.js';
 import type { InputLimits } from '../input/limits.js';
 import { parseCount, parseDuration, parsePositive, parseSize } from './parse-options.js';
@@ -11,6 +12,7 @@ import { DEFAULT_MAX_PAGES, DEFAULT_TIMEOUT_MS, DEFAULT_WORKER_MEMORY_MB } from 
 export interface PoolFlags {
   workers: number;
   timeout?: number;
+  ocrTimeout?: number;
   workerMemory: number;
   memory?: number;
 }
@@ -27,17 +29,18 @@ export function addPoolOptions(command: Command, workersHelp: string): Command {
   return command
     .option('--workers <n>', workersHelp, parseCount, availableParallelism())
     .option('--timeout <duration>', `time limit per document, e.g. 90s or 5m (default: ${DEFAULT_TIMEOUT_MS / 1000}s)`, parseDuration)
+    .option('--ocr-timeout <duration>', `added to a document's time limit for each page or picture it sends to OCR (default: ${DEFAULT_OCR_PAGE_TIMEOUT_MS / 1000}s)`, parseDuration)
     .option('--worker-memory <MB>', 'heap limit per worker thread, MB', parsePositive, DEFAULT_WORKER_MEMORY_MB)
     .option('--memory <MB>', 'memory budget of the whole process, MB: sets the threads (at most --workers) and their heap limits to stay under it', parsePositive);
 }
 
 /** The pool the flags ask for: --memory, when given, fits --workers and --worker-memory under it. */
-export function poolFrom(flags: PoolFlags): { workers: number; timeoutMs: number; workerMemoryMb: number } {
+export function poolFrom(flags: PoolFlags): { workers: number; timeoutMs: number; ocrPageTimeoutMs: number; workerMemoryMb: number } {
   const sized =
     flags.memory !== undefined && flags.workers > 0
       ? poolForMemory(flags.memory, flags.workers, flags.workerMemory)
       : { workers: flags.workers, workerMemoryMb: flags.workerMemory };
-  return { ...sized, timeoutMs: flags.timeout ?? DEFAULT_TIMEOUT_MS };
+  return { ...sized, timeoutMs: flags.timeout ?? DEFAULT_TIMEOUT_MS, ocrPageTimeoutMs: flags.ocrTimeout ?? DEFAULT_OCR_PAGE_TIMEOUT_MS };
 }
 
 export function addLimitOptions(command: Command): Command {

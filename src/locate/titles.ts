@@ -99,7 +99,12 @@ function fits(def: TableDef, reading: TitleReading): boolean {
 }
 
 export function matchTitle(text: string, ocr = false): TitleMatch | null {
-  const reading = readTitle(text, ocr);
+  // a character taken as misread can also swallow a prefix into a word no table allows
+  // (后勤管理服务项目资金绩效目标表: 资金 read as 资产): then the title as printed is tried
+  return (ocr ? bestFit(text, readTitle(text, true)) : null) ?? bestFit(text, readTitle(text));
+}
+
+function bestFit(text: string, reading: TitleReading | null): TitleMatch | null {
   if (!reading) return null;
   // the most specific signature wins (财政拨款收支 over 收支)
   const fitting = TABLES.filter((def) => fits(def, reading)).sort((a, b) => b.title.all.length - a.title.all.length);

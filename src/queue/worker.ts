@@ -31,6 +31,8 @@ export interface WorkerOptions {
   /** jobs at once: threads in the pool. */
   workers: number;
   timeoutMs: number;
+  /** added to a document's time limit per page or picture read by OCR (the pool's default when left out). */
+  ocrPageTimeoutMs?: number;
   workerMemoryMb: number;
   /** how long a job's lock lasts: a dead worker's jobs go to another after about this long. */
   lockMs: number;
@@ -77,7 +79,7 @@ export async function startWorker(options: WorkerOptions): Promise<RunningWorker
 }
 
 function run(redis: ReturnType<typeof connect>, state: QueueState, meta: QueueMeta, options: WorkerOptions, log: (line: string) => void): RunningWorker {
-  const pool = options.processor ? undefined : createPool({ workers: options.workers, timeoutMs: options.timeoutMs, memoryMb: options.workerMemoryMb });
+  const pool = options.processor ? undefined : createPool({ workers: options.workers, timeoutMs: options.timeoutMs, ...(options.ocrPageTimeoutMs !== undefined ? { ocrPageTimeoutMs: options.ocrPageTimeoutMs } : {}), memoryMb: options.workerMemoryMb });
   const processor = options.processor ?? (pool as NonNullable<typeof pool>).process;
   const report: WorkerReport = { processed: 0 };
   const active = new Map<string, { job: Job<JobData>; token: string }>();

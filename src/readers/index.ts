@@ -12,14 +12,21 @@ export interface ReadOptions {
   convertDeadline?: number;
   /** workbooks: cells a workbook may store (TOO_LARGE above). */
   maxCells?: number;
+  /**
+   * a counter shared with the worker pool (an Int32Array on a SharedArrayBuffer): the readers
+   * add the pages and pictures they send to OCR, and the pool gives the document more time for
+   * each (--ocr-timeout).
+   */
+  ocrPages?: Int32Array;
 }
 
 export async function readDocument(format: DocumentFormat, bytes: Uint8Array, options: ReadOptions = {}): Promise<DocumentModel> {
-  if (format === 'docx') return readDocx(bytes);
+  const pictures = options.ocrPages ? { ocrPages: options.ocrPages } : {};
+  if (format === 'docx') return readDocx(bytes, pictures);
   if (format === 'doc' || format === 'wps') {
     const { readConverted } = await import('./soffice/index.js');
     const left = options.convertDeadline === undefined ? undefined : Math.max(500, options.convertDeadline - Date.now());
-    return readConverted(bytes, format, left);
+    return readConverted(bytes, format, left, pictures);
   }
   if (format === 'xlsx' || format === 'xls' || format === 'et') {
     const { readWorkbook } = await import('./sheet/index.js');

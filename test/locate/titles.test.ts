@@ -122,6 +122,8 @@ describe('titles read by OCR', () => {
     expect(id('支出预算外', true)).toBe('expenditure_summary'); // 表 misread
     expect(id('部门预算般公共预算财政拨款支出表', true)).toBe('general_budget_expenditure'); // 一 lost
     expect(id('收入预算总表', true)).toBe('income_summary');
+    // a title that fits as printed still does when a misreading would not (资金 taken for 资产)
+    expect(id('3、后勤管理服务项目资金绩效目标表', true)).toBe('project_performance');
     // a heading that is no title stays none
     expect(id('二、支出预算情况', true)).toBeUndefined();
     expect(id('部门预算信息公开情况说明', true)).toBeUndefined();

@@ -9,6 +9,7 @@ import type { Block, DocumentModel, Warning } from '../../model/document.js';
 import { buildGrid } from '../../model/grid.js';
 import { IngestError } from '../../pipeline/errors.js';
 import { readGridOffsets, type RowOffsets } from './grid-offsets.js';
+import { pictureCollector, picturesIn, readPictures, type PictureMark, type PictureOptions } from './pictures.js';
 import { removeSliverColumns } from './sliver-columns.js';
 import { readZipEntry } from './zip-entry.js';
 
@@ -107,19 +108,16 @@ async function prepare(bytes: Uint8Array): Promise<{ docx: Buffer; offsets: Map<
 const unreadable = (e: unknown): IngestError =>
   new IngestError('CORRUPT_DOCX', 'read', `mammoth could not read the DOCX (${(e as Error).message}). Open and re-save it in Word or WPS, or convert it to PDF.`);
 
-export async function readDocx(bytes: Uint8Array): Promise<DocumentModel> {
+export async function readDocx(bytes: Uint8Array, options: PictureOptions = {}): Promise<DocumentModel> {
   const { docx, offsets, repaired } = await prepare(bytes);
   let html: string;
   const warnings: Warning[] = [];
-  // Pictures are counted, never read: mammoth would inline each as base64 (a 4 MB seal or
-  // scan pasted five times made 28 million characters of HTML and took 470 ms, not 18).
-  let pictures = 0;
-  const skipPicture = mammoth.images.imgElement(() => {
-    pictures++;
-    return Promise.resolve({ src: '' });
-  });
+  // Pictures are numbered, never inlined: mammoth would inline each as base64 (a 4 MB seal or
+  // scan pasted five times made 28 million characters of HTML and took 470 ms, not 18); the
+  // ones that may be tables are read by OCR afterwards (pictures.ts).
+  const { convertImage, pictures } = pictureCollector();
   try {
-    const result = await mammoth.convertToHtml({ buffer: docx }, { convertImage: skipPicture });
+    const result = await mammoth.convertToHtml({ buffer: docx }, { convertImage });
     html = result.value;
     for (const m of result.messages) warnings.push({ code: `DOCX_${m.type.toUpperCase()}`, message: m.message });
   } catch (e) {
@@ -132,7 +130,7 @@ export async function readDocx(bytes: Uint8Array): Promise<DocumentModel> {
 
   const root = load(html).root()[0] as unknown as Element;
   const tableNumber = new Map<Element, number>(tablesIn(root).map((t, i) => [t, i]));
-  const blocks: Block[] = [];
+  const blocks: (Block | PictureMark)[] = [];
   let tableIndex = 0;
   const pushTable = (table: Element): void => {
     blocks.push(readTable(table, offsets.get(tableNumber.get(table) as number), tableIndex++));
@@ -151,20 +149,11 @@ export async function readDocx(bytes: Uint8Array): Promise<DocumentModel> {
       for (const li of childElements(el, new Set(['li']))) blocks.push({ kind: 'paragraph', text: blockText(li), level: null, page: null });
     } else {
       blocks.push({ kind: 'paragraph', text: textOf(el), level: null, page: null });
+      const here = picturesIn(el);
+      if (here.length > 0) blocks.push({ kind: 'pictures', numbers: here });
     }
   }
-  if (pictures > 0) {
-    if (!blocks.some(hasText)) {
-      throw new IngestError(
-        'NO_TEXT_LAYER',
-        'read',
-        `The DOCX holds ${pictures} picture(s) and no text: it is probably a scan pasted into Word. Run OCR on the pictures (or on a PDF of them, e.g. ocrmypdf --language chi_sim) and ingest the result.`,
-      );
-    }
-    warnings.push({ code: 'DOCX_PICTURES_SKIPPED', message: `${pictures} picture(s) were not read: a table pasted as a picture is missing from the output` });
-  }
-  return { format: 'docx', blocks, pages: null, warnings };
+  if (pictures.length === 0) return { format: 'docx', blocks: blocks as Block[], pages: null, warnings };
+  const read = await readPictures(blocks, pictures, options, warnings);
+  return { format: 'docx', blocks: read.blocks, pages: null, warnings, ...(read.textSource ? { text_source: read.textSource } : {}) };
 }
-
-const hasText = (block: Block): boolean =>
-  block.kind === 'table' ? block.rows.some((row) => row.some((cell) => cell.text.trim() !== '')) : block.text.trim() !== '';

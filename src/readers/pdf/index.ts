@@ -23,6 +23,8 @@ export interface ReadPdfOptions {
   ignoreRules?: boolean;
   /** OCR image-only and garbled pages when tesseract is installed (default true). */
   ocr?: boolean;
+  /** a counter the pages without a usable text layer are added to (see ReadOptions.ocrPages). */
+  ocrPages?: Int32Array;
 }
 
 export async function readPdf(bytes: Uint8Array, options: ReadPdfOptions = {}): Promise<DocumentModel> {
@@ -37,6 +39,7 @@ export async function readPdf(bytes: Uint8Array, options: ReadPdfOptions = {}): 
     const warnings: Warning[] = [];
     if (count < total) warnings.push({ code: 'PDF_PAGES_SKIPPED', message: `read ${count} of ${total} pages (maxPages)` });
     // pages without a usable text layer (images, glyph ids) are read by OCR where it is installed
+    if (options.ocrPages) Atomics.add(options.ocrPages, 0, scans.filter((s) => s.chars === 0 || s.garbled).length);
     const textSource = await ocrPdfPages(bytes, scans, { enabled: options.ocr !== false, debug, complete: count === total }, warnings);
 
     const furniture = findFurniture(scans.map((s) => ({ height: s.frame.height, lines: s.lines })));

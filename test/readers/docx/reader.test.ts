@@ -113,7 +113,7 @@ describe('pictures', () => {
     });
   });
 
-  test('pictures beside text are skipped, never inlined, and the document says how many', async () => {
+  test('small pictures beside text are skipped, never inlined, and the document says how many and why', async () => {
     const withText = await doctorDocx(scanned, (xml) => xml.replace('<w:body>', '<w:body><w:p><w:r><w:t>一、部门职责</w:t></w:r></w:p>'));
     const m = await readDocx(withText);
     expect(m.blocks).toEqual([
@@ -121,7 +121,7 @@ describe('pictures', () => {
       { kind: 'paragraph', text: '', level: null, page: null },
     ]);
     expect(m.warnings).toEqual([
-      { code: 'DOCX_PICTURES_SKIPPED', message: '1 picture(s) were not read: a table pasted as a picture is missing from the output' },
+      { code: 'DOCX_PICTURES_SKIPPED', message: '1 picture(s) were not read (picture 1: smaller than 200 px: a logo or a seal)' },
     ]);
   });
 });
