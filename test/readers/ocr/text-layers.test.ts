@@ -3,7 +3,7 @@
 import { readFileSync } from 'node:fs';
 import { garbledShare, isGarbled } from '../../../src/readers/pdf/garbled.js';
 import { readPdf } from '../../../src/readers/pdf/index.js';
-import { resetOcrTools } from '../../../src/readers/ocr/tools.js';
+import { withoutOcr } from '../../helpers/without-ocr.js';
 import { processDocument } from '../../../src/pipeline/process.js';
 import type { TableBlock } from '../../../src/model/document.js';
 
@@ -13,18 +13,6 @@ const CHROMIUM = 'samples/qinglong-2024.chromium.pdf';
 function withoutToUnicode(path: string): Uint8Array {
   const bytes = readFileSync(path);
   return new Uint8Array(Buffer.from(bytes.toString('latin1').replace(/\/ToUnicode/g, '/ToUnicodX'), 'latin1'));
-}
-
-/** Runs `fn` as if tesseract were not installed. */
-async function withoutOcr<T>(fn: () => Promise<T>): Promise<T> {
-  process.env['BUDGET_INGEST_TESSERACT'] = '/nonexistent/tesseract';
-  resetOcrTools();
-  try {
-    return await fn();
-  } finally {
-    delete process.env['BUDGET_INGEST_TESSERACT'];
-    resetOcrTools();
-  }
 }
 
 const cells = (t: TableBlock): string[] => t.rows.flat().map((c) => c.text);
