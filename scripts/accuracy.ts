@@ -7,11 +7,11 @@
 //     against the document by hand before committing it (docs/accuracy.md).
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { dirname, resolve } from 'node:path';
-import { fileURLToPath } from 'node:url';
 import { expectedDocument, expectedLine, formatExpected } from '../src/accuracy/expected.js';
 import { formatReport, runAccuracy } from '../src/accuracy/index.js';
 import { processDocument } from '../src/pipeline/process.js';
 import type { TableId } from '../src/schema/records.js';
+import { runMain } from './run-main.js';
 
 function option(args: string[], name: string): string | undefined {
   const i = args.indexOf(name);
@@ -48,9 +48,4 @@ async function main(): Promise<void> {
   }
 }
 
-if (process.argv[1] && resolve(process.argv[1]) === fileURLToPath(import.meta.url)) {
-  main().catch((err: unknown) => {
-    console.error(err instanceof Error ? err.message : err);
-    process.exitCode = 2;
-  });
-}
+runMain(import.meta.url, main, 2);

@@ -10,13 +10,13 @@
 import { spawnSync } from 'node:child_process';
 import { mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { dirname, join, resolve } from 'node:path';
-import { fileURLToPath } from 'node:url';
+import { dirname, join } from 'node:path';
 import { expectedDocument, formatExpected, readExpected } from '../src/accuracy/expected.js';
 import { processDocument } from '../src/pipeline/process.js';
 import { packageRoot } from '../src/util/package-root.js';
 import { jpegImage } from '../src/readers/docx/picture-image.js';
 import { buildDocx, type PictureBlock, type SampleBlock } from './make-sample-docx.js';
+import { runMain } from './run-main.js';
 
 export const PICTURE_DOCX = 'test/fixtures/docx/qinglong-2024.pictures.docx';
 export const PICTURE_EXPECTED = 'expected/pictures/qinglong-2024.pictures.jsonl';
@@ -70,9 +70,4 @@ async function main(): Promise<void> {
   console.log(`${expectedFile}: ${scan.lines.length} lines of ${scan.document.checked_tables.length} tables`);
 }
 
-if (process.argv[1] && resolve(process.argv[1]) === fileURLToPath(import.meta.url)) {
-  main().catch((err: unknown) => {
-    console.error(err instanceof Error ? err.message : err);
-    process.exitCode = 1;
-  });
-}
+runMain(import.meta.url, main);

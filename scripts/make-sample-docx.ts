@@ -4,7 +4,6 @@
 // Usage: node dist/scripts/make-sample-docx.js [in.json] [out.docx]
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
-import { fileURLToPath } from 'node:url';
 import { packageRoot } from '../src/util/package-root.js';
 import {
   BorderStyle,
@@ -20,6 +19,7 @@ import {
   TextRun,
   WidthType,
 } from 'docx';
+import { runMain } from './run-main.js';
 
 export interface SampleCell {
   text: string;
@@ -185,9 +185,4 @@ async function main(): Promise<void> {
 }
 
 // Run only as a script, so the helpers above can be imported without side effects.
-if (process.argv[1] && resolve(process.argv[1]) === fileURLToPath(import.meta.url)) {
-  main().catch((err: unknown) => {
-    console.error(err);
-    process.exitCode = 1;
-  });
-}
+runMain(import.meta.url, main);

@@ -30,12 +30,13 @@ import { createRequire } from 'node:module';
 import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { basename, dirname, join, resolve, sep } from 'node:path';
-import { fileURLToPath, pathToFileURL } from 'node:url';
+import { pathToFileURL } from 'node:url';
 import { getDocument } from 'pdfjs-dist/legacy/build/pdf.mjs';
 import { normalizeCodePoints } from '../src/readers/pdf/chars.js';
 import { packageRoot } from '../src/util/package-root.js';
 import type { SampleBlock } from './make-sample-docx.js';
 import { renderHtml, SAMPLE_TITLE } from './render-sample-html.js';
+import { runMain } from './run-main.js';
 
 const APT_HINT = 'apt-get install -y libreoffice-writer-nogui chromium fonts-noto-cjk fonts-liberation2 fonts-wqy-microhei';
 /** Same instant as the DOCX's core.xml dates (make-sample-docx FIXED_DATE), as PDF date digits. */
@@ -235,9 +236,4 @@ async function main(): Promise<void> {
 }
 
 // Run only as a script, so pinPdf can be imported without side effects.
-if (process.argv[1] && resolve(process.argv[1]) === fileURLToPath(import.meta.url)) {
-  main().catch((err: unknown) => {
-    console.error(err instanceof Error ? err.message : err);
-    process.exitCode = 1;
-  });
-}
+runMain(import.meta.url, main);

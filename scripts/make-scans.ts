@@ -13,8 +13,7 @@
 import { spawnSync } from 'node:child_process';
 import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join, resolve } from 'node:path';
-import { fileURLToPath } from 'node:url';
+import { join } from 'node:path';
 import { expectedDocument, formatExpected, expectedLine } from '../src/accuracy/expected.js';
 import { processDocument } from '../src/pipeline/process.js';
 import { jpegImage } from '../src/readers/docx/picture-image.js';
@@ -22,6 +21,7 @@ import { packageRoot } from '../src/util/package-root.js';
 import { imageOnlyPdf } from '../src/util/pdf-writer.js';
 import { random } from './fuzz.js';
 import { pinPdf } from './make-sample-pdfs.js';
+import { runMain } from './run-main.js';
 
 export const SCAN_FIXTURES = 'test/fixtures/scans';
 export const SCAN_EXPECTED = 'expected/scans';
@@ -159,9 +159,4 @@ async function main(): Promise<void> {
   }
 }
 
-if (process.argv[1] && resolve(process.argv[1]) === fileURLToPath(import.meta.url)) {
-  main().catch((err: unknown) => {
-    console.error(err instanceof Error ? err.message : err);
-    process.exitCode = 1;
-  });
-}
+runMain(import.meta.url, main);

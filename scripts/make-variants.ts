@@ -11,8 +11,7 @@
 // Usage: npm run make:variants [-- name...] [--docx-only] [--pending | --final]
 import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join, resolve } from 'node:path';
-import { fileURLToPath } from 'node:url';
+import { join } from 'node:path';
 import { packageRoot } from '../src/util/package-root.js';
 import { libreOfficePdf, pdfText, pinPdf, toolEnv } from './make-sample-pdfs.js';
 import {
@@ -30,6 +29,7 @@ import {
 import { FINAL_VARIANTS } from './variants/final/list.js';
 import { PENDING_VARIANTS, VARIANTS } from './variants/list.js';
 import { loadSeed } from './variants/seed.js';
+import { runMain } from './run-main.js';
 
 async function main(): Promise<void> {
   const args = process.argv.slice(2);
@@ -78,9 +78,4 @@ async function main(): Promise<void> {
   }
 }
 
-if (process.argv[1] && resolve(process.argv[1]) === fileURLToPath(import.meta.url)) {
-  main().catch((err: unknown) => {
-    console.error(err instanceof Error ? err.message : err);
-    process.exitCode = 1;
-  });
-}
+runMain(import.meta.url, main);

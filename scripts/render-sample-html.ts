@@ -6,9 +6,9 @@
 // Usage: node dist/scripts/render-sample-html.js [in.json] [out.html]   (no out: stdout)
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
-import { fileURLToPath } from 'node:url';
 import { packageRoot } from '../src/util/package-root.js';
 import { gridWidth, type SampleBlock, type SampleCell } from './make-sample-docx.js';
+import { runMain } from './run-main.js';
 
 export const SAMPLE_TITLE = '青龙满族自治县机关事务服务中心2024年部门预算信息公开';
 
@@ -90,11 +90,4 @@ function main(): void {
 }
 
 // Run only as a script, so renderHtml can be imported without side effects.
-if (process.argv[1] && resolve(process.argv[1]) === fileURLToPath(import.meta.url)) {
-  try {
-    main();
-  } catch (err: unknown) {
-    console.error(err);
-    process.exitCode = 1;
-  }
-}
+runMain(import.meta.url, main);
