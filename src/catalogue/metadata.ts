@@ -56,6 +56,8 @@ export const DISCLOSURE_KINDS: Array<{ kind: 'final_account' | 'budget'; pattern
 export const UNIT_DISCLOSURE = /(单位)?(?:预算|决算)/;
 
 /** A printed note under or inside a table: 注：…, 说明：…, 备注：…. */
+/** A document's own section numbering: 第三部分, 三、, （二）. */
+export const SECTION_NUMBER = '(?:第[一二三四五六七八九十]+部分|[一二三四五六七八九十]+、|[（(][一二三四五六七八九十]+[)）])';
 export const NOTE_PATTERN = /^(注|说明|备注)\s*\d*\s*[:：]/;
 
 /** The only text of a row of a table printed empty ("无", "此表为空"): not a line. */

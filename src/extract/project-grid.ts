@@ -12,7 +12,7 @@ import { splitGoals } from '../normalize/goals.js';
 import { cleanMultiline, cleanText } from '../normalize/text.js';
 import type { IndicatorRecord, ProjectRecord, Unit } from '../schema/records.js';
 import { indicatorRecord, tableProject, type Levels } from './project-record.js';
-import { provenance } from './row.js';
+import { isTotalLabel, provenance } from './row.js';
 
 type Field = ProjectField | 'goals' | IndicatorColumn;
 
@@ -125,7 +125,7 @@ export function readProjectGrid(
       const get = (f: Field): string => cleanMultiline(at(row, f)?.text ?? '');
       const nameCell = at(row, 'project_name');
       // the header printed again on a later page, and the table's 合计 row (no project)
-      if (nameCell && (fieldOf(nameCell.text) === 'project_name' || /^合\s*计$/.test(cleanText(row[0]?.text ?? '')))) continue;
+      if (nameCell && (fieldOf(nameCell.text) === 'project_name' || isTotalLabel(row[0]?.text ?? ''))) continue;
       const page = rowPage(row);
       const newPage = page !== lastPage || (r === columns.dataStart && t > 0);
       lastPage = page;

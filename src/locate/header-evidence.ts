@@ -10,6 +10,7 @@ import { listColumns } from '../extract/project-list.js';
 import type { TableBlock } from '../model/document.js';
 import { distinctTexts, rowTexts } from '../model/grid.js';
 import { looksNumeric } from '../normalize/amount.js';
+import { parseCode, splitLeadingCode } from '../normalize/codes.js';
 import type { TableId } from '../schema/records.js';
 
 export interface HeaderMatch {
@@ -30,16 +31,14 @@ interface Candidate {
 
 // Economic codes (301, 30201) against function codes (201, 2010101): the body tells which
 // classification a table lists.
-const FUNCTION_CODE = /^2\d{2}(\d{2}){0,2}$/;
-const ECONOMIC_CODE = /^3\d{2}(\d{2})?$/;
-
 function codeKind(table: TableBlock, from: number): 'function' | 'economic' | null {
   let fn = 0;
   let eco = 0;
   for (const row of table.rows.slice(from)) {
-    const first = rowTexts(row).find((t) => t !== '')?.replace(/[-\s].*$/, '') ?? '';
-    if (FUNCTION_CODE.test(first)) fn++;
-    else if (ECONOMIC_CODE.test(first)) eco++;
+    const first = rowTexts(row).find((t) => t !== '') ?? '';
+    const code = parseCode(first) ?? splitLeadingCode(first)?.code;
+    if (code?.startsWith('2')) fn++;
+    else if (code?.startsWith('3')) eco++;
   }
   if (fn === eco) return null;
   return fn > eco ? 'function' : 'economic';

@@ -3,7 +3,7 @@
 // continues it (a table split over two Word tables, or a project block followed by its
 // indicator table); a heading ends the current section.
 import type { TableDef } from '../catalogue/index.js';
-import { METADATA_CELL, NOTE_PATTERN } from '../catalogue/metadata.js';
+import { METADATA_CELL, NOTE_PATTERN, SECTION_NUMBER } from '../catalogue/metadata.js';
 import type { Block, TableBlock } from '../model/document.js';
 import type { TableId } from '../schema/records.js';
 import { cleanText, matchKey } from '../normalize/text.js';
@@ -15,8 +15,7 @@ import { matchTitle, nearestTable, readTitle, type TitleMatch } from './titles.j
 // A title's qualifier printed on the next line: (2026年度), (续).
 const TITLE_QUALIFIER = /^\([^()]{1,24}\)$/;
 
-// A document's own section heading: 第三部分, 三、, （二）.
-const SECTION_HEADING = /^(第[一二三四五六七八九十]+部分|[一二三四五六七八九十]+、|[（(][一二三四五六七八九十]+[)）])/;
+const SECTION_HEADING = new RegExp(`^${SECTION_NUMBER}`);
 
 /**
  * Inside a 绩效目标表 only a section heading ends it: text in a heading's font there is the

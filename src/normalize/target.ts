@@ -53,6 +53,7 @@ export function parseTarget(text: string | null): Target {
 export function printedTarget(nature: string, value: string, unit: string): string | null {
   if (value === '') return null;
   if (nature === '定性') return value;
-  const op = /^(≥|≤|>|<|=|＝|>=|<=)$/.test(nature) ? nature : '';
+  // an operator stays; other natures (正向, 反向) say nothing about the number
+  const op = LEADING.some(([re]) => re.test(nature.normalize('NFKC'))) ? nature : '';
   return `${op}${value}${unit}`;
 }

@@ -3,7 +3,7 @@
 // "（境）" → "(境)"). Look-behinds keep a total's label from firing inside a fund's or
 // a class's ("一般公共预算收入" is not 预算收入; "财政拨款基本支出" is not 基本支出).
 
-import { ORGANIZATION_SUFFIX } from '../../catalogue/metadata.js';
+import { ORGANIZATION_SUFFIX, SECTION_NUMBER } from '../../catalogue/metadata.js';
 
 export { FIGURE_KEYS } from '../../schema/records.js';
 import type { FIGURE_KEYS } from '../../schema/records.js';
@@ -101,7 +101,7 @@ export const SECTION_SUBJECTS: readonly { heading: RegExp; means: Partial<Record
   },
 ];
 /** A section heading: numbered, short, no amount. */
-export const SECTION_HEADING = /^(?:[一二三四五六七八九十]+、|\([一二三四五六七八九十]+\))[^\d]{0,30}$/;
+export const SECTION_HEADING = new RegExp(`^${SECTION_NUMBER}[^\\d]{0,30}$`);
 
 /** A clause about one 类/款/项 (公共安全支出（204类）…, 上海: 2.“农林水支出”科目83万元，主要用于人员经费18万元), not about the department's total. */
 export const CLASSIFICATION_CLAUSE = /\(\d*[类款项]\)|科目(?:预算数?|支出)?为?[\d,.]+[万亿]?元/;
