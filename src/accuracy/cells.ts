@@ -19,15 +19,23 @@ export function rowKey(l: ExpectedLine): string {
 /** attributes about the reading, not the table: never scored. */
 const READING_ATTRIBUTES: ReadonlySet<string> = new Set(['ocr_confidence', 'ocr_corrected']);
 
-export function toCells(lines: readonly ExpectedLine[], tables?: readonly TableId[]): Map<string, CellValue> {
-  const cells = new Map<string, CellValue>();
+/** Each line of the tables (all when none given) with its row: table | side | row key, numbered from the second time a table prints it. */
+export function numberedRows<L extends ExpectedLine>(lines: readonly L[], tables?: readonly TableId[]): [L, string][] {
+  const out: [L, string][] = [];
   const seen = new Map<string, number>();
   for (const l of lines) {
     if (tables && !tables.includes(l.table)) continue;
     const base = `${l.table} | ${l.side ?? '-'} | ${rowKey(l)}`;
     const n = (seen.get(base) ?? 0) + 1;
     seen.set(base, n);
-    const row = n === 1 ? base : `${base} #${n}`;
+    out.push([l, n === 1 ? base : `${base} #${n}`]);
+  }
+  return out;
+}
+
+export function toCells(lines: readonly ExpectedLine[], tables?: readonly TableId[]): Map<string, CellValue> {
+  const cells = new Map<string, CellValue>();
+  for (const [l, row] of numberedRows(lines, tables)) {
     cells.set(`${row} | name`, l.name);
     for (const [k, v] of Object.entries(l.amounts)) if (v !== null) cells.set(`${row} | ${k}`, v);
     for (const [k, v] of Object.entries(l.attributes)) if (v !== null && k !== 'group' && !READING_ATTRIBUTES.has(k)) cells.set(`${row} | @${k}`, v);

@@ -7,6 +7,7 @@ import { matchTitle } from '../locate/titles.js';
 import type { TableBlock } from '../model/document.js';
 import { distinctTexts, rowTexts } from '../model/grid.js';
 import { looksNumeric } from '../normalize/amount.js';
+import { editDistance } from '../util/edit-distance.js';
 import { groupBy } from '../util/group-by.js';
 import type { Side, Unit } from '../schema/records.js';
 import type { ExtractContext } from './context.js';
@@ -23,6 +24,8 @@ export interface ColumnLayout {
   ofWhich: boolean;
   /** its key is its parent header's: its own lowest label names no column. */
   inherited: boolean;
+  /** OCR: a header label read with one character wrong, and the catalogue label it was taken for. */
+  misread?: { read: string; label: string };
 }
 
 export interface TableLayout {
@@ -118,6 +121,7 @@ export function analyzeTable(table: TableBlock, def: TableDef): TableLayout {
   // No recognisable header: every row after the preamble is data, columns unknown.
   const width = rows[0]?.length ?? 0;
   const sideLabels = new Set(def.sides?.flatMap((s) => s.labels.map(headerKey)) ?? []);
+  const ocr = rows.some((row) => row.some((c) => c?.ocr_confidence !== undefined));
   const columns: ColumnLayout[] = [];
   for (let c = 0; c < width; c++) {
     const path: string[] = [];
@@ -126,12 +130,15 @@ export function analyzeTable(table: TableBlock, def: TableDef): TableLayout {
       if (t !== '' && path[path.length - 1] !== t) path.push(t);
     }
     const own = path.filter((p) => !sideLabels.has(headerKey(p)));
-    const resolved = own.length > 0 ? resolveHeader(def, own) : null;
+    const exact = own.length > 0 ? resolveHeader(def, own) : null;
+    // a label that names nothing under one that does (本年收入 › 财政拨款收人) may be misread too
+    const misread = ocr && own.length > 0 && (exact?.at ?? -1) < own.length - 1 ? misreadHeader(def, own, exact?.at ?? -1) : null;
+    const resolved = misread?.resolved ?? exact;
     // under 其中, or labelled 其中：X under a column of money (事业收入 › 其中：教育收费): a part, not an addend
     const partOfParent = own.length > 1 && OF_WHICH.test(own[own.length - 1]!) && resolveHeader(def, own.slice(0, -1))?.column.role === 'amount';
     const ofWhich = path.some((p) => OF_WHICH_HEADER.test(p)) || partOfParent;
     const inherited = resolved !== null && resolved.at < own.length - 1;
-    columns.push({ col: c, path, def: resolved?.column ?? null, side: sideOf(def.sides, path), ofWhich, inherited });
+    columns.push({ col: c, path, def: resolved?.column ?? null, side: sideOf(def.sides, path), ofWhich, inherited, ...(misread && { misread: misread.misread }) });
   }
   keyLastYear(columns);
   dropInheritedDuplicates(columns);
@@ -143,9 +150,34 @@ export function analyzeTable(table: TableBlock, def: TableDef): TableLayout {
   return { preamble, header, dataStart: r, columns, unit, preambleTexts };
 }
 
-/** Columns the catalogue does not know: a warning each (their cells are kept in attributes.unmapped where the extractor can). */
+/** Shortest header label (characters) that may be taken with one character misread: 收人 could be anything. */
+const MISREAD_MIN_LENGTH = 4;
+
+/**
+ * An OCR'd header whose labels name no column, resolved with one of its labels read as the one
+ * catalogue label of this table one character away (财政拨款收人 → 财政拨款收入, 其本支出 →
+ * 基本支出) below level `above` (the label the header resolves to as read); null when none or several are.
+ */
+function misreadHeader(def: TableDef, path: readonly string[], above: number): { resolved: NonNullable<ReturnType<typeof resolveHeader>>; misread: { read: string; label: string } } | null {
+  const known = [...knownHeaderKeys(def)];
+  for (let at = path.length - 1; at > above; at--) {
+    const read = headerKey(path[at]!);
+    if (read.length < MISREAD_MIN_LENGTH) continue;
+    const near = known.filter((k) => Math.abs(k.length - read.length) <= 1 && editDistance(k, read) === 1);
+    if (near.length !== 1) continue;
+    const resolved = resolveHeader(def, [...path.slice(0, at), near[0]!, ...path.slice(at + 1)]);
+    if (resolved && resolved.at > above) return { resolved, misread: { read: path[at]!, label: near[0]! } };
+  }
+  return null;
+}
+
+/**
+ * Columns the catalogue does not know: a warning each (their cells are kept in attributes.unmapped
+ * where the extractor can); OCR'd header labels taken for the catalogue label one character away: a warning each.
+ */
 export function reportUnmapped(def: TableDef, table: TableBlock, columns: ColumnLayout[], ctx: Pick<ExtractContext, 'warnings'>): void {
   for (const c of columns) {
+    if (c.misread) ctx.warnings.push({ code: 'OCR_HEADER_MISREAD', message: `table ${table.index} (${def.id}): OCR read the header "${c.misread.read}", taken as "${c.misread.label}" (column ${c.def?.key}), the one label of this table one character away` });
     if (!c.def && c.path.length > 0) {
       ctx.warnings.push({ code: 'UNMAPPED_COLUMN', message: `table ${table.index} (${def.id}): column "${c.path.join(' / ')}" is not in the catalogue; its cells are kept in attributes.unmapped` });
     }

@@ -116,7 +116,7 @@ export async function readPictures(items: readonly Item[], read: readonly (() =>
       const tables = [...inserted.values()].flat().filter((b) => b.kind === 'table').length;
       warnings.push({
         code: 'DOCX_PICTURES_OCR',
-        message: `picture(s) ${list(ocrd)} read by OCR (tesseract chi_sim) into ${tables} table(s) and their text, where the pictures stand: check the amounts flagged by attributes.ocr_confidence`,
+        message: `picture(s) ${list(ocrd)} read by OCR (PP-OCRv4 lines, tesseract layout) into ${tables} table(s) and their text, where the pictures stand: check the amounts flagged by attributes.ocr_confidence`,
       });
     }
   }

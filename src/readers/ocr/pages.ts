@@ -1,21 +1,22 @@
 // OCR of PDF pages into the PDF reader's own inputs: glyph runs and ruling segments in display
 // space, so grids, cells, lines, tables and everything after them are built exactly as for a
-// text layer. Per page: render at 300 dpi (pdftoppm), take ink as the darkest channel (a red
-// seal drops out), undo the skew, find the rules in the bitmap and erase them, then OCR
-//   - every non-blank cell of every ruled grid on its own (chi_sim, a block of text), and the
-//     cells that read as a number once more with digits only (an amount is digits, commas, a
-//     point and a sign: constrained recognition gets them right where the general one does not);
-//   - the rest of the page with the grids blanked (titles, headings, unruled tables).
-// One tesseract process per pass for all pages of the document.
+// text layer. Per page: render at 300 dpi (pdftoppm), take ink as the red channel (a red seal
+// drops out), undo the skew, find the rules in the bitmap and erase them, then read
+//   - every non-blank cell of every ruled grid, line by line, with the line reader (PP-OCRv4);
+//     a cell that may be an amount is read again from the same scores with digits only (an
+//     amount is digits, commas, a point and a sign);
+//   - the rest of the page with the grids blanked: tesseract finds its lines (titles,
+//     headings, unruled tables) and the line reader reads them.
 import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { findGrids } from '../pdf/grid.js';
 import { mergeSegments, type Segment } from '../pdf/lines.js';
 import type { Run } from '../pdf/text.js';
-import { binarize, crop, INK, inkCount, readPnm, rotate, skewAngle, upscale, writePgm, type Gray } from './bitmap.js';
-import { findRules } from './rules.js';
-import { recognize, type OcrWord, type TesseractPass } from './tesseract.js';
+import { crop, INK, inkCount, readPnm, rotate, skewAngle, writePgm, type Gray } from './bitmap.js';
+import { decodeLine, lineDictionary, readLine, scoreLine, type LineReading, type LineScores } from './line-reader.js';
+import { findRules, RULE_INK } from './rules.js';
+import { recognize, type OcrWord } from './tesseract.js';
 import { runTool, type OcrTools } from './tools.js';
 import { groupBy } from '../../util/group-by.js';
 
@@ -31,8 +32,6 @@ export interface OcrPage {
 
 interface CellCrop {
   page: number;
-  file: string;
-  /** the crop, white margin included. */
   image: Gray;
   /** the grid column it is in (page, grid, edges). */
   column: string;
@@ -41,15 +40,11 @@ interface CellCrop {
   y: number;
 }
 
-/** White margin around a cell crop, pixels: tesseract finds text touching the image edge poorly. */
-const MARGIN = 12;
 /** A cell with fewer ink pixels than this is blank (specks, remains of a rule). */
 const MIN_INK = 12;
 /** Pixels cut from each side of a cell: what is left of its borders after erasing. */
 const INSET = 4;
-/** Digits pass: the crop is enlarged this many times. */
-const DIGITS_SCALE = 2;
-/** Digits pass: what an amount cell may hold. */
+/** What an amount cell may hold. */
 const AMOUNT_CHARS = '0123456789.,-';
 const AMOUNT = /^[-\d.,\s]*\d[-\d.,\s]*$/;
 
@@ -58,11 +53,9 @@ export async function ocrPages(tools: OcrTools, pdf: Uint8Array, pages: readonly
   try {
     const file = join(dir, 'in.pdf');
     writeFileSync(file, pdf);
-    // a scan below LOW_RESOLUTION has its cells read enlarged (its glyphs are a few blurred
-    // pixels wide); one factor for the document, as tesseract takes one resolution per pass
-    const enlarge = (await lowestResolution(tools, file, pages.map((p) => p.number))) < LOW_RESOLUTION ? 2 : 1;
     const crops: CellCrop[] = [];
     const pageImages: string[] = [];
+    const bitmaps: Gray[] = [];
     const results: (OcrPage & { scale: number })[] = [];
     for (const p of pages) {
       const stem = join(dir, `p${p.number}`);
@@ -79,57 +72,40 @@ export async function ocrPages(tools: OcrTools, pdf: Uint8Array, pages: readonly
         const piece = crop(img, x0, y0, Math.round(cell.x1 * scale) - INSET, Math.round(cell.y1 * scale) - INSET);
         blank(img, x0, y0, piece.width, piece.height);
         if (inkCount(piece) < MIN_INK) continue;
-        const f = `${stem}-c${crops.length}.pgm`;
-        const image = pad(piece, MARGIN);
-        writeFileSync(f, writePgm(enlarge > 1 ? upscale(image, enlarge) : image));
-        crops.push({ page: p.number, file: f, image, column: `${p.number}:${cell.column}`, x: x0 - MARGIN, y: y0 - MARGIN });
+        crops.push({ page: p.number, image: piece, column: `${p.number}:${cell.column}`, x: x0, y: y0 });
       }
       const f = `${stem}.pgm`;
       writeFileSync(f, writePgm(img));
       pageImages.push(f);
+      bitmaps.push(img);
       results.push({ number: p.number, runs: [], segments, skew, scale });
     }
-    // a one-line cell is read as one line: as a block, tesseract puts a flat 一 or 四 on a
-    // line of its own, after the rest (二十四、预备费 → 二十、预备费四)
-    const oneLine = crops.map((c) => textLines(c.image) <= 1);
-    const [lineWords, blockWords, pageWords] = await Promise.all([
-      recognizeSome(tools.tesseract, crops, (i) => oneLine[i] === true, { lang: 'chi_sim', psm: 7 }, enlarge, dir, 'lines'),
-      recognizeSome(tools.tesseract, crops, (i) => oneLine[i] === false, { lang: 'chi_sim', psm: 6 }, enlarge, dir, 'cells'),
-      recognize(tools.tesseract, pageImages, { lang: 'chi_sim', psm: 3 }, dir, 'pages'),
-    ]);
-    const cellWords = crops.map((_, i) => (oneLine[i] ? lineWords[i] : blockWords[i]) ?? []);
+    // tesseract finds the lines of text outside the grids (titles, headings, unruled tables);
+    // the line reader reads them, as it reads every cell
+    const pageWords = await recognize(tools.tesseract, pageImages, { lang: 'chi_sim', psm: 3 }, dir, 'pages');
+    const dict = await lineDictionary();
+    const cells: CellLine[][] = [];
+    for (const c of crops) cells.push(await readCell(c.image));
+    const cellWords = cells.map((lines) => lines.map((l) => l.word));
     const { numeric, promoted } = amountCells(crops, cellWords);
-    // digits, twice: the crop as it is, and enlarged and made black and white (where a blurred
-    // point may survive, or a clean 7.75 become 7.79): the first reading that is an amount is
-    // taken, every other one kept as an alternative for the checks to choose
-    const enhanced = numeric.map((i) => {
-      const c = crops[i] as CellCrop;
-      const f = c.file.replace(/\.pgm$/, '-d.pgm');
-      writeFileSync(f, writePgm(binarize(upscale(c.image, DIGITS_SCALE))));
-      return f;
-    });
-    const digits = { lang: 'eng', psm: 7, whitelist: AMOUNT_CHARS };
-    const [plainWords, enhancedWords] = await Promise.all([
-      recognizeSome(tools.tesseract, crops, (i) => numeric.includes(i), digits, enlarge, dir, 'amounts').then((words) => numeric.map((i) => words[i] ?? [])),
-      recognize(tools.tesseract, enhanced, { ...digits, dpi: OCR_DPI * DIGITS_SCALE }, dir, 'amounts-enhanced'),
-    ]);
     const alternatives = new Map<number, string[]>();
-    numeric.forEach((i, k) => {
-      const general = cellWords[i] ?? [];
-      const readings = [plainWords[k] ?? [], (enhancedWords[k] ?? []).map((w) => scaled(w, 1 / DIGITS_SCALE))].filter((ws) => AMOUNT.test(joined(ws)));
-      const best = readings[0];
-      if (!best || (promoted.has(i) && !surer(best, general))) return;
-      cellWords[i] = best;
-      alternatives.set(i, amountReadings(joined(best), [joined(general), ...readings.slice(1).map(joined)]));
-    });
+    for (const i of numeric) {
+      const line = cells[i]?.length === 1 ? (cells[i]?.[0] as CellLine) : undefined;
+      if (!line) continue;
+      // an amount is digits, commas, a point and a sign: the best reading of those characters
+      const digits = decodeLine(line.scores, dict, AMOUNT_CHARS);
+      if (!AMOUNT.test(digits.text) || (promoted.has(i) && !surer(digits.conf, line.word.conf))) continue;
+      cellWords[i] = [{ ...line.word, text: digits.text, conf: digits.conf }];
+      alternatives.set(i, amountReadings(digits.text, [line.word.text, ...substitutions(digits)]));
+    }
     const add = (r: (typeof results)[number], w: OcrWord, dx: number, dy: number, alt?: string[]): void => {
       const run = toRun(w, dx, dy, r.scale);
       if (alt && alt.length > 0) run.alternatives = alt;
       if (run.text !== '') r.runs.push(run);
     };
-    results.forEach((r, i) => {
-      for (const w of pageText(pageWords[i] ?? [])) add(r, w, 0, 0);
-    });
+    for (const [i, r] of results.entries()) {
+      for (const w of await readPageLines(bitmaps[i] as Gray, pageText(pageWords[i] ?? []))) add(r, w, 0, 0);
+    }
     crops.forEach((c, i) => {
       const r = results.find((p) => p.number === c.page) as (typeof results)[number];
       for (const w of cellLines(cellWords[i] ?? [])) add(r, w, c.x, c.y, alternatives.get(i));
@@ -140,6 +116,113 @@ export async function ocrPages(tools: OcrTools, pdf: Uint8Array, pages: readonly
   }
 }
 
+interface CellLine {
+  word: OcrWord;
+  scores: LineScores;
+}
+
+/** The lines of a cell, each read by the line reader: one word per line, in the crop's pixels. */
+async function readCell(img: Gray): Promise<CellLine[]> {
+  eraseStandingRules(img);
+  const dict = await lineDictionary();
+  const out: CellLine[] = [];
+  for (const [y0, y1] of textBands(img)) {
+    const [first, last] = inkExtent(img, y0, y1);
+    if (last < first) continue;
+    // half a line's height of the cell either side: a blurred 一 leading the line is lighter than ink
+    const margin = (y1 - y0 + 1) / 2;
+    const box = { x0: Math.max(0, first - margin), y0, x1: Math.min(img.width, last + 1 + margin), y1: y1 + 1 };
+    const scores = await scoreLine(img, box);
+    const reading = decodeLine(scores, dict);
+    if (reading.text.trim() === '') continue;
+    out.push({ word: { image: 0, line: String(out.length), text: reading.text, conf: reading.conf, ...box }, scores });
+  }
+  return out;
+}
+
+/**
+ * tesseract's page words, read again by the line reader. Each line of words, split where a gap
+ * wider than GAP_EM of its height separates them (a title and 单位：万元 at the far right are
+ * two texts), becomes one word. tesseract's boxes miss characters it could not read (支出预算总表
+ * boxed without 表, 部门预算财政拨款收支总表 in two pieces without 款), so each piece is widened to
+ * the ink next to it first, and pieces that then meet are one. Their boxes are also often too
+ * tall (at 150 dpi a title's box takes in the top of the 部门：… line under it), so each is
+ * first cut down to its band of ink.
+ */
+async function readPageLines(img: Gray, words: readonly OcrWord[]): Promise<OcrWord[]> {
+  const out: OcrWord[] = [];
+  for (const list of groupBy(words, (w) => w.line).values()) {
+    const pieces: OcrWord[] = [];
+    for (const w of [...list].sort((a, b) => a.x0 - b.x0)) {
+      const last = pieces[pieces.length - 1];
+      const gap = GAP_EM * Math.max(w.y1 - w.y0, last ? last.y1 - last.y0 : 0);
+      const box = widened(img, tightened(img, w), gap);
+      if (last && box.x0 - last.x1 <= gap) pieces[pieces.length - 1] = { ...last, x0: Math.min(last.x0, box.x0), y0: Math.min(last.y0, box.y0), x1: Math.max(last.x1, box.x1), y1: Math.max(last.y1, box.y1) };
+      else pieces.push(box);
+    }
+    for (const piece of pieces) {
+      const reading = await readLine(img, piece);
+      const word = { ...piece, line: `${piece.line}.${out.length}`, text: reading.text, conf: reading.conf };
+      if (reading.text.trim() !== '' && isText(word)) out.push(word);
+    }
+  }
+  return out;
+}
+
+/** The box cut down to the band of its rows (split by blank rows) that holds the most ink. */
+function tightened(img: Gray, box: OcrWord): OcrWord {
+  const x0 = Math.max(0, Math.floor(box.x0));
+  const x1 = Math.min(img.width, Math.ceil(box.x1));
+  const y0 = Math.max(0, Math.floor(box.y0));
+  const y1 = Math.min(img.height - 1, Math.ceil(box.y1));
+  let best: [number, number, number] | undefined; // first row, last row, ink
+  let band: [number, number, number] | undefined;
+  for (let y = y0; y <= y1 + 1; y++) {
+    let ink = 0;
+    if (y <= y1) for (let x = x0; x < x1; x++) if ((img.data[y * img.width + x] as number) < INK) ink++;
+    if (ink > 0) band = band ? [band[0], y, band[2] + ink] : [y, y, ink];
+    else if (band) {
+      if (!best || band[2] > best[2]) best = band;
+      band = undefined;
+    }
+  }
+  return best ? { ...box, y0: best[0], y1: best[1] + 1 } : box;
+}
+
+/** The box widened left and right over the ink of its rows, across gaps narrower than `gap` pixels. */
+function widened(img: Gray, box: OcrWord, gap: number): OcrWord {
+  const y0 = Math.max(0, Math.floor(box.y0));
+  const y1 = Math.min(img.height - 1, Math.ceil(box.y1));
+  const inked = (x: number): boolean => {
+    for (let y = y0; y <= y1; y++) if ((img.data[y * img.width + x] as number) < INK) return true;
+    return false;
+  };
+  let x1 = Math.ceil(box.x1);
+  for (let x = x1; x < img.width && x - x1 <= gap; x++) if (inked(x)) x1 = x + 1;
+  let x0 = Math.floor(box.x0);
+  for (let x = x0 - 1; x >= 0 && x0 - x <= gap; x--) if (inked(x)) x0 = x;
+  return { ...box, x0, x1 };
+}
+
+/** Words of a line further apart than this many line heights are separate texts. */
+const GAP_EM = 1.5;
+
+/**
+ * Readings of an amount one character away from the digits reading: each character replaced by
+ * the next most likely one where the model gave that one some weight (a blurred 3 or 8).
+ */
+function substitutions(reading: LineReading): string[] {
+  const out: string[] = [];
+  reading.chars.forEach((c, k) => {
+    if (!c.alt || c.alt.prob < ALTERNATIVE_PROB) return;
+    out.push(reading.chars.map((d, j) => (j === k ? (c.alt as { char: string }).char : d.char)).join(''));
+  });
+  return out;
+}
+
+/** A next most likely character with less probability than this is not a reading. */
+const ALTERNATIVE_PROB = 0.05;
+
 /**
  * The page pass's words that are text. Not text: a signature's loops read as Latin letters
  * (VAN, AS) or as hanzi at near-zero confidence, and lines of strokes only (一 一 ~: its
@@ -147,11 +230,14 @@ export async function ocrPages(tools: OcrTools, pdf: Uint8Array, pages: readonly
  * and so does 一 among other words (一般公共预算).
  */
 export function pageText(words: readonly OcrWord[]): OcrWord[] {
-  const kept = words.filter((w) => !((w.conf < 0.5 && !HANZI.test(w.text)) || w.conf < 0.15));
+  const kept = words.filter(isText);
   const strokesOnly = new Set<string>();
   for (const [line, list] of groupBy(kept, (w) => w.line)) if (list.every((w) => STROKES.test(w.text))) strokesOnly.add(line);
   return kept.filter((w) => !strokesOnly.has(w.line));
 }
+
+/** Not a signature's loops: hanzi, or other characters read with some confidence. */
+const isText = (w: OcrWord): boolean => !((w.conf < 0.5 && !HANZI.test(w.text)) || w.conf < 0.15);
 
 const STROKES = /^[一—－\-~_.、·]+$/;
 const HANZI = /[\u4e00-\u9fff]/;
@@ -182,53 +268,18 @@ export function cellLines(words: readonly OcrWord[]): OcrWord[] {
   });
 }
 
-/** OCRs the crops `which` selects; words by crop index (none for the others). */
-async function recognizeSome(tesseract: string, crops: readonly CellCrop[], which: (i: number) => boolean, pass: TesseractPass, enlarged: number, dir: string, name: string): Promise<OcrWord[][]> {
-  const picked = crops.map((_, i) => i).filter(which);
-  const read = await recognize(tesseract, picked.map((i) => (crops[i] as CellCrop).file), { ...pass, dpi: OCR_DPI * enlarged }, dir, name);
-  const words = read.map((ws) => ws.map((w) => scaled(w, 1 / enlarged)));
-  const out: OcrWord[][] = crops.map(() => []);
-  picked.forEach((i, k) => (out[i] = words[k] ?? []));
-  return out;
-}
-
-/** Scans of fewer pixels per inch than this are read enlarged. */
-const LOW_RESOLUTION = 180;
-
-/**
- * The lowest resolution (pixels per inch) of the images painted on `pages`, by `pdfimages
- * -list` (poppler-utils, beside pdftoppm); OCR_DPI when it cannot tell (no image: outlined
- * glyphs, a garbled text layer).
- */
-async function lowestResolution(tools: OcrTools, file: string, pages: readonly number[]): Promise<number> {
-  const pdfimages = tools.pdftoppm.replace(/pdftoppm(\.exe)?$/, 'pdfimages$1');
-  let list: string;
-  try {
-    list = await runTool(pdfimages, ['-list', file], 60_000);
-  } catch {
-    return OCR_DPI;
-  }
-  let low = OCR_DPI;
-  for (const row of list.split('\n').slice(2)) {
-    const f = row.trim().split(/\s+/);
-    const [page, ppi] = [Number(f[0]), Number(f[12])];
-    if (pages.includes(page) && ppi > 0) low = Math.min(low, ppi);
-  }
-  return low;
-}
-
 /** A gap of this many blank pixel rows separates two lines of text in a cell. */
 const LINE_GAP = 6;
 /** Bands of ink lower than this (pixels) are specks, not lines of text. */
 const MIN_LINE_HEIGHT = 8;
 
-/** How many lines of text a cell crop holds: bands of rows with ink, split by blank gaps. */
-export function textLines(img: Gray): number {
-  let lines = 0;
+/** The bands of rows with ink in a cell crop, split by blank gaps: its lines of text, [first, last] row. */
+export function textBands(img: Gray): [number, number][] {
+  const bands: [number, number][] = [];
   let start = -1;
   let last = -2 * LINE_GAP;
   const close = (): void => {
-    if (start >= 0 && last - start + 1 >= MIN_LINE_HEIGHT) lines++;
+    if (start >= 0 && last - start + 1 >= MIN_LINE_HEIGHT) bands.push([start, last]);
   };
   for (let y = 0; y < img.height; y++) {
     let ink = false;
@@ -241,7 +292,43 @@ export function textLines(img: Gray): number {
     last = y;
   }
   close();
-  return lines;
+  return bands;
+}
+
+/** A column of ink this share of a cell's height is a rule, not a character's stroke (cells have padding). */
+const STANDING_RULE = 0.9;
+
+/**
+ * Whitens the columns of a cell crop inked over nearly its whole height: a rule too short to be
+ * found on the page (a header row's column rule, shorter than MIN_RULE_PT), which the line
+ * reader would read as a character (项目名称| → 项目名称收).
+ */
+function eraseStandingRules(img: Gray): void {
+  for (let x = 0; x < img.width; x++) {
+    let ink = 0;
+    for (let y = 0; y < img.height; y++) if ((img.data[y * img.width + x] as number) < RULE_INK) ink++;
+    if (ink < STANDING_RULE * img.height) continue;
+    for (let dx = -2; dx <= 2; dx++) {
+      if (x + dx < 0 || x + dx >= img.width) continue;
+      for (let y = 0; y < img.height; y++) img.data[y * img.width + x + dx] = 255;
+    }
+  }
+}
+
+/** The first and last column with ink in rows y0–y1 (first > last when there is none). */
+function inkExtent(img: Gray, y0: number, y1: number): [number, number] {
+  let first = img.width;
+  let last = -1;
+  for (let y = y0; y <= y1; y++) {
+    const row = y * img.width;
+    for (let x = 0; x < img.width; x++) {
+      if ((img.data[row + x] as number) < INK) {
+        first = Math.min(first, x);
+        last = Math.max(last, x);
+      }
+    }
+  }
+  return [first, last];
 }
 
 /** Cell boxes (points) of the ruled grids the segments make, with their column (grid, first column, span). */
@@ -281,9 +368,8 @@ function amountCells(crops: readonly CellCrop[], words: readonly OcrWord[][]): {
 }
 
 /** The digits reading is sure of itself and the general one is not (a promoted cell's reading is replaced). */
-function surer(digits: readonly OcrWord[], general: readonly OcrWord[]): boolean {
-  const low = (ws: readonly OcrWord[]): number => Math.min(1, ...ws.map((w) => w.conf));
-  return low(digits) >= 0.8 && low(general) < 0.7;
+function surer(digits: number, general: number): boolean {
+  return digits >= 0.8 && general < 0.7;
 }
 
 const joined = (words: readonly OcrWord[]): string => words.map((w) => w.text).join('');

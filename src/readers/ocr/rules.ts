@@ -10,10 +10,21 @@ import { INK, type Gray } from './bitmap.js';
 
 /** Shortest rule, in points: longer than a stroke of a 16 pt title character. */
 const MIN_RULE_PT = 17;
+/**
+ * A rule shorter than this (points) is a rule only where it meets a rule across it: the bottom
+ * strokes of two bold characters side by side (基本) make a run as long as a short rule, but
+ * nothing crosses them, while every rule of a ruled table meets the rules across it. A rule
+ * broken by the scan into pieces is measured whole: runs in line (one pixel apart) with gaps
+ * up to BROKEN_GAP_PT are one rule.
+ */
+const LONE_RULE_PT = 50;
+const BROKEN_GAP_PT = 5;
+/** How near (points) a rule across must come to a rule's ends or line to meet it. */
+const MEET_PT = 3;
 /** Gaps in a rule (scan dropout, JPEG) bridged, in pixels. */
 const MAX_GAP_PX = 2;
 /** A pixel darker than this may be part of a rule. */
-const RULE_INK = 180;
+export const RULE_INK = 180;
 /** Share of a rule's pixels that must be ink (darker than INK). */
 const STRONG_SHARE = 0.3;
 /**
@@ -33,7 +44,7 @@ interface PixelRun {
 /** Rules as segments in points (display space: `scale` pixels per point), erasing them from `img`. */
 export function findRules(img: Gray, scale: number): Segment[] {
   const min = Math.round(MIN_RULE_PT * scale);
-  const runs = [...pixelRuns(img, 'h', min), ...pixelRuns(img, 'v', min)];
+  const runs = ruled(pixelRuns(img, 'h', min), pixelRuns(img, 'v', min), scale);
   for (const r of runs) erase(img, r);
   return snapDoubles(runs.map((r) => ({ axis: r.axis, at: (r.at + 0.5) / scale, from: r.from / scale, to: (r.to + 1) / scale })));
 }
@@ -46,6 +57,38 @@ export function snapDoubles(segments: readonly Segment[]): Segment[] {
     out.push(near ? { ...s, at: near.at } : s);
   }
   return out;
+}
+
+/** The runs that are rules: those of long rules, and of shorter ones a run across meets. */
+function ruled(h: readonly PixelRun[], v: readonly PixelRun[], scale: number): PixelRun[] {
+  const near = MEET_PT * scale;
+  const meets = (a: PixelRun, b: PixelRun): boolean => b.at >= a.from - near && b.at <= a.to + near && a.at >= b.from - near && a.at <= b.to + near;
+  const keep = (runs: readonly PixelRun[], across: readonly PixelRun[]): PixelRun[] =>
+    brokenRules(runs, BROKEN_GAP_PT * scale)
+      .filter((rule) => (rule.at(-1) as PixelRun).to - Math.min(...rule.map((r) => r.from)) + 1 >= LONE_RULE_PT * scale || rule.some((r) => across.some((c) => meets(r, c))))
+      .flat();
+  return [...keep(h, v), ...keep(v, h)];
+}
+
+/** Runs grouped into rules: in line (at most a pixel apart) with gaps up to `gap` pixels; each group by `to`. */
+function brokenRules(runs: readonly PixelRun[], gap: number): PixelRun[][] {
+  const sorted = [...runs].sort((a, b) => a.at - b.at || a.from - b.from);
+  const parent = sorted.map((_, i) => i);
+  const root = (i: number): number => (parent[i] === i ? i : (parent[i] = root(parent[i] as number)));
+  for (let i = 0; i < sorted.length; i++) {
+    const a = sorted[i] as PixelRun;
+    for (let j = i + 1; j < sorted.length && (sorted[j] as PixelRun).at - a.at <= 1; j++) {
+      const b = sorted[j] as PixelRun;
+      if (Math.max(a.from, b.from) - Math.min(a.to, b.to) <= gap) parent[root(j)] = root(i);
+    }
+  }
+  const groups = new Map<number, PixelRun[]>();
+  sorted.forEach((r, i) => {
+    const group = groups.get(root(i));
+    if (group) group.push(r);
+    else groups.set(root(i), [r]);
+  });
+  return [...groups.values()].map((g) => g.sort((a, b) => a.to - b.to));
 }
 
 function pixelRuns(img: Gray, axis: 'h' | 'v', min: number): PixelRun[] {

