@@ -1,10 +1,12 @@
 // OCR throughput, shared by `npm run bench` (beside the text-layer figures) and
 // `npm run bench:ocr`: each scan read by the PDF reader in this process, with CPU seconds of
-// this process and of its tesseract/pdftoppm children (/proc/self/stat), so pages per
-// CPU-second = pages/s per core; and the peak resident memory of the whole process tree
-// (node + the tesseract processes it runs), sampled from /proc while the scans are read.
+// this process (the line reader's ONNX runtime runs inside it) and of its tesseract/pdftoppm
+// children (/proc/self/stat), so pages per CPU-second = pages/s per core; and the peak resident
+// memory of the whole process tree (node + the tesseract processes it runs), sampled from /proc
+// while the scans are read.
 import { spawnSync } from 'node:child_process';
 import { readdirSync, readFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
 import { join } from 'node:path';
 import { readPdf } from '../src/readers/pdf/index.js';
 import { packageRoot } from '../src/util/package-root.js';
@@ -50,8 +52,9 @@ export function committedScans(): string[] {
 
 /** The engine and settings the OCR reader runs, for the figures' heading. */
 export function ocrEngine(): string {
-  const version = spawnSync('tesseract', ['--version'], { encoding: 'utf8' }).stdout?.split('\n')[0]?.trim() ?? 'tesseract (version unknown)';
-  return `${version}, chi_sim per cell and per page + eng digits-only per amount cell, pages rendered at 300 dpi by pdftoppm, OMP_THREAD_LIMIT=1`;
+  const tesseract = spawnSync('tesseract', ['--version'], { encoding: 'utf8' }).stdout?.split('\n')[0]?.trim() ?? 'tesseract (version unknown)';
+  const ort = (createRequire(import.meta.url)('onnxruntime-node/package.json') as { version: string }).version;
+  return `PP-OCRv4 line recognizer (onnxruntime-node ${ort}, 1 thread) per cell line and page line, amounts decoded digits-only from the same scores; ${tesseract} chi_sim --psm 3 for the lines outside tables (OMP_THREAD_LIMIT=1); pages rendered at 300 dpi by pdftoppm`;
 }
 
 export interface OcrRow {

@@ -13,6 +13,8 @@ import type { Gray } from './bitmap.js';
 
 export interface LineChar {
   char: string;
+  /** the column of the model's output where it was read (its surest). */
+  at: number;
   /** 0–1: the model's probability of this character. */
   prob: number;
   /** the next most likely character where it was, and its probability. */
@@ -20,6 +22,10 @@ export interface LineChar {
 }
 
 export interface LineReading {
+  /** how many columns the model's output has, and the stretch of the bitmap they divide (see LineScores). */
+  columns: number;
+  x0?: number;
+  width?: number;
   text: string;
   /** the lowest probability of its characters (0 when nothing was read). */
   conf: number;
@@ -32,6 +38,16 @@ export interface LineScores {
   probs: Float32Array;
   columns: number;
   classes: number;
+  /** the stretch of the bitmap (pixels, margin included) the columns divide: column k is x0 + (k + ½) × width / columns. */
+  x0?: number;
+  width?: number;
+}
+
+export interface Box {
+  x0: number;
+  y0: number;
+  x1: number;
+  y1: number;
 }
 
 const HEIGHT = 48;
@@ -71,7 +87,7 @@ function loadModel(): Promise<Model> {
 }
 
 /** The model's scores for the line inside `box` (pixels of `img`). */
-export async function scoreLine(img: Gray, box: { x0: number; y0: number; x1: number; y1: number }): Promise<LineScores> {
+export async function scoreLine(img: Gray, box: Box): Promise<LineScores> {
   const { session, Tensor, Float32 } = await loadModel();
   // the margin is white beyond the bitmap's edge too: a character touching a cell's top border
   // (二's upper stroke) needs white above it to be read
@@ -99,7 +115,7 @@ export async function scoreLine(img: Gray, box: { x0: number; y0: number; x1: nu
   const out = await session.run({ [session.inputNames[0] as string]: input });
   const scores = out[session.outputNames[0] as string] as Tensor;
   const [, columns, classes] = scores.dims as [number, number, number];
-  return { probs: scores.data as Float32Array, columns, classes };
+  return { probs: scores.data as Float32Array, columns, classes, x0, width: w };
 }
 
 /** The dictionary (class → character) of the loaded model. */
@@ -129,16 +145,15 @@ export function decodeLine(scores: LineScores, dict: readonly string[], charset?
     };
     if (allowed) for (const c of allowed) consider(c);
     else for (let c = 1; c < scores.classes; c++) consider(c);
-    if (best !== 0 && best !== prev) chars.push({ char: dict[best] ?? '', prob: p(best), ...(second > 0 ? { alt: { char: dict[second] ?? '', prob: p(second) } } : {}) });
-    else if (best !== 0 && best === prev) {
-      // the same character over several columns: keep its surest column
-      const last = chars[chars.length - 1] as LineChar;
-      if (p(best) > last.prob) chars[chars.length - 1] = { char: last.char, prob: p(best), ...(second > 0 ? { alt: { char: dict[second] ?? '', prob: p(second) } } : {}) };
-    }
+    const char = (): LineChar => ({ char: dict[best] ?? '', at: t, prob: p(best), ...(second > 0 ? { alt: { char: dict[second] ?? '', prob: p(second) } } : {}) });
+    if (best !== 0 && best !== prev) chars.push(char());
+    // the same character over several columns: keep its surest column
+    else if (best !== 0 && best === prev && p(best) > (chars[chars.length - 1] as LineChar).prob) chars[chars.length - 1] = char();
     prev = best;
   }
   const text = chars.map((c) => c.char).join('');
-  return { text, conf: chars.length === 0 ? 0 : Math.min(...chars.map((c) => c.prob)), chars };
+  const where = scores.x0 !== undefined && scores.width !== undefined ? { x0: scores.x0, width: scores.width } : {};
+  return { ...where, columns: scores.columns, text, conf: chars.length === 0 ? 0 : Math.min(...chars.map((c) => c.prob)), chars };
 }
 
 const charsetClasses = new Map<string, number[]>();
@@ -153,6 +168,6 @@ function classesOf(dict: readonly string[], charset: string): number[] {
 }
 
 /** Reads one line of `img` (`box` in its pixels). */
-export async function readLine(img: Gray, box: { x0: number; y0: number; x1: number; y1: number }, charset?: string): Promise<LineReading> {
+export async function readLine(img: Gray, box: Box, charset?: string): Promise<LineReading> {
   return decodeLine(await scoreLine(img, box), await lineDictionary(), charset);
 }

@@ -14,7 +14,7 @@ import { findGrids } from '../pdf/grid.js';
 import { mergeSegments, type Segment } from '../pdf/lines.js';
 import type { Run } from '../pdf/text.js';
 import { crop, INK, inkCount, readPnm, rotate, skewAngle, writePgm, type Gray } from './bitmap.js';
-import { decodeLine, lineDictionary, readLine, scoreLine, type LineReading, type LineScores } from './line-reader.js';
+import { decodeLine, lineDictionary, readLine, scoreLine, type Box, type LineReading, type LineScores } from './line-reader.js';
 import { findRules, RULE_INK } from './rules.js';
 import { recognize, type OcrWord } from './tesseract.js';
 import { runTool, type OcrTools } from './tools.js';
@@ -135,7 +135,7 @@ async function readCell(img: Gray): Promise<CellLine[]> {
     const scores = await scoreLine(img, box);
     const reading = decodeLine(scores, dict);
     if (reading.text.trim() === '') continue;
-    out.push({ word: { image: 0, line: String(out.length), text: reading.text, conf: reading.conf, ...box }, scores });
+    out.push({ word: { image: 0, line: String(out.length), text: bracketsByInk(img, box, reading), conf: reading.conf, ...box }, scores });
   }
   return out;
 }
@@ -162,7 +162,7 @@ async function readPageLines(img: Gray, words: readonly OcrWord[]): Promise<OcrW
     }
     for (const piece of pieces) {
       const reading = await readLine(img, piece);
-      const word = { ...piece, line: `${piece.line}.${out.length}`, text: reading.text, conf: reading.conf };
+      const word = { ...piece, line: `${piece.line}.${out.length}`, text: bracketsByInk(img, piece, reading), conf: reading.conf };
       if (reading.text.trim() !== '' && isText(word)) out.push(word);
     }
   }
@@ -202,6 +202,57 @@ function widened(img: Gray, box: OcrWord, gap: number): OcrWord {
   let x0 = Math.floor(box.x0);
   for (let x = x0 - 1; x >= 0 && x0 - x <= gap; x--) if (inked(x)) x0 = x;
   return { ...box, x0, x1 };
+}
+
+/** White before （ (after ）) of at least this share of the line's height: the bracket is full-width. */
+const FULL_WIDTH_GAP = 0.3;
+/** A bracket's ink is narrower than this share of the line's height. */
+const BRACKET_WIDTH = 0.45;
+
+/**
+ * The reading with each bracket as wide as printed. A full-width （ is drawn at the right of a
+ * whole em, so white of half an em separates it from the character before (）: after), while an
+ * ASCII ( is narrow and close to its neighbour; the line reader reads both as （ (维修(护)费 →
+ * 维修（护）费), so the ink next to the bracket decides. Where no narrow patch of ink lies near
+ * the column the bracket was read in, or it has no neighbour on that side, it stays as read.
+ */
+function bracketsByInk(img: Gray, box: Box, reading: LineReading): string {
+  if (!/[()（）]/.test(reading.text) || reading.x0 === undefined || reading.width === undefined) return reading.text;
+  const em = box.y1 - box.y0;
+  const blobs = inkBlobs(img, box);
+  const step = reading.width / reading.columns;
+  return reading.chars
+    .map((c) => {
+      if (!'()（）'.includes(c.char)) return c.char;
+      const x = (reading.x0 as number) + (c.at + 0.5) * step;
+      const k = blobs.findIndex(([a, b]) => b - a + 1 < BRACKET_WIDTH * em && a - step <= x && x <= b + step);
+      const opening = c.char === '(' || c.char === '（';
+      const neighbour = blobs[opening ? k - 1 : k + 1];
+      const own = blobs[k];
+      if (!own || !neighbour) return c.char;
+      const white = opening ? own[0] - neighbour[1] - 1 : neighbour[0] - own[1] - 1;
+      const full = white >= FULL_WIDTH_GAP * em;
+      return opening ? (full ? '（' : '(') : full ? '）' : ')';
+    })
+    .join('');
+}
+
+/** Runs of columns with ink (lighter ink counts: a bracket's thin stroke) in the box's rows, [first, last]. */
+function inkBlobs(img: Gray, box: Box): [number, number][] {
+  const out: [number, number][] = [];
+  const y0 = Math.max(0, Math.floor(box.y0));
+  const y1 = Math.min(img.height, Math.ceil(box.y1));
+  let start = -1;
+  for (let x = Math.max(0, Math.floor(box.x0)); x <= Math.min(img.width, Math.ceil(box.x1)); x++) {
+    let ink = false;
+    for (let y = y0; y < y1 && x < img.width && !ink; y++) ink = (img.data[y * img.width + x] as number) < RULE_INK;
+    if (ink && start < 0) start = x;
+    if (!ink && start >= 0) {
+      out.push([start, x - 1]);
+      start = -1;
+    }
+  }
+  return out;
 }
 
 /** Words of a line further apart than this many line heights are separate texts. */
@@ -405,19 +456,12 @@ export function amountReadings(digits: string, others: readonly string[]): strin
   return [...new Set(out)].filter((a) => a !== digits && /\d/.test(a) && !/^[.,]/.test(a));
 }
 
-// tesseract reads the full-width punctuation of Chinese text as ASCII, （ at times as 〈, and
-// the remains of a rule as |
+// OCR reads the full-width punctuation of Chinese text as ASCII at times, and the remains of a
+// rule as | (brackets are decided by their ink: bracketsByInk)
 const HAN = '[\\u4e00-\\u9fff]';
 const FULL_WIDTH: [RegExp, string][] = [
   [/[|｜]/g, ''], // what is left of a rule; budgets never print one
-  [/[〈<]/g, '（'],
-  [/[〉>]/g, '）'],
-  // a bracket read as a word of its own sat between hanzi (digits keep theirs: "(1)")
-  [/^\($/, '（'],
-  [/^\)$/, '）'],
   [/^:$/, '：'], // 其中：, its colon a word of its own
-  [new RegExp(`\\((?=${HAN})|(?<=${HAN})\\(`, 'g'), '（'],
-  [new RegExp(`\\)(?=${HAN})|(?<=${HAN})\\)`, 'g'), '）'],
   [new RegExp(`(?<=${HAN}):`, 'g'), '：'],
   // 预算年度：2024 read with a semicolon
   [new RegExp(`(?<=${HAN})[;；](?=\\s*\\d)`, 'g'), '：'],
