@@ -130,25 +130,35 @@ export async function lineDictionary(): Promise<readonly string[]> {
  */
 export function decodeLine(scores: LineScores, dict: readonly string[], charset?: string): LineReading {
   const allowed = charset === undefined ? undefined : classesOf(dict, charset);
+  const { probs, classes } = scores;
   const chars: LineChar[] = [];
   let prev = 0;
   for (let t = 0; t < scores.columns; t++) {
-    const row = t * scores.classes;
-    let best = 0;
+    const row = t * classes;
+    // the two likeliest characters of the column (blank apart): a plain loop, 6,624 classes a column
+    let first = -1;
     let second = -1;
-    const p = (c: number): number => scores.probs[row + c] as number;
-    const consider = (c: number): void => {
-      if (p(c) > p(best)) {
-        if (best !== 0 && (second < 0 || p(best) > p(second))) second = best;
-        best = c;
-      } else if (c !== 0 && (second < 0 || p(c) > p(second))) second = c;
-    };
-    if (allowed) for (const c of allowed) consider(c);
-    else for (let c = 1; c < scores.classes; c++) consider(c);
-    const char = (): LineChar => ({ char: dict[best] ?? '', at: t, prob: p(best), ...(second > 0 ? { alt: { char: dict[second] ?? '', prob: p(second) } } : {}) });
+    let p1 = -1;
+    let p2 = -1;
+    const n = allowed ? allowed.length : classes - 1;
+    for (let i = 0; i < n; i++) {
+      const c = allowed ? (allowed[i] as number) : i + 1;
+      const v = probs[row + c] as number;
+      if (v > p1) {
+        second = first;
+        p2 = p1;
+        first = c;
+        p1 = v;
+      } else if (v > p2) {
+        second = c;
+        p2 = v;
+      }
+    }
+    const best = first > 0 && p1 > (probs[row] as number) ? first : 0;
+    const char = (): LineChar => ({ char: dict[best] ?? '', at: t, prob: p1, ...(second > 0 ? { alt: { char: dict[second] ?? '', prob: p2 } } : {}) });
     if (best !== 0 && best !== prev) chars.push(char());
     // the same character over several columns: keep its surest column
-    else if (best !== 0 && best === prev && p(best) > (chars[chars.length - 1] as LineChar).prob) chars[chars.length - 1] = char();
+    else if (best !== 0 && best === prev && p1 > (chars[chars.length - 1] as LineChar).prob) chars[chars.length - 1] = char();
     prev = best;
   }
   const text = chars.map((c) => c.char).join('');

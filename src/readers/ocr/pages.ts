@@ -80,9 +80,10 @@ export async function ocrPages(tools: OcrTools, pdf: Uint8Array, pages: readonly
       bitmaps.push(img);
       results.push({ number: p.number, runs: [], segments, skew, scale });
     }
-    // tesseract finds the lines of text outside the grids (titles, headings, unruled tables);
-    // the line reader reads them, as it reads every cell
-    const pageWords = await recognize(tools.tesseract, pageImages, { lang: 'chi_sim', psm: 3 }, dir, 'pages');
+    // tesseract finds the lines of text outside the grids (titles, headings, unruled tables),
+    // in its own process while the cells are read; the line reader reads them, as every cell
+    const pagePass = recognize(tools.tesseract, pageImages, { lang: 'chi_sim', psm: 3 }, dir, 'pages');
+    pagePass.catch(() => undefined); // awaited below: a failure is not unhandled meanwhile
     const dict = await lineDictionary();
     const cells: CellLine[][] = [];
     for (const c of crops) cells.push(await readCell(c.image));
@@ -103,6 +104,7 @@ export async function ocrPages(tools: OcrTools, pdf: Uint8Array, pages: readonly
       if (alt && alt.length > 0) run.alternatives = alt;
       if (run.text !== '') r.runs.push(run);
     };
+    const pageWords = await pagePass;
     for (const [i, r] of results.entries()) {
       for (const w of await readPageLines(bitmaps[i] as Gray, pageText(pageWords[i] ?? []))) add(r, w, 0, 0);
     }

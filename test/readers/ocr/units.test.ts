@@ -59,7 +59,7 @@ describe('line reader decoding (CTC)', () => {
     const r = decodeLine(line, dict);
     expect(r.text).toBe('7.人5');
     expect(r.conf).toBeCloseTo(0.6);
-    expect(r.chars[0]).toEqual({ char: '7', prob: expect.closeTo(0.95) as unknown as number, alt: { char: '1', prob: expect.closeTo(0.05) as unknown as number } });
+    expect(r.chars[0]).toEqual({ char: '7', at: 1, prob: expect.closeTo(0.95) as unknown as number, alt: { char: '1', prob: expect.closeTo(0.05) as unknown as number } });
     expect(r.chars[3]?.alt).toEqual({ char: '1', prob: expect.closeTo(0.3) as unknown as number });
   });
 
