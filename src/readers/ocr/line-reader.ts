@@ -9,6 +9,7 @@ import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
 import type { InferenceSession, Tensor } from 'onnxruntime-node';
+import type { Box } from '../pdf/geometry.js';
 import type { Gray } from './bitmap.js';
 
 export interface LineChar {
@@ -41,13 +42,6 @@ export interface LineScores {
   /** the stretch of the bitmap (pixels, margin included) the columns divide: column k is x0 + (k + ½) × width / columns. */
   x0?: number;
   width?: number;
-}
-
-export interface Box {
-  x0: number;
-  y0: number;
-  x1: number;
-  y1: number;
 }
 
 const HEIGHT = 48;
