@@ -478,20 +478,10 @@ export function fullWidth(text: string): string {
   return out;
 }
 
-const scaled = (w: OcrWord, k: number): OcrWord => ({ ...w, x0: w.x0 * k, y0: w.y0 * k, x1: w.x1 * k, y1: w.y1 * k });
-
 function toRun(w: OcrWord, dx: number, dy: number, scale: number): Run {
   const box = { x0: (w.x0 + dx) / scale, y0: (w.y0 + dy) / scale, x1: (w.x1 + dx) / scale, y1: (w.y1 + dy) / scale };
   // a glyph box is about 0.9 em tall for CJK and digits
   return { text: fullWidth(w.text), box, size: Math.max(4, (box.y1 - box.y0) / 0.9), bold: false, vertical: false, confidence: w.conf };
-}
-
-function pad(img: Gray, m: number): Gray {
-  const width = img.width + 2 * m;
-  const height = img.height + 2 * m;
-  const data = new Uint8Array(width * height).fill(255);
-  for (let y = 0; y < img.height; y++) data.set(img.data.subarray(y * img.width, (y + 1) * img.width), (y + m) * width + m);
-  return { width, height, data };
 }
 
 /** Whitens a rectangle: a cell already read is not read again with the page. */
