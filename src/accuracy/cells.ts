@@ -19,18 +19,21 @@ export function rowKey(l: ExpectedLine): string {
 /** attributes about the reading, not the table: never scored. */
 const READING_ATTRIBUTES: ReadonlySet<string> = new Set(['ocr_confidence', 'ocr_corrected']);
 
-/** Each line of the tables (all when none given) with its row: table | side | row key, numbered from the second time a table prints it. */
-export function numberedRows<L extends ExpectedLine>(lines: readonly L[], tables?: readonly TableId[]): [L, string][] {
-  const out: [L, string][] = [];
+/** Each item with its row key, numbered (`#2` …) from the second time the same key comes. */
+export function numbered<T>(items: readonly T[], key: (item: T) => string): [T, string][] {
   const seen = new Map<string, number>();
-  for (const l of lines) {
-    if (tables && !tables.includes(l.table)) continue;
-    const base = `${l.table} | ${l.side ?? '-'} | ${rowKey(l)}`;
+  return items.map((item) => {
+    const base = key(item);
     const n = (seen.get(base) ?? 0) + 1;
     seen.set(base, n);
-    out.push([l, n === 1 ? base : `${base} #${n}`]);
-  }
-  return out;
+    return [item, n === 1 ? base : `${base} #${n}`];
+  });
+}
+
+/** Each line of the tables (all when none given) with its row: table | side | row key, numbered from the second time a table prints it. */
+export function numberedRows<L extends ExpectedLine>(lines: readonly L[], tables?: readonly TableId[]): [L, string][] {
+  const kept = tables ? lines.filter((l) => tables.includes(l.table)) : lines;
+  return numbered(kept, (l) => `${l.table} | ${l.side ?? '-'} | ${rowKey(l)}`);
 }
 
 export function toCells(lines: readonly ExpectedLine[], tables?: readonly TableId[]): Map<string, CellValue> {

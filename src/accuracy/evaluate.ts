@@ -3,14 +3,22 @@
 import { readFile } from 'node:fs/promises';
 import { processDocument } from '../pipeline/process.js';
 import type { TableId } from '../schema/records.js';
-import { DOCUMENT_KEYS, expectedLine, type Expected, type ExpectedDocument } from './expected.js';
-import { compareCells, type CellDiff, type Counts } from './score.js';
+import { DOCUMENT_KEYS, expectedLine, type Expected } from './expected.js';
+import { compareProjects, type RecordScore } from './project-cells.js';
+import { add, compareCells, type CellDiff, type Counts } from './score.js';
 
 export interface DocumentScore {
   file: string;
   input: string;
   format: string;
+  /** budget-line cells. */
   counts: Counts;
+  /** projects and indicators, when the expected file holds them (`checked_projects`). */
+  projects: RecordScore | null;
+  indicators: RecordScore | null;
+  /** every scored cell: budget lines, projects and indicators. */
+  all: Counts;
+  /** the differing cells, budget lines first. */
   diffs: CellDiff[];
   tables: { expected: TableId[]; found: TableId[]; missing: TableId[]; extra: TableId[] };
   /** metadata fields that differ: field → [expected, actual]. */
@@ -34,6 +42,7 @@ export async function evaluate(expected: Expected): Promise<DocumentScore> {
   const out = result.kind === 'document' ? result.output : null;
   const found = out?.document.tables_found ?? [];
   const { counts, diffs } = compareCells(expected.lines, (out?.budget_lines ?? []).map(expectedLine), want.checked_tables);
+  const records = want.checked_projects ? compareProjects(expected, { projects: out?.projects ?? [], indicators: out?.indicators ?? [] }) : null;
   const metadata: DocumentScore['metadata'] = {};
   for (const k of METADATA) {
     const actual = out?.document[k] ?? null;
@@ -44,7 +53,10 @@ export async function evaluate(expected: Expected): Promise<DocumentScore> {
     input: expected.input,
     format: want.format,
     counts,
-    diffs,
+    projects: records?.projects ?? null,
+    indicators: records?.indicators ?? null,
+    all: records ? add(add(counts, records.projects.counts), records.indicators.counts) : counts,
+    diffs: records ? [...diffs, ...records.projects.diffs, ...records.indicators.diffs] : diffs,
     tables: {
       expected: want.tables_found,
       found,

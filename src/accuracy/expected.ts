@@ -1,10 +1,13 @@
 // Expected records: one JSONL file per document, the contract's records minus doc_id and
 // provenance. Line 1 is the document (its `source` relative to the file's folder, plus
-// `checked_tables`: the tables whose lines the file holds completely), then its budget lines.
+// `checked_tables`: the tables whose lines the file holds completely, and `checked_projects`:
+// true when it holds every project and indicator), then its budget lines, then its projects
+// and indicators, told apart by `"record": "project" | "indicator"` (budget lines have none,
+// so files written before projects were scored read as they did).
 // Shared by the accuracy command, the golden tests and the variant generator.
 import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { dirname, join, relative, resolve } from 'node:path';
-import type { BudgetLine, DocumentRecord, TableId } from '../schema/records.js';
+import type { BudgetLine, DocumentRecord, IndicatorRecord, ProjectRecord, TableId } from '../schema/records.js';
 
 export type ExpectedDocument = Pick<
   DocumentRecord,
@@ -20,9 +23,21 @@ export type ExpectedDocument = Pick<
   | 'pages'
   | 'tables_found'
   | 'tables_missing'
-> & { checked_tables: TableId[] };
+> & {
+  checked_tables: TableId[];
+  /** the file holds the document's projects and indicators completely: only then are they scored. */
+  checked_projects?: boolean;
+};
 
 export type ExpectedLine = Omit<BudgetLine, 'doc_id' | 'provenance'>;
+export type ExpectedProject = Omit<ProjectRecord, 'doc_id' | 'provenance'>;
+export type ExpectedIndicator = Omit<IndicatorRecord, 'doc_id' | 'provenance'>;
+
+/** A document's projects and indicators, in printed order (the contract's records fit too). */
+export interface ProjectRecords {
+  projects: readonly ExpectedProject[];
+  indicators: readonly ExpectedIndicator[];
+}
 
 export interface Expected {
   /** the expected file. */
@@ -31,6 +46,9 @@ export interface Expected {
   input: string;
   document: ExpectedDocument;
   lines: ExpectedLine[];
+  /** empty unless the file holds them (`checked_projects`). */
+  projects: ExpectedProject[];
+  indicators: ExpectedIndicator[];
 }
 
 export function parseExpected(file: string, text: string): Expected {
@@ -38,7 +56,18 @@ export function parseExpected(file: string, text: string): Expected {
   if (!head) throw new Error(`${file}: empty expected file`);
   const document = JSON.parse(head) as ExpectedDocument;
   if (!document.source || !Array.isArray(document.checked_tables)) throw new Error(`${file}: line 1 is not an expected document (source, checked_tables)`);
-  return { file, input: resolve(dirname(file), document.source), document, lines: rest.map((l) => JSON.parse(l) as ExpectedLine) };
+  const out: Expected = { file, input: resolve(dirname(file), document.source), document, lines: [], projects: [], indicators: [] };
+  rest.forEach((text, i) => {
+    const { record, ...r } = JSON.parse(text) as { record?: unknown };
+    if (record === undefined) out.lines.push(r as ExpectedLine);
+    else if (record === 'project') out.projects.push(r as ExpectedProject);
+    else if (record === 'indicator') out.indicators.push(r as ExpectedIndicator);
+    else throw new Error(`${file}: line ${i + 2}: unknown record ${JSON.stringify(record)} (project or indicator)`);
+  });
+  if (!document.checked_projects && out.projects.length + out.indicators.length > 0) {
+    throw new Error(`${file}: projects or indicators without checked_projects on line 1`);
+  }
+  return out;
 }
 
 export function readExpected(file: string): Expected {
@@ -74,7 +103,7 @@ export const DOCUMENT_KEYS = [
 
 /** The expected form of a document record; `input` is made relative to the expected file's folder. */
 export function expectedDocument(doc: DocumentRecord, input: string, expectedFile: string, checked: TableId[]): ExpectedDocument {
-  const out = Object.fromEntries(DOCUMENT_KEYS.map((k) => [k, doc[k]])) as Omit<ExpectedDocument, 'checked_tables'>;
+  const out = Object.fromEntries(DOCUMENT_KEYS.map((k) => [k, doc[k]])) as Omit<ExpectedDocument, 'checked_tables' | 'checked_projects'>;
   return { ...out, source: relative(dirname(expectedFile), input).split('\\').join('/'), checked_tables: checked };
 }
 
@@ -84,6 +113,18 @@ export function expectedLine(l: BudgetLine | ExpectedLine): ExpectedLine {
   return { schema_version, table, side, item, code, name, level, is_total, amounts, attributes, source_unit };
 }
 
-export function formatExpected(document: ExpectedDocument, lines: ExpectedLine[]): string {
-  return [document, ...lines.map(expectedLine)].map((r) => JSON.stringify(r)).join('\n') + '\n';
+/** A record without doc_id and provenance (projects and indicators as an expected file holds them). */
+function withoutIdentity<T extends object>(r: T): Omit<T, 'doc_id' | 'provenance'> {
+  const { doc_id: _id, provenance: _p, ...rest } = r as T & { doc_id?: unknown; provenance?: unknown };
+  return rest;
+}
+
+/** The expected file's text; projects and indicators follow the budget lines when given (set `checked_projects` on the document then). */
+export function formatExpected(document: ExpectedDocument, lines: ExpectedLine[], records?: ProjectRecords): string {
+  const rows: object[] = [document, ...lines.map(expectedLine)];
+  if (records) {
+    rows.push(...records.projects.map((p) => ({ record: 'project', ...withoutIdentity(p) })));
+    rows.push(...records.indicators.map((i) => ({ record: 'indicator', ...withoutIdentity(i) })));
+  }
+  return rows.map((r) => JSON.stringify(r)).join('\n') + '\n';
 }

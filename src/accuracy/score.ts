@@ -26,9 +26,17 @@ function same(a: CellValue, b: CellValue): boolean {
   return typeof a === 'number' && typeof b === 'number' ? Math.abs(a - b) < 5e-7 : a === b;
 }
 
-export function compareCells(expected: readonly ExpectedLine[], actual: readonly ExpectedLine[], tables: readonly TableId[]): { counts: Counts; diffs: CellDiff[] } {
-  const want = toCells(expected, tables);
-  const got = toCells(actual, tables);
+export interface Comparison {
+  counts: Counts;
+  diffs: CellDiff[];
+}
+
+export function compareCells(expected: readonly ExpectedLine[], actual: readonly ExpectedLine[], tables: readonly TableId[]): Comparison {
+  return compareCellMaps(toCells(expected, tables), toCells(actual, tables));
+}
+
+/** Cells expected against cells read: a wrong value is both a missed cell and a false one. */
+export function compareCellMaps(want: ReadonlyMap<string, CellValue>, got: ReadonlyMap<string, CellValue>): Comparison {
   const counts: Counts = { tp: 0, fp: 0, fn: 0 };
   const diffs: CellDiff[] = [];
   for (const [cell, e] of want) {
@@ -36,7 +44,6 @@ export function compareCells(expected: readonly ExpectedLine[], actual: readonly
     if (a !== undefined && same(e, a)) counts.tp++;
     else {
       counts.fn++;
-      // a wrong value is both a missed cell and a false one
       if (a !== undefined) counts.fp++;
       diffs.push({ cell, expected: e, actual: a ?? null });
     }
