@@ -160,6 +160,27 @@ export function decodeLine(scores: LineScores, dict: readonly string[], charset?
   return { ...where, columns: scores.columns, text, conf: chars.length === 0 ? 0 : Math.min(...chars.map((c) => c.prob)), chars };
 }
 
+/**
+ * The probability the model gave `char` where the line's first character was read (its
+ * first column, two columns before and three after): how likely that character was there
+ * instead.
+ */
+export function firstCharProbability(scores: LineScores, dict: readonly string[], char: string): number {
+  const c = dict.indexOf(char);
+  if (c <= 0) return 0;
+  const p = (t: number, k: number): number => scores.probs[t * scores.classes + k] as number;
+  let first = -1;
+  for (let t = 0; t < scores.columns && first < 0; t++) {
+    let best = 0;
+    for (let k = 1; k < scores.classes; k++) if (p(t, k) > p(t, best)) best = k;
+    if (best !== 0) first = t;
+  }
+  if (first < 0) return 0;
+  let max = 0;
+  for (let t = Math.max(0, first - 2); t < Math.min(scores.columns, first + 4); t++) max = Math.max(max, p(t, c));
+  return max;
+}
+
 const charsetClasses = new Map<string, number[]>();
 
 function classesOf(dict: readonly string[], charset: string): number[] {

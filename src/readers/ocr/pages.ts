@@ -15,7 +15,7 @@ import { mergeSegments, type Segment } from '../pdf/lines.js';
 import type { Run } from '../pdf/text.js';
 import { crop, INK, inkCount, readPnm, rotate, skewAngle, writePgm, type Gray } from './bitmap.js';
 import type { Box } from '../pdf/geometry.js';
-import { decodeLine, lineDictionary, readLine, scoreLine, type LineReading, type LineScores } from './line-reader.js';
+import { decodeLine, firstCharProbability, lineDictionary, readLine, scoreLine, type LineReading, type LineScores } from './line-reader.js';
 import { findRules, RULE_INK } from './rules.js';
 import { recognize, type OcrWord } from './tesseract.js';
 import { runTool, type OcrTools } from './tools.js';
@@ -88,6 +88,7 @@ export async function ocrPages(tools: OcrTools, pdf: Uint8Array, pages: readonly
     const dict = await lineDictionary();
     const cells: CellLine[][] = [];
     for (const c of crops) cells.push(await readCell(c.image));
+    for (const lines of cells) readSign(lines, dict);
     const cellWords = cells.map((lines) => lines.map((l) => l.word));
     const { numeric, promoted } = amountCells(crops, cellWords);
     const alternatives = new Map<number, string[]>();
@@ -395,6 +396,31 @@ function gridCells(segments: readonly Segment[]): { x0: number; y0: number; x1: 
   return out;
 }
 
+/**
+ * Comparison signs a blurred scan makes look like other characters to the model: ≥ like 2, ≤
+ * like S. A target (≥95%, ≤500台) read as 295% or S500台 still gave the sign some probability
+ * where its first character was read, and a true 2 gives it none (under 1e-4 on our scans).
+ */
+const SIGN_LOOKALIKES: Readonly<Record<string, string>> = { '2': '≥', S: '≤', s: '≤' };
+/** The least probability of the sign that makes its look-alike the sign (0.03–0.32 for the misreads of the generated scans). */
+const SIGN_PROB = 0.01;
+
+/**
+ * The sign put back where a cell's first line starts with its look-alike and a digit, the
+ * model gave the sign some probability there, and (for 2, a digit itself) the cell is no
+ * amount: it holds more than digits, commas and points (295%, 2400人; 2500 stays).
+ */
+function readSign(lines: CellLine[], dict: readonly string[]): void {
+  const first = lines[0];
+  const m = first ? /^([2Ss])\d/.exec(first.word.text) : null;
+  if (!first || !m) return;
+  const lookalike = m[1] as string;
+  const sign = SIGN_LOOKALIKES[lookalike] as string;
+  if (/\d/.test(lookalike) && /^[-\d.,\s]*$/.test(lines.map((l) => l.word.text).join(''))) return;
+  if (firstCharProbability(first.scores, dict, sign) < SIGN_PROB) return;
+  first.word = { ...first.word, text: sign + first.word.text.slice(1) };
+}
+
 /** A column is of amounts when at least this share of its read cells are. */
 const AMOUNT_COLUMN = 0.6;
 
@@ -404,7 +430,8 @@ const AMOUNT_COLUMN = 0.6;
  * reading is taken only when sure of itself (see `surer`): a header cell stays text.
  */
 function amountCells(crops: readonly CellCrop[], words: readonly OcrWord[][]): { numeric: number[]; promoted: Set<number> } {
-  const likely = crops.map((_, i) => mayBeAmount(joined(words[i] ?? [])));
+  const texts = crops.map((_, i) => joined(words[i] ?? []));
+  const likely = texts.map(mayBeAmount);
   const share = new Map<string, [number, number]>();
   crops.forEach((c, i) => {
     const [n, of] = share.get(c.column) ?? [0, 0];
@@ -415,7 +442,7 @@ function amountCells(crops: readonly CellCrop[], words: readonly OcrWord[][]): {
       .map((c, i) => i)
       .filter((i) => {
         const [n, of] = share.get((crops[i] as CellCrop).column) ?? [0, 1];
-        return !likely[i] && of >= 3 && n / of >= AMOUNT_COLUMN;
+        return !likely[i] && of >= 3 && n / of >= AMOUNT_COLUMN && !notAnAmount(texts[i] as string);
       }),
   );
   return { numeric: crops.map((_, i) => i).filter((i) => likely[i] || promoted.has(i)), promoted };
@@ -436,7 +463,18 @@ const joined = (words: readonly OcrWord[]): string => words.map((w) => w.text).j
 function mayBeAmount(text: string): boolean {
   const t = text.replace(/\s/g, '');
   const other = t.replace(/[-\d.,]/g, '').length;
-  return (/\d/.test(t) && other <= 1) || (t.length <= 2 && !/[\u4e00-\u9fff]{2}/.test(t));
+  return !notAnAmount(t) && ((/\d/.test(t) && other <= 1) || (t.length <= 2 && !/[\u4e00-\u9fff]{2}/.test(t)));
+}
+
+/** More digits than any amount prints (10^13 万元 with two decimals): a code (项目编码 13032123P003317100520). */
+const MAX_AMOUNT_DIGITS = 15;
+
+/**
+ * A reading that is no amount whatever its digits: a rate or a target (100%, ≥95%, ≤500台, >0)
+ * or a code. Read with digits only, its signs would become digits (≥95% → 295 96, P → 9).
+ */
+function notAnAmount(text: string): boolean {
+  return /[%％‰≥≤<>＜＞=]/.test(text) || (text.match(/\d/g)?.length ?? 0) > MAX_AMOUNT_DIGITS;
 }
 
 /**
