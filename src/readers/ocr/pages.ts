@@ -120,7 +120,7 @@ export async function ocrPages(tools: OcrTools, pdf: Uint8Array, pages: readonly
   }
 }
 
-interface CellLine {
+export interface CellLine {
   word: OcrWord;
   scores: LineScores;
 }
@@ -410,7 +410,7 @@ const SIGN_PROB = 0.01;
  * model gave the sign some probability there, and (for 2, a digit itself) the cell is no
  * amount: it holds more than digits, commas and points (295%, 2400人; 2500 stays).
  */
-function readSign(lines: CellLine[], dict: readonly string[]): void {
+export function readSign(lines: CellLine[], dict: readonly string[]): void {
   const first = lines[0];
   const m = first ? /^([2Ss])\d/.exec(first.word.text) : null;
   if (!first || !m) return;
@@ -460,7 +460,7 @@ const joined = (words: readonly OcrWord[]): string => words.map((w) => w.text).j
  * it holds a digit and at most one other character (noise read as 人, a comma read as ，), or
  * it is at most two characters (a lone digit is often read as a letter or not at all).
  */
-function mayBeAmount(text: string): boolean {
+export function mayBeAmount(text: string): boolean {
   const t = text.replace(/\s/g, '');
   const other = t.replace(/[-\d.,]/g, '').length;
   return !notAnAmount(t) && ((/\d/.test(t) && other <= 1) || (t.length <= 2 && !/[\u4e00-\u9fff]{2}/.test(t)));

@@ -1,10 +1,11 @@
 // The OCR reader's general rules, one by one: other readings of an amount cell (a lost or
 // misread decimal point), the line reader's decoding (digits only from the same scores), rules
-// told from characters' strokes, double rules snapped to one, a red seal dropped.
+// told from characters' strokes, double rules snapped to one, a red seal dropped, targets and
+// codes not read as amounts, a comparison sign read as its look-alike, the skew among specks.
 import type { Gray } from '../../../src/readers/ocr/bitmap.js';
-import { readPnm } from '../../../src/readers/ocr/bitmap.js';
+import { readPnm, skewAngle } from '../../../src/readers/ocr/bitmap.js';
 import { decodeLine, type LineScores } from '../../../src/readers/ocr/line-reader.js';
-import { amountReadings, cellLines, pageText } from '../../../src/readers/ocr/pages.js';
+import { amountReadings, cellLines, mayBeAmount, pageText, readSign, type CellLine } from '../../../src/readers/ocr/pages.js';
 import type { OcrWord } from '../../../src/readers/ocr/tesseract.js';
 import { findRules, snapDoubles } from '../../../src/readers/ocr/rules.js';
 
@@ -105,5 +106,47 @@ describe('rules from a bitmap', () => {
     expect(img.data[1]).toBeGreaterThan(200); // the seal's red
     expect(img.data[2]).toBeLessThan(100); // a blue title (江苏)
     expect(img.data[3]).toBeLessThan(180); // print under the seal stays dark enough for a rule
+  });
+});
+
+describe('targets, rates and codes', () => {
+  test('a rate, a target or a code is no amount, whatever its digits; an amount with a stray character still is', () => {
+    expect(['100%', '≥95%', '≤500', '13032123P003317100520', '1,038.81', '7.7人', '25'].map(mayBeAmount)).toEqual([false, false, false, false, true, true, true]);
+  });
+
+  // ≥ read as 2, ≤ as S: the sign still had some probability where the first character was read
+  const dict = ['', '2', '9', '5', '%', '≥', 'S', '≤', '0', '台'];
+  const cell = (text: string, firstColumn: number[]): CellLine[] => {
+    const rows = [firstColumn, ...text.slice(1).split('').map((ch) => dict.map((d) => (d === ch ? 0.9 : 0.01)))];
+    return [{ word: { image: 0, line: '0', text, conf: 0.7, x0: 0, y0: 0, x1: 10, y1: 10 }, scores: { probs: Float32Array.from(rows.flat()), columns: rows.length, classes: dict.length } }];
+  };
+  const column = (probs: Record<string, number>): number[] => dict.map((d) => probs[d] ?? 0);
+
+  test('a sign read as its look-alike is put back where the model gave it at least 0.01 there', () => {
+    const read = (lines: CellLine[]): string => (readSign(lines, dict), lines.map((l) => l.word.text).join('|'));
+    expect(read(cell('295%', column({ '2': 0.85, '≥': 0.1 })))).toBe('≥95%');
+    expect(read(cell('S500', column({ S: 0.6, '≤': 0.27 })))).toBe('≤500');
+    expect(read(cell('295%', column({ '2': 0.99, '≥': 0.00005 })))).toBe('295%'); // a true 2: no sign there
+    expect(read(cell('2500', column({ '2': 0.85, '≥': 0.1 })))).toBe('2500'); // digits only: an amount keeps its 2
+    expect(read([...cell('S500', column({ S: 0.6, '≤': 0.27 })), ...cell('台', column({ 台: 0.9 }))])).toBe('≤500|台');
+  });
+});
+
+describe('skew', () => {
+  test('lines of text 24 px tall at 0.8° (a 150-dpi scan rendered at 300): the angle found is 0.8°, not 0°', () => {
+    // every other row is sampled: with one-pixel bins, 0° alone would leave every other bin
+    // empty and about double the score of any ink more than a pixel tall
+    const width = 1600;
+    const height = 700;
+    const data = new Uint8Array(width * height).fill(255);
+    let seed = 7;
+    const rnd = (): number => (seed = (seed * 1103515245 + 12345) % 2147483648) / 2147483648;
+    const t = Math.tan((0.8 * Math.PI) / 180);
+    for (let top = 40; top < 620; top += 40) {
+      for (let x = 40; x < 1560; x++) {
+        for (let dy = 0; dy < 24; dy++) if (rnd() < 0.4) data[Math.round(top + dy + x * t) * width + x] = 0; // falling to the right
+      }
+    }
+    expect(skewAngle({ width, height, data })).toBeCloseTo(0.8, 1);
   });
 });
