@@ -2,9 +2,10 @@
 //   npm run accuracy -- <folder or file of expected .jsonl>... [--diffs N]
 //     prints cell precision / recall / F1 per document, per format and overall, and the
 //     tables found against those expected; exits 1 unless every document scores F1 = 1.
-//   npm run accuracy -- --draft <document> --out <expected.jsonl> [--tables id,id]
-//     writes what the pipeline reads now as a draft expected file: check every value
-//     against the document by hand before committing it (docs/accuracy.md).
+//   npm run accuracy -- --draft <document> --out <expected.jsonl> [--tables id,id] [--projects]
+//     writes what the pipeline reads now as a draft expected file (with --projects, its
+//     projects and indicators too, to be scored): check every value against the document by
+//     hand before committing it (docs/accuracy.md).
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { dirname, resolve } from 'node:path';
 import { expectedDocument, expectedLine, formatExpected } from '../src/accuracy/expected.js';
@@ -18,15 +19,17 @@ function option(args: string[], name: string): string | undefined {
   return i >= 0 ? args[i + 1] : undefined;
 }
 
-async function draft(input: string, out: string, tables: string | undefined): Promise<void> {
+async function draft(input: string, out: string, tables: string | undefined, withProjects: boolean): Promise<void> {
   const r = await processDocument({ bytes: new Uint8Array(readFileSync(input)), source: input });
   if (r.kind !== 'document') throw new Error(`${input}: ${r.error.code} ${r.error.message}`);
-  const { document, budget_lines } = r.output;
+  const { document, budget_lines, projects, indicators } = r.output;
   const checked = tables ? (tables.split(',') as TableId[]) : document.tables_found;
   const lines = budget_lines.filter((l) => checked.includes(l.table)).map(expectedLine);
+  const doc = expectedDocument(document, resolve(input), resolve(out), checked);
   mkdirSync(dirname(resolve(out)), { recursive: true });
-  writeFileSync(out, formatExpected(expectedDocument(document, resolve(input), resolve(out), checked), lines));
-  console.log(`${out}: ${lines.length} lines of ${checked.length} tables (a draft: check it by hand)`);
+  writeFileSync(out, formatExpected(doc, lines, withProjects ? { projects, indicators } : undefined));
+  const records = withProjects ? `, ${projects.length} projects, ${indicators.length} indicators` : '';
+  console.log(`${out}: ${lines.length} lines of ${checked.length} tables${records} (a draft: check it by hand)`);
 }
 
 async function main(): Promise<void> {
@@ -35,7 +38,7 @@ async function main(): Promise<void> {
   if (input) {
     const out = option(args, '--out');
     if (!out) throw new Error('--draft needs --out <expected.jsonl>');
-    return draft(input, out, option(args, '--tables'));
+    return draft(input, out, option(args, '--tables'), args.includes('--projects'));
   }
   const diffs = Number(option(args, '--diffs') ?? 20);
   const paths = args.filter((a, i) => !a.startsWith('--') && args[i - 1] !== '--diffs');

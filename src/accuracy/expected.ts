@@ -119,9 +119,9 @@ function withoutIdentity<T extends object>(r: T): Omit<T, 'doc_id' | 'provenance
   return rest;
 }
 
-/** The expected file's text; projects and indicators follow the budget lines when given (set `checked_projects` on the document then). */
+/** The expected file's text; projects and indicators, when given, follow the budget lines, and the document says it holds them (`checked_projects`). */
 export function formatExpected(document: ExpectedDocument, lines: ExpectedLine[], records?: ProjectRecords): string {
-  const rows: object[] = [document, ...lines.map(expectedLine)];
+  const rows: object[] = [records ? { ...document, checked_projects: true } : document, ...lines.map(expectedLine)];
   if (records) {
     rows.push(...records.projects.map((p) => ({ record: 'project', ...withoutIdentity(p) })));
     rows.push(...records.indicators.map((i) => ({ record: 'indicator', ...withoutIdentity(i) })));

@@ -69,7 +69,7 @@ const LINE: ExpectedLine = {
 
 describe('expected files with projects and indicators', () => {
   test('written after the budget lines with a record discriminator, and read back apart', () => {
-    const text = formatExpected({ ...DOC, checked_projects: true }, [LINE], { projects: [project('甲')], indicators: [indicator('P-甲', '覆盖率')] });
+    const text = formatExpected(DOC, [LINE], { projects: [project('甲')], indicators: [indicator('P-甲', '覆盖率')] });
     const lines = text.trim().split('\n').map((l) => JSON.parse(l) as Record<string, unknown>);
     expect(lines.map((l) => l['record'] ?? null)).toEqual([null, null, 'project', 'indicator']);
     expect(lines[0]?.['checked_projects']).toBe(true);
@@ -79,7 +79,7 @@ describe('expected files with projects and indicators', () => {
 
   test('doc_id and provenance are not written', () => {
     const withIds = { ...project('甲'), doc_id: 'abc', provenance: { page: 1, table_index: 0, row_index: 1, source_text: [] } };
-    const text = formatExpected({ ...DOC, checked_projects: true }, [], { projects: [withIds], indicators: [] });
+    const text = formatExpected(DOC, [], { projects: [withIds], indicators: [] });
     expect(text).not.toMatch(/doc_id|provenance/);
   });
 
