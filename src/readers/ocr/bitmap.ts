@@ -73,10 +73,13 @@ export function inkCount(img: Gray): number {
 export function skewAngle(img: Gray): number {
   const xs: number[] = [];
   const ys: number[] = [];
-  // every other pixel of every other row is plenty
-  for (let y = 0; y < img.height; y += 2) {
+  // a quarter of the pixels is plenty: every fourth of every row, rows alternating by two.
+  // Every row, not every other one: with every other row sampled, 0° alone left every other
+  // row's bin empty, which about doubled the score of any ink taller than a pixel, and 0° beat
+  // the true angle on pages of dense text (150-dpi project pages at 0.5° and 0.8° read as straight)
+  for (let y = 0; y < img.height; y++) {
     const row = y * img.width;
-    for (let x = 0; x < img.width; x += 2) {
+    for (let x = (y % 2) * 2; x < img.width; x += 4) {
       if ((img.data[row + x] as number) < INK) {
         xs.push(x);
         ys.push(y);
@@ -92,10 +95,7 @@ export function skewAngle(img: Gray): number {
     const t = Math.tan((a * Math.PI) / 180);
     bins.fill(0);
     for (let i = 0; i < xs.length; i++) {
-      // bins as tall as the row step: with 1-pixel bins, 0° alone leaves every other bin empty,
-      // which about doubles the score of any ink taller than a pixel, and 0° beat the true
-      // angle on pages of dense text (150-dpi project pages at 0.5° and 0.8° read as straight)
-      const k = Math.floor(((ys[i] as number) - (xs[i] as number) * t + offset) / 2);
+      const k = Math.round((ys[i] as number) - (xs[i] as number) * t + offset);
       bins[k] = (bins[k] as number) + 1;
     }
     let score = 0;
