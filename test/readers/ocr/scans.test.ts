@@ -1,7 +1,7 @@
 // The generated scans (npm run make:scans): image-only PDFs of tables 1-9 at 200 and 150 dpi,
 // rotated, blurred, speckled, stamped and signed, read through OCR and scored against the
-// text-layer records of the same pages: the sample and the 江苏 layout (thin grey rules, blue
-// titles, a serif font) at both qualities; and the sample's first project pages (12-14: four
+// text-layer records of the same pages: the sample at 200 dpi, the 江苏 layout (thin grey
+// rules, blue titles, a serif font) at 150 dpi; and the sample's first project pages (12-14: four
 // 项目绩效目标表, 27 indicators), their projects and indicators scored.
 import { readFileSync } from 'node:fs';
 import { expectedLine, readExpected } from '../../../src/accuracy/expected.js';
@@ -10,11 +10,12 @@ import { compareProjects } from '../../../src/accuracy/project-cells.js';
 import { compareCells, scores } from '../../../src/accuracy/score.js';
 import { processDocument } from '../../../src/pipeline/process.js';
 
-// The issue's targets: cell F1 0.99 at 200 dpi and 0.97 at 150 dpi (docs/ocr.md: 0.990–0.998 now).
+// The issue's targets: cell F1 0.99 at 200 dpi and 0.97 at 150 dpi (docs/ocr.md: 0.997–1.000 now).
+// OCR is the suite's costliest part (~70 s a scan under jest beside the other suites), so two
+// scans are measured by `npm run accuracy -- expected/scans` only: the sample at 150 dpi (its
+// pages are read at 150 dpi by test/readers/docx/pictures.test.ts too) and the 江苏 layout at 200.
 const CASES: [string, number][] = [
   ['expected/scans/qinglong-2024.200dpi.jsonl', 0.99],
-  ['expected/scans/qinglong-2024.150dpi.jsonl', 0.97],
-  ['expected/scans/jiangsu-layout.200dpi.jsonl', 0.99],
   ['expected/scans/jiangsu-layout.150dpi.jsonl', 0.97],
 ];
 
