@@ -122,6 +122,7 @@ export function analyzeTable(table: TableBlock, def: TableDef): TableLayout {
   const width = rows[0]?.length ?? 0;
   const sideLabels = new Set(def.sides?.flatMap((s) => s.labels.map(headerKey)) ?? []);
   const ocr = rows.some((row) => row.some((c) => c?.ocr_confidence !== undefined));
+  const known = ocr ? [...knownHeaderKeys(def)] : [];
   const columns: ColumnLayout[] = [];
   for (let c = 0; c < width; c++) {
     const path: string[] = [];
@@ -132,7 +133,7 @@ export function analyzeTable(table: TableBlock, def: TableDef): TableLayout {
     const own = path.filter((p) => !sideLabels.has(headerKey(p)));
     const exact = own.length > 0 ? resolveHeader(def, own) : null;
     // a label that names nothing under one that does (本年收入 › 财政拨款收人) may be misread too
-    const misread = ocr && own.length > 0 && (exact?.at ?? -1) < own.length - 1 ? misreadHeader(def, own, exact?.at ?? -1) : null;
+    const misread = ocr && own.length > 0 && (exact?.at ?? -1) < own.length - 1 ? misreadHeader(def, known, own, exact?.at ?? -1) : null;
     const resolved = misread?.resolved ?? exact;
     // under 其中, or labelled 其中：X under a column of money (事业收入 › 其中：教育收费): a part, not an addend
     const partOfParent = own.length > 1 && OF_WHICH.test(own[own.length - 1]!) && resolveHeader(def, own.slice(0, -1))?.column.role === 'amount';
@@ -158,8 +159,7 @@ const MISREAD_MIN_LENGTH = 4;
  * catalogue label of this table one character away (财政拨款收人 → 财政拨款收入, 其本支出 →
  * 基本支出) below level `above` (the label the header resolves to as read); null when none or several are.
  */
-function misreadHeader(def: TableDef, path: readonly string[], above: number): { resolved: NonNullable<ReturnType<typeof resolveHeader>>; misread: { read: string; label: string } } | null {
-  const known = [...knownHeaderKeys(def)];
+function misreadHeader(def: TableDef, known: readonly string[], path: readonly string[], above: number): { resolved: NonNullable<ReturnType<typeof resolveHeader>>; misread: { read: string; label: string } } | null {
   for (let at = path.length - 1; at > above; at--) {
     const read = headerKey(path[at]!);
     if (read.length < MISREAD_MIN_LENGTH) continue;

@@ -25,8 +25,8 @@ export interface LineChar {
 export interface LineReading {
   /** how many columns the model's output has, and the stretch of the bitmap they divide (see LineScores). */
   columns: number;
-  x0?: number;
-  width?: number;
+  x0: number;
+  width: number;
   text: string;
   /** the lowest probability of its characters (0 when nothing was read). */
   conf: number;
@@ -40,8 +40,8 @@ export interface LineScores {
   columns: number;
   classes: number;
   /** the stretch of the bitmap (pixels, margin included) the columns divide: column k is x0 + (k + ½) × width / columns. */
-  x0?: number;
-  width?: number;
+  x0: number;
+  width: number;
 }
 
 const HEIGHT = 48;
@@ -156,8 +156,7 @@ export function decodeLine(scores: LineScores, dict: readonly string[], charset?
     prev = best;
   }
   const text = chars.map((c) => c.char).join('');
-  const where = scores.x0 !== undefined && scores.width !== undefined ? { x0: scores.x0, width: scores.width } : {};
-  return { ...where, columns: scores.columns, text, conf: chars.length === 0 ? 0 : Math.min(...chars.map((c) => c.prob)), chars };
+  return { x0: scores.x0, width: scores.width, columns: scores.columns, text, conf: chars.length === 0 ? 0 : Math.min(...chars.map((c) => c.prob)), chars };
 }
 
 /**

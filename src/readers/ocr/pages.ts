@@ -221,14 +221,14 @@ const BRACKET_WIDTH = 0.45;
  * the column the bracket was read in, or it has no neighbour on that side, it stays as read.
  */
 function bracketsByInk(img: Gray, box: Box, reading: LineReading): string {
-  if (!/[()（）]/.test(reading.text) || reading.x0 === undefined || reading.width === undefined) return reading.text;
+  if (!/[()（）]/.test(reading.text)) return reading.text;
   const em = box.y1 - box.y0;
   const blobs = inkBlobs(img, box);
   const step = reading.width / reading.columns;
   return reading.chars
     .map((c) => {
       if (!'()（）'.includes(c.char)) return c.char;
-      const x = (reading.x0 as number) + (c.at + 0.5) * step;
+      const x = reading.x0 + (c.at + 0.5) * step;
       const k = blobs.findIndex(([a, b]) => b - a + 1 < BRACKET_WIDTH * em && a - step <= x && x <= b + step);
       const opening = c.char === '(' || c.char === '（';
       const neighbour = blobs[opening ? k - 1 : k + 1];
@@ -298,29 +298,11 @@ const STROKES = /^[一—－\-~_.、·]+$/;
 const HANZI = /[\u4e00-\u9fff]/;
 
 /**
- * A cell's words as one word per text line, in tesseract's reading order: its character boxes
- * are too rough to order by (二十四 with a tiny 四 low in the line sorts after 预备费). A space
- * is kept only between Latin letters or digits. Latin letters read at low confidence are a
- * seal's or a signature's strokes (十一、节能环保支出AN), not text.
+ * A cell's lines without those that are a seal's or a signature's strokes: Latin letters only,
+ * read at low confidence (a stray A beside 十一、节能环保支出).
  */
-export function cellLines(words: readonly OcrWord[]): OcrWord[] {
-  const text = words.filter((w) => !(w.conf < 0.5 && /^[A-Za-z]+$/.test(w.text)));
-  return [...groupBy(text, (w) => w.line).values()].map((list) => {
-    let text = '';
-    for (const w of list) {
-      const t = fullWidth(w.text);
-      text += /[A-Za-z0-9]$/.test(text) && /^[A-Za-z0-9]/.test(t) ? ` ${t}` : t;
-    }
-    return {
-      ...(list[0] as OcrWord),
-      text: fullWidth(text),
-      conf: Math.min(...list.map((w) => w.conf)),
-      x0: Math.min(...list.map((w) => w.x0)),
-      y0: Math.min(...list.map((w) => w.y0)),
-      x1: Math.max(...list.map((w) => w.x1)),
-      y1: Math.max(...list.map((w) => w.y1)),
-    };
-  });
+export function cellLines(lines: readonly OcrWord[]): OcrWord[] {
+  return lines.filter((w) => !(w.conf < 0.5 && /^[A-Za-z]+$/.test(w.text)));
 }
 
 /** A gap of this many blank pixel rows separates two lines of text in a cell. */

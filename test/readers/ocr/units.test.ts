@@ -33,20 +33,18 @@ describe('page text', () => {
 });
 
 describe('cell text', () => {
-  test("a cell's words in tesseract's order, one run per line, whatever their boxes", () => {
-    const w = (text: string, x0: number, y0: number, line = '1.1.1'): OcrWord => ({ image: 0, line, text, conf: 0.9, x0, y0, x1: x0 + 10, y1: y0 + 30 });
-    // 四 boxed small and low, right of 费 by its box
-    const words = [w('二', 0, 0), w('十', 20, 0), { ...w('四', 200, 25), y1: 28 }, w('、', 40, 0), w('预', 60, 0), w('备', 80, 0), w('费', 100, 0)];
-    expect(cellLines(words).map((x) => [x.text, x.x0, x.x1])).toEqual([['二十四、预备费', 0, 210]]);
-    expect(cellLines([w('十一、节能环保支出', 0, 0), { ...w('AN', 90, 0), conf: 0.3 }]).map((x) => x.text)).toEqual(['十一、节能环保支出']);
-    expect(cellLines([w('其中', 0, 0), w(':', 40, 0), w('公务用车', 50, 0), w('10', 0, 40, '1.1.2'), w('台', 30, 40, '1.1.2')]).map((x) => x.text)).toEqual(['其中：公务用车', '10台']);
+  test("a line of Latin letters read at low confidence is a seal's or a signature's strokes", () => {
+    const w = (text: string, conf: number, line: string): OcrWord => ({ image: 0, line, text, conf, x0: 0, y0: 0, x1: 10, y1: 30 });
+    expect(cellLines([w('十一、节能环保支出', 0.95, '0'), w('AN', 0.3, '1')]).map((x) => x.text)).toEqual(['十一、节能环保支出']);
+    // sure Latin (a unit), and hanzi at low confidence, stay
+    expect(cellLines([w('10', 0.99, '0'), w('kWh', 0.9, '1'), w('台', 0.4, '2')]).map((x) => x.text)).toEqual(['10', 'kWh', '台']);
   });
 });
 
 describe('line reader decoding (CTC)', () => {
   // class 0 is the blank; one row of probabilities per column of the line image
   const dict = ['', '人', '7', '.', '5', '1'];
-  const scores = (rows: number[][]): LineScores => ({ probs: Float32Array.from(rows.flat()), columns: rows.length, classes: dict.length });
+  const scores = (rows: number[][]): LineScores => ({ probs: Float32Array.from(rows.flat()), columns: rows.length, classes: dict.length, x0: 0, width: 8 * rows.length });
   // 7 . 7 5 as printed, the first 7 over two columns, a blank between the two 7s
   const line = scores([
     [0.1, 0.0, 0.9, 0.0, 0.0, 0.0],
@@ -118,7 +116,7 @@ describe('targets, rates and codes', () => {
   const dict = ['', '2', '9', '5', '%', '≥', 'S', '≤', '0', '台'];
   const cell = (text: string, firstColumn: number[]): CellLine[] => {
     const rows = [firstColumn, ...text.slice(1).split('').map((ch) => dict.map((d) => (d === ch ? 0.9 : 0.01)))];
-    return [{ word: { image: 0, line: '0', text, conf: 0.7, x0: 0, y0: 0, x1: 10, y1: 10 }, scores: { probs: Float32Array.from(rows.flat()), columns: rows.length, classes: dict.length } }];
+    return [{ word: { image: 0, line: '0', text, conf: 0.7, x0: 0, y0: 0, x1: 10, y1: 10 }, scores: { probs: Float32Array.from(rows.flat()), columns: rows.length, classes: dict.length, x0: 0, width: 8 * rows.length } }];
   };
   const column = (probs: Record<string, number>): number[] => dict.map((d) => probs[d] ?? 0);
 
