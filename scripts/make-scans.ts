@@ -9,7 +9,10 @@
 //
 // Needs (Debian 12): poppler-utils (pdftoppm, pdfseparate, pdfunite), imagemagick,
 // fonts-noto-cjk (the stamp's characters).
-// Usage: npm run make:scans [-- name...]
+// Usage: npm run make:scans [-- name...] [--seed=N --out=DIR]
+//   --seed: another draw of angles, seal and signature places and noise (0, the committed
+//   fixtures'); --out: write the scans and expected records under DIR instead (measuring the
+//   reader on scans it was not tuned on).
 import { spawnSync } from 'node:child_process';
 import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -132,10 +135,14 @@ async function expectedFor(src: Source, textPages: string, scan: string, expecte
 }
 
 async function main(): Promise<void> {
-  const names = process.argv.slice(2).filter((a) => !a.startsWith('--'));
+  const args = process.argv.slice(2);
+  const names = args.filter((a) => !a.startsWith('--'));
+  const option = (name: string): string | undefined => args.find((a) => a.startsWith(`--${name}=`))?.slice(name.length + 3);
+  const seed = Number(option('seed') ?? 0);
   const root = packageRoot();
-  mkdirSync(join(root, SCAN_FIXTURES), { recursive: true });
-  mkdirSync(join(root, SCAN_EXPECTED), { recursive: true });
+  const outRoot = option('out') ?? root;
+  mkdirSync(join(outRoot, SCAN_FIXTURES), { recursive: true });
+  mkdirSync(join(outRoot, SCAN_EXPECTED), { recursive: true });
   const tmp = mkdtempSync(join(tmpdir(), 'budget-ingest-scans-'));
   try {
     for (const src of SOURCES.filter((s) => names.length === 0 || names.includes(s.name))) {
@@ -146,20 +153,20 @@ async function main(): Promise<void> {
       const textPages = join(tmp, `${src.name}-text.pdf`);
       run('pdfunite', [...pages.map((p) => join(tmp, `${src.name}-${p}.pdf`)), textPages]);
       QUALITIES.forEach((q, qi) => {
-        const rnd = random(1000 * qi + src.name.length);
+        const rnd = random(1000 * qi + src.name.length + 7919 * seed);
         const jpegs = pages.map((p) => {
           const stem = join(tmp, `${src.name}-${q.name}-${p}`);
           run('pdftoppm', ['-r', String(q.dpi), '-f', String(p), '-l', String(p), '-singlefile', '-png', pdf, stem]);
-          degrade(`${stem}.png`, `${stem}.jpg`, q, rnd, 7 * p + qi);
+          degrade(`${stem}.png`, `${stem}.jpg`, q, rnd, 7 * p + qi + 101 * seed);
           return readFileSync(`${stem}.jpg`);
         });
-        const out = join(root, SCAN_FIXTURES, `${src.name}.${q.name}.pdf`);
+        const out = join(outRoot, SCAN_FIXTURES, `${src.name}.${q.name}.pdf`);
         writeFileSync(out, pinPdf(imagePdf(jpegs, q.dpi)).bytes);
         console.log(`${out}: ${jpegs.length} pages, ${Math.round(readFileSync(out).length / 1024)} KB`);
       });
       for (const q of QUALITIES) {
-        const scan = join(root, SCAN_FIXTURES, `${src.name}.${q.name}.pdf`);
-        const expectedFile = join(root, SCAN_EXPECTED, `${src.name}.${q.name}.jsonl`);
+        const scan = join(outRoot, SCAN_FIXTURES, `${src.name}.${q.name}.pdf`);
+        const expectedFile = join(outRoot, SCAN_EXPECTED, `${src.name}.${q.name}.jsonl`);
         writeFileSync(expectedFile, await expectedFor(src, textPages, scan, expectedFile));
       }
     }

@@ -7,8 +7,8 @@ import { matchTitle } from '../locate/titles.js';
 import type { TableBlock } from '../model/document.js';
 import { distinctTexts, rowTexts } from '../model/grid.js';
 import { looksNumeric } from '../normalize/amount.js';
-import { editDistance } from '../util/edit-distance.js';
 import { groupBy } from '../util/group-by.js';
+import { isOcr, oneCharacterAway } from './misread.js';
 import type { Side, Unit } from '../schema/records.js';
 import type { ExtractContext } from './context.js';
 import { pairLabelColumns } from './label-columns.js';
@@ -121,7 +121,7 @@ export function analyzeTable(table: TableBlock, def: TableDef): TableLayout {
   // No recognisable header: every row after the preamble is data, columns unknown.
   const width = rows[0]?.length ?? 0;
   const sideLabels = new Set(def.sides?.flatMap((s) => s.labels.map(headerKey)) ?? []);
-  const ocr = rows.some((row) => row.some((c) => c?.ocr_confidence !== undefined));
+  const ocr = rows.some((row) => row.some(isOcr));
   const known = ocr ? [...knownHeaderKeys(def)] : [];
   const columns: ColumnLayout[] = [];
   for (let c = 0; c < width; c++) {
@@ -151,9 +151,6 @@ export function analyzeTable(table: TableBlock, def: TableDef): TableLayout {
   return { preamble, header, dataStart: r, columns, unit, preambleTexts };
 }
 
-/** Shortest header label (characters) that may be taken with one character misread: 收人 could be anything. */
-const MISREAD_MIN_LENGTH = 4;
-
 /**
  * An OCR'd header whose labels name no column, resolved with one of its labels read as the one
  * catalogue label of this table one character away (财政拨款收人 → 财政拨款收入, 其本支出 →
@@ -161,12 +158,10 @@ const MISREAD_MIN_LENGTH = 4;
  */
 function misreadHeader(def: TableDef, known: readonly string[], path: readonly string[], above: number): { resolved: NonNullable<ReturnType<typeof resolveHeader>>; misread: { read: string; label: string } } | null {
   for (let at = path.length - 1; at > above; at--) {
-    const read = headerKey(path[at]!);
-    if (read.length < MISREAD_MIN_LENGTH) continue;
-    const near = known.filter((k) => Math.abs(k.length - read.length) <= 1 && editDistance(k, read) === 1);
-    if (near.length !== 1) continue;
-    const resolved = resolveHeader(def, [...path.slice(0, at), near[0]!, ...path.slice(at + 1)]);
-    if (resolved && resolved.at > above) return { resolved, misread: { read: path[at]!, label: near[0]! } };
+    const label = oneCharacterAway(path[at]!, known);
+    if (!label) continue;
+    const resolved = resolveHeader(def, [...path.slice(0, at), label, ...path.slice(at + 1)]);
+    if (resolved && resolved.at > above) return { resolved, misread: { read: path[at]!, label } };
   }
   return null;
 }

@@ -19,6 +19,7 @@ import { cleanMultiline, cleanText, matchKey } from '../normalize/text.js';
 import type { IndicatorRecord, ProjectRecord, Unit } from '../schema/records.js';
 import type { ExtractContext } from './context.js';
 import { splitGoals } from '../normalize/goals.js';
+import { isOcr, oneCharacterAway } from './misread.js';
 import { gridColumns, readProjectGrid } from './project-grid.js';
 import { listColumns, readProjectList } from './project-list.js';
 import { indicatorRecord, tableProject, type Levels } from './project-record.js';
@@ -49,6 +50,25 @@ const ALL_LABELS = new Set([...FIELD_KEYS.flatMap(([, s]) => [...s]), ...PURPOSE
 function fieldOf(text: string): ProjectField | null {
   const k = headerKey(text);
   return FIELD_KEYS.find(([, s]) => s.has(k))?.[0] ?? null;
+}
+
+/**
+ * Labels of an OCR'd indicator header row that name no column, taken for the one indicator label
+ * one character away that the row does not already have (—级指标 → 一级指标), with a warning each.
+ */
+function misreadIndicatorColumns(ps: Piece[], row: Cell[], found: ReadonlyArray<readonly [IndicatorColumn, number]>, table: TableBlock, ctx: ExtractContext): Array<[IndicatorColumn, number]> {
+  const taken = new Set(found.map(([, c]) => c));
+  const missing = INDICATOR_KEYS.filter(([f]) => !found.some(([k]) => k === f));
+  const out: Array<[IndicatorColumn, number]> = [];
+  for (const p of ps) {
+    if (taken.has(p.col) || p.text === '' || !isOcr(row[p.col])) continue;
+    const label = oneCharacterAway(p.text, missing.flatMap(([, s]) => [...s]));
+    const field = label === null ? undefined : missing.find(([, s]) => s.has(label))?.[0];
+    if (!field || out.some(([f]) => f === field)) continue;
+    out.push([field, p.col]);
+    ctx.warnings.push({ code: 'OCR_HEADER_MISREAD', message: `table ${table.index} (project_performance): OCR read the header "${p.text}", taken as "${label}" (indicator column ${field}), the one label one character away` });
+  }
+  return out;
 }
 
 function money(text: string, unit: Unit): number | null {
@@ -108,7 +128,7 @@ export function extractProjects(section: Section, ctx: ExtractContext): { projec
         (x): x is readonly [IndicatorColumn, number] => x[1] !== undefined,
       );
       if (headerCols.length >= 3) {
-        indicatorCols = headerCols.map(([f, c]) => [f, c]);
+        indicatorCols = [...headerCols.map(([f, c]) => [f, c] as [IndicatorColumn, number]), ...misreadIndicatorColumns(ps, row, headerCols, table, ctx)];
         return;
       }
       const hasField = (f: ProjectField) => ps.some((p) => fieldOf(p.text) === f);

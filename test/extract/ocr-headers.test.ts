@@ -1,6 +1,7 @@
 // A header label OCR read with one character wrong (财政拨款收人) is taken for the one label of
 // its table one character away, with a warning; printed text is never guessed at.
 import { extractLineItems } from '../../src/extract/line-items.js';
+import { extractProjects } from '../../src/extract/projects.js';
 import { context, section, type Printed } from './section.js';
 
 const printed = (label: string): Printed => [
@@ -36,4 +37,31 @@ test('a text layer printing 财政拨款收人 is not corrected: the column stay
 test('OCR: a label two characters off, or a short one, is not taken for anything', () => {
   expect(read('财政拔款收人', true).warnings).toEqual(['UNMAPPED_COLUMN']);
   expect(read('小记', true).warnings).toEqual(['UNMAPPED_COLUMN']); // one edit from 小计, but two characters could be anything
+});
+
+// a project table as the sample prints it (block of labels, then one row per indicator), its
+// 一级指标 read by OCR as —级指标 (U+2014), as it was under a scan's seal
+const project = (level1: string): Printed => [
+  [{ text: '单位：万元', colSpan: 4 }],
+  ['项目编码', '13032123P00331810021E', '项目名称', '后勤管理服务项目资金'],
+  ['预算规模及资金用途', '预算数', '77.83', ''],
+  [level1, '二级指标', '三级指标', '指标值'],
+  ['产出指标', '数量指标', '接受就餐的人数', '≥400人'],
+];
+
+function readProject(level1: string, ocr: boolean) {
+  const s = section('project_performance', project(level1));
+  if (ocr) for (const row of s.tables[0]!.rows) for (const c of row) if (c) c.ocr_confidence = 0.9;
+  const ctx = context();
+  const { indicators } = extractProjects(s, ctx);
+  return { levels: indicators.map((i) => [i.level1, i.level2, i.name, i.target_text]), warnings: ctx.warnings.map((w) => w.code) };
+}
+
+test('OCR: an indicator header —级指标 is the 一级指标 column, and says so', () => {
+  expect(readProject('—级指标', true)).toEqual({ levels: [['产出指标', '数量指标', '接受就餐的人数', '≥400人']], warnings: ['OCR_HEADER_MISREAD'] });
+});
+
+test('a text layer printing —级指标 is not corrected; two characters off is not taken either', () => {
+  expect(readProject('—级措施', true).levels[0]?.[0]).toBeNull();
+  expect(readProject('—级指标', false)).toEqual({ levels: [[null, '数量指标', '接受就餐的人数', '≥400人']], warnings: [] });
 });

@@ -139,7 +139,7 @@ async function readCell(img: Gray): Promise<CellLine[]> {
     const scores = await scoreLine(img, box);
     const reading = decodeLine(scores, dict);
     if (reading.text.trim() === '') continue;
-    out.push({ word: { image: 0, line: String(out.length), text: bracketsByInk(img, box, reading), conf: reading.conf, ...box }, scores });
+    out.push({ word: { image: 0, line: String(out.length), text: widthsByInk(img, box, reading), conf: reading.conf, ...box }, scores });
   }
   return out;
 }
@@ -166,7 +166,7 @@ async function readPageLines(img: Gray, words: readonly OcrWord[]): Promise<OcrW
     }
     for (const piece of pieces) {
       const reading = await readLine(img, piece);
-      const word = { ...piece, line: `${piece.line}.${out.length}`, text: bracketsByInk(img, piece, reading), conf: reading.conf };
+      const word = { ...piece, line: `${piece.line}.${out.length}`, text: widthsByInk(img, piece, reading), conf: reading.conf };
       if (reading.text.trim() !== '' && isText(word)) out.push(word);
     }
   }
@@ -208,35 +208,47 @@ function widened(img: Gray, box: OcrWord, gap: number): OcrWord {
   return { ...box, x0, x1 };
 }
 
-/** White before （ (after ）) of at least this share of the line's height: the bracket is full-width. */
+/** White beside a full-width character of at least this share of the line's height (（ before, ） after, ／ both). */
 const FULL_WIDTH_GAP = 0.3;
-/** A bracket's ink is narrower than this share of the line's height. */
-const BRACKET_WIDTH = 0.45;
 
 /**
- * The reading with each bracket as wide as printed. A full-width （ is drawn at the right of a
- * whole em, so white of half an em separates it from the character before (）: after), while an
- * ASCII ( is narrow and close to its neighbour; the line reader reads both as （ (维修(护)费 →
- * 维修（护）费), so the ink next to the bracket decides. Where no narrow patch of ink lies near
- * the column the bracket was read in, or it has no neighbour on that side, it stays as read.
+ * Characters printed narrow or full-width that the line reader does not tell apart: [narrow,
+ * full-width], the side the full-width one keeps white on, and how wide its ink may be (share
+ * of the line's height).
  */
-function bracketsByInk(img: Gray, box: Box, reading: LineReading): string {
-  if (!/[()（）]/.test(reading.text)) return reading.text;
+const WIDTH_PAIRS: ReadonlyArray<{ chars: [string, string]; white: 'before' | 'after' | 'both'; ink: number }> = [
+  { chars: ['(', '（'], white: 'before', ink: 0.45 },
+  { chars: [')', '）'], white: 'after', ink: 0.45 },
+  { chars: ['/', '／'], white: 'both', ink: 0.6 },
+];
+
+/**
+ * The reading with each bracket and slash as wide as printed. A full-width （ is drawn at the
+ * right of a whole em, so white of half an em separates it from the character before (）:
+ * after, ／: both sides), while an ASCII ( or / is narrow and close to its neighbours; the
+ * line reader reads them either way (维修(护)费 → 维修（护）费, 18元/天/人 → 18元／天/人),
+ * so the ink beside the character decides. Where no narrow patch of ink lies near the column
+ * the character was read in, or it has no neighbour on the side that decides, it stays as read.
+ */
+export function widthsByInk(img: Gray, box: Box, reading: LineReading): string {
+  if (!/[()（）/／]/.test(reading.text)) return reading.text;
   const em = box.y1 - box.y0;
   const blobs = inkBlobs(img, box);
   const step = reading.width / reading.columns;
   return reading.chars
     .map((c) => {
-      if (!'()（）'.includes(c.char)) return c.char;
+      const pair = WIDTH_PAIRS.find((p) => p.chars.includes(c.char));
+      if (!pair) return c.char;
       const x = reading.x0 + (c.at + 0.5) * step;
-      const k = blobs.findIndex(([a, b]) => b - a + 1 < BRACKET_WIDTH * em && a - step <= x && x <= b + step);
-      const opening = c.char === '(' || c.char === '（';
-      const neighbour = blobs[opening ? k - 1 : k + 1];
+      const k = blobs.findIndex(([a, b]) => b - a + 1 < pair.ink * em && a - step <= x && x <= b + step);
       const own = blobs[k];
-      if (!own || !neighbour) return c.char;
-      const white = opening ? own[0] - neighbour[1] - 1 : neighbour[0] - own[1] - 1;
-      const full = white >= FULL_WIDTH_GAP * em;
-      return opening ? (full ? '（' : '(') : full ? '）' : ')';
+      if (!own) return c.char;
+      const before = blobs[k - 1] && own[0] - (blobs[k - 1] as [number, number])[1] - 1;
+      const after = blobs[k + 1] && (blobs[k + 1] as [number, number])[0] - own[1] - 1;
+      const sides = pair.white === 'before' ? [before] : pair.white === 'after' ? [after] : [before, after];
+      const whites = sides.filter((w): w is number => w !== undefined);
+      if (whites.length === 0 || (pair.white !== 'both' && whites.length < sides.length)) return c.char;
+      return pair.chars[Math.min(...whites) >= FULL_WIDTH_GAP * em ? 1 : 0];
     })
     .join('');
 }
@@ -480,7 +492,7 @@ export function amountReadings(digits: string, others: readonly string[]): strin
 }
 
 // OCR reads the full-width punctuation of Chinese text as ASCII at times, and the remains of a
-// rule as | (brackets are decided by their ink: bracketsByInk)
+// rule as | (brackets are decided by their ink: widthsByInk)
 const HAN = '[\\u4e00-\\u9fff]';
 const FULL_WIDTH: [RegExp, string][] = [
   [/[|｜]/g, ''], // what is left of a rule; budgets never print one

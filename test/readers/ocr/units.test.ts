@@ -5,7 +5,7 @@
 import type { Gray } from '../../../src/readers/ocr/bitmap.js';
 import { readPnm, skewAngle } from '../../../src/readers/ocr/bitmap.js';
 import { decodeLine, type LineScores } from '../../../src/readers/ocr/line-reader.js';
-import { amountReadings, cellLines, mayBeAmount, pageText, readSign, type CellLine } from '../../../src/readers/ocr/pages.js';
+import { amountReadings, cellLines, mayBeAmount, pageText, readSign, widthsByInk, type CellLine } from '../../../src/readers/ocr/pages.js';
 import type { OcrWord } from '../../../src/readers/ocr/tesseract.js';
 import { findRules, snapDoubles } from '../../../src/readers/ocr/rules.js';
 
@@ -104,6 +104,33 @@ describe('rules from a bitmap', () => {
     expect(img.data[1]).toBeGreaterThan(200); // the seal's red
     expect(img.data[2]).toBeLessThan(100); // a blue title (江苏)
     expect(img.data[3]).toBeLessThan(180); // print under the seal stays dark enough for a rule
+  });
+});
+
+describe('narrow or full-width by the ink beside it', () => {
+  // a 40-px line: 元 (ink 34 px wide), a slash or bracket (ink 10 px), 天 (34 px), with `before`
+  // and `after` px of white beside the middle one, which the model read at column 2 of 4 as `read`
+  function line(before: number, after: number, read: string): string {
+    const blobs: [number, number][] = [[0, 33], [34 + before, 43 + before], [44 + before + after, 77 + before + after]];
+    const width = 78 + before + after;
+    const img: Gray = { width, height: 40, data: new Uint8Array(width * 40).fill(255) };
+    for (const [a, b] of blobs) for (let y = 5; y < 35; y++) img.data.fill(0, y * width + a, y * width + b + 1);
+    const chars = ['元', read, '天'].map((char, i) => ({ char, at: [0, 2, 3][i] as number, prob: 0.9 }));
+    const reading = { columns: 4, x0: 0, width, text: chars.map((c) => c.char).join(''), conf: 0.9, chars };
+    return widthsByInk(img, { x0: 0, y0: 0, x1: width, y1: 40 }, reading);
+  }
+
+  test('a slash close to its neighbours is ASCII, one with white of a third of an em both sides full-width, however it was read', () => {
+    expect(line(2, 2, '／')).toBe('元/天');
+    expect(line(15, 15, '/')).toBe('元／天');
+    expect(line(15, 2, '／')).toBe('元/天'); // white on one side only: not a full-width slash
+  });
+
+  test('an opening bracket is full-width by the white before it, a closing one by the white after it', () => {
+    expect(line(15, 2, '(')).toBe('元（天');
+    expect(line(2, 15, '（')).toBe('元(天');
+    expect(line(2, 15, '(')).toBe('元(天');
+    expect(line(2, 15, ')')).toBe('元）天');
   });
 });
 
