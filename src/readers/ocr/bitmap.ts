@@ -1,7 +1,7 @@
 // Page bitmaps for OCR: PNM in and out (what pdftoppm writes and tesseract reads), ink as the
-// red channel (a red seal is as light there as the paper, so it drops out, while black print
-// and blue or black ink stay: coloured titles are print too), skew found from the rows of ink
-// and undone.
+// red channel (a red seal is light there, while black print and blue or black ink stay: coloured
+// titles are print too) for the rules, and the same with the seal taken out for the text; skew
+// found from the rows of ink and undone.
 
 /** 8-bit grey image, 0 = black, row-major. */
 export interface Gray {
@@ -10,8 +10,18 @@ export interface Gray {
   data: Uint8Array;
 }
 
-/** Reads a binary PGM (P5) or PPM (P6, 8-bit); of colour, the red channel. */
-export function readPnm(buf: Uint8Array): Gray {
+/**
+ * A page's ink, twice: `rules` is the red channel, where a red seal is light and print under it
+ * stays at least as dark as printed (a faint rule under the seal is still found); `text` has
+ * the seal taken out (see withoutSeal), for reading characters. Grey pages: both the same.
+ */
+export interface PageInk {
+  rules: Gray;
+  text: Gray;
+}
+
+/** Reads a binary PGM (P5) or PPM (P6, 8-bit) as ink. */
+export function readPage(buf: Uint8Array): PageInk {
   let at = 0;
   const token = (): string => {
     for (;;) {
@@ -29,12 +39,99 @@ export function readPnm(buf: Uint8Array): Gray {
   const max = Number(token());
   at++; // the single whitespace before the raster
   if ((magic !== 'P5' && magic !== 'P6') || max !== 255 || !(width > 0) || !(height > 0)) throw new Error(`not an 8-bit PGM/PPM (${magic} ${max})`);
-  const data = new Uint8Array(width * height);
-  if (magic === 'P5') data.set(buf.subarray(at, at + data.length));
-  else {
-    for (let i = 0, j = at; i < data.length; i++, j += 3) data[i] = buf[j] as number;
+  if (magic === 'P5') {
+    const data = buf.slice(at, at + width * height);
+    return { rules: { width, height, data }, text: { width, height, data: data.slice() } };
   }
-  return { width, height, data };
+  const rgb = buf.subarray(at, at + width * height * 3);
+  const red = new Uint8Array(width * height);
+  for (let i = 0; i < red.length; i++) red[i] = rgb[i * 3] as number;
+  return { rules: { width, height, data: red }, text: { width, height, data: withoutSeal(rgb, red, width) } };
+}
+
+/** A pixel this much redder than its green and blue is seal ink (print is grey; JPEG fringes stay under). */
+const SEAL_RED = 60;
+
+/**
+ * The black ink of each RGB pixel, a red seal taken out. Ink multiplies on paper, so a pixel is
+ * black ink k times seal ink of coverage a: R = k·(1 − a(1 − sR)), max(G, B) = k·(1 − a(1 − sM)),
+ * (sR, sM) the seal's own colour, taken from the page (the median of its reddest pixels). From
+ * the ratio of the two channels comes a, from R then k: the seal's pixels come out paper white,
+ * print under the seal stays as dark as it was printed, grey and blue pixels are their red
+ * channel.
+ */
+function withoutSeal(rgb: Uint8Array, red: Uint8Array, width: number): Uint8Array {
+  const n = red.length;
+  const out = red.slice();
+  const seal = sealColour(rgb);
+  if (!seal) return out;
+  const [sR, sM] = seal;
+  const cover = new Float32Array(n);
+  for (let i = 0, j = 0; i < n; i++, j += 3) {
+    const r = rgb[j] as number;
+    const m = Math.max(rgb[j + 1] as number, rgb[j + 2] as number);
+    if (r > m) cover[i] = Math.min(1, (1 - m / r) / (1 - sM - (m / r) * (1 - sR)));
+  }
+  const spread = maxFilter(cover, width, SEAL_SPREAD);
+  for (let i = 0; i < n; i++) {
+    const a = spread[i] as number;
+    if (a <= 0) continue;
+    const v = (out[i] as number) / (1 - a * (1 - sR));
+    // what stays light where the seal lies is its edges (JPEG's ringing, grey where the colour is lost)
+    out[i] = v >= SEAL_EDGE && a >= SEAL_COVER ? 255 : Math.min(255, Math.round(v));
+  }
+  return out;
+}
+
+/** Pixels a seal's coverage reaches beyond where its colour shows: JPEG keeps colour at half resolution, so a stroke's edges are darker than they are red. */
+const SEAL_SPREAD = 1;
+/** Under a seal (coverage at least SEAL_COVER), a pixel lighter than SEAL_EDGE once lifted is no print: print is darker than INK. */
+const SEAL_EDGE = Number(process.env.SEAL_EDGE ?? 205);
+const SEAL_COVER = Number(process.env.SEAL_COVER ?? 0.3);
+
+/** Each value the largest within `r` pixels across and down. */
+function maxFilter(v: Float32Array, width: number, r: number): Float32Array {
+  const height = v.length / width;
+  const across = new Float32Array(v.length);
+  for (let y = 0; y < height; y++) {
+    for (let x = 0; x < width; x++) {
+      let m = 0;
+      for (let k = Math.max(0, x - r); k <= Math.min(width - 1, x + r); k++) m = Math.max(m, v[y * width + k] as number);
+      across[y * width + x] = m;
+    }
+  }
+  const out = new Float32Array(v.length);
+  for (let y = 0; y < height; y++) {
+    for (let x = 0; x < width; x++) {
+      let m = 0;
+      for (let k = Math.max(0, y - r); k <= Math.min(height - 1, y + r); k++) m = Math.max(m, across[k * width + x] as number);
+      out[y * width + x] = m;
+    }
+  }
+  return out;
+}
+
+/** Fewer red pixels than this are specks, not a seal. */
+const SEAL_PIXELS = 200;
+
+/**
+ * The seal's colour as (R, max(G, B)) in 0..1, none when the page has no red: of its reddest
+ * quarter of pixels (the lowest max(G, B) / R), the median ratio and the upper quartile of R
+ * (print under the seal keeps the ratio but darkens R; the seal alone is the bright ones).
+ */
+function sealColour(rgb: Uint8Array): [number, number] | undefined {
+  const red: [number, number][] = [];
+  for (let j = 0; j < rgb.length; j += 3) {
+    const r = rgb[j] as number;
+    const m = Math.max(rgb[j + 1] as number, rgb[j + 2] as number);
+    if (r - m > SEAL_RED) red.push([m / r, r / 255]);
+  }
+  if (red.length < SEAL_PIXELS) return undefined;
+  red.sort((x, y) => x[0] - y[0]);
+  const reddest = red.slice(0, Math.ceil(red.length / 4));
+  const at = (k: 0 | 1, share: number): number => reddest.map((p) => p[k]).sort((x, y) => x - y)[Math.floor(reddest.length * share)] as number;
+  const sR = at(1, 0.75);
+  return [sR, at(0, 0.5) * sR];
 }
 
 export function writePgm(img: Gray): Buffer {

@@ -1,7 +1,8 @@
 // OCR of PDF pages into the PDF reader's own inputs: glyph runs and ruling segments in display
 // space, so grids, cells, lines, tables and everything after them are built exactly as for a
 // text layer. Per page: render at 300 dpi (pdftoppm), take ink as the red channel (a red seal
-// drops out), undo the skew, find the rules in the bitmap and erase them, then read
+// is light there) and, for the text, the same with the seal taken out, undo the skew, find the
+// rules in the bitmap and erase them, then read
 //   - every non-blank cell of every ruled grid, line by line, with the line reader (PP-OCRv4);
 //     a cell that may be an amount is read again from the same scores with digits only (an
 //     amount is digits, commas, a point and a sign);
@@ -13,7 +14,7 @@ import { join } from 'node:path';
 import { findGrids } from '../pdf/grid.js';
 import { mergeSegments, type Segment } from '../pdf/lines.js';
 import type { Run } from '../pdf/text.js';
-import { crop, INK, inkCount, readPnm, rotate, skewAngle, writePgm, type Gray } from './bitmap.js';
+import { crop, INK, inkCount, readPage, rotate, skewAngle, writePgm, type Gray } from './bitmap.js';
 import type { Box } from '../pdf/geometry.js';
 import { decodeLine, firstCharProbability, lineDictionary, readLine, scoreLine, type LineReading, type LineScores } from './line-reader.js';
 import { findRules, RULE_INK } from './rules.js';
@@ -61,12 +62,12 @@ export async function ocrPages(tools: OcrTools, pdf: Uint8Array, pages: readonly
     for (const p of pages) {
       const stem = join(dir, `p${p.number}`);
       await runTool(tools.pdftoppm, ['-r', String(OCR_DPI), '-f', String(p.number), '-l', String(p.number), '-singlefile', file, stem], 120_000);
-      const raw = readPnm(readFileSync(`${stem}.ppm`));
+      const ink = readPage(readFileSync(`${stem}.ppm`));
       rmSync(`${stem}.ppm`);
-      const skew = skewAngle(raw);
-      const img = rotate(raw, -skew);
+      const skew = skewAngle(ink.rules);
+      const img = rotate(ink.text, -skew);
       const scale = img.width / p.width;
-      const segments = findRules(img, scale);
+      const segments = findRules(rotate(ink.rules, -skew), scale, [img]);
       for (const cell of gridCells(segments)) {
         const x0 = Math.round(cell.x0 * scale) + INSET;
         const y0 = Math.round(cell.y0 * scale) + INSET;

@@ -41,11 +41,11 @@ interface PixelRun {
   to: number;
 }
 
-/** Rules as segments in points (display space: `scale` pixels per point), erasing them from `img`. */
-export function findRules(img: Gray, scale: number): Segment[] {
+/** Rules as segments in points (display space: `scale` pixels per point), erasing them from `img` and from `also` (the same page, inked otherwise). */
+export function findRules(img: Gray, scale: number, also: readonly Gray[] = []): Segment[] {
   const min = Math.round(MIN_RULE_PT * scale);
   const runs = ruled(pixelRuns(img, 'h', min), pixelRuns(img, 'v', min), scale);
-  for (const r of runs) erase(img, r);
+  for (const r of runs) for (const im of [img, ...also]) erase(im, r);
   return snapDoubles(runs.map((r) => ({ axis: r.axis, at: (r.at + 0.5) / scale, from: r.from / scale, to: (r.to + 1) / scale })));
 }
 

@@ -3,7 +3,7 @@
 // told from characters' strokes, double rules snapped to one, a red seal dropped, targets and
 // codes not read as amounts, a comparison sign read as its look-alike, the skew among specks.
 import type { Gray } from '../../../src/readers/ocr/bitmap.js';
-import { readPnm, skewAngle } from '../../../src/readers/ocr/bitmap.js';
+import { readPage, skewAngle } from '../../../src/readers/ocr/bitmap.js';
 import { decodeLine, type LineScores } from '../../../src/readers/ocr/line-reader.js';
 import { amountReadings, cellLines, mayBeAmount, pageText, readSign, widthsByInk, type CellLine } from '../../../src/readers/ocr/pages.js';
 import type { OcrWord } from '../../../src/readers/ocr/tesseract.js';
@@ -99,11 +99,31 @@ describe('rules from a bitmap', () => {
 
   test('black print and blue ink are ink; a red seal is not', () => {
     const ppm = (px: number[][]): Uint8Array => new Uint8Array([...Buffer.from(`P6\n${px.length} 1\n255\n`, 'latin1'), ...px.flat()]);
-    const img = readPnm(ppm([[20, 20, 20], [220, 40, 40], [47, 117, 181], [110, 20, 20]]));
-    expect(img.data[0]).toBe(20); // print
-    expect(img.data[1]).toBeGreaterThan(200); // the seal's red
-    expect(img.data[2]).toBeLessThan(100); // a blue title (江苏)
-    expect(img.data[3]).toBeLessThan(180); // print under the seal stays dark enough for a rule
+    const { rules } = readPage(ppm([[20, 20, 20], [220, 40, 40], [47, 117, 181], [110, 20, 20]]));
+    expect(rules.data[0]).toBe(20); // print
+    expect(rules.data[1]).toBeGreaterThan(200); // the seal's red
+    expect(rules.data[2]).toBeLessThan(100); // a blue title (江苏)
+    expect(rules.data[3]).toBeLessThan(180); // print under the seal stays dark enough for a rule
+  });
+
+  test('for the text, the seal is taken out: its pixels paper-white, print under it as dark as printed', () => {
+    // a 40 × 40 page: a seal of colour (215, 70, 80) multiplied over paper (250) and over grey
+    // print (k = 0.4, 0.6), its edges half covered, a blue stroke and grey print beside it
+    const px: number[][] = [];
+    const seal = [215, 70, 80].map((c) => c / 255);
+    const inked = (k: number, a: number): number[] => seal.map((c) => Math.round(250 * k * (1 - a * (1 - c))));
+    for (let i = 0; i < 1600; i++) px.push(i < 1000 ? inked(1, 1) : i < 1100 ? inked(0.4, 1) : i < 1200 ? inked(0.6, 1) : i < 1300 ? inked(1, 0.5) : i < 1400 ? [45, 75, 200] : [100, 100, 100]);
+    const ppm = new Uint8Array([...Buffer.from('P6\n40 40\n255\n', 'latin1'), ...px.flat()]);
+    const { rules, text } = readPage(ppm);
+    expect(rules.data[0]).toBe(211); // the red channel keeps a light seal
+    const near = (v: number | undefined, printed: number): boolean => Math.abs((v as number) - printed) <= 255 - 250 + 1;
+    expect(text.data[0]).toBe(255); // seal alone: white (the seal's colour is measured against the paper)
+    expect(near(text.data[1050], 100)).toBe(true); // print of k = 0.4 under the seal: 0.4 × 250, as printed
+    expect(near(text.data[1150], 150)).toBe(true);
+    expect(text.data[1250]).toBeGreaterThanOrEqual(250); // a half-covered edge: paper too
+    expect(text.data[1350]).toBe(45); // blue ink is kept (blue titles are print)
+    expect(text.data[1450]).toBe(100); // grey print untouched
+    expect(rules.data[1050]).toBe(84); // the rules' image: print under the seal darker, as scanned
   });
 });
 
