@@ -52,13 +52,19 @@ export function readPage(buf: Uint8Array): PageInk {
 /** A pixel this much redder than its green and blue is seal ink (print is grey; JPEG fringes stay under). */
 const SEAL_RED = 60;
 
+/** Pixels a seal's coverage reaches beyond where its colour shows: JPEG keeps colour at half resolution, so a stroke's edges are darker than they are red. */
+const SEAL_SPREAD = 1;
+/** Under a seal (coverage at least SEAL_COVER), a pixel lighter than SEAL_EDGE once lifted is no print: print is darker than INK. */
+const SEAL_EDGE = 205;
+const SEAL_COVER = 0.3;
+
 /**
  * The black ink of each RGB pixel, a red seal taken out. Ink multiplies on paper, so a pixel is
  * black ink k times seal ink of coverage a: R = k·(1 − a(1 − sR)), max(G, B) = k·(1 − a(1 − sM)),
- * (sR, sM) the seal's own colour, taken from the page (the median of its reddest pixels). From
- * the ratio of the two channels comes a, from R then k: the seal's pixels come out paper white,
- * print under the seal stays as dark as it was printed, grey and blue pixels are their red
- * channel.
+ * (sR, sM) the seal's own colour, measured on the page (sealColour). From the ratio of the two
+ * channels comes a, from R then k: the seal's pixels come out paper white, print under the seal
+ * as dark as it was printed, grey and blue pixels are their red channel. The seal's grey edges
+ * (its colour blurred away) are whitened where they stay light.
  */
 function withoutSeal(rgb: Uint8Array, red: Uint8Array, width: number): Uint8Array {
   const n = red.length;
@@ -82,12 +88,6 @@ function withoutSeal(rgb: Uint8Array, red: Uint8Array, width: number): Uint8Arra
   }
   return out;
 }
-
-/** Pixels a seal's coverage reaches beyond where its colour shows: JPEG keeps colour at half resolution, so a stroke's edges are darker than they are red. */
-const SEAL_SPREAD = 1;
-/** Under a seal (coverage at least SEAL_COVER), a pixel lighter than SEAL_EDGE once lifted is no print: print is darker than INK. */
-const SEAL_EDGE = Number(process.env.SEAL_EDGE ?? 205);
-const SEAL_COVER = Number(process.env.SEAL_COVER ?? 0.3);
 
 /** Each value the largest within `r` pixels across and down. */
 function maxFilter(v: Float32Array, width: number, r: number): Float32Array {

@@ -112,12 +112,14 @@ describe('rules from a bitmap', () => {
     const px: number[][] = [];
     const seal = [215, 70, 80].map((c) => c / 255);
     const inked = (k: number, a: number): number[] => seal.map((c) => Math.round(250 * k * (1 - a * (1 - c))));
-    for (let i = 0; i < 1600; i++) px.push(i < 1000 ? inked(1, 1) : i < 1100 ? inked(0.4, 1) : i < 1200 ? inked(0.6, 1) : i < 1300 ? inked(1, 0.5) : i < 1400 ? [45, 75, 200] : [100, 100, 100]);
+    for (let i = 0; i < 1600; i++) px.push(i < 960 ? inked(1, 1) : i < 1000 ? inked(0.85, 1) : i < 1100 ? inked(0.4, 1) : i < 1200 ? inked(0.6, 1) : i < 1300 ? inked(1, 0.5) : i < 1400 ? [45, 75, 200] : [100, 100, 100]);
     const ppm = new Uint8Array([...Buffer.from('P6\n40 40\n255\n', 'latin1'), ...px.flat()]);
     const { rules, text } = readPage(ppm);
     expect(rules.data[0]).toBe(211); // the red channel keeps a light seal
     const near = (v: number | undefined, printed: number): boolean => Math.abs((v as number) - printed) <= 255 - 250 + 1;
     expect(text.data[0]).toBe(255); // seal alone: white (the seal's colour is measured against the paper)
+    expect(text.data[980]).toBe(255); // a light grey under the seal (its edge, JPEG's ringing): white
+    expect(rules.data[980]).toBeLessThan(200);
     expect(near(text.data[1050], 100)).toBe(true); // print of k = 0.4 under the seal: 0.4 × 250, as printed
     expect(near(text.data[1150], 150)).toBe(true);
     expect(text.data[1250]).toBeGreaterThanOrEqual(250); // a half-covered edge: paper too
