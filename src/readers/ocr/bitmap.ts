@@ -92,20 +92,17 @@ function withoutSeal(rgb: Uint8Array, red: Uint8Array, width: number): Uint8Arra
 /** Each value the largest within `r` pixels across and down. */
 function maxFilter(v: Float32Array, width: number, r: number): Float32Array {
   const height = v.length / width;
-  const across = new Float32Array(v.length);
-  for (let y = 0; y < height; y++) {
-    for (let x = 0; x < width; x++) {
-      let m = 0;
-      for (let k = Math.max(0, x - r); k <= Math.min(width - 1, x + r); k++) m = Math.max(m, v[y * width + k] as number);
-      across[y * width + x] = m;
-    }
-  }
+  return maxAlong(maxAlong(v, height, width, width, 1, r), width, height, 1, width, r);
+}
+
+/** The largest within `r` steps along each of `lines` lines (line k starts at k × lineStep) of `length` values `step` apart. */
+function maxAlong(v: Float32Array, lines: number, length: number, lineStep: number, step: number, r: number): Float32Array {
   const out = new Float32Array(v.length);
-  for (let y = 0; y < height; y++) {
-    for (let x = 0; x < width; x++) {
+  for (let k = 0; k < lines; k++) {
+    for (let i = 0; i < length; i++) {
       let m = 0;
-      for (let k = Math.max(0, y - r); k <= Math.min(height - 1, y + r); k++) m = Math.max(m, across[k * width + x] as number);
-      out[y * width + x] = m;
+      for (let j = Math.max(0, i - r); j <= Math.min(length - 1, i + r); j++) m = Math.max(m, v[k * lineStep + j * step] as number);
+      out[k * lineStep + i * step] = m;
     }
   }
   return out;
