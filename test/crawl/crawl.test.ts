@@ -177,7 +177,7 @@ describe('budget-ingest crawl against a local portal', () => {
     expect(inputs).toHaveLength(9);
     expect(inputs.find((i) => i.source.endsWith('notice.pdf'))?.source_url).toBe(`${portal.base}/files/archive.zip`);
     expect(inputs.every((i) => i.source_url?.startsWith(portal.base))).toBe(true);
-  });
+  }, 180_000); // the ingest reads two scanned PDFs through OCR (~55 s under jest on 2 cores)
 
   test('an unreachable start URL: a clear summary, exit code 1, the state and manifest intact', async () => {
     const closed = createServer();

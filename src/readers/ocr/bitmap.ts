@@ -13,7 +13,7 @@ export interface Gray {
 /**
  * A page's ink, twice: `rules` is the red channel, where a red seal is light and print under it
  * stays at least as dark as printed (a faint rule under the seal is still found); `text` has
- * the seal taken out (see withoutSeal), for reading characters. Grey pages: both the same.
+ * the seal taken out (see withoutSeal), for reading characters. Without a seal, one image.
  */
 export interface PageInk {
   rules: Gray;
@@ -40,13 +40,15 @@ export function readPage(buf: Uint8Array): PageInk {
   at++; // the single whitespace before the raster
   if ((magic !== 'P5' && magic !== 'P6') || max !== 255 || !(width > 0) || !(height > 0)) throw new Error(`not an 8-bit PGM/PPM (${magic} ${max})`);
   if (magic === 'P5') {
-    const data = buf.slice(at, at + width * height);
-    return { rules: { width, height, data }, text: { width, height, data: data.slice() } };
+    const rules = { width, height, data: buf.slice(at, at + width * height) };
+    return { rules, text: rules };
   }
   const rgb = buf.subarray(at, at + width * height * 3);
   const red = new Uint8Array(width * height);
   for (let i = 0; i < red.length; i++) red[i] = rgb[i * 3] as number;
-  return { rules: { width, height, data: red }, text: { width, height, data: withoutSeal(rgb, red, width) } };
+  const rules = { width, height, data: red };
+  const text = withoutSeal(rgb, red, width);
+  return { rules, text: text ? { width, height, data: text } : rules };
 }
 
 /** A pixel this much redder than its green and blue is seal ink (print is grey; JPEG fringes stay under). */
@@ -66,11 +68,11 @@ const SEAL_COVER = 0.3;
  * as dark as it was printed, grey and blue pixels are their red channel. The seal's grey edges
  * (its colour blurred away) are whitened where they stay light.
  */
-function withoutSeal(rgb: Uint8Array, red: Uint8Array, width: number): Uint8Array {
+function withoutSeal(rgb: Uint8Array, red: Uint8Array, width: number): Uint8Array | null {
+  const seal = sealColour(rgb);
+  if (!seal) return null;
   const n = red.length;
   const out = red.slice();
-  const seal = sealColour(rgb);
-  if (!seal) return out;
   const [sR, sM] = seal;
   const cover = new Float32Array(n);
   for (let i = 0, j = 0; i < n; i++, j += 3) {

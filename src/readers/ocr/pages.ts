@@ -65,9 +65,10 @@ export async function ocrPages(tools: OcrTools, pdf: Uint8Array, pages: readonly
       const ink = readPage(readFileSync(`${stem}.ppm`));
       rmSync(`${stem}.ppm`);
       const skew = skewAngle(ink.rules);
-      const img = rotate(ink.text, -skew);
+      const rules = rotate(ink.rules, -skew);
+      const img = ink.text === ink.rules ? rules : rotate(ink.text, -skew);
       const scale = img.width / p.width;
-      const segments = findRules(rotate(ink.rules, -skew), scale, [img]);
+      const segments = findRules(rules, scale, img === rules ? [] : [img]);
       for (const cell of gridCells(segments)) {
         const x0 = Math.round(cell.x0 * scale) + INSET;
         const y0 = Math.round(cell.y0 * scale) + INSET;
