@@ -75,10 +75,15 @@ function withoutSeal(rgb: Uint8Array, red: Uint8Array, width: number): Uint8Arra
   const out = red.slice();
   const [sR, sM] = seal;
   const cover = new Float32Array(n);
+  // per-pixel loops use no Math.* calls: under jest's sandbox each costs as much as the rest
   for (let i = 0, j = 0; i < n; i++, j += 3) {
     const r = rgb[j] as number;
-    const m = Math.max(rgb[j + 1] as number, rgb[j + 2] as number);
-    if (r > m) cover[i] = Math.min(1, (1 - m / r) / (1 - sM - (m / r) * (1 - sR)));
+    const g = rgb[j + 1] as number;
+    const b = rgb[j + 2] as number;
+    const m = g > b ? g : b;
+    if (r <= m) continue;
+    const a = (1 - m / r) / (1 - sM - (m / r) * (1 - sR));
+    cover[i] = a < 1 ? a : 1;
   }
   const spread = maxFilter(cover, width, SEAL_SPREAD);
   for (let i = 0; i < n; i++) {
@@ -86,7 +91,7 @@ function withoutSeal(rgb: Uint8Array, red: Uint8Array, width: number): Uint8Arra
     if (a <= 0) continue;
     const v = (out[i] as number) / (1 - a * (1 - sR));
     // what stays light where the seal lies is its edges (JPEG's ringing, grey where the colour is lost)
-    out[i] = v >= SEAL_EDGE && a >= SEAL_COVER ? 255 : Math.min(255, Math.round(v));
+    out[i] = (v >= SEAL_EDGE && a >= SEAL_COVER) || v >= 254.5 ? 255 : (v + 0.5) | 0;
   }
   return out;
 }
@@ -103,7 +108,11 @@ function maxAlong(v: Float32Array, lines: number, length: number, lineStep: numb
   for (let k = 0; k < lines; k++) {
     for (let i = 0; i < length; i++) {
       let m = 0;
-      for (let j = Math.max(0, i - r); j <= Math.min(length - 1, i + r); j++) m = Math.max(m, v[k * lineStep + j * step] as number);
+      const last = i + r < length ? i + r : length - 1;
+      for (let j = i > r ? i - r : 0; j <= last; j++) {
+        const x = v[k * lineStep + j * step] as number;
+        if (x > m) m = x;
+      }
       out[k * lineStep + i * step] = m;
     }
   }
@@ -122,7 +131,9 @@ function sealColour(rgb: Uint8Array): [number, number] | undefined {
   const red: [number, number][] = [];
   for (let j = 0; j < rgb.length; j += 3) {
     const r = rgb[j] as number;
-    const m = Math.max(rgb[j + 1] as number, rgb[j + 2] as number);
+    const g = rgb[j + 1] as number;
+    const b = rgb[j + 2] as number;
+    const m = g > b ? g : b;
     if (r - m > SEAL_RED) red.push([m / r, r / 255]);
   }
   if (red.length < SEAL_PIXELS) return undefined;
@@ -191,7 +202,7 @@ export function skewAngle(img: Gray): number {
     const t = Math.tan((a * Math.PI) / 180);
     bins.fill(0);
     for (let i = 0; i < xs.length; i++) {
-      const k = Math.round((ys[i] as number) - (xs[i] as number) * t + offset);
+      const k = ((ys[i] as number) - (xs[i] as number) * t + offset + 0.5) | 0; // ≥ 0: the bins' margin
       bins[k] = (bins[k] as number) + 1;
     }
     let score = 0;
@@ -220,10 +231,11 @@ export function rotate(img: Gray, degrees: number): Gray {
     const dy = y - cy;
     for (let x = 0; x < width; x++) {
       const dx = x - cx;
-      // where this output pixel comes from in the input (inverse rotation), nearest pixel
-      const sx = Math.round(cx + dx * cos + dy * sin);
-      const sy = Math.round(cy - dx * sin + dy * cos);
-      if (sx >= 0 && sy >= 0 && sx < width && sy < height) out[y * width + x] = img.data[sy * width + sx] as number;
+      // where this output pixel comes from in the input (inverse rotation), nearest pixel (no
+      // Math.round: a call per pixel is slow under jest's sandbox)
+      const fx = cx + dx * cos + dy * sin + 0.5;
+      const fy = cy - dx * sin + dy * cos + 0.5;
+      if (fx >= 0 && fy >= 0 && fx < width && fy < height) out[y * width + x] = img.data[(fy | 0) * width + (fx | 0)] as number;
     }
   }
   return { width, height, data: out };
