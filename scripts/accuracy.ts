@@ -12,12 +12,8 @@ import { expectedDocument, expectedLine, formatExpected } from '../src/accuracy/
 import { formatReport, runAccuracy } from '../src/accuracy/index.js';
 import { processDocument } from '../src/pipeline/process.js';
 import type { TableId } from '../src/schema/records.js';
+import { option, positional } from './options.js';
 import { runMain } from './run-main.js';
-
-function option(args: string[], name: string): string | undefined {
-  const i = args.indexOf(name);
-  return i >= 0 ? args[i + 1] : undefined;
-}
 
 async function draft(input: string, out: string, tables: string | undefined, withProjects: boolean): Promise<void> {
   const r = await processDocument({ bytes: new Uint8Array(readFileSync(input)), source: input });
@@ -41,7 +37,7 @@ async function main(): Promise<void> {
     return draft(input, out, option(args, '--tables'), args.includes('--projects'));
   }
   const diffs = Number(option(args, '--diffs') ?? 20);
-  const paths = args.filter((a, i) => !a.startsWith('--') && args[i - 1] !== '--diffs');
+  const paths = positional(args, ['--diffs']);
   if (paths.length === 0) throw new Error('usage: accuracy <folder or file of expected .jsonl>... [--diffs N]');
   const summary = await runAccuracy(paths);
   for (const line of formatReport(summary, diffs)) console.log(line);

@@ -9,7 +9,7 @@
 //
 // Needs (Debian 12): poppler-utils (pdftoppm, pdfseparate, pdfunite), imagemagick,
 // fonts-noto-cjk (the stamp's characters).
-// Usage: npm run make:scans [-- name...] [--seed=N --out=DIR]
+// Usage: npm run make:scans [-- name...] [--seed N --out DIR]
 //   --seed: another draw of angles, seal and signature places and noise (0, the committed
 //   fixtures'); --out: write the scans and expected records under DIR instead (measuring the
 //   reader on scans it was not tuned on).
@@ -24,6 +24,7 @@ import { packageRoot } from '../src/util/package-root.js';
 import { imageOnlyPdf } from '../src/util/pdf-writer.js';
 import { random } from './fuzz.js';
 import { pinPdf } from './make-sample-pdfs.js';
+import { option, positional } from './options.js';
 import { runMain } from './run-main.js';
 
 export const SCAN_FIXTURES = 'test/fixtures/scans';
@@ -136,11 +137,10 @@ async function expectedFor(src: Source, textPages: string, scan: string, expecte
 
 async function main(): Promise<void> {
   const args = process.argv.slice(2);
-  const names = args.filter((a) => !a.startsWith('--'));
-  const option = (name: string): string | undefined => args.find((a) => a.startsWith(`--${name}=`))?.slice(name.length + 3);
-  const seed = Number(option('seed') ?? 0);
+  const names = positional(args, ['--seed', '--out']);
+  const seed = Number(option(args, '--seed') ?? 0);
   const root = packageRoot();
-  const outRoot = option('out') ?? root;
+  const outRoot = option(args, '--out') ?? root;
   mkdirSync(join(outRoot, SCAN_FIXTURES), { recursive: true });
   mkdirSync(join(outRoot, SCAN_EXPECTED), { recursive: true });
   const tmp = mkdtempSync(join(tmpdir(), 'budget-ingest-scans-'));
