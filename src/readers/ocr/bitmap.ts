@@ -74,47 +74,33 @@ function withoutSeal(rgb: Uint8Array, red: Uint8Array, width: number): Uint8Arra
   const n = red.length;
   const out = red.slice();
   const [sR, sM] = seal;
-  const cover = new Float32Array(n);
-  // per-pixel loops use no Math.* calls: under jest's sandbox each costs as much as the rest
+  // the seal's coverage of each pixel, spread to its neighbours (only the seal's few pixels are visited)
+  const spread = new Float32Array(n);
+  const height = n / width;
   for (let i = 0, j = 0; i < n; i++, j += 3) {
     const r = rgb[j] as number;
     const g = rgb[j + 1] as number;
     const b = rgb[j + 2] as number;
     const m = g > b ? g : b;
     if (r <= m) continue;
-    const a = (1 - m / r) / (1 - sM - (m / r) * (1 - sR));
-    cover[i] = a < 1 ? a : 1;
+    const c = (1 - m / r) / (1 - sM - (m / r) * (1 - sR));
+    const a = c < 1 ? c : 1;
+    if (!(a > 0)) continue;
+    const x = i % width;
+    const y = (i - x) / width;
+    for (let yy = y > SEAL_SPREAD ? y - SEAL_SPREAD : 0; yy <= y + SEAL_SPREAD && yy < height; yy++) {
+      for (let xx = x > SEAL_SPREAD ? x - SEAL_SPREAD : 0; xx <= x + SEAL_SPREAD && xx < width; xx++) {
+        const k = yy * width + xx;
+        if (a > (spread[k] as number)) spread[k] = a;
+      }
+    }
   }
-  const spread = maxFilter(cover, width, SEAL_SPREAD);
   for (let i = 0; i < n; i++) {
     const a = spread[i] as number;
     if (a <= 0) continue;
     const v = (out[i] as number) / (1 - a * (1 - sR));
     // what stays light where the seal lies is its edges (JPEG's ringing, grey where the colour is lost)
     out[i] = (v >= SEAL_EDGE && a >= SEAL_COVER) || v >= 254.5 ? 255 : (v + 0.5) | 0;
-  }
-  return out;
-}
-
-/** Each value the largest within `r` pixels across and down. */
-function maxFilter(v: Float32Array, width: number, r: number): Float32Array {
-  const height = v.length / width;
-  return maxAlong(maxAlong(v, height, width, width, 1, r), width, height, 1, width, r);
-}
-
-/** The largest within `r` steps along each of `lines` lines (line k starts at k × lineStep) of `length` values `step` apart. */
-function maxAlong(v: Float32Array, lines: number, length: number, lineStep: number, step: number, r: number): Float32Array {
-  const out = new Float32Array(v.length);
-  for (let k = 0; k < lines; k++) {
-    for (let i = 0; i < length; i++) {
-      let m = 0;
-      const last = i + r < length ? i + r : length - 1;
-      for (let j = i > r ? i - r : 0; j <= last; j++) {
-        const x = v[k * lineStep + j * step] as number;
-        if (x > m) m = x;
-      }
-      out[k * lineStep + i * step] = m;
-    }
   }
   return out;
 }
