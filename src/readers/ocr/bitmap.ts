@@ -1,7 +1,7 @@
 // Page bitmaps for OCR: PNM in and out (what pdftoppm writes and tesseract reads), ink as the
 // red channel (a red seal is light there, while black print and blue or black ink stay: coloured
-// titles are print too) for the rules, and the same with the seal taken out for the text; skew
-// found from the rows of ink and undone.
+// titles are print too) for the rules, the same with the seal taken out for the text, and with
+// a blue pen's strokes taken out too for the cells; skew found from the rows of ink and undone.
 
 /** 8-bit grey image, 0 = black, row-major. */
 export interface Gray {
@@ -11,13 +11,16 @@ export interface Gray {
 }
 
 /**
- * A page's ink, twice: `rules` is the red channel, where a red seal is light and print under it
- * stays at least as dark as printed (a faint rule under the seal is still found); `text` has
- * the seal taken out (see withoutSeal), for reading characters. Without a seal, one image.
+ * A page's ink, three ways: `rules` is the red channel, where a red seal is light and print
+ * under it stays at least as dark as printed (a faint rule under the seal is still found);
+ * `text` has the seal taken out (see withoutInk), for reading characters; `cells` has blue
+ * ink taken out as well, for table cells a signature crosses (blue print, such as a title, is
+ * read from `text`). Images without what they take out are the same object.
  */
 export interface PageInk {
   rules: Gray;
   text: Gray;
+  cells: Gray;
 }
 
 /** Reads a binary PGM (P5) or PPM (P6, 8-bit) as ink. */
@@ -41,93 +44,116 @@ export function readPage(buf: Uint8Array): PageInk {
   if ((magic !== 'P5' && magic !== 'P6') || max !== 255 || !(width > 0) || !(height > 0)) throw new Error(`not an 8-bit PGM/PPM (${magic} ${max})`);
   if (magic === 'P5') {
     const rules = { width, height, data: buf.slice(at, at + width * height) };
-    return { rules, text: rules };
+    return { rules, text: rules, cells: rules };
   }
   const rgb = buf.subarray(at, at + width * height * 3);
   const red = new Uint8Array(width * height);
   for (let i = 0; i < red.length; i++) red[i] = rgb[i * 3] as number;
   const rules = { width, height, data: red };
-  const text = withoutSeal(rgb, red, width);
-  return { rules, text: text ? { width, height, data: text } : rules };
+  const noSeal = withoutInk(rgb, red, width, SEAL);
+  const text = noSeal ? { width, height, data: noSeal } : rules;
+  const noPen = withoutInk(rgb, text.data, width, PEN);
+  return { rules, text, cells: noPen ? { width, height, data: noPen } : text };
 }
 
-/** A pixel this much redder than its green and blue is seal ink (print is grey; JPEG fringes stay under). */
-const SEAL_RED = 60;
+/** A pixel this much lighter in an ink's channel than in both others is that ink (print is grey; JPEG fringes stay under). */
+const INK_CONTRAST = 60;
 
-/** Pixels a seal's coverage reaches beyond where its colour shows: JPEG keeps colour at half resolution, so a stroke's edges are darker than they are red. */
-const SEAL_SPREAD = 1;
-/** Under a seal (coverage at least SEAL_COVER), a pixel lighter than SEAL_EDGE once lifted is no print: print is darker than INK. */
-const SEAL_EDGE = 205;
-const SEAL_COVER = 0.3;
+/** Pixels an ink's coverage reaches beyond where its colour shows: JPEG keeps colour at half resolution, so a stroke's edges are darker than they are coloured. */
+const INK_SPREAD = 1;
+/** Under coloured ink (coverage at least INK_COVER), a pixel lighter than INK_EDGE once lifted is no print: print is darker than INK. */
+const INK_EDGE = 205;
+const INK_COVER = 0.3;
 
 /**
- * The black ink of each RGB pixel, a red seal taken out. Ink multiplies on paper, so a pixel is
- * black ink k times seal ink of coverage a: R = k·(1 − a(1 − sR)), max(G, B) = k·(1 − a(1 − sM)),
- * (sR, sM) the seal's own colour, measured on the page (sealColour). From the ratio of the two
- * channels comes a, from R then k: the seal's pixels come out paper white, print under the seal
- * as dark as it was printed, grey and blue pixels are their red channel. The seal's grey edges
- * (its colour blurred away) are whitened where they stay light.
+ * A coloured ink: the channel it is light in, and the least coverage that is that ink. A seal
+ * is any red; a pen's stroke is solid, while grey print takes a faint blue tint from JPEG
+ * (taken out, it would lighten print across the page).
  */
-function withoutSeal(rgb: Uint8Array, red: Uint8Array, width: number): Uint8Array | null {
-  const seal = sealColour(rgb);
-  if (!seal) return null;
-  const n = red.length;
-  const out = red.slice();
-  const [sR, sM] = seal;
-  // the seal's coverage of each pixel, spread to its neighbours (only the seal's few pixels are visited)
-  const spread = new Float32Array(n);
+interface Ink {
+  channel: number;
+  minCover: number;
+}
+const SEAL: Ink = { channel: 0, minCover: 0 };
+const PEN: Ink = { channel: 2, minCover: INK_COVER };
+
+/**
+ * `base` (grey ink) with a coloured ink taken out: a red seal (SEAL) or a blue pen's strokes
+ * (PEN), none when the page has no such ink. Ink multiplies on paper, so a pixel is black ink
+ * k times coloured ink of coverage a: L = k·(1 − a(1 − sL)) in the ink's light channel and
+ * M = k·(1 − a(1 − sM)) in the darker of the other two, (sL, sM) the ink's own colour, measured
+ * on the page (inkColour). From the ratio of the two channels comes a, from L then k: the ink's
+ * pixels come out paper white, print under it as dark as it was printed, other pixels as in
+ * `base`. The ink's grey edges (its colour blurred away) are whitened where they stay light.
+ */
+function withoutInk(rgb: Uint8Array, base: Uint8Array, width: number, { channel, minCover }: Ink): Uint8Array | null {
+  const colour = inkColour(rgb, channel);
+  if (!colour) return null;
+  const n = base.length;
+  const out = base.slice();
+  const [sL, sM] = colour;
+  const o1 = (channel + 1) % 3;
+  const o2 = (channel + 2) % 3;
+  // the ink's coverage of each pixel, spread to its neighbours (only the ink's few pixels are
+  // visited; no Math.* per pixel: under jest's sandbox each call costs as much as the rest)
+  const cover = new Float32Array(n);
   const height = n / width;
   for (let i = 0, j = 0; i < n; i++, j += 3) {
-    const r = rgb[j] as number;
-    const g = rgb[j + 1] as number;
-    const b = rgb[j + 2] as number;
-    const m = g > b ? g : b;
-    if (r <= m) continue;
-    const c = (1 - m / r) / (1 - sM - (m / r) * (1 - sR));
+    const l = rgb[j + channel] as number;
+    const p = rgb[j + o1] as number;
+    const q = rgb[j + o2] as number;
+    const m = p > q ? p : q;
+    if (l <= m) continue;
+    const c = (1 - m / l) / (1 - sM - (m / l) * (1 - sL));
     const a = c < 1 ? c : 1;
-    if (!(a > 0)) continue;
+    if (!(a > minCover)) continue;
     const x = i % width;
     const y = (i - x) / width;
-    for (let yy = y > SEAL_SPREAD ? y - SEAL_SPREAD : 0; yy <= y + SEAL_SPREAD && yy < height; yy++) {
-      for (let xx = x > SEAL_SPREAD ? x - SEAL_SPREAD : 0; xx <= x + SEAL_SPREAD && xx < width; xx++) {
+    for (let yy = y > INK_SPREAD ? y - INK_SPREAD : 0; yy <= y + INK_SPREAD && yy < height; yy++) {
+      for (let xx = x > INK_SPREAD ? x - INK_SPREAD : 0; xx <= x + INK_SPREAD && xx < width; xx++) {
         const k = yy * width + xx;
-        if (a > (spread[k] as number)) spread[k] = a;
+        if (a > (cover[k] as number)) cover[k] = a;
       }
     }
   }
   for (let i = 0; i < n; i++) {
-    const a = spread[i] as number;
+    const a = cover[i] as number;
     if (a <= 0) continue;
-    const v = (out[i] as number) / (1 - a * (1 - sR));
-    // what stays light where the seal lies is its edges (JPEG's ringing, grey where the colour is lost)
-    out[i] = (v >= SEAL_EDGE && a >= SEAL_COVER) || v >= 254.5 ? 255 : (v + 0.5) | 0;
+    const v = (rgb[i * 3 + channel] as number) / (1 - a * (1 - sL));
+    // what stays light where the ink lies is its edges (JPEG's ringing, grey where the colour is
+    // lost); taking ink out never darkens a pixel (a seal's pixel beside a bluish JPEG fringe)
+    const lifted = (v >= INK_EDGE && a >= INK_COVER) || v >= 254.5 ? 255 : (v + 0.5) | 0;
+    if (lifted > (out[i] as number)) out[i] = lifted;
   }
   return out;
 }
 
-/** Fewer red pixels than this are specks, not a seal. */
-const SEAL_PIXELS = 200;
+/** Fewer pixels of a colour than this are specks, not a seal or a pen's strokes. */
+const INK_PIXELS = 200;
 
 /**
- * The seal's colour as (R, max(G, B)) in 0..1, none when the page has no red: of its reddest
- * quarter of pixels (the lowest max(G, B) / R), the median ratio and the upper quartile of R
- * (print under the seal keeps the ratio but darkens R; the seal alone is the bright ones).
+ * A coloured ink's colour as (its light channel, the darker of the other two) in 0..1, none
+ * when the page has none: of its most saturated quarter of pixels (the lowest M / L), the
+ * median ratio and the upper quartile of L (print under the ink keeps the ratio but darkens
+ * L; the ink alone is the bright ones).
  */
-function sealColour(rgb: Uint8Array): [number, number] | undefined {
-  const red: [number, number][] = [];
+function inkColour(rgb: Uint8Array, channel: number): [number, number] | undefined {
+  const o1 = (channel + 1) % 3;
+  const o2 = (channel + 2) % 3;
+  const inked: [number, number][] = [];
   for (let j = 0; j < rgb.length; j += 3) {
-    const r = rgb[j] as number;
-    const g = rgb[j + 1] as number;
-    const b = rgb[j + 2] as number;
-    const m = g > b ? g : b;
-    if (r - m > SEAL_RED) red.push([m / r, r / 255]);
+    const l = rgb[j + channel] as number;
+    const p = rgb[j + o1] as number;
+    const q = rgb[j + o2] as number;
+    const m = p > q ? p : q;
+    if (l - m > INK_CONTRAST) inked.push([m / l, l / 255]);
   }
-  if (red.length < SEAL_PIXELS) return undefined;
-  red.sort((x, y) => x[0] - y[0]);
-  const reddest = red.slice(0, Math.ceil(red.length / 4));
-  const at = (k: 0 | 1, share: number): number => reddest.map((p) => p[k]).sort((x, y) => x - y)[Math.floor(reddest.length * share)] as number;
-  const sR = at(1, 0.75);
-  return [sR, at(0, 0.5) * sR];
+  if (inked.length < INK_PIXELS) return undefined;
+  inked.sort((x, y) => x[0] - y[0]);
+  const purest = inked.slice(0, Math.ceil(inked.length / 4));
+  const at = (k: 0 | 1, share: number): number => purest.map((p) => p[k]).sort((x, y) => x - y)[Math.floor(purest.length * share)] as number;
+  const sL = at(1, 0.75);
+  return [sL, at(0, 0.5) * sL];
 }
 
 export function writePgm(img: Gray): Buffer {

@@ -67,12 +67,14 @@ export async function ocrPages(tools: OcrTools, pdf: Uint8Array, pages: readonly
       const skew = skewAngle(ink.rules);
       const rules = rotate(ink.rules, -skew);
       const img = ink.text === ink.rules ? rules : rotate(ink.text, -skew);
+      const penless = ink.cells === ink.text ? img : rotate(ink.cells, -skew);
       const scale = img.width / p.width;
-      const segments = findRules(rules, scale, img === rules ? [] : [img]);
+      const segments = findRules(rules, scale, [...new Set([img, penless])].filter((im) => im !== rules));
       for (const cell of gridCells(segments)) {
         const x0 = Math.round(cell.x0 * scale) + INSET;
         const y0 = Math.round(cell.y0 * scale) + INSET;
-        const piece = crop(img, x0, y0, Math.round(cell.x1 * scale) - INSET, Math.round(cell.y1 * scale) - INSET);
+        const box = [x0, y0, Math.round(cell.x1 * scale) - INSET, Math.round(cell.y1 * scale) - INSET] as const;
+        const piece = cellImage(crop(img, ...box), penless === img ? undefined : crop(penless, ...box));
         blank(img, x0, y0, piece.width, piece.height);
         if (inkCount(piece) < MIN_INK) continue;
         crops.push({ page: p.number, image: piece, column: `${p.number}:${cell.column}`, x: x0, y: y0 });
@@ -120,6 +122,20 @@ export async function ocrPages(tools: OcrTools, pdf: Uint8Array, pages: readonly
   } finally {
     rmSync(dir, { recursive: true, force: true });
   }
+}
+
+/** A cell's print keeps at least this share of its ink without blue ink: the blue is a pen's strokes across it. */
+const PRINT_SHARE = 0.5;
+
+/**
+ * The cell's image to read: without blue ink (`penless`) where a pen's strokes cross print (a
+ * signature over a table's last rows), as printed where the cell's ink is mostly blue (blue
+ * print; strokes in an empty cell, which the reader's filters drop as a signature's).
+ */
+export function cellImage(piece: Gray, penless: Gray | undefined): Gray {
+  if (!penless) return piece;
+  const ink = inkCount(penless);
+  return ink >= MIN_INK && ink >= PRINT_SHARE * inkCount(piece) ? penless : piece;
 }
 
 export interface CellLine {

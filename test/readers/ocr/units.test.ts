@@ -5,7 +5,7 @@
 import type { Gray } from '../../../src/readers/ocr/bitmap.js';
 import { readPage, skewAngle } from '../../../src/readers/ocr/bitmap.js';
 import { decodeLine, type LineScores } from '../../../src/readers/ocr/line-reader.js';
-import { amountReadings, cellLines, mayBeAmount, pageText, readSign, widthsByInk, type CellLine } from '../../../src/readers/ocr/pages.js';
+import { amountReadings, cellImage, cellLines, mayBeAmount, pageText, readSign, widthsByInk, type CellLine } from '../../../src/readers/ocr/pages.js';
 import type { OcrWord } from '../../../src/readers/ocr/tesseract.js';
 import { findRules, snapDoubles } from '../../../src/readers/ocr/rules.js';
 
@@ -127,6 +127,30 @@ describe('rules from a bitmap', () => {
     expect(text.data[1450]).toBe(100); // grey print untouched
     expect(rules.data[1050]).toBe(84); // the rules' image: print under the seal darker, as scanned
   });
+
+  test("for the cells, a blue pen's strokes are taken out too; print under them stays, as does print JPEG tinted blue", () => {
+    // a 40 × 40 page: a pen of colour (45, 75, 200) multiplied over paper (250) and over grey
+    // print (k = 0.3), grey print with a faint blue tint, and paper
+    const pen = [45, 75, 200].map((c) => c / 255);
+    const px: number[][] = [];
+    for (let i = 0; i < 1600; i++) px.push(i < 600 ? pen.map((c) => Math.round(250 * c)) : i < 800 ? pen.map((c) => Math.round(75 * c)) : i < 1000 ? [100, 100, 108] : [250, 250, 250]);
+    const { rules, text, cells } = readPage(new Uint8Array([...Buffer.from('P6\n40 40\n255\n', 'latin1'), ...px.flat()]));
+    expect(text).toBe(rules); // no seal
+    expect(text.data[300]).toBe(44); // the text keeps blue ink (a title printed blue)
+    expect(cells.data[300]).toBe(255); // the pen over paper: white
+    expect(Math.abs((cells.data[700] as number) - 75)).toBeLessThanOrEqual(3); // print under the pen: as printed (k = 0.3 of 250)
+    expect(cells.data[900]).toBe(100); // the faint tint is no pen: print untouched
+    expect(cells.data[1200]).toBe(250);
+  });
+
+  test("a cell is read without the pen where its print is crossed by strokes, as printed where its ink is blue print", () => {
+    const img = (ink: number): Gray => ({ width: 100, height: 10, data: new Uint8Array(1000).map((_, i) => (i < ink ? 0 : 255)) });
+    const crossed = img(300);
+    expect(cellImage(crossed, img(250))).not.toBe(crossed); // a stroke over print: its 50 pixels out
+    const bluePrint = img(300);
+    expect(cellImage(bluePrint, img(20))).toBe(bluePrint); // nearly all its ink blue: print, kept
+    expect(cellImage(bluePrint, undefined)).toBe(bluePrint); // a page without a pen
+  });
 });
 
 describe('narrow or full-width by the ink beside it', () => {
@@ -164,7 +188,7 @@ describe('targets, rates and codes', () => {
   // ≥ read as 2, ≤ as S: the sign still had some probability where the first character was read
   const dict = ['', '2', '9', '5', '%', '≥', 'S', '≤', '0', '台'];
   const cell = (text: string, firstColumn: number[]): CellLine[] => {
-    const rows = [firstColumn, ...text.slice(1).split('').map((ch) => dict.map((d) => (d === ch ? 0.9 : 0.01)))];
+    const rows = [firstColumn, ...text.slice(1).split('').map((ch) => dict.map((d) => (d === ch ? 0.9 : 1e-6)))];
     return [{ word: { image: 0, line: '0', text, conf: 0.7, x0: 0, y0: 0, x1: 10, y1: 10 }, scores: { probs: Float32Array.from(rows.flat()), columns: rows.length, classes: dict.length, x0: 0, width: 8 * rows.length } }];
   };
   const column = (probs: Record<string, number>): number[] => dict.map((d) => probs[d] ?? 0);
