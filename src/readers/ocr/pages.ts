@@ -1,8 +1,8 @@
 // OCR of PDF pages into the PDF reader's own inputs: glyph runs and ruling segments in display
 // space, so grids, cells, lines, tables and everything after them are built exactly as for a
 // text layer. Per page: render at 300 dpi (pdftoppm), take ink as the red channel (a red seal
-// is light there) and, for the text, the same with the seal taken out, undo the skew, find the
-// rules in the bitmap and erase them, then read
+// is light there) and, for the text, the same with the seal taken out (for the cells, a blue
+// pen's strokes too), undo the skew, find the rules in the bitmap and erase them, then read
 //   - every non-blank cell of every ruled grid, line by line, with the line reader (PP-OCRv4);
 //     a cell that may be an amount is read again from the same scores with digits only (an
 //     amount is digits, commas, a point and a sign);
