@@ -180,6 +180,17 @@ export function firstCharProbability(scores: LineScores, dict: readonly string[]
   return max;
 }
 
+/** The column where the model gave class `k` its highest probability, and that probability (0 when `k` is not a class). */
+export function mostLikely(scores: LineScores, k: number): { column: number; prob: number } {
+  let best = { column: -1, prob: 0 };
+  if (k <= 0) return best;
+  for (let t = 0; t < scores.columns; t++) {
+    const p = scores.probs[t * scores.classes + k] as number;
+    if (p > best.prob) best = { column: t, prob: p };
+  }
+  return best;
+}
+
 const charsetClasses = new Map<string, number[]>();
 
 function classesOf(dict: readonly string[], charset: string): number[] {

@@ -5,7 +5,7 @@
 import type { Gray } from '../../../src/readers/ocr/bitmap.js';
 import { readPage, skewAngle } from '../../../src/readers/ocr/bitmap.js';
 import { decodeLine, type LineScores } from '../../../src/readers/ocr/line-reader.js';
-import { amountReadings, cellImage, cellLines, mayBeAmount, pageText, readSign, widthsByInk, type CellLine } from '../../../src/readers/ocr/pages.js';
+import { amountReadings, cellImage, cellLines, mayBeAmount, pageText, readPercent, readSign, widthsByInk, type CellLine } from '../../../src/readers/ocr/pages.js';
 import type { OcrWord } from '../../../src/readers/ocr/tesseract.js';
 import { findRules, snapDoubles } from '../../../src/readers/ocr/rules.js';
 
@@ -186,7 +186,7 @@ describe('targets, rates and codes', () => {
   });
 
   // ≥ read as 2, ≤ as S: the sign still had some probability where the first character was read
-  const dict = ['', '2', '9', '5', '%', '≥', 'S', '≤', '0', '台'];
+  const dict = ['', '2', '9', '5', '%', '≥', 'S', '≤', '0', '台', '6'];
   const cell = (text: string, firstColumn: number[]): CellLine[] => {
     const rows = [firstColumn, ...text.slice(1).split('').map((ch) => dict.map((d) => (d === ch ? 0.9 : 1e-6)))];
     return [{ word: { image: 0, line: '0', text, conf: 0.7, x0: 0, y0: 0, x1: 10, y1: 10 }, scores: { probs: Float32Array.from(rows.flat()), columns: rows.length, classes: dict.length, x0: 0, width: 8 * rows.length } }];
@@ -200,6 +200,26 @@ describe('targets, rates and codes', () => {
     expect(read(cell('295%', column({ '2': 0.99, '≥': 0.00005 })))).toBe('295%'); // a true 2: no sign there
     expect(read(cell('2500', column({ '2': 0.85, '≥': 0.1 })))).toBe('2500'); // digits only: an amount keeps its 2
     expect(read([...cell('S500', column({ S: 0.6, '≤': 0.27 })), ...cell('台', column({ 台: 0.9 }))])).toBe('≤500|台');
+  });
+
+  // ≥95% read as 29596: the % as 96, as on the committed 200-dpi project scan (% 0.21 where
+  // the first 9 of 96 was read; the sign 0.006 where the 2 was)
+  test('a % read as two digits is put back where the model gave it at least 0.05, and then the sign', () => {
+    const read = (text: string, sign: number, percent: number, at = 3): string => {
+      const rows = text.split('').map((ch) => dict.map((d) => (d === ch ? 0.9 : 1e-6)));
+      (rows[0] as number[])[dict.indexOf('≥')] = sign;
+      (rows[at] as number[])[dict.indexOf('%')] = percent;
+      const lines = cell(text, rows[0] as number[]);
+      (lines[0] as CellLine).scores.probs = Float32Array.from(rows.flat());
+      readPercent(lines, dict);
+      readSign(lines, dict);
+      return (lines[0] as CellLine).word.text;
+    };
+    expect(read('29596', 0.006, 0.21)).toBe('≥95%');
+    expect(read('29596', 1e-6, 0.21)).toBe('295%'); // no sign where the 2 was: a 2 it stays
+    expect(read('29596', 0.006, 0.01)).toBe('29596'); // no % either: digits, an amount's 2 kept
+    expect(read('29096', 0.006, 0.21)).toBe('≥90%');
+    expect(read('29596', 0.006, 0.21, 1)).toBe('29596'); // a % is no figure's middle: three characters after it
   });
 });
 
