@@ -70,7 +70,11 @@ export const FILLER_WORDS = [
   '与',
 ];
 
-/** Content words that cannot be part of a title's prefix: such a "prefix" is the title itself (部门预算项目支出及其他支出预算表). */
+/**
+ * Content words that cannot be part of a title's prefix: such a "prefix" is the title itself
+ * (部门预算项目支出及其他支出预算表). As written, not their short forms: a project's name may
+ * hold 绩效 ("236中央高校管理改革等绩效拨款绩效目标表", 西南大学).
+ */
 export const NOT_IN_PREFIX = ['收支', '收入', '支出', '三公', '绩效目标', '政府采购', '机关运行经费'];
 
 /** The last word of a title (a table whose signature says `bare` may also end in 预算: 部门政府采购预算). */

@@ -39,7 +39,9 @@ function pieces(row: Cell[]): Piece[] {
     .map((c) => ({ text: cleanMultiline(c.text), col: c.col, continued: c.origin !== null }));
 }
 
-const keyed = (labels: readonly string[]) => new Set(labels.map(headerKey));
+/** A block's label may end in its colon (年度资金总额：, 西南大学): still the label. */
+const labelKey = (text: string): string => headerKey(text).replace(/:$/, '');
+const keyed = (labels: readonly string[]) => new Set(labels.map(labelKey));
 const FIELD_KEYS = Object.entries(PROJECT_FIELDS).map(([f, l]) => [f as ProjectField, keyed(l)] as const);
 const PURPOSE = keyed(PURPOSE_LABELS);
 const PLAN = keyed(SPENDING_PLAN_LABELS);
@@ -48,7 +50,7 @@ const INDICATOR_KEYS = Object.entries(INDICATOR_COLUMNS).map(([f, l]) => [f as I
 const ALL_LABELS = new Set([...FIELD_KEYS.flatMap(([, s]) => [...s]), ...PURPOSE, ...PLAN, ...GOALS]);
 
 function fieldOf(text: string): ProjectField | null {
-  const k = headerKey(text);
+  const k = labelKey(text);
   return FIELD_KEYS.find(([, s]) => s.has(k))?.[0] ?? null;
 }
 
@@ -124,7 +126,7 @@ export function extractProjects(section: Section, ctx: ExtractContext): { projec
         return;
       }
       // Indicator header row, then indicator rows until the next project.
-      const headerCols = INDICATOR_KEYS.map(([f, s]) => [f, ps.find((p) => s.has(headerKey(p.text)))?.col] as const).filter(
+      const headerCols = INDICATOR_KEYS.map(([f, s]) => [f, ps.find((p) => s.has(labelKey(p.text)))?.col] as const).filter(
         (x): x is readonly [IndicatorColumn, number] => x[1] !== undefined,
       );
       if (headerCols.length >= 3) {
@@ -157,14 +159,14 @@ export function extractProjects(section: Section, ctx: ExtractContext): { projec
         return;
       }
       const first = ps[0]!;
-      const firstKey = headerKey(first.text);
+      const firstKey = labelKey(first.text);
       if (PLAN.has(firstKey)) {
         planLabels = ps.slice(1).filter((p) => p.text !== '');
         return;
       }
       // (a label merged down over the rows below, 北京's 整体绩效目标, labels its first row only)
       if (GOALS.has(firstKey) && !first.continued) {
-        d.record.goals = splitGoals(ps.slice(1).filter((p) => !GOALS.has(headerKey(p.text))).map((p) => p.text).filter(Boolean).join('\n'));
+        d.record.goals = splitGoals(ps.slice(1).filter((p) => !GOALS.has(labelKey(p.text))).map((p) => p.text).filter(Boolean).join('\n'));
         return;
       }
       // Label → value pairs (项目编码 | 13032123P… | 项目名称 | …; 预算数 | 10.17 | 其中：财政资金 | …).
@@ -174,15 +176,17 @@ export function extractProjects(section: Section, ctx: ExtractContext): { projec
         if (!f) return;
         labelled = true;
         const v = ps[i + 1];
-        const value = v && !ALL_LABELS.has(headerKey(v.text)) ? v.text : '';
+        const value = v && !ALL_LABELS.has(labelKey(v.text)) ? v.text : '';
         if (f === 'project_code') d.record.project_code = value || null;
         else if (f === 'project_name') d.record.project_name = value || d.record.project_name;
-        else d.record[f] = money(value, unit);
+        // a label merged down its rows (项目资金（万元） beside 年度资金总额：… 其中：财政拨款 …)
+        // is read again on each, with no value of its own: it keeps the one read
+        else d.record[f] = money(value, unit) ?? d.record[f];
       });
       if (labelled) return;
       // The purpose text: the row under 预算规模及资金用途 that carries no label of its own.
-      if (PURPOSE.has(firstKey) || (first.continued && first.text === '') || PURPOSE.has(headerKey(first.text))) {
-        const text = ps.filter((p) => !PURPOSE.has(headerKey(p.text)) && p.text !== '').map((p) => p.text).join('\n');
+      if (PURPOSE.has(firstKey) || (first.continued && first.text === '') || PURPOSE.has(labelKey(first.text))) {
+        const text = ps.filter((p) => !PURPOSE.has(labelKey(p.text)) && p.text !== '').map((p) => p.text).join('\n');
         if (text) d.record.purpose = text;
       }
     });

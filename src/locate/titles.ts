@@ -69,7 +69,7 @@ export function readTitle(text: string, ocr = false): TitleReading | null {
   }
   const prefix = key.slice(0, end);
   if ((last !== TITLE_ENDING && last !== BARE_ENDING) || words.length === 0 || prefix.length > MAX_PREFIX) return null;
-  if (FORMS.some((f) => f.word !== null && NOT_IN_PREFIX.includes(f.word) && prefix.includes(f.text))) return null;
+  if (NOT_IN_PREFIX.some((w) => prefix.includes(matchKey(w)))) return null;
   return { words, prefix, bare: last === BARE_ENDING };
 }
 

@@ -110,6 +110,10 @@ test('a content word no table allows leaves the title unmatched, with the neares
 
 test('a project 绩效目标表 titled by a long project name printed twice (西南大学 2023 p24)', () => {
   expect(id('（八）236-中央高校改善基本办学条件专项-基础设施改造项目(小学) 236-中央高校改善基本办学条件专项-基础设施改造项目(小学)绩效目标表')).toBe('project_performance');
+  // a name holding 绩效 (西南大学 2023 p17), as a province's 绩效评价 work funds may: the short
+  // form is no content word in a prefix; 绩效目标 written out still is (the title itself)
+  expect(id('（二）236中央高校管理改革等绩效拨款 236中央高校管理改革等绩效拨款绩效目标表')).toBe('project_performance');
+  expect(id('3、预算绩效评价工作经费绩效目标表')).toBe('project_performance');
   // a sentence is still not a title, however long
   expect(id('根据中央高校改善基本办学条件专项资金管理办法，学校编制了基础设施改造项目绩效目标表')).toBeNull();
 });

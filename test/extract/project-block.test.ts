@@ -1,0 +1,38 @@
+// The label → value block of a 项目绩效目标表: labels printed with their colon, and a label
+// merged down the rows of its parts, as 西南大学 2023 prints them (p. 17, checked against
+// `pdftotext -layout`: 年度资金总额：1111.98, 其中：财政拨款 1111.98, 上年结转 0, 其他资金 0).
+import { extractProjects } from '../../src/extract/projects.js';
+import { context, section, type Printed } from './section.js';
+
+const indicators: Printed = [
+  ['绩效指标', '一级指标', '二级指标', '三级指标', '指标值'],
+  ['', '产出指标', '数量指标', '奖助学生人次', '2000人次'],
+];
+
+function read(block: Printed) {
+  const { projects } = extractProjects(section('project_performance', [...block, ...indicators]), context());
+  return projects.map((p) => [p.project_name, p.budget, p.fiscal_funds, p.other_funds]);
+}
+
+test('项目资金（万元） merged over 年度资金总额：… 其中：财政拨款 … : each figure its label\'s, the merged label keeping the total', () => {
+  expect(
+    read([
+      ['项目名称', '236中央高校管理改革等绩效拨款', '', ''],
+      ['主管部门及代码', '教育部105', '实施单位', '西南大学本级'],
+      [{ text: '项目资金（万元）', rowSpan: 4 }, '年度资金总额：', '1111.98', { text: '执行率分值（10）', rowSpan: 4 }],
+      ['其中：财政拨款', '1111.98'],
+      ['上年结转', '0'],
+      ['其他资金', '0'],
+    ]),
+  ).toEqual([['236中央高校管理改革等绩效拨款', 1111.98, 1111.98, 0]]);
+});
+
+test('a label with its colon in the sample\'s layout (预算数： | 10.17 | 其中：财政资金： | 10.17)', () => {
+  expect(
+    read([
+      ['项目编码', '13032123P003317100520', '项目名称', '公车信息平台服务费'],
+      ['预算规模及资金用途', '预算数：', '10.17', ''],
+      ['', '其中：财政资金：', '10.17', ''],
+    ]),
+  ).toEqual([['公车信息平台服务费', 10.17, 10.17, null]]);
+});
