@@ -45,14 +45,14 @@ describe.each(CASES)('DOCX doctored for $check', ({ check, change, fails, first 
   });
 });
 
-test('DOCX doctored project budget: 物业费欠款项目经费 100.00 → 90.00', async () => {
+test('DOCX doctored project budget: 物业费欠款项目经费 100.00 → 110.00', async () => {
   const project = baseline.projects.find((p) => p.project_name === '物业费欠款项目经费')!;
   const table = tables['table_index' in project.provenance ? project.provenance.table_index : -1]!;
   const row = table.rows.findIndex((r) => r.some((c) => c.text === '预算数'));
   const col = table.rows[row]!.findIndex((c, i) => i > 0 && table.rows[row]![i - 1]!.text === '预算数');
-  const out = await run((xml) => editCell(xml, { table: table.index, row, col, text: '90.00' }));
+  const out = await run((xml) => editCell(xml, { table: table.index, row, col, text: '110.00' }));
   expect(failures(out.checks)).toEqual({ projects_sum_matches_project_expenditure: 1 });
-  expect(out.checks.find((c) => c.status === 'fail')).toMatchObject({ actual: 336.11, expected: 326.11, difference: 10 });
+  expect(out.checks.find((c) => c.status === 'fail')).toMatchObject({ actual: 336.11, expected: 346.11, difference: -10 });
 });
 
 test('DOCX doctored 说明: 人员经费275.61 against the 基本支出表 275.16', async () => {

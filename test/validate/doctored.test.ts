@@ -31,11 +31,18 @@ test('doctored hierarchy: the message names the table, rows and gap', () => {
   ]);
 });
 
-test('doctored projects: one budget changed', () => {
-  const projects = SEED_PROJECTS.map((p) => (p.project_name === '物业费欠款项目经费' ? { ...p, budget: 90 } : p));
+test('doctored projects: one budget raised, so the projects add up to more than the 项目支出', () => {
+  const projects = SEED_PROJECTS.map((p) => (p.project_name === '物业费欠款项目经费' ? { ...p, budget: 110 } : p));
   const checks = run([...SEED_LINES], projects);
   expect(failures(checks)).toEqual({ projects_sum_matches_project_expenditure: 1 });
-  expect(checks.find((c) => c.status === 'fail')).toMatchObject({ table: ['expenditure_summary', 'project_performance'], actual: 336.11, expected: 326.11, difference: 10 });
+  expect(checks.find((c) => c.status === 'fail')).toMatchObject({ table: ['expenditure_summary', 'project_performance'], actual: 336.11, expected: 346.11, difference: -10 });
+});
+
+test('projects that add up to less than the 项目支出 may be a selection (西南大学 2023 prints 24 of its projects): the check passes, saying ≥', () => {
+  const projects = SEED_PROJECTS.filter((p) => p.project_name !== '物业费欠款项目经费');
+  const sum = run([...SEED_LINES], projects).filter((c) => c.check === 'projects_sum_matches_project_expenditure');
+  expect(sum.map((c) => [c.status, c.actual, c.expected])).toEqual([['pass', 336.11, 236.11]]);
+  expect(sum[0]!.message).toMatch(/^expenditure_summary 合计 project 336\.11 ≥ sum of project budgets 236\.11/);
 });
 
 test('doctored narrative: 人员经费275.61 against the 基本支出表 275.16', () => {

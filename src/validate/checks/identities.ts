@@ -214,11 +214,15 @@ const ACROSS: Identity[] = [
     atMost: true,
   },
   {
+    // the 绩效目标表 of every project (the sample) add up to the 项目支出; a document may print
+    // them for some only (西南大学 2023: 24 专项, 30,243.02 of 92,759.19), and says nothing of
+    // which: the projects can never add up to more
     kind: 'sum',
     id: 'projects_sum_matches_project_expenditure',
     target: totalRow('expenditure_summary', 'project'),
     terms: [{ projects: 'budget' }],
     what: 'sum of project budgets',
+    atLeast: true,
   },
 ];
 

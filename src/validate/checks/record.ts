@@ -34,6 +34,8 @@ export interface Comparison {
   tolerance?: number;
   /** actual ≤ expected passes (a part of what the other figure counts), not only equality */
   atMost?: boolean;
+  /** actual ≥ expected passes (the expected side sums a selection of what actual counts) */
+  atLeast?: boolean;
   /** the printed cells of each side (none for a figure of the text) */
   cells: { actual: readonly Cell[]; expected: readonly Cell[] };
 }
@@ -58,10 +60,10 @@ export function record(ctx: Context, c: Comparison): CheckRecord {
   const expected = round6(c.expected);
   const difference = round6(actual - expected);
   const allowed = round6((c.tolerance ?? ctx.tolerance) * Math.max(1, c.summands));
-  const pass = (c.atMost ? difference : Math.abs(difference)) <= allowed + 1e-9;
+  const pass = (c.atMost ? difference : c.atLeast ? -difference : Math.abs(difference)) <= allowed + 1e-9;
   const tables = [...new Set(c.tables)];
   const note = pass ? '' : ` [difference ${signed(difference)}, tolerance ±${fmt(allowed)}]`;
-  const relation = c.atMost ? (pass ? '≤' : '>') : pass ? '=' : '≠';
+  const relation = c.atMost ? (pass ? '≤' : '>') : c.atLeast ? (pass ? '≥' : '<') : pass ? '=' : '≠';
   return {
     schema_version: SCHEMA_VERSION,
     doc_id: ctx.doc_id,

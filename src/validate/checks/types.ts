@@ -76,6 +76,8 @@ export interface SumIdentity {
   eachColumn?: boolean;
   /** target ≤ Σ terms: the target counts only part of what the terms count */
   atMost?: boolean;
+  /** target ≥ Σ terms: the terms are a selection of what the target counts */
+  atLeast?: boolean;
   /** applies only when one of these holds; else it is skipped */
   when?: readonly Condition[];
   /**

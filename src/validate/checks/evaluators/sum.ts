@@ -64,6 +64,7 @@ export function evaluateSum(ctx: Context, id: SumIdentity): CheckRecord[] {
         rhs: single ? describe(single, single.table !== target.table) : id.what,
         detail: single ? '' : termList(target, summed),
         ...(id.atMost && { atMost: true }),
+        ...(id.atLeast && { atLeast: true }),
         cells: { actual: target === targets![0] ? [target] : targets!, expected: summed },
       }),
     );
