@@ -122,6 +122,8 @@ export function readProjectGrid(
     };
     for (let r = columns.dataStart; r < table.rows.length; r++) {
       const row = table.rows[r]!;
+      // a blank row (北京 军民融合's 预算12表 prints one under its header, and no project) is none
+      if (row.every((c) => c.text.trim() === '')) continue;
       const get = (f: Field): string => cleanMultiline(at(row, f)?.text ?? '');
       const nameCell = at(row, 'project_name');
       // the header printed again on a later page, and the table's 合计 row (no project)

@@ -4,7 +4,7 @@
 // A guess is never silent: a table placed this way says so (match.by = header, a warning),
 // and where two catalogue tables fit equally it is not placed at all.
 import { headerKey, TABLES, type TableDef } from '../catalogue/index.js';
-import { INDICATOR_COLUMNS, PROJECT_FIELDS, SELF_EVALUATION_LABELS } from '../catalogue/projects.js';
+import { GOALS_LABELS, INDICATOR_COLUMNS, PROJECT_FIELDS, SELF_EVALUATION_LABELS } from '../catalogue/projects.js';
 import { analyzeTable } from '../extract/layout.js';
 import { listColumns } from '../extract/project-list.js';
 import type { TableBlock } from '../model/document.js';
@@ -45,14 +45,18 @@ function codeKind(table: TableBlock, from: number): 'function' | 'economic' | nu
 }
 
 /**
- * A 绩效目标表 (a 决算's 绩效自评表 when it prints what was achieved): a project field and an
- * indicator column among the first rows' labels, or a list of key projects (项目 | 预算数 | 绩效目标).
+ * A 绩效目标表 (a 决算's 绩效自评表 when it prints what was achieved): a project field among the
+ * first rows' labels and, in those rows (one row per indicator) or under the project's block
+ * (项目名称 …, then 年度绩效目标, then the indicators' header), an indicator column or its goals;
+ * or a list of key projects (项目 | 预算数 | 绩效目标).
  */
 function projectTable(table: TableBlock): TableId | null {
   if (listColumns(table)) return 'project_performance';
-  const keys = new Set(table.rows.slice(0, 3).flatMap((r) => distinctTexts(r).map(headerKey)));
-  const has = (labels: readonly string[]) => labels.some((l) => keys.has(headerKey(l)));
-  if (!has(PROJECT_FIELDS.project_name) || !(has(INDICATOR_COLUMNS.level1) || has(INDICATOR_COLUMNS.name) || has(INDICATOR_COLUMNS.target_text))) return null;
+  const keysOf = (rows: TableBlock['rows']) => new Set(rows.flatMap((r) => distinctTexts(r).map(headerKey)));
+  const [first, all] = [keysOf(table.rows.slice(0, 3)), keysOf(table.rows)];
+  const has = (labels: readonly string[], keys = all) => labels.some((l) => keys.has(headerKey(l)));
+  if (!has(PROJECT_FIELDS.project_name, first)) return null;
+  if (!(has(INDICATOR_COLUMNS.level1) || has(INDICATOR_COLUMNS.name) || has(INDICATOR_COLUMNS.target_text) || has(GOALS_LABELS))) return null;
   return has(SELF_EVALUATION_LABELS) ? 'final_project_performance' : 'project_performance';
 }
 

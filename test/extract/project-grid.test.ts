@@ -82,3 +82,12 @@ test('a code split over the break ("…00048" | "3334-…") is one project; a co
     ['A0000001T000000000005', '下一项目', 47, []],
   ]);
 });
+
+test('a table of no project (北京 军民融合 2026 预算12表, p. 16: its header and one blank row) gives no project', () => {
+  const blank = Array.from({ length: 11 }, () => ({ text: '' }));
+  const { projects, indicators } = extractProjects(section(part([...HEADER, blank], 16, 0)), context());
+  expect([projects, indicators]).toEqual([[], []]);
+  // a blank row between two projects' rows is no project either
+  const t = part([...HEADER, project(1, 'A0000001T000000000002-宣传项目', '638.33', '600.00', '开展宣传。', indicator('成本指标', '经济成本指标', '宣传成本', '≤', '450', '万元')), blank], 40, 1);
+  expect(extractProjects(section(t), context()).projects.map((p) => p.project_name)).toEqual(['宣传项目']);
+});

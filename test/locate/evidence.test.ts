@@ -75,6 +75,37 @@ describe('a table printed without a title', () => {
     expect(placements.map((p) => [p.by, p.score])).toEqual([[['header'], 1]]);
   });
 
+  // 北京 军民融合 2026 (bfd3759a p. 17, pdftotext -layout): the 部门整体 table printed without its
+  // title, its block first (部门名称, 总体资金情况, 整体绩效目标), the indicators' header below
+  test('a 绩效目标表 in blocks by its project field and, further down, its goals and indicator header', () => {
+    const whole = table(
+      [
+        ['部门名称', '中共北京市委军民融合发展委员会办公室', '', '', ''],
+        [{ text: '总体资金情况（万元）', rowSpan: 2 }, '预算支出总额', '财政拨款', '其他资金', ''],
+        ['', '合计', '基本支出', '项目支出', ''],
+        ['整体绩效目标', '完成年度工作。', '', '', ''],
+        ['活动', '绩效指标', '指标性质', '指标值', '度量单位'],
+      ],
+      17,
+    );
+    // the sample's block (项目名称 … 年度绩效目标), its indicators on the next page: the goals say it
+    const head = table(
+      [
+        ['项目编码', '13032123P003317100520', '项目名称', '公车信息平台服务费'],
+        ['预算规模及资金用途', '预算数', '10.17', ''],
+        ['', '其中：财政资金', '10.17', ''],
+        ['年度绩效目标', '保障全县公务用车信息化管理平台正常运行。', '', ''],
+      ],
+      12,
+    );
+    for (const t of [whole, head]) {
+      expect(locateSections([heading('第三部分 其他说明', t.page ?? 1), t]).placements.map((p) => [p.def?.id, p.by])).toEqual([['project_performance', ['header']]]);
+    }
+    // a project list with no goals and no indicators is not taken for one
+    const list = table([['项目名称', '预算数'], ['公车信息平台服务费', '10.17']], 18);
+    expect(locateSections([heading('附表', 18), list]).placements.map((p) => p.def?.id ?? null)).toEqual([null]);
+  });
+
   test('every number column named by one table: placed, with its score', () => {
     const income = table([['项目', '合计', '财政拨款收入', '事业收入', '其他收入', '上年结转'], ['合计', '100.00', '80.00', '10.00', '5.00', '5.00']], 2);
     const { placements } = locateSections([income]);
