@@ -19,7 +19,7 @@ export const PURPOSE_LABELS = ['预算规模及资金用途', '资金用途', '�
 export const SPENDING_PLAN_LABELS = ['资金支出计划(%)', '资金支出计划', '支出计划(%)', '资金支出进度'];
 /** Columns only a 决算's 绩效自评表 prints (what was achieved, the score): its projects are final_project_performance's. */
 export const SELF_EVALUATION_LABELS = ['实际完成值', '全年执行数', '得分', '分值', '偏差原因分析及改进措施'];
-export const GOALS_LABELS = ['绩效目标', '年度绩效目标', '项目绩效目标', '年度目标', '整体绩效目标', '总体绩效目标'];
+export const GOALS_LABELS = ['绩效目标', '年度绩效目标', '项目绩效目标', '年度目标', '年度总体目标', '整体绩效目标', '总体绩效目标'];
 
 /**
  * A one-row-per-indicator 部门整体 table (长沙) names its units where a project table names

@@ -1,5 +1,5 @@
-// The label → value block of a 项目绩效目标表: labels printed with their colon, and a label
-// merged down the rows of its parts, as 西南大学 2023 prints them (p. 17, checked against
+// The label → value block of a 项目绩效目标表: labels printed with their colon, a label
+// merged down the rows of its parts and 年度总体目标 for the goals, as 西南大学 2023 prints them (p. 17, checked against
 // `pdftotext -layout`: 年度资金总额：1111.98, 其中：财政拨款 1111.98, 上年结转 0, 其他资金 0).
 import { extractProjects } from '../../src/extract/projects.js';
 import { context, section, type Printed } from './section.js';
@@ -25,6 +25,17 @@ test('项目资金（万元） merged over 年度资金总额：… 其中：财
       ['其他资金', '0'],
     ]),
   ).toEqual([['236中央高校管理改革等绩效拨款', 1111.98, 1111.98, 0]]);
+});
+
+test('年度总体目标 is the goals\' label (西南大学 2023, every project: p. 18)', () => {
+  const block: Printed = [
+    ['项目名称', '236中央高校管理改革等绩效拨款', '', ''],
+    ['主管部门及代码', '教育部105', '实施单位', '西南大学本级'],
+    ['项目资金（万元）', '年度资金总额：', '1111.98', ''],
+    ['年度总体目标', { text: '1.立项资金将全部用于发放研究生各类助学金。2.受助研究生将永远感党恩。', colSpan: 3 }],
+  ];
+  const { projects } = extractProjects(section('project_performance', [...block, ...indicators]), context());
+  expect(projects.map((p) => p.goals)).toEqual([['1.立项资金将全部用于发放研究生各类助学金。', '2.受助研究生将永远感党恩。']]);
 });
 
 test('a label with its colon in the sample\'s layout (预算数： | 10.17 | 其中：财政资金： | 10.17)', () => {
