@@ -8,6 +8,7 @@ import type { Block, TableBlock } from '../model/document.js';
 import type { TableId } from '../schema/records.js';
 import { cleanText, matchKey } from '../normalize/text.js';
 import { distinctTexts } from '../model/grid.js';
+import { gridColumns } from '../extract/project-grid.js';
 import { matchByHeader, type HeaderMatch } from './header-evidence.js';
 import { joinSideParts } from './side-parts.js';
 import { matchTitle, nearestTable, readTitle, type TitleMatch } from './titles.js';
@@ -82,10 +83,13 @@ function continues(current: Section, t: TableBlock): boolean {
   return width(current.tables[current.tables.length - 1]!) === width(t);
 }
 
-/** A title over a table that repeats the title of the section just placed. */
+/**
+ * A title over a table that repeats the title of the section just placed. Each project's
+ * 绩效目标表 in blocks repeats its title: those are separate tables; one printed a row per
+ * indicator (北京 预算表12) repeats it on every page, its projects going on across them.
+ */
 function sameTitle(last: Section, title: TitleMatch): boolean {
-  // (each project's 绩效目标表 repeats its title: those are separate tables)
-  if (last.def !== title.def || last.def.family === 'project_performance') return false;
+  if (last.def !== title.def || (last.def.family === 'project_performance' && !gridColumns(last.tables[0]!))) return false;
   return matchKey(last.title) === matchKey(cleanText(title.title));
 }
 
@@ -107,7 +111,11 @@ export function locateSections(blocks: Block[], ocr = false): Located {
       const title = own ?? pending;
       const last = sections[sections.length - 1];
       const repeated = title && !own && last && placements.at(-1)?.def === last.def && sameTitle(last, title);
-      const beside = repeated ? joinSideParts(last.tables.at(-1)!, b) : null;
+      // the columns that did not fit the page, on the next one: under the title printed again,
+      // or under none (北京 水务局 repeats its 收入总表's title there, clipped: not printed)
+      const nextPage = last !== undefined && b.page !== null && b.page === (last.tables.at(-1)!.page ?? -1) + 1;
+      const besideLast = last && (repeated || (!title && current === last && nextPage && !continues(last, b)));
+      const beside = besideLast ? joinSideParts(last.tables.at(-1)!, b) : null;
       const byHeader: HeaderMatch | null = !title && !(current && continues(current, b)) && !unmatched ? matchByHeader(b, new Set(sections.map((s) => s.def.id))) : null;
       if (repeated && continues(last, b)) {
         // the title printed again over the part on the next page (长沙, 北京): the same table
@@ -115,11 +123,11 @@ export function locateSections(blocks: Block[], ocr = false): Located {
         current.tables.push(b);
         placements.push({ table: b, def: current.def, title: current.title, by: ['title', 'continuation'], score: 1, runnerUp: title.runnerUp });
         pending = null;
-      } else if (repeated && beside) {
-        // the title printed again over the columns that did not fit the page: one table, read whole
+      } else if (beside && last) {
+        // the columns that did not fit the page: one table, read whole
         current = last;
         current.tables[current.tables.length - 1] = beside;
-        placements.push({ table: b, def: current.def, title: current.title, by: ['title', 'columns'], score: 1, runnerUp: title.runnerUp });
+        placements.push({ table: b, def: current.def, title: current.title, by: title ? ['title', 'columns'] : ['columns'], score: 1, runnerUp: title?.runnerUp ?? null });
         pending = null;
       } else if (title) {
         current = { def: title.def, title: cleanText(title.title), tables: [b], preamble: own ? [] : preamble, notes: [] };

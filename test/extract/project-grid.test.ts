@@ -1,6 +1,8 @@
 // A 绩效目标表 printed one row per indicator, the project's cells merged down its rows, cut
 // by page breaks in the three ways a PDF export leaves them.
 import { extractProjects } from '../../src/extract/projects.js';
+import { locateSections } from '../../src/locate/sections.js';
+import type { Block } from '../../src/model/document.js';
 import type { Section } from '../../src/locate/sections.js';
 import { tableDef } from '../../src/catalogue/index.js';
 import { buildGrid } from '../../src/model/grid.js';
@@ -90,4 +92,28 @@ test('a table of no project (北京 军民融合 2026 预算12表, p. 16: its he
   // a blank row between two projects' rows is no project either
   const t = part([...HEADER, project(1, 'A0000001T000000000002-宣传项目', '638.33', '600.00', '开展宣传。', indicator('成本指标', '经济成本指标', '宣传成本', '≤', '450', '万元')), blank], 40, 1);
   expect(extractProjects(section(t), context()).projects.map((p) => p.project_name)).toEqual(['宣传项目']);
+});
+
+// 北京 公安局交通警察局 2026 pp. 18–19: the title printed over every page; project 3's last
+// indicator row opens page 19 (its cells blank there, their text clipped) and project 4 follows
+test('the title over every page of a table a row per indicator: one table, its projects going on over the pages', () => {
+  const heading = (page: number): Block => ({ kind: 'heading', text: '预算表12项目支出绩效目标表', level: null, page });
+  const p18 = { ...part([...HEADER, project(2, '11000022T000000432413-绩效审计购买服务', '34.27', '34.27', '通过绩效审计。', indicator('成本指标', '经济成本指标', '基础费用', '≤', '30', '万元')), indicator('产出指标', '数量指标', '开展绩效审计项目', '≥', '5', '个')], 18, 0), page: 18 };
+  const p19 = {
+    ...part([...HEADER, indicator('', '', '', '', '', '').slice(0, 5).concat(indicator('产出指标', '质量指标', '报告定性准确率', '≥', '80', '%')), project(1, '11000022T000000432696-救助基金综合管理运行经费', '221.8', '221.8', '保障运转。', indicator('满意度指标', '服务对象满意度指标', '救助基金服务对象满意度', '≥', '90', '%'))], 19, 1),
+    page: 19,
+  };
+  const { sections } = locateSections([heading(18), p18, heading(19), p19]);
+  expect(sections.map((s) => [s.def.id, s.tables.length])).toEqual([['project_performance', 2]]);
+  const { projects, indicators } = extractProjects(sections[0]!, context());
+  expect(projects.map((p) => [p.project_code, p.budget])).toEqual([
+    ['11000022T000000432413', 34.27],
+    ['11000022T000000432696', 221.8],
+  ]);
+  expect(indicators.map((i) => [i.project_code, i.name])).toEqual([
+    ['11000022T000000432413', '基础费用'],
+    ['11000022T000000432413', '开展绩效审计项目'],
+    ['11000022T000000432413', '报告定性准确率'],
+    ['11000022T000000432696', '救助基金服务对象满意度'],
+  ]);
 });

@@ -14,7 +14,8 @@ const table = (rows: Printed, page: number): TableBlock => ({
 const heading = (text: string, page: number): Block => ({ kind: 'heading', text, level: null, page });
 
 // 北京 水务局 2026 预算02表 收入总表 (c0240544, pp. 3–4, pdftotext -layout): 合计 | 本年收入 › nine
-// columns on p. 3; 其他收入 | 上年结转结余 › six columns on p. 4, the title over both.
+// columns on p. 3; 其他收入 | 上年结转结余 › six columns on p. 4, under no title: the PDF draws
+// the title there again, clipped (not printed, and not read: src/readers/pdf/clip.ts).
 const P3: Printed = [
   [{ text: '合计', rowSpan: 2 }, { text: '本年收入', colSpan: 9 }],
   ['小计', '一般公共预算资金', '政府性基金预算资金', '国有资本经营预算资金', '财政专户管理资金', '事业收入', '事业单位经营收入', '上级补助收入', '附属单位上缴收入'],
@@ -49,6 +50,14 @@ describe('a table printed in horizontal parts', () => {
       prior_year_carryover_unit_funds: 29570.781087,
     });
     expect(ctx.warnings.filter((w) => w.code === 'UNMAPPED_COLUMN')).toEqual([]);
+  });
+
+  test('the second part under no title, on the next page: joined the same; on the same page, not', () => {
+    const { sections, placements } = locateSections([heading('预算02表 收入总表', 3), table(P3, 3), table(P4, 4)]);
+    expect(sections.map((s) => [s.def.id, s.tables.length, s.tables[0]!.rows[0]!.length])).toEqual([['income_summary', 1, 17]]);
+    expect(placements.map((p) => p.by)).toEqual([['title'], ['columns']]);
+    const same = locateSections([heading('预算02表 收入总表', 3), table(P3, 3), table(P4, 3)]);
+    expect(same.sections.map((s) => [s.def.id, s.tables[0]!.rows[0]!.length])).toEqual([['income_summary', 10]]);
   });
 
   test('a part whose rows print other labels is not joined', () => {

@@ -9,7 +9,7 @@ import type { TextItem } from 'pdfjs-dist/types/src/display/api.js';
 import { IngestError } from '../../pipeline/errors.js';
 import type { Matrix } from './geometry.js';
 
-/** pdf.js operator codes used by the line reader (numbers from pdf.js's OPS table). */
+/** pdf.js operator codes used by the line reader and the clip walk (numbers from pdf.js's OPS table). */
 export const OP = {
   save: OPS.save,
   restore: OPS.restore,
@@ -30,6 +30,20 @@ export const OP = {
   closeEOFillStroke: OPS.closeEOFillStroke,
   paintFormXObjectBegin: OPS.paintFormXObjectBegin,
   paintFormXObjectEnd: OPS.paintFormXObjectEnd,
+  clip: OPS.clip,
+  eoClip: OPS.eoClip,
+  endPath: OPS.endPath,
+  beginText: OPS.beginText,
+  setTextMatrix: OPS.setTextMatrix,
+  moveText: OPS.moveText,
+  setLeadingMoveText: OPS.setLeadingMoveText,
+  setLeading: OPS.setLeading,
+  setFont: OPS.setFont,
+  nextLine: OPS.nextLine,
+  nextLineShowText: OPS.nextLineShowText,
+  nextLineSetSpacingShowText: OPS.nextLineSetSpacingShowText,
+  showText: OPS.showText,
+  showSpacedText: OPS.showSpacedText,
 } as const;
 
 /** Operators that paint an image (a scanned page is one big image). */

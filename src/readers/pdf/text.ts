@@ -1,4 +1,5 @@
 // Glyph runs (pdf.js text items) in display space, and how runs become lines and text.
+import { clippedOrigins, nearPoints } from './clip.js';
 import { cleanSpaces, firstChar, isSpace, isWide, lastChar, normalizeCodePoints, spaceBetween } from './chars.js';
 import { compose, type Box, type Matrix } from './geometry.js';
 import type { RawPage } from './load.js';
@@ -52,7 +53,10 @@ const BOLD_FONT = /bold|black|heavy|demi|semibold|hei|粗|黑/i;
 export function pageRuns(page: RawPage): Run[] {
   const runs: Run[] = [];
   const boldById = new Map<string, boolean>();
+  const hidden = nearPoints(clippedOrigins(page.fnArray, page.argsArray));
   for (const item of page.items) {
+    // drawn outside its clip: not printed (clip.ts)
+    if (hidden(item.transform[4] as number, item.transform[5] as number)) continue;
     const raw = normalizeCodePoints(item.str);
     const text = cleanSpaces(raw);
     if (text === '') continue;

@@ -189,6 +189,23 @@ describe('text', () => {
     expect(doc.blocks).toEqual([{ kind: 'paragraph', text: '部门一', level: null, page: 1 }]);
   });
 
+  // 北京 公安局交通警察局 2026 p. 19: a merged cell's text drawn again on the next page, clipped to
+  // the part of the cell there; only what shows is read
+  test('text drawn outside its clip is not printed and not read; a glyph the clip cuts through is', async () => {
+    const clipped = (x: number, y: number, w: number, h: number, body: string): string => `q ${x} ${y} ${w} ${h} re W n\n${body}Q\n`;
+    const doc = await read([
+      {
+        content:
+          text(200, 780, 14, '项目支出绩效目标表') +
+          // above the clip (the cell's part on this page): the project's name and goals again
+          clipped(60, 600, 300, 100, text(60, 780, 10, '绩效审计购买服务') + text(60, 720, 10, '进单位完善治理') + text(60, 640, 10, '实现既定目标。')) +
+          // a wrapped label's second line: its baseline 4 pt under the clip's foot, its top inside
+          clipped(60, 500, 300, 40, text(60, 520, 10, '一、文化旅游体育与传媒支') + text(60, 496, 10, '出')),
+      },
+    ]);
+    expect(doc.blocks.map((b) => (b.kind === 'table' ? '' : b.text))).toEqual(['项目支出绩效目标表', '实现既定目标。', '一、文化旅游体育与传媒支', '出']);
+  });
+
   test('spaces kept between Latin words only', async () => {
     const doc = await read([{ content: text(60, 700, 10, 'PC') + text(75, 700, 10, '服务器') + text(110, 700, 10, 'Total') + text(140, 700, 10, 'Amount') }]);
     expect(doc.blocks[0]).toMatchObject({ text: 'PC服务器Total Amount' });
