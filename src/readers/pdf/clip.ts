@@ -6,6 +6,7 @@
 // clip in force (the bounding box of each clipping path, intersected, through save/restore
 // and form XObjects) where each text-showing operator starts.
 import { apply, compose, type Matrix } from './geometry.js';
+import { GraphicsState, numbers } from './graphics-state.js';
 import { OP } from './load.js';
 
 type Rect = [number, number, number, number];
@@ -26,10 +27,9 @@ const SLACK = 1;
  */
 export function clippedOrigins(fnArray: readonly number[], argsArray: readonly unknown[]): [number, number][] {
   const out: [number, number][] = [];
-  let st: State = { ctm: [1, 0, 0, 1, 0, 0], clip: null };
-  const stack: State[] = [];
+  const gs = new GraphicsState<State>({ ctm: [1, 0, 0, 1, 0, 0], clip: null });
   let clipNext = false;
-  // the text matrix and the line matrix (Tm, Tlm), and the leading (TL)
+  // the text line matrix (Tlm: where a text operator starts, advances within a line aside) and the leading (TL)
   let tm: Matrix = [1, 0, 0, 1, 0, 0];
   let leading = 0;
   let size = 0;
@@ -38,36 +38,22 @@ export function clippedOrigins(fnArray: readonly number[], argsArray: readonly u
   };
   for (let i = 0; i < fnArray.length; i++) {
     const args = argsArray[i] as unknown[] | null;
+    if (gs.follow(fnArray[i], args)) {
+      // a form XObject clips to its bbox
+      const bbox = fnArray[i] === OP.paintFormXObjectBegin ? numbers(args?.[1]) : null;
+      if (bbox) gs.current.clip = clipTo(gs.current, bbox as Rect);
+      continue;
+    }
+    const st = gs.current;
     switch (fnArray[i]) {
-      case OP.save:
-        stack.push(st);
-        st = { ...st };
-        break;
-      case OP.restore:
-        st = stack.pop() ?? st;
-        break;
-      case OP.transform:
-        st.ctm = compose(st.ctm, args as Matrix);
-        break;
-      case OP.paintFormXObjectBegin: {
-        stack.push(st);
-        st = { ...st };
-        if (ArrayBuffer.isView(args?.[0]) || Array.isArray(args?.[0])) st.ctm = compose(st.ctm, Array.from(args[0] as ArrayLike<number>) as Matrix);
-        const bbox = args?.[1];
-        if (ArrayBuffer.isView(bbox) || Array.isArray(bbox)) st.clip = clipTo(st, Array.from(bbox as ArrayLike<number>) as Rect);
-        break;
-      }
-      case OP.paintFormXObjectEnd:
-        st = stack.pop() ?? st;
-        break;
       case OP.clip:
       case OP.eoClip:
         clipNext = true;
         break;
       case OP.constructPath: {
         // pdf.js gives the path's bounding box (before the CTM) as its third argument
-        const box = args?.[2];
-        if (clipNext && (ArrayBuffer.isView(box) || Array.isArray(box))) st.clip = clipTo(st, Array.from(box as ArrayLike<number>) as Rect);
+        const box = numbers(args?.[2]);
+        if (clipNext && box) st.clip = clipTo(st, box as Rect);
         clipNext = false;
         break;
       }
@@ -78,7 +64,7 @@ export function clippedOrigins(fnArray: readonly number[], argsArray: readonly u
         tm = [1, 0, 0, 1, 0, 0];
         break;
       case OP.setTextMatrix:
-        tm = Array.from((ArrayBuffer.isView(args?.[0]) || Array.isArray(args?.[0]) ? args[0] : args) as ArrayLike<number>) as Matrix;
+        tm = (numbers(args?.[0]) ?? numbers(args)) as Matrix;
         break;
       case OP.moveText:
         move(args?.[0] as number, args?.[1] as number);

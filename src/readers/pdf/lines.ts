@@ -1,7 +1,8 @@
 // Ruling lines from the operator list: stroked path segments and thin filled shapes
 // (Word and WPS draw borders as filled rectangles, some exporters as mitred trapezoids), in
 // display space, snapped and joined.
-import { apply, compose, type Matrix } from './geometry.js';
+import { apply, type Matrix } from './geometry.js';
+import { GraphicsState } from './graphics-state.js';
 import { OP } from './load.js';
 
 /** A horizontal (`h`: y = at, x from..to) or vertical (`v`: x = at, y from..to) rule. */
@@ -53,30 +54,13 @@ interface State {
  */
 export function readSegments(fnArray: readonly number[], argsArray: readonly unknown[], viewport: Matrix): Segment[] {
   const out: Segment[] = [];
-  let st: State = { ctm: viewport, fill: true, stroke: true };
-  const stack: State[] = [];
+  const gs = new GraphicsState<State>({ ctm: viewport, fill: true, stroke: true });
   for (let i = 0; i < fnArray.length; i++) {
     const fn = fnArray[i];
     const args = argsArray[i] as unknown[] | null;
+    if (gs.follow(fn, args)) continue;
+    const st = gs.current;
     switch (fn) {
-      case OP.save:
-        stack.push(st);
-        st = { ...st };
-        break;
-      case OP.restore:
-        st = stack.pop() ?? st;
-        break;
-      case OP.transform:
-        st.ctm = compose(st.ctm, args as Matrix);
-        break;
-      case OP.paintFormXObjectBegin:
-        stack.push(st);
-        st = { ...st };
-        if (Array.isArray(args?.[0]) || ArrayBuffer.isView(args?.[0])) st.ctm = compose(st.ctm, Array.from(args[0] as ArrayLike<number>) as Matrix);
-        break;
-      case OP.paintFormXObjectEnd:
-        st = stack.pop() ?? st;
-        break;
       case OP.setFillRGBColor:
         st.fill = visible(args?.[0]);
         break;
