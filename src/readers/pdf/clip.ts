@@ -33,8 +33,10 @@ export function clippedOrigins(fnArray: readonly number[], argsArray: readonly u
   let tm: Matrix = [1, 0, 0, 1, 0, 0];
   let leading = 0;
   let size = 0;
+  // Td: (tx, ty) in text space, before the line matrix (a page moves a thousand times)
   const move = (tx: number, ty: number): void => {
-    tm = compose(tm, [1, 0, 0, 1, tx, ty]);
+    const [a, b, c, d, e, f] = tm;
+    tm = [a, b, c, d, e + a * tx + c * ty, f + b * tx + d * ty];
   };
   for (let i = 0; i < fnArray.length; i++) {
     const args = argsArray[i] as unknown[] | null;
@@ -52,8 +54,8 @@ export function clippedOrigins(fnArray: readonly number[], argsArray: readonly u
         break;
       case OP.constructPath: {
         // pdf.js gives the path's bounding box (before the CTM) as its third argument
-        const box = numbers(args?.[2]);
-        if (clipNext && box) st.clip = clipTo(st, box as Rect);
+        const box = clipNext ? numbers(args?.[2]) : null;
+        if (box) st.clip = clipTo(st, box as Rect);
         clipNext = false;
         break;
       }
@@ -64,7 +66,10 @@ export function clippedOrigins(fnArray: readonly number[], argsArray: readonly u
         tm = [1, 0, 0, 1, 0, 0];
         break;
       case OP.setTextMatrix:
-        tm = (numbers(args?.[0]) ?? numbers(args)) as Matrix;
+        {
+          const t = (ArrayBuffer.isView(args?.[0]) || Array.isArray(args?.[0]) ? args[0] : args) as ArrayLike<number>;
+          tm = [t[0]!, t[1]!, t[2]!, t[3]!, t[4]!, t[5]!];
+        }
         break;
       case OP.moveText:
         move(args?.[0] as number, args?.[1] as number);
@@ -107,26 +112,34 @@ function clipTo(st: State, [x0, y0, x1, y1]: Rect): Rect {
 function shown(st: State, tm: Matrix, size: number, out: [number, number][]): void {
   const c = st.clip;
   if (!c) return;
-  const m = compose(st.ctm, tm);
+  const [a, b, cc, d, e, f] = compose(st.ctm, tm);
+  // the em box's corners are the origin plus (0 or s) along the baseline and (−0.2 s or 0.8 s)
+  // up: its extent, without building them (a page shows a thousand runs)
   const s = Math.abs(size);
-  const corners = [apply(m, 0, -0.2 * s), apply(m, s, -0.2 * s), apply(m, 0, 0.8 * s), apply(m, s, 0.8 * s)];
-  const xs = corners.map((p) => p[0]);
-  const ys = corners.map((p) => p[1]);
-  const misses = Math.max(...xs) < c[0] - SLACK || Math.min(...xs) > c[2] + SLACK || Math.max(...ys) < c[1] - SLACK || Math.min(...ys) > c[3] + SLACK;
-  if (misses) out.push(apply(m, 0, 0));
+  const [lo, hi] = [-0.2 * s, 0.8 * s];
+  const x0 = e + Math.min(0, a * s) + Math.min(cc * lo, cc * hi);
+  const x1 = e + Math.max(0, a * s) + Math.max(cc * lo, cc * hi);
+  const y0 = f + Math.min(0, b * s) + Math.min(d * lo, d * hi);
+  const y1 = f + Math.max(0, b * s) + Math.max(d * lo, d * hi);
+  if (x1 < c[0] - SLACK || x0 > c[2] + SLACK || y1 < c[1] - SLACK || y0 > c[3] + SLACK) out.push([e, f]);
 }
 
-/** A lookup of points within a quarter point. */
+/** A lookup of points within a quarter point (most pages have none: then nothing is looked up). */
 export function nearPoints(points: readonly [number, number][]): (x: number, y: number) => boolean {
-  const cells = new Map<string, [number, number][]>();
+  if (points.length === 0) return () => false;
+  // points by their whole-point cell; a page is under 100,000 pt wide
+  const key = (x: number, y: number): number => Math.round(x) * 100_000 + Math.round(y);
+  const cells = new Map<number, [number, number][]>();
   for (const p of points) {
-    const k = `${Math.round(p[0])},${Math.round(p[1])}`;
-    cells.set(k, [...(cells.get(k) ?? []), p]);
+    const k = key(p[0], p[1]);
+    const list = cells.get(k);
+    if (list) list.push(p);
+    else cells.set(k, [p]);
   }
   return (x, y) => {
     for (let dx = -1; dx <= 1; dx++) {
-      for (const dy of [-1, 0, 1]) {
-        const list = cells.get(`${Math.round(x) + dx},${Math.round(y) + dy}`);
+      for (let dy = -1; dy <= 1; dy++) {
+        const list = cells.get(key(x + dx, y + dy));
         if (list?.some((p) => Math.abs(p[0] - x) <= 0.25 && Math.abs(p[1] - y) <= 0.25)) return true;
       }
     }
