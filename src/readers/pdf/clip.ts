@@ -48,6 +48,7 @@ export function clippedOrigins(fnArray: readonly number[], argsArray: readonly u
     }
     const st = gs.current;
     switch (fnArray[i]) {
+      // pdf.js 5 records W / W* before the path they clip by
       case OP.clip:
       case OP.eoClip:
         clipNext = true;
