@@ -128,15 +128,19 @@ export function readProjectGrid(
       const nameCell = at(row, 'project_name');
       // the header printed again on a later page, and the table's 合计 row (no project)
       if (nameCell && (fieldOf(nameCell.text) === 'project_name' || isTotalLabel(row[0]?.text ?? ''))) continue;
-      const page = rowPage(row);
+      // the page the row is printed on: a cell merged down from the page before carries that one's
+      // (北京 应急管理局: a project's name cell going on over the break, the next project right under it)
+      const page = row.find((c) => c.origin === null && c.page !== null)?.page ?? rowPage(row);
       const newPage = page !== lastPage || (r === columns.dataStart && t > 0);
       lastPage = page;
       const named = nameCell !== undefined && nameCell.text.trim() !== '';
       const opens = nameCell !== undefined && nameCell.origin === null && (named || nameCell.rowSpan > 1);
       // a merged region cut by a page break opens again on the next page: the same project,
       // its name printed on whichever side of the break the text fell
-      // (or the rest of its name: no code of its own, no budget beside it)
-      const rest = named && !CODE_NAME.test(cleanText(nameCell.text)) && get('budget') === '';
+      // (or the rest of its name: no code of its own, and no budget beside it or the same one
+      // printed again: 北京's merged cells draw their amounts on each page they go on)
+      const budget = get('budget');
+      const rest = named && !CODE_NAME.test(cleanText(nameCell.text)) && (budget === '' || (current !== null && money(budget, unit) === current.record.budget));
       const sameProject = current !== null && newPage && (!named || rest || incomplete(current));
       if (!current || (opens && !sameProject)) current = start(table, r);
       if (opens) fill(current, get);

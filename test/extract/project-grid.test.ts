@@ -117,3 +117,39 @@ test('the title over every page of a table a row per indicator: one table, its p
     ['11000022T000000432696', '救助基金服务对象满意度'],
   ]);
 });
+
+// 北京 司法局 2026 (6f1087d9): "北京市公共" shows at the foot of one page, "法律网络平台升级改造项目"
+// at the top of the next, the cell's amounts drawn again beside it
+test('the rest of a name on the next page, its amounts printed again: one project', () => {
+  const before = part([...HEADER, project(1, '11000025T000003567866-北京市公共', '327.34', '327.34', '升级改造平台。', indicator('产出指标', '数量指标', '升级系统数', '=', '1', '个'))], 40, 0);
+  const after = part([...HEADER, project(1, '法律网络平台升级改造项目', '327.34', '327.34', '', indicator('效益指标', '社会效益指标', '服务可用率', '≥', '99', '%'))], 41, 1);
+  const { projects, indicators } = extractProjects(section(before, after), context());
+  expect(projects.map((p) => [p.project_code, p.project_name, p.budget])).toEqual([['11000025T000003567866', '北京市公共法律网络平台升级改造项目', 327.34]]);
+  expect(indicators.map((i) => [i.project_code, i.name])).toEqual([
+    ['11000025T000003567866', '升级系统数'],
+    ['11000025T000003567866', '服务可用率'],
+  ]);
+  // another amount beside a name without a code is another project's
+  const other = part([...HEADER, project(1, '法律援助经费', '12.00', '12.00', '', indicator('效益指标', '社会效益指标', '受援人数', '≥', '100', '人'))], 41, 2);
+  expect(extractProjects(section(before, other), context()).projects.map((p) => p.project_name)).toEqual(['北京市公共', '法律援助经费']);
+});
+
+// 北京 应急管理局 2026 (04e8ce34) pp. 53–55: project A's name cell goes on over the break to
+// p. 54, project B starts under it there ("11000023T000" shows on p. 54, the rest of its code
+// and name with its amounts on p. 55)
+test('a project starting on a page whose first rows are the project above, merged down over the break', () => {
+  const on = (page: number, cells: Printed[]): Printed[] => cells.map((c) => ({ ...c, page }));
+  const rows: (Printed & { page?: number })[][] = [
+    ...HEADER.map((r) => on(53, r)),
+    on(53, project(3, '11000023T000002092817-自然灾害风险形势分析工作服务', '51.52', '51.52', '开展风险分析。', indicator('产出指标', '数量指标', '分析报告数', '≥', '1', '份'))),
+    on(53, indicator('效益指标', '社会效益指标', '服务满意度', '≥', '90', '%')),
+    on(54, indicator('成本指标', '经济成本指标', '分析成本', '≤', '51.52', '万元')),
+    on(54, project(1, '11000023T000', '', '', '', indicator('产出指标', '质量指标', '证卡合格率', '≥', '98', '%'))),
+    on(55, project(1, '002092910-安全生产考试相关工作', '78.558', '78.558', '保障考试。', indicator('产出指标', '时效指标', '比价时间', '≤', '6', '月'))),
+  ];
+  const { projects } = extractProjects(section(buildGrid(rows, 0, 53)), context());
+  expect(projects.map((p) => [p.project_code, p.project_name, p.budget])).toEqual([
+    ['11000023T000002092817', '自然灾害风险形势分析工作服务', 51.52],
+    ['11000023T000002092910', '安全生产考试相关工作', 78.558],
+  ]);
+});

@@ -9,7 +9,15 @@ import { apply, compose, type Matrix } from './geometry.js';
 import { GraphicsState, numbers } from './graphics-state.js';
 import { OP } from './load.js';
 
-type Rect = [number, number, number, number];
+export type Rect = [number, number, number, number];
+
+/** Text shown not wholly inside its clip: where its operator starts (PDF user space), the clip, and whether none of it shows. */
+export interface ClippedText {
+  x: number;
+  y: number;
+  clip: Rect;
+  hidden: boolean;
+}
 
 interface State {
   ctm: Matrix;
@@ -18,15 +26,22 @@ interface State {
 
 /** A glyph box this far outside its clip (points) is still taken as shown: a clip on a cell's edge. */
 const SLACK = 1;
+/**
+ * A glyph shows when at least this share of its em box is inside the clip. A line a page break
+ * cuts is drawn on both pages, clipped to each (北京: "456102-成本监审" shows 0.44 at the foot of
+ * p. 31, the rest at the top of p. 32): read where more of it shows, once. A line cut once is
+ * read where it shows most (上海's 出 under its cell's foot: 0.64).
+ */
+const SHOWN = 0.5;
 
 /**
- * Where text is shown outside its clip: the origins (PDF user space) of the operators that
- * show it. Outside means the first glyph's em box (its font size square, from 0.2 below the
- * baseline) misses the clip: a glyph the clip cuts through shows in part and is read (上海's
- * "一、文化旅游体育与传媒支出", its 出 wrapped to a second line and cut by the cell's foot).
+ * The text operators whose first glyph is not wholly inside the clip in force: `hidden` when
+ * less than SHOWN of its em box (its font size square, from 0.2 below the baseline) is inside,
+ * else cut by the clip and read in the part that shows (北京: the last line of a project's name,
+ * cut by the page's first row, is that row's, not the header's).
  */
-export function clippedOrigins(fnArray: readonly number[], argsArray: readonly unknown[]): [number, number][] {
-  const out: [number, number][] = [];
+export function clippedText(fnArray: readonly number[], argsArray: readonly unknown[]): ClippedText[] {
+  const out: ClippedText[] = [];
   const gs = new GraphicsState<State>({ ctm: [1, 0, 0, 1, 0, 0], clip: null });
   let clipNext = false;
   // the text line matrix (Tlm: where a text operator starts, advances within a line aside) and the leading (TL)
@@ -110,7 +125,7 @@ function clipTo(st: State, [x0, y0, x1, y1]: Rect): Rect {
   return c ? [Math.max(box[0], c[0]), Math.max(box[1], c[1]), Math.min(box[2], c[2]), Math.min(box[3], c[3])] : box;
 }
 
-function shown(st: State, tm: Matrix, size: number, out: [number, number][]): void {
+function shown(st: State, tm: Matrix, size: number, out: ClippedText[]): void {
   const c = st.clip;
   if (!c) return;
   const [a, b, cc, d, e, f] = compose(st.ctm, tm);
@@ -122,28 +137,31 @@ function shown(st: State, tm: Matrix, size: number, out: [number, number][]): vo
   const x1 = e + Math.max(0, a * s) + Math.max(cc * lo, cc * hi);
   const y0 = f + Math.min(0, b * s) + Math.min(d * lo, d * hi);
   const y1 = f + Math.max(0, b * s) + Math.max(d * lo, d * hi);
-  if (x1 < c[0] - SLACK || x0 > c[2] + SLACK || y1 < c[1] - SLACK || y0 > c[3] + SLACK) out.push([e, f]);
+  if (x0 >= c[0] - SLACK && x1 <= c[2] + SLACK && y0 >= c[1] - SLACK && y1 <= c[3] + SLACK) return;
+  const overlap = (lo0: number, hi0: number, lo1: number, hi1: number): number => Math.max(0, Math.min(hi0, hi1) - Math.max(lo0, lo1)) / (hi0 - lo0 || 1);
+  const shows = overlap(x0, x1, c[0], c[2]) * overlap(y0, y1, c[1], c[3]);
+  out.push({ x: e, y: f, clip: c, hidden: shows < SHOWN });
 }
 
-/** A lookup of points within a quarter point (most pages have none: then nothing is looked up). */
-export function nearPoints(points: readonly [number, number][]): (x: number, y: number) => boolean {
-  if (points.length === 0) return () => false;
-  // points by their whole-point cell; a page is under 100,000 pt wide
+/** The entry shown where a text item starts (within a quarter point), if any; most pages have none, and nothing is looked up. */
+export function clipLookup(entries: readonly ClippedText[]): (x: number, y: number) => ClippedText | undefined {
+  if (entries.length === 0) return () => undefined;
+  // entries by their whole-point cell; a page is under 100,000 pt wide
   const key = (x: number, y: number): number => Math.round(x) * 100_000 + Math.round(y);
-  const cells = new Map<number, [number, number][]>();
-  for (const p of points) {
-    const k = key(p[0], p[1]);
+  const cells = new Map<number, ClippedText[]>();
+  for (const t of entries) {
+    const k = key(t.x, t.y);
     const list = cells.get(k);
-    if (list) list.push(p);
-    else cells.set(k, [p]);
+    if (list) list.push(t);
+    else cells.set(k, [t]);
   }
   return (x, y) => {
     for (let dx = -1; dx <= 1; dx++) {
       for (let dy = -1; dy <= 1; dy++) {
-        const list = cells.get(key(x + dx, y + dy));
-        if (list?.some((p) => Math.abs(p[0] - x) <= 0.25 && Math.abs(p[1] - y) <= 0.25)) return true;
+        const hit = cells.get(key(x + dx, y + dy))?.find((t) => Math.abs(t.x - x) <= 0.25 && Math.abs(t.y - y) <= 0.25);
+        if (hit) return hit;
       }
     }
-    return false;
+    return undefined;
   };
 }

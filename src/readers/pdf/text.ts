@@ -1,7 +1,7 @@
 // Glyph runs (pdf.js text items) in display space, and how runs become lines and text.
-import { clippedOrigins, nearPoints } from './clip.js';
+import { clipLookup, clippedText, type Rect } from './clip.js';
 import { cleanSpaces, firstChar, isSpace, isWide, lastChar, normalizeCodePoints, spaceBetween } from './chars.js';
-import { compose, type Box, type Matrix } from './geometry.js';
+import { apply, compose, type Box, type Matrix } from './geometry.js';
 import type { RawPage } from './load.js';
 
 /** One pdf.js text item: a piece of text in one font along one baseline. */
@@ -53,10 +53,11 @@ const BOLD_FONT = /bold|black|heavy|demi|semibold|hei|粗|黑/i;
 export function pageRuns(page: RawPage): Run[] {
   const runs: Run[] = [];
   const boldById = new Map<string, boolean>();
-  const hidden = nearPoints(clippedOrigins(page.fnArray, page.argsArray));
+  const clipped = clipLookup(clippedText(page.fnArray, page.argsArray));
   for (const item of page.items) {
     // drawn outside its clip: not printed (clip.ts)
-    if (hidden(item.transform[4] as number, item.transform[5] as number)) continue;
+    const cut = clipped(item.transform[4] as number, item.transform[5] as number);
+    if (cut?.hidden) continue;
     const raw = normalizeCodePoints(item.str);
     const text = cleanSpaces(raw);
     if (text === '') continue;
@@ -84,13 +85,8 @@ export function pageRuns(page: RawPage): Run[] {
       boldById.set(item.fontName, bold);
     }
     const vertical = Math.abs(dy) > Math.abs(dx);
-    let run: Run = {
-      text,
-      box: { x0: Math.min(...xs), y0: Math.min(...ys), x1: Math.max(...xs), y1: Math.max(...ys) },
-      size,
-      bold,
-      vertical,
-    };
+    const box = { x0: Math.min(...xs), y0: Math.min(...ys), x1: Math.max(...xs), y1: Math.max(...ys) };
+    let run: Run = { text, box: cut && !vertical ? shownRows(box, cut.clip, page.viewport) : box, size, bold, vertical };
     // leading/trailing blanks take width but are gone from the text: narrow the box
     if (text.length !== raw.length && (isSpace(raw[0] ?? '') || isSpace(raw[raw.length - 1] ?? ''))) {
       run = trimBox(run, raw);
@@ -98,6 +94,17 @@ export function pageRuns(page: RawPage): Run[] {
     runs.push(run);
   }
   return runs;
+}
+
+/**
+ * A line of text the clip cuts across: the rows of it that show (display space), so that it is
+ * placed where it is seen. Its width stays: text running on past a cell's side is read whole.
+ */
+function shownRows(box: Box, clip: Rect, viewport: Matrix): Box {
+  const ys = [apply(viewport, clip[0], clip[1])[1], apply(viewport, clip[2], clip[3])[1]];
+  const y0 = Math.max(box.y0, Math.min(...ys));
+  const y1 = Math.min(box.y1, Math.max(...ys));
+  return y1 > y0 ? { ...box, y0, y1 } : box;
 }
 
 /** Cuts a run into one run per character, positioned by estimated advance widths. */

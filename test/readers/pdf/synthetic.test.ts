@@ -191,7 +191,7 @@ describe('text', () => {
 
   // 北京 公安局交通警察局 2026 p. 19: a merged cell's text drawn again on the next page, clipped to
   // the part of the cell there; only what shows is read
-  test('text drawn outside its clip is not printed and not read; a glyph the clip cuts through is', async () => {
+  test('text drawn outside its clip is not printed and not read; a glyph the clip cuts through is, where half of it shows', async () => {
     const clipped = (x: number, y: number, w: number, h: number, body: string): string => `q ${x} ${y} ${w} ${h} re W n\n${body}Q\n`;
     const doc = await read([
       {
@@ -199,11 +199,34 @@ describe('text', () => {
           text(200, 780, 14, '项目支出绩效目标表') +
           // above the clip (the cell's part on this page): the project's name and goals again
           clipped(60, 600, 300, 100, text(60, 780, 10, '绩效审计购买服务') + text(60, 720, 10, '进单位完善治理') + text(60, 640, 10, '实现既定目标。')) +
-          // a wrapped label's second line: its baseline 4 pt under the clip's foot, its top inside
-          clipped(60, 500, 300, 40, text(60, 520, 10, '一、文化旅游体育与传媒支') + text(60, 496, 10, '出')),
+          // a wrapped label's second line, 0.6 of its em box inside the clip (上海's 出: 0.64), and
+          // a line of which 0.4 shows (a line a page break cuts: read on the page where more shows)
+          clipped(60, 500, 300, 40, text(60, 520, 10, '一、文化旅游体育与传媒支') + text(60, 498, 10, '出')) +
+          clipped(60, 400, 300, 40, text(60, 438, 10, '碳达峰碳中和工作经费')),
       },
     ]);
-    expect(doc.blocks.map((b) => (b.kind === 'table' ? '' : b.text))).toEqual(['项目支出绩效目标表', '实现既定目标。', '一、文化旅游体育与传媒支', '出']);
+    expect(doc.blocks.map((b) => (b.kind === 'table' ? '' : b.text))).toEqual(['项目支出绩效目标表', '实现既定目标。', '一、文化旅游体育与传媒支出']);
+  });
+
+  // 北京 公安局交通警察局 2026 p. 36: the last line of a project's name, cut by the page's first
+  // row (half of it shows there), is that row's, though its full box would sit in the header's
+  test('a line the clip cuts is placed by the part that shows', async () => {
+    const doc = await read([
+      {
+        content:
+          grid([60, 200, 300], [700, 680, 640], 'stroke') +
+          text(64, 686, 10, '项目名称') +
+          text(204, 686, 10, '金额') +
+          `q 60 640 140 40 re W n\n${text(64, 677, 10, '信函告知费')}Q\n` +
+          text(204, 660, 10, '12.00'),
+      },
+    ]);
+    expect(tables(doc).map((t) => t.rows.map((r) => r.map((c) => c.text)))).toEqual([
+      [
+        ['项目名称', '金额'],
+        ['信函告知费', '12.00'],
+      ],
+    ]);
   });
 
   test('spaces kept between Latin words only', async () => {
