@@ -93,7 +93,8 @@ export function readProjectGrid(
   /** The project fields printed on a project's row (a part past a page break adds to what the first gave). */
   const fill = (d: Draft, get: (f: Field) => string): void => {
     const part = cleanText(get('project_name'));
-    if (part !== '') {
+    // (a name printed whole again on the next page, as 长沙 does under its repeated title, is read once)
+    if (part !== '' && part !== d.printedName) {
       // "11000022T00000048" on one page, "3334-北京市业余无线电…" on the next
       d.printedName += part;
       const m = CODE_NAME.exec(d.printedName);

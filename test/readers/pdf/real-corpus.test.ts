@@ -99,11 +99,14 @@ describe('北京市应急管理局 2026 项目支出绩效目标表', () => {
   test('p. 26: the left columns, merged over the whole page and without top or bottom border, belong to the grid', async () => {
     const doc = await readCorpus('北京/北京-北京-04e8ce34-应急管理局_2026年部门预算.pdf', 26);
     expect(unruledPages(doc).filter((m) => m.startsWith('page 26'))).toEqual([]);
-    const t = tables(doc).find((x) => x.page === 26) as TableBlock;
-    expect(size(t)).toBe('11x11');
-    expect(span(t, 0, 0)).toBe('11x1');
-    expect(rowTexts(t, 0).slice(0, 3)).toEqual(['11000022T000000447587-市应急指挥中心基础环境维保费用', '280.699600', '280.699600']);
-    expect(rowTexts(t, 2).slice(5)).toEqual(['产出指标', '时效指标', '确保应急指挥中心大屏显示系统在合同有效期内正常运行', '＝', '1', '年']);
+    // one table over pp. 20–26 (the text its merged cells draw again, clipped, at each page's top
+    // no longer breaks it into parts: src/readers/pdf/clip.ts); p. 26's 11 rows are its last
+    const t = tables(doc).find((x) => x.page === 20) as TableBlock;
+    const first = t.rows.findIndex((r) => r[5]?.page === 26);
+    expect([t.rows.length - first, t.rows[0]!.length]).toEqual([11, 11]);
+    expect(span(t, first, 0)).toBe('11x1');
+    expect(rowTexts(t, first).slice(0, 3)).toEqual(['11000022T000000447587-市应急指挥中心基础环境维保费用', '280.699600', '280.699600']);
+    expect(rowTexts(t, first + 2).slice(5)).toEqual(['产出指标', '时效指标', '确保应急指挥中心大屏显示系统在合同有效期内正常运行', '＝', '1', '年']);
   });
 });
 
