@@ -4,8 +4,9 @@
 export const PROJECT_FIELDS = {
   project_code: ['项目编码', '项目代码', '项目编号'],
   // a 部门整体 table's targets are the department's (北京 部门名称 | X; 长沙 单位名称 per unit)
-  project_name: ['项目名称', '部门名称'],
-  budget: ['预算数', '项目预算', '预算金额', '年度预算数', '资金总额', '项目资金', '项目总额', '年度资金总额'],
+  // a 转移支付 table's targets are the transfer's (北京 预算14表: 转移支付名称 | X; 年度金额：)
+  project_name: ['项目名称', '部门名称', '转移支付名称'],
+  budget: ['预算数', '项目预算', '预算金额', '年度预算数', '资金总额', '项目资金', '项目总额', '年度资金总额', '年度金额'],
   fiscal_funds: ['其中:财政资金', '财政资金', '其中财政资金', '财政拨款'],
   other_funds: ['其他资金', '其中:其他资金'],
 } as const;

@@ -47,3 +47,17 @@ test('a label with its colon in the sample\'s layout (预算数： | 10.17 | 其
     ]),
   ).toEqual([['公车信息平台服务费', 10.17, 10.17, null]]);
 });
+
+// 北京 卫生健康委员会 2026 预算14表 (8e47b581 p. 149, pdftotext -layout): a transfer's targets, named
+// by 转移支付名称, its money 年度金额：7560.000000
+test('a 转移支付 table: its name and 年度金额 are the project\'s name and budget', () => {
+  expect(
+    read([
+      ['转移支付名称', '公共卫生及计划生育扶助保障共同事权转移支付-育儿补贴方向', '市级主管部门', '北京市卫生健康委员会'],
+      [{ text: '资金情况（万元）', rowSpan: 4 }, '年度金额：', '7560.000000', ''],
+      ['其中：中央财政资金', '-', ''],
+      ['市级财政资金', '7560.000000', ''],
+      ['其他资金', '-', ''],
+    ]),
+  ).toEqual([['公共卫生及计划生育扶助保障共同事权转移支付-育儿补贴方向', 7560, null, null]]);
+});
