@@ -5,7 +5,7 @@
 // pdf.js's text content says nothing of clipping, so the operator list is walked here: the
 // clip in force (the bounding box of each clipping path, intersected, through save/restore
 // and form XObjects) where each text-showing operator starts.
-import { apply, compose, type Matrix } from './geometry.js';
+import type { Matrix } from './geometry.js';
 import { GraphicsState, numbers } from './graphics-state.js';
 import { OP } from './load.js';
 
@@ -58,7 +58,7 @@ export function clippedText(fnArray: readonly number[], argsArray: readonly unkn
     if (gs.follow(fnArray[i], args)) {
       // a form XObject clips to its bbox
       const bbox = fnArray[i] === OP.paintFormXObjectBegin ? numbers(args?.[1]) : null;
-      if (bbox) gs.current.clip = clipTo(gs.current, bbox as Rect);
+      if (bbox) gs.current.clip = clipTo(gs.current, bbox);
       continue;
     }
     const st = gs.current;
@@ -70,8 +70,8 @@ export function clippedText(fnArray: readonly number[], argsArray: readonly unkn
         break;
       case OP.constructPath: {
         // pdf.js gives the path's bounding box (before the CTM) as its third argument
-        const box = clipNext ? numbers(args?.[2]) : null;
-        if (box) st.clip = clipTo(st, box as Rect);
+        const box = args?.[2];
+        if (clipNext && (ArrayBuffer.isView(box) || Array.isArray(box))) st.clip = clipTo(st, box as ArrayLike<number>);
         clipNext = false;
         break;
       }
@@ -116,19 +116,26 @@ export function clippedText(fnArray: readonly number[], argsArray: readonly unkn
 }
 
 /** The clip in force intersected with a path's box (path coordinates, before the CTM). */
-function clipTo(st: State, [x0, y0, x1, y1]: Rect): Rect {
-  const corners = [apply(st.ctm, x0, y0), apply(st.ctm, x1, y0), apply(st.ctm, x0, y1), apply(st.ctm, x1, y1)];
-  const xs = corners.map((p) => p[0]);
-  const ys = corners.map((p) => p[1]);
-  const box: Rect = [Math.min(...xs), Math.min(...ys), Math.max(...xs), Math.max(...ys)];
-  const c = st.clip;
-  return c ? [Math.max(box[0], c[0]), Math.max(box[1], c[1]), Math.min(box[2], c[2]), Math.min(box[3], c[3])] : box;
+function clipTo(st: State, box: ArrayLike<number>): Rect {
+  // the box's extent under the CTM, in scalars: a page clips every cell it prints
+  const [a, b, c, d, e, f] = st.ctm;
+  const [x0, y0, x1, y1] = [box[0]!, box[1]!, box[2]!, box[3]!];
+  const lx = e + Math.min(a * x0, a * x1) + Math.min(c * y0, c * y1);
+  const hx = e + Math.max(a * x0, a * x1) + Math.max(c * y0, c * y1);
+  const ly = f + Math.min(b * x0, b * x1) + Math.min(d * y0, d * y1);
+  const hy = f + Math.max(b * x0, b * x1) + Math.max(d * y0, d * y1);
+  const k = st.clip;
+  return k ? [Math.max(lx, k[0]), Math.max(ly, k[1]), Math.min(hx, k[2]), Math.min(hy, k[3])] : [lx, ly, hx, hy];
 }
 
 function shown(st: State, tm: Matrix, size: number, out: ClippedText[]): void {
   const c = st.clip;
   if (!c) return;
-  const [a, b, cc, d, e, f] = compose(st.ctm, tm);
+  // the text matrix under the CTM (compose, without building it)
+  const [ma, mb, mc, md, me, mf] = st.ctm;
+  const [ta, tb, tc, td, te, tf] = tm;
+  const [a, b, cc, d] = [ma * ta + mc * tb, mb * ta + md * tb, ma * tc + mc * td, mb * tc + md * td];
+  const [e, f] = [ma * te + mc * tf + me, mb * te + md * tf + mf];
   // the em box's corners are the origin plus (0 or s) along the baseline and (−0.2 s or 0.8 s)
   // up: its extent, without building them (a page shows a thousand runs)
   const s = Math.abs(size);
