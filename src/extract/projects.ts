@@ -185,7 +185,7 @@ export function extractProjects(section: Section, ctx: ExtractContext): { projec
       });
       if (labelled) return;
       // The purpose text: the row under 预算规模及资金用途 that carries no label of its own.
-      if (PURPOSE.has(firstKey) || (first.continued && first.text === '') || PURPOSE.has(labelKey(first.text))) {
+      if (PURPOSE.has(firstKey) || (first.continued && first.text === '')) {
         const text = ps.filter((p) => !PURPOSE.has(labelKey(p.text)) && p.text !== '').map((p) => p.text).join('\n');
         if (text) d.record.purpose = text;
       }

@@ -5,23 +5,21 @@
 // pdf.js's text content says nothing of clipping, so the operator list is walked here: the
 // clip in force (the bounding box of each clipping path, intersected, through save/restore
 // and form XObjects) where each text-showing operator starts.
-import type { Matrix } from './geometry.js';
+import { compose, mapBox, type Box, type Matrix } from './geometry.js';
 import { GraphicsState, numbers } from './graphics-state.js';
 import { OP } from './load.js';
-
-export type Rect = [number, number, number, number];
 
 /** Text shown not wholly inside its clip: where its operator starts (PDF user space), the clip, and whether none of it shows. */
 export interface ClippedText {
   x: number;
   y: number;
-  clip: Rect;
+  clip: Box;
   hidden: boolean;
 }
 
 interface State {
   ctm: Matrix;
-  clip: Rect | null;
+  clip: Box | null;
 }
 
 /** A glyph box this far outside its clip (points) is still taken as shown: a clip on a cell's edge. */
@@ -70,8 +68,8 @@ export function clippedText(fnArray: readonly number[], argsArray: readonly unkn
         break;
       case OP.constructPath: {
         // pdf.js gives the path's bounding box (before the CTM) as its third argument
-        const box = args?.[2];
-        if (clipNext && (ArrayBuffer.isView(box) || Array.isArray(box))) st.clip = clipTo(st, box as ArrayLike<number>);
+        const box = clipNext ? numbers(args?.[2]) : null;
+        if (box) st.clip = clipTo(st, box);
         clipNext = false;
         break;
       }
@@ -82,10 +80,7 @@ export function clippedText(fnArray: readonly number[], argsArray: readonly unkn
         tm = [1, 0, 0, 1, 0, 0];
         break;
       case OP.setTextMatrix:
-        {
-          const t = (ArrayBuffer.isView(args?.[0]) || Array.isArray(args?.[0]) ? args[0] : args) as ArrayLike<number>;
-          tm = [t[0]!, t[1]!, t[2]!, t[3]!, t[4]!, t[5]!];
-        }
+        tm = Array.from(numbers(args?.[0]) ?? (args as number[])) as Matrix;
         break;
       case OP.moveText:
         move(args?.[0] as number, args?.[1] as number);
@@ -116,38 +111,23 @@ export function clippedText(fnArray: readonly number[], argsArray: readonly unkn
 }
 
 /** The clip in force intersected with a path's box (path coordinates, before the CTM). */
-function clipTo(st: State, box: ArrayLike<number>): Rect {
-  // the box's extent under the CTM, in scalars: a page clips every cell it prints
-  const [a, b, c, d, e, f] = st.ctm;
-  const [x0, y0, x1, y1] = [box[0]!, box[1]!, box[2]!, box[3]!];
-  const lx = e + Math.min(a * x0, a * x1) + Math.min(c * y0, c * y1);
-  const hx = e + Math.max(a * x0, a * x1) + Math.max(c * y0, c * y1);
-  const ly = f + Math.min(b * x0, b * x1) + Math.min(d * y0, d * y1);
-  const hy = f + Math.max(b * x0, b * x1) + Math.max(d * y0, d * y1);
+function clipTo(st: State, box: ArrayLike<number>): Box {
+  const b = mapBox(st.ctm, box[0]!, box[1]!, box[2]!, box[3]!);
   const k = st.clip;
-  return k ? [Math.max(lx, k[0]), Math.max(ly, k[1]), Math.min(hx, k[2]), Math.min(hy, k[3])] : [lx, ly, hx, hy];
+  return k ? { x0: Math.max(b.x0, k.x0), y0: Math.max(b.y0, k.y0), x1: Math.min(b.x1, k.x1), y1: Math.min(b.y1, k.y1) } : b;
 }
 
+/** Records the text operator starting at `tm` when its first glyph's em box is not wholly inside the clip. */
 function shown(st: State, tm: Matrix, size: number, out: ClippedText[]): void {
   const c = st.clip;
   if (!c) return;
-  // the text matrix under the CTM (compose, without building it)
-  const [ma, mb, mc, md, me, mf] = st.ctm;
-  const [ta, tb, tc, td, te, tf] = tm;
-  const [a, b, cc, d] = [ma * ta + mc * tb, mb * ta + md * tb, ma * tc + mc * td, mb * tc + md * td];
-  const [e, f] = [ma * te + mc * tf + me, mb * te + md * tf + mf];
-  // the em box's corners are the origin plus (0 or s) along the baseline and (−0.2 s or 0.8 s)
-  // up: its extent, without building them (a page shows a thousand runs)
+  const m = compose(st.ctm, tm);
   const s = Math.abs(size);
-  const [lo, hi] = [-0.2 * s, 0.8 * s];
-  const x0 = e + Math.min(0, a * s) + Math.min(cc * lo, cc * hi);
-  const x1 = e + Math.max(0, a * s) + Math.max(cc * lo, cc * hi);
-  const y0 = f + Math.min(0, b * s) + Math.min(d * lo, d * hi);
-  const y1 = f + Math.max(0, b * s) + Math.max(d * lo, d * hi);
-  if (x0 >= c[0] - SLACK && x1 <= c[2] + SLACK && y0 >= c[1] - SLACK && y1 <= c[3] + SLACK) return;
+  const g = mapBox(m, 0, -0.2 * s, s, 0.8 * s);
+  if (g.x0 >= c.x0 - SLACK && g.x1 <= c.x1 + SLACK && g.y0 >= c.y0 - SLACK && g.y1 <= c.y1 + SLACK) return;
   const overlap = (lo0: number, hi0: number, lo1: number, hi1: number): number => Math.max(0, Math.min(hi0, hi1) - Math.max(lo0, lo1)) / (hi0 - lo0 || 1);
-  const shows = overlap(x0, x1, c[0], c[2]) * overlap(y0, y1, c[1], c[3]);
-  out.push({ x: e, y: f, clip: c, hidden: shows < SHOWN });
+  const shows = overlap(g.x0, g.x1, c.x0, c.x1) * overlap(g.y0, g.y1, c.y0, c.y1);
+  out.push({ x: m[4], y: m[5], clip: c, hidden: shows < SHOWN });
 }
 
 /** The entry shown where a text item starts (within a quarter point), if any; most pages have none, and nothing is looked up. */

@@ -32,7 +32,7 @@ export function invert(m: Matrix): Matrix {
 }
 
 /** Bounding box of the rectangle (x0,y0)-(x1,y1) mapped through m. */
-function mapBox(m: Matrix, x0: number, y0: number, x1: number, y1: number): Box {
+export function mapBox(m: Matrix, x0: number, y0: number, x1: number, y1: number): Box {
   const [ax, ay] = apply(m, x0, y0);
   const [bx, by] = apply(m, x1, y1);
   const [cx, cy] = apply(m, x0, y1);

@@ -4,9 +4,9 @@
 import { compose, type Matrix } from './geometry.js';
 import { OP } from './load.js';
 
-/** A form XObject's matrix or bbox argument, when pdf.js gives one. */
-export function numbers(arg: unknown): number[] | null {
-  return Array.isArray(arg) || ArrayBuffer.isView(arg) ? Array.from(arg as ArrayLike<number>) : null;
+/** An operator's array argument (a matrix, a bbox: pdf.js gives arrays or typed arrays), when it is one. */
+export function numbers(arg: unknown): ArrayLike<number> | null {
+  return Array.isArray(arg) || ArrayBuffer.isView(arg) ? (arg as ArrayLike<number>) : null;
 }
 
 export class GraphicsState<S extends { ctm: Matrix }> {
@@ -22,7 +22,7 @@ export class GraphicsState<S extends { ctm: Matrix }> {
         this.stack.push(this.current);
         this.current = { ...this.current };
         const m = fn === OP.paintFormXObjectBegin ? numbers(args?.[0]) : null;
-        if (m) this.current.ctm = compose(this.current.ctm, m as Matrix);
+        if (m) this.current.ctm = compose(this.current.ctm, Array.from(m) as Matrix);
         return true;
       }
       case OP.restore:

@@ -1,7 +1,7 @@
 // Glyph runs (pdf.js text items) in display space, and how runs become lines and text.
-import { clipLookup, clippedText, type Rect } from './clip.js';
+import { clipLookup, clippedText } from './clip.js';
 import { cleanSpaces, firstChar, isSpace, isWide, lastChar, normalizeCodePoints, spaceBetween } from './chars.js';
-import { apply, compose, type Box, type Matrix } from './geometry.js';
+import { compose, mapBox, type Box, type Matrix } from './geometry.js';
 import type { RawPage } from './load.js';
 
 /** One pdf.js text item: a piece of text in one font along one baseline. */
@@ -100,10 +100,10 @@ export function pageRuns(page: RawPage): Run[] {
  * A line of text the clip cuts across: the rows of it that show (display space), so that it is
  * placed where it is seen. Its width stays: text running on past a cell's side is read whole.
  */
-function shownRows(box: Box, clip: Rect, viewport: Matrix): Box {
-  const ys = [apply(viewport, clip[0], clip[1])[1], apply(viewport, clip[2], clip[3])[1]];
-  const y0 = Math.max(box.y0, Math.min(...ys));
-  const y1 = Math.min(box.y1, Math.max(...ys));
+function shownRows(box: Box, clip: Box, viewport: Matrix): Box {
+  const c = mapBox(viewport, clip.x0, clip.y0, clip.x1, clip.y1);
+  const y0 = Math.max(box.y0, c.y0);
+  const y1 = Math.min(box.y1, c.y1);
   return y1 > y0 ? { ...box, y0, y1 } : box;
 }
 
