@@ -91,7 +91,8 @@ export const FINAL_TABLES: TableDef[] = [
     id: 'final_general_budget_expenditure',
     family: 'line_items',
     mandated: true,
-    title: { all: ['一般公共预算', '支出', '决算'], also: ['财政拨款', '功能分类', '收支', '收入'] },
+    // 支出决算表, or 收入支出决算表 (its carry-overs and income beside the spending)
+    title: { all: ['一般公共预算', '决算'], also: ['财政拨款', '功能分类', '收支', '收入', '支出'] },
     columns: FUND_TABLE_COLUMNS,
   },
   {
@@ -124,7 +125,8 @@ export const FINAL_TABLES: TableDef[] = [
     id: 'final_three_public_expenses',
     family: 'line_items',
     mandated: true,
-    title: { all: ['三公', '决算'], also: ['财政拨款', '一般公共预算', '支出'] },
+    // 陕西: "三公"经费及会议费、培训费支出决算表
+    title: { all: ['三公', '决算'], also: ['财政拨款', '一般公共预算', '支出', '机关运行经费', '行政经费', '会议费', '培训费'] },
     columns: [SEQ, NAME, amount('budget', ['预算数', '全年预算数', '年初预算数']), amount('actual', ['决算数'])],
     items: THREE_PUBLIC_ITEMS,
   },
@@ -135,6 +137,22 @@ export const FINAL_TABLES: TableDef[] = [
     mandated: false,
     title: { all: ['财政拨款', '支出', '决算'], also: ['功能分类'] },
     columns: [...FUND_TABLE_COLUMNS, GENERAL_PUBLIC_BUDGET, GOVERNMENT_FUND, STATE_CAPITAL],
+  },
+  {
+    ...FINAL,
+    id: 'final_general_budget_project_expenditure',
+    family: 'line_items',
+    mandated: false,
+    title: { all: ['一般公共预算', '项目支出', '决算'], also: ['财政拨款', '经济分类', '功能分类', '支出'] },
+    columns: [...COMMON, TOTAL],
+  },
+  {
+    ...FINAL,
+    id: 'final_office_operation_expenditure',
+    family: 'line_items',
+    mandated: false,
+    title: { all: ['机关运行经费', '决算'], also: ['一般公共预算', '财政拨款', '支出'] },
+    columns: [...COMMON, amount('total', [...TOTAL.labels, '机关运行经费支出', '机关运行经费'])],
   },
   {
     // 项目支出绩效自评表 (国家信访局: one per project, titled "X项目绩效自评表"): read by labels like

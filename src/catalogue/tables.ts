@@ -156,7 +156,7 @@ export const TABLES: TableDef[] = [
       id,
       family: 'line_items',
       mandated: false,
-      title: { all: [id === 'basic_expenditure' ? '基本支出' : '项目支出'] },
+      title: { all: [id === 'basic_expenditure' ? '基本支出' : '项目支出'], also: ['支出'] },
       columns: [
         ...COMMON,
         { key: 'name', role: 'name', labels: ['支出项目类别', '资金使用单位', '支出项目类别(资金使用单位)'] },

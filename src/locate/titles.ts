@@ -21,6 +21,12 @@ export interface TitleReading {
   prefix: string;
   /** the title ends in 预算, not 表 (only tables whose signature is `bare` are titled so). */
   bare: boolean;
+  /**
+   * a part of the table its words name, set off after 表 by a dash (湖南: 一般公共预算基本支出表—
+   * 人员经费(工资福利支出)): a table of its own that no catalogue entry is; its title still ends the
+   * table before it, and the nearest table is the one its words name.
+   */
+  part: boolean;
 }
 
 interface Form {
@@ -36,6 +42,11 @@ const FORMS: Form[] = [
 
 // Qualifiers after a title: (按功能分类科目), (续), (续表2), (单位：万元), (含转移支付项目).
 const QUALIFIER = /\([^()]{0,24}\)$|续表?\d*$/;
+// Qualifiers inside a title (政府采购（资产配置、购买服务）预算表, 陕西), tried when the title as printed
+// does not read.
+const INNER_QUALIFIER = /\([^()]{1,24}\)/g;
+// What a dash after 表 sets off: the part of the table printed (…基本支出表—人员经费(工资福利支出)).
+const PART = /(表)[-—―–~](?!.*表).{1,40}$/;
 // A title is a label, not a sentence: sentence punctuation means narrative text.
 const SENTENCE = /[。;!?,]/;
 // A prefix may name a department, a year and a project printed twice (西南大学: "（八）236-中央高校
@@ -48,7 +59,21 @@ const MAX_PREFIX = 100;
  * (部门预算财政拨收支总表, 支出预算外): one word may match with one edit.
  */
 export function readTitle(text: string, ocr = false): TitleReading | null {
-  let key = matchKey(text);
+  const key = matchKey(text);
+  const plain = readKey(key, ocr);
+  if (plain) return plain;
+  const inner = key.replace(INNER_QUALIFIER, '');
+  if (inner !== key) {
+    const reading = readKey(inner, ocr);
+    if (reading) return reading;
+  }
+  const whole = key.replace(PART, '$1');
+  const reading = whole !== key ? readKey(whole.replace(INNER_QUALIFIER, ''), ocr) : null;
+  return reading && { ...reading, part: true };
+}
+
+function readKey(printed: string, ocr: boolean): TitleReading | null {
+  let key = printed;
   while (QUALIFIER.test(key)) key = key.replace(QUALIFIER, '');
   if (key === '' || SENTENCE.test(key)) return null;
   const words: string[] = [];
@@ -70,7 +95,7 @@ export function readTitle(text: string, ocr = false): TitleReading | null {
   const prefix = key.slice(0, end);
   if ((last !== TITLE_ENDING && last !== BARE_ENDING) || words.length === 0 || prefix.length > MAX_PREFIX) return null;
   if (NOT_IN_PREFIX.some((w) => prefix.includes(matchKey(w)))) return null;
-  return { words, prefix, bare: last === BARE_ENDING };
+  return { words, prefix, bare: last === BARE_ENDING, part: false };
 }
 
 /**
@@ -95,7 +120,7 @@ const allowedWords = (def: TableDef): Set<string> => new Set([...def.title.all, 
 function fits(def: TableDef, reading: TitleReading): boolean {
   const allowed = allowedWords(def);
   const words = new Set(reading.words);
-  return (!reading.bare || def.title.bare === true) && def.title.all.every((w) => words.has(w)) && [...words].every((w) => allowed.has(w));
+  return !reading.part && (!reading.bare || def.title.bare === true) && def.title.all.every((w) => words.has(w)) && [...words].every((w) => allowed.has(w));
 }
 
 export function matchTitle(text: string, ocr = false): TitleMatch | null {

@@ -35,6 +35,8 @@ export const TABLE_IDS = [
   'final_state_capital',
   'final_three_public_expenses',
   'final_fiscal_appropriation_expenditure',
+  'final_general_budget_project_expenditure',
+  'final_office_operation_expenditure',
   'final_project_performance',
 ] as const;
 export const TableId = z.enum(TABLE_IDS).describe('table id from the catalogue');

@@ -31,3 +31,20 @@ test('a title\'s qualifier on a line of its own ("（2026年度）" under 北京
   const { sections } = locateSections([heading('预算14表医药卫生体制改革专项转移支付绩效目标表', 146), heading('（2026年度）', 146), t]);
   expect(sections.map((s) => [s.def.id, s.title])).toEqual([['project_performance', '预算14表医药卫生体制改革专项转移支付绩效目标表']]);
 });
+
+test('a title naming a part of a table ends the table before it: its table is not read as a continuation', () => {
+  const rows = (code: string) => [['科目编码', '科目名称', '合计', '人员经费', '公用经费'], [code, '名称', '1.00', '1.00', '']];
+  const basic = table(rows('30101'), 6);
+  const part = table(rows('30102'), 7);
+  const { sections, placements } = locateSections([
+    { kind: 'paragraph', text: '一般公共预算基本支出表', level: null, page: 6 },
+    basic,
+    { kind: 'paragraph', text: '一般公共预算基本支出表—人员经费(工资福利支出)', level: null, page: 7 },
+    part,
+  ]);
+  expect(sections.map((s) => [s.def.id, s.tables.length])).toEqual([['general_budget_basic_expenditure', 1]]);
+  expect(placements.map((p) => [p.def?.id ?? null, p.runnerUp?.id ?? null])).toEqual([
+    ['general_budget_basic_expenditure', null],
+    [null, 'general_budget_basic_expenditure'],
+  ]);
+});

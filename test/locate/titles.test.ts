@@ -1,4 +1,4 @@
-import { matchTitle, nearestTable } from '../../src/locate/titles.js';
+import { matchTitle, nearestTable, readTitle } from '../../src/locate/titles.js';
 
 const id = (t: string) => matchTitle(t)?.def.id ?? null;
 
@@ -132,4 +132,34 @@ describe('titles read by OCR', () => {
     expect(id('二、支出预算情况', true)).toBeUndefined();
     expect(id('部门预算信息公开情况说明', true)).toBeUndefined();
   });
+});
+
+// Titles of provinces outside the corpus, from their published tables lists (陕西 柞水县审计局 2020
+// 部门决算, 湖北 曾都区 2021 决算) and templates (陕西 部门综合预算, 湖北/四川 拨款 wording).
+test('other provinces: 拨款 after a fund, qualifiers inside a title, 决算 tables', () => {
+  // 一般公共预算拨款 is the fund's money: its table, never the department's 支出总表
+  expect(id('一般公共预算拨款支出预算表')).toBe('general_budget_expenditure');
+  expect(id('一般公共预算拨款基本支出表')).toBe('general_budget_basic_expenditure');
+  expect(id('政府性基金预算拨款支出表')).toBe('government_fund_expenditure');
+  expect(id('国有资本经营预算拨款支出表')).toBe('state_capital_expenditure');
+  expect(id('部门综合预算一般公共预算拨款“三公”经费及会议费、培训费支出预算表')).toBe('three_public_expenses');
+  // a qualifier in the middle of the title (陕西)
+  expect(id('部门综合预算政府采购（资产配置、购买服务）预算表')).toBe('government_procurement');
+  expect(id('部门综合预算专项业务经费支出表')).toBe('project_expenditure');
+  expect(id('部门基本支出预算表')).toBe('basic_expenditure');
+  // 决算 tables the nine share words with
+  expect(id('一般公共预算财政拨款“三公”经费及会议费、培训费支出决算表')).toBe('final_three_public_expenses');
+  expect(id('一般公共预算财政拨款收入支出决算表')).toBe('final_general_budget_expenditure');
+  expect(id('一般公共预算财政拨款支出决算表')).toBe('final_general_budget_expenditure');
+  expect(id('一般公共预算财政拨款项目支出决算表')).toBe('final_general_budget_project_expenditure');
+  expect(id('机关运行经费支出决算表')).toBe('final_office_operation_expenditure');
+  expect(id('一般公共预算财政拨款基本支出决算表')).toBe('final_general_budget_basic_expenditure');
+});
+
+test('a part of a table set off by a dash after 表 (湖南) is a title of its own that no table fits', () => {
+  const part = '一般公共预算基本支出表—人员经费(工资福利支出)按政府经济分类';
+  expect(id(part)).toBeNull();
+  expect(readTitle(part)?.part).toBe(true);
+  expect(nearestTable(part)?.id).toBe('general_budget_basic_expenditure');
+  expect(id('一般公共预算基本支出表－公用经费(商品和服务支出)')).toBeNull();
 });
