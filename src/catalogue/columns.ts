@@ -19,6 +19,7 @@ export const CODE: ColumnDef = {
     '编码',
     '代码',
   ],
+  endings: ['科目编码', '科目代码', '分类编码', '分类代码'],
 };
 export const NAME: ColumnDef = {
   key: 'name',
@@ -36,6 +37,7 @@ export const NAME: ColumnDef = {
     '单位名称',
     '部门名称',
   ],
+  endings: ['科目名称'],
 };
 /**
  * Classification columns printing "code-name" in one cell (北京: "2050803-培训支出",
@@ -91,6 +93,17 @@ export const PROJECT_EXCLUDING_CAPITAL = amount('project_excluding_capital_const
 /** The two parts of 基本支出, printed as its sub-columns in some 支出总表 (湖州: 基本支出 › 人员支出 | 公用经费). */
 export const PERSONNEL = amount('personnel', ['人员经费', '人员经费支出', '人员支出', '人员类']);
 export const PUBLIC = amount('public', ['公用经费', '日常公用经费', '公用经费支出', '公用支出', '公用类']);
+/**
+ * 基本支出 by economic class (湖南: 基本支出 › 工资福利支出 | 商品和服务支出 | 对个人和家庭的补助).
+ * Printed without the class that completes it, 工资福利支出 is the table's 人员经费 and 商品和服务支出
+ * its 公用经费.
+ */
+export const BASIC_BY_CLASS: ColumnDef[] = [
+  { ...amount('salaries_welfare', ['工资福利支出', '工资福利']), alone: { key: 'personnel', without: ['household_subsidies'] } },
+  { ...amount('goods_services', ['商品和服务支出', '商品服务支出']), alone: { key: 'public', without: ['capital_expenditure'] } },
+  amount('household_subsidies', ['对个人和家庭的补助', '对个人和家庭补助', '对个人和家庭的补助支出']),
+  amount('capital_expenditure', ['资本性支出']),
+];
 export const GENERAL_PUBLIC_BUDGET = amount('general_public_budget', [
   '一般公共预算',
   '一般公共预算拨款',
@@ -162,6 +175,8 @@ export const UNIT_INCOME: ColumnDef[] = [
   amount('superior_subsidy', ['上级补助收入']),
   amount('subordinate_remittance', ['附属单位上缴收入', '下级单位上缴收入']),
   amount('other_income', ['其他收入']),
+  // 云南: appropriations from a government of another level
+  amount('other_level_appropriation', ['非同级财政拨款', '非同级财政拨款收入']),
 ];
 /** 其他资金: money other than the appropriations and the special account (广州, 无锡); its parts where printed. */
 export const OTHER_FUNDS = amount('other_funds', ['其他资金', '其他资金收入']);
@@ -172,12 +187,13 @@ export const SPENDING_BY_USE: ColumnDef[] = [
   PROJECT,
   PERSONNEL,
   PUBLIC,
+  ...BASIC_BY_CLASS,
   amount('operating', ['经营支出', '事业单位经营支出']),
   amount('remittance_to_superior', ['上缴上级支出', '上解上级支出']),
-  amount('subsidy_to_subordinate', ['对附属单位补助支出', '对下级单位补助支出', '对附属单位补助']),
+  amount('subsidy_to_subordinate', ['对附属单位补助支出', '对下级单位补助支出', '对附属单位补助', '对下级补助', '对下级补助支出']),
 ];
 
 /** total / basic / project, the columns of the 一般公共预算/政府性基金/国有资本 expenditure tables. */
-export const TOTAL_BASIC_PROJECT: ColumnDef[] = [...COMMON, TOTAL, BASIC, PROJECT, PROJECT_EXCLUDING_CAPITAL, PERSONNEL, PUBLIC];
+export const TOTAL_BASIC_PROJECT: ColumnDef[] = [...COMMON, TOTAL, BASIC, PROJECT, PROJECT_EXCLUDING_CAPITAL, PERSONNEL, PUBLIC, ...BASIC_BY_CLASS];
 
 export { amount };

@@ -4,6 +4,7 @@
 import {
   amount,
   BASIC,
+  BASIC_BY_CLASS,
   COMMON,
   GENERAL_PUBLIC_BUDGET,
   GOVERNMENT_FUND,
@@ -102,7 +103,7 @@ export const FINAL_TABLES: TableDef[] = [
     codeScheme: 'economic',
     mandated: true,
     title: { all: ['一般公共预算', '基本支出', '决算'], also: ['财政拨款', '经济分类'] },
-    columns: [...COMMON, TOTAL, PERSONNEL, PUBLIC],
+    columns: [...COMMON, TOTAL, PERSONNEL, PUBLIC, ...BASIC_BY_CLASS],
   },
   {
     ...FINAL,

@@ -4,6 +4,7 @@
 import {
   amount,
   BASIC,
+  BASIC_BY_CLASS,
   COMMON,
   FISCAL_SPECIAL_ACCOUNT,
   FISCAL_SPECIAL_ACCOUNT_PARTS,
@@ -138,6 +139,7 @@ export const TABLES: TableDef[] = [
       TOTAL,
       PERSONNEL,
       PUBLIC,
+      ...BASIC_BY_CLASS,
     ],
   },
   {
@@ -287,6 +289,7 @@ export const TABLES: TableDef[] = [
       TOTAL,
       PERSONNEL,
       PUBLIC,
+      ...BASIC_BY_CLASS,
     ],
   },
   {

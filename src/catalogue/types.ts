@@ -47,6 +47,13 @@ export interface ColumnDef {
    * the others are kept in attributes[key].
    */
   scheme?: CodeScheme;
+  /** a label ending so names this column whatever classification precedes it (部门经济分类科目编码). */
+  endings?: string[];
+  /**
+   * amount columns that are a wider column when the table prints none of the columns that would
+   * complete it (工资福利支出 is 人员经费 where 对个人和家庭的补助 is not beside it): that column's key.
+   */
+  alone?: { key: string; without: string[] };
 }
 
 /** 预算 (budget) or 决算 (final accounts). */

@@ -95,6 +95,15 @@ function dropInheritedDuplicates(columns: ColumnLayout[]): void {
   }
 }
 
+/** A column that is a wider one where the table prints nothing that would complete it (catalogue `alone`). */
+function keyAlone(columns: ColumnLayout[]): void {
+  const keys = new Set(columns.map((c) => c.def?.key));
+  for (const c of columns) {
+    const alone = c.def?.alone;
+    if (alone && !keys.has(alone.key) && !alone.without.some((k) => keys.has(k))) c.def = { ...c.def!, key: alone.key };
+  }
+}
+
 /** How many rows of group labels a header may print above its first catalogued label. */
 const GROUP_ROWS_ABOVE_HEADER = 2;
 
@@ -143,6 +152,7 @@ export function analyzeTable(table: TableBlock, def: TableDef): TableLayout {
   }
   keyLastYear(columns);
   dropInheritedDuplicates(columns);
+  keyAlone(columns);
   pairLabelColumns(table, r, columns);
   const preambleTexts = preamble.flatMap((p) => distinctTexts(rows[p]!));
   const headerTexts = header.flatMap((h) => distinctTexts(rows[h]!));

@@ -1,6 +1,7 @@
 // Line-item layouts of other provinces, as grids: group labels, tables without label
 // columns, empty tables, items printed horizontally, codes in 类 | 款 | 项 columns.
 import { extractLineItems } from '../../src/extract/line-items.js';
+import { runChecks } from '../../src/validate/checks/index.js';
 import { context, section } from './section.js';
 
 test('two label columns under one name header: group and name; a blank group cell continues the group above', () => {
@@ -207,12 +208,12 @@ test('sub-columns of 基本支出: 人员支出 | 公用经费 are personnel and
   const ctx = context();
   const unknown = section('expenditure_summary', [
     ['科目名称', '合计', { text: '基本支出', colSpan: 3 }],
-    ['', '', '人员支出', '工资福利', '商品服务'],
+    ['', '', '人员支出', '离退休', '其他经费'],
     ['合计', '30.00', '0.00', '20.00', '10.00'],
   ]);
   const [line] = extractLineItems(unknown, ctx);
   expect(line!.amounts).toEqual({ total: 30, personnel: 0 });
-  expect(line!.attributes).toEqual({ 'unmapped:基本支出/工资福利': '20.00', 'unmapped:基本支出/商品服务': '10.00' });
+  expect(line!.attributes).toEqual({ 'unmapped:基本支出/离退休': '20.00', 'unmapped:基本支出/其他经费': '10.00' });
   expect(ctx.warnings.map((w) => w.code)).toEqual(['UNMAPPED_COLUMN', 'UNMAPPED_COLUMN']);
 });
 
@@ -427,4 +428,57 @@ test('a figure in a cell merged from a label column over the 合计 column is th
     ['自然灾害灾后重建补助', 5.19],
     ['合计', 1024807.171785],
   ]);
+});
+
+// Headers of templates outside the corpus (湖南 county 基本支出 by economic class, 云南 收入预算表
+// by unit), with figures that add up; the row checks run on what is read.
+describe('columns by economic class and labels with a qualifier inside', () => {
+  const run = (lines: ReturnType<typeof extractLineItems>) => runChecks({ doc_id: 'a'.repeat(64), lines, projects: [], narrative: [] }).filter((c) => c.check === 'row_total_equals_components' && c.status !== 'skipped');
+
+  test('工资福利支出 | 商品和服务支出 | 对个人和家庭的补助: three classes; 基本支出 = their sum', () => {
+    const s = section('expenditure_summary', [
+      ['科目编码', '科目名称', '合计', { text: '基本支出', colSpan: 4 }, '项目支出', '对下级补助'],
+      ['', '', '', '小计', '工资福利支出', '商品和服务支出', '对个人和家庭的补助', '', ''],
+      ['201', '一般公共服务支出', '150.00', '120.00', '90.00', '20.00', '10.00', '25.00', '5.00'],
+    ]);
+    const lines = extractLineItems(s, context());
+    expect(lines.map((l) => l.amounts)).toEqual([
+      { total: 150, basic: 120, salaries_welfare: 90, public: 20, household_subsidies: 10, project: 25, subsidy_to_subordinate: 5 },
+    ]);
+    expect(run(lines).map((c) => c.status)).toEqual(['pass']);
+  });
+
+  test('printed without 对个人和家庭的补助, 工资福利支出 and 商品和服务支出 are the table\'s 人员经费 and 公用经费', () => {
+    const s = section('general_budget_basic_expenditure', [
+      ['部门经济分类科目编码', '部门经济分类科目名称', '合计', '工资福利支出', '商品和服务支出'],
+      ['301', '工资福利支出', '90.00', '90.00', ''],
+      ['302', '商品和服务支出', '20.00', '', '20.00'],
+    ]);
+    const lines = extractLineItems(s, context());
+    expect(lines.map((l) => [l.code, l.name, l.amounts])).toEqual([
+      ['301', '工资福利支出', { total: 90, personnel: 90, public: null }],
+      ['302', '商品和服务支出', { total: 20, personnel: null, public: 20 }],
+    ]);
+    expect(run(lines).map((c) => c.status)).toEqual(['pass', 'pass']);
+    // with 对个人和家庭的补助 beside it, 工资福利支出 is its class (商品和服务支出 is still all of 公用经费)
+    const three = section('general_budget_basic_expenditure', [
+      ['科目编码', '科目名称', '合计', '工资福利支出', '商品和服务支出', '对个人和家庭的补助'],
+      ['301', '工资福利支出', '90.00', '80.00', '', '10.00'],
+    ]);
+    const read = extractLineItems(three, context());
+    expect(read[0]!.amounts).toEqual({ total: 90, salaries_welfare: 80, public: null, household_subsidies: 10 });
+    expect(run(read).map((c) => c.status)).toEqual(['pass']);
+  });
+
+  test('部门(单位)代码 | 部门(单位)名称 and 单位资金 › 非同级财政拨款 (云南 收入预算表)', () => {
+    const s = section('income_summary', [
+      ['部门(单位)代码', '部门(单位)名称', '合计', { text: '本年收入', colSpan: 2 }, { text: '单位资金', colSpan: 3 }],
+      ['', '', '', '小计', '一般公共预算', '小计', '事业收入', '非同级财政拨款'],
+      ['101001', '某某局', '130.00', '100.00', '100.00', '30.00', '20.00', '10.00'],
+    ]);
+    const lines = extractLineItems(s, context());
+    expect(lines.map((l) => [l.name, l.attributes['unit_code'], l.amounts])).toEqual([
+      ['某某局', '101001', { total: 130, current_year_subtotal: 100, general_public_budget: 100, unit_funds: 30, business_income: 20, other_level_appropriation: 10 }],
+    ]);
+  });
 });

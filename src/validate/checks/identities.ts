@@ -6,7 +6,7 @@ import type { Side, TableId } from '../../schema/records.js';
 import type { FigureKey } from '../narrative/labels.js';
 import { CARRYOVER, CARRYOVER_GROUP, FISCAL_APPROPRIATION, FISCAL_SPECIAL_ACCOUNT, FUND, UNIT_FUNDS, YEAR_END_CARRYOVER } from './row-names.js';
 import { FINAL_IDENTITIES, FINAL_NARRATIVE_TARGETS, FINAL_TABLES_WITH_HIERARCHY } from './final-identities.js';
-import { BASIC_OR_PARTS, carryoverParts, equal, FUNDS, item, itemSum, named, row, sideTotal, totalRow, twoSided } from './ref-builders.js';
+import { BASIC_OR_PARTS, carryoverParts, PERSONNEL_OR_CLASSES, PUBLIC_OR_CLASSES, equal, FUNDS, item, itemSum, named, row, sideTotal, totalRow, twoSided } from './ref-builders.js';
 import type { Component, Condition, Identity, NarrativeTarget, Ref, RowIdentity, SumIdentity } from './types.js';
 
 const IES = 'income_expenditure_summary';
@@ -33,7 +33,7 @@ const INCOME_SOURCES: Component[] = [
   { key: 'fiscal_special_account', else: ['education_fees', 'other_special_account'] },
   {
     key: 'unit_funds',
-    else: [{ key: 'other_funds', else: ['business_income', 'operating_income', 'superior_subsidy', 'subordinate_remittance', 'other_income'] }],
+    else: [{ key: 'other_funds', else: ['business_income', 'operating_income', 'superior_subsidy', 'subordinate_remittance', 'other_income', 'other_level_appropriation'] }],
   },
 ];
 
@@ -54,7 +54,7 @@ const ROW_IDENTITIES: RowIdentity[] = [
   ...(['general_budget_expenditure', 'government_fund_expenditure', 'state_capital_expenditure', 'fiscal_appropriation_expenditure'] as const).map(
     (t) => row(t, 'total', [BASIC_OR_PARTS, 'project']),
   ),
-  ...(['general_budget_basic_expenditure', 'fiscal_appropriation_basic_expenditure'] as const).map((t) => row(t, 'total', ['personnel', 'public'])),
+  ...(['general_budget_basic_expenditure', 'fiscal_appropriation_basic_expenditure'] as const).map((t) => row(t, 'total', [PERSONNEL_OR_CLASSES, PUBLIC_OR_CLASSES])),
   row(FAS, 'total', [...FUNDS], 'expenditure'),
   row('three_public_expenses', 'total', [...FUNDS]),
   ...(['basic_expenditure', 'project_expenditure'] as const).flatMap((t) => [

@@ -4,8 +4,12 @@ import type { Component, Ref, RowIdentity, SumIdentity } from './types.js';
 
 export const FUNDS = ['general_public_budget', 'government_fund', 'state_capital'] as const;
 
+/** 人员经费, or its economic classes where printed instead (工资福利支出 | 对个人和家庭的补助, 湖南). */
+export const PERSONNEL_OR_CLASSES: Component = { key: 'personnel', else: ['salaries_welfare', 'household_subsidies'] };
+/** 公用经费, or its economic classes where printed instead (商品和服务支出 | 资本性支出). */
+export const PUBLIC_OR_CLASSES: Component = { key: 'public', else: ['goods_services', 'capital_expenditure'] };
 /** 基本支出, or its parts where only they are printed (基本支出 › 人员支出 | 公用经费). */
-export const BASIC_OR_PARTS: Component = { key: 'basic', else: ['personnel', 'public'] };
+export const BASIC_OR_PARTS: Component = { key: 'basic', else: [PERSONNEL_OR_CLASSES, PUBLIC_OR_CLASSES] };
 
 export const totalRow = (table: TableId, column?: string): Ref => ({ table, rows: { by: 'total_row' }, ...(column && { column }) });
 
