@@ -27,6 +27,8 @@ interface Candidate {
   score: number;
   /** distinct amount keys the header names: the more, the more specific the fit. */
   keys: number;
+  /** header columns of any kind the table's labels name (its label columns too): the last tie-break. */
+  named: number;
 }
 
 // Economic codes (301, 30201) against function codes (201, 2010101): the body tells which
@@ -61,7 +63,7 @@ function projectTable(table: TableBlock): TableId | null {
 }
 
 function candidate(table: TableBlock, def: TableDef): Candidate | null {
-  if (def.family === 'project_performance') return projectTable(table) === def.id ? { def, score: 1, keys: 1 } : null;
+  if (def.family === 'project_performance') return projectTable(table) === def.id ? { def, score: 1, keys: 1, named: 1 } : null;
   const layout = analyzeTable(table, def);
   if (layout.header.length === 0) return null;
   const body = table.rows.slice(layout.dataStart);
@@ -72,7 +74,8 @@ function candidate(table: TableBlock, def: TableDef): Candidate | null {
   if (numeric.length === 0 || keys < 2) return null;
   const codes = codeKind(table, layout.dataStart);
   if (codes && def.family === 'line_items' && codes !== (def.codeScheme === 'economic' ? 'economic' : 'function')) return null;
-  return { def, score: mapped.length / numeric.length, keys };
+  const named = layout.columns.filter((c) => c.def !== null && c.path.length > 0).length;
+  return { def, score: mapped.length / numeric.length, keys, named };
 }
 
 /**
@@ -83,10 +86,10 @@ function candidate(table: TableBlock, def: TableDef): Candidate | null {
 export function matchByHeader(table: TableBlock, located: ReadonlySet<TableId>): HeaderMatch | null {
   const fits = TABLES.map((def) => candidate(table, def))
     .filter((c): c is Candidate => c !== null)
-    .sort((a, b) => b.score - a.score || b.keys - a.keys);
+    .sort((a, b) => b.score - a.score || b.keys - a.keys || b.named - a.named);
   const best = fits[0];
   if (!best) return null;
-  const tied = fits.filter((c) => c.score === best.score && c.keys === best.keys);
+  const tied = fits.filter((c) => c.score === best.score && c.keys === best.keys && c.named === best.named);
   // (a document prints one table of each kind, but a 绩效目标表 per project)
   const open = tied.filter((c) => c.def.family === 'project_performance' || !located.has(c.def.id));
   const runnerUp = fits.find((c) => c.def !== open[0]?.def)?.def ?? null;

@@ -482,3 +482,24 @@ describe('columns by economic class and labels with a qualifier inside', () => {
     ]);
   });
 });
+
+test('政府采购 of other templates: 预算单位 / 单位名称 | 采购项目 | 采购品目 / 采购目录 | 采购数量 | 采购金额 › 财政拨款 (湖北, 河南)', () => {
+  const hubei = section('government_procurement', [
+    [{ text: '预算单位', rowSpan: 2 }, { text: '采购项目', rowSpan: 2 }, { text: '采购品目', rowSpan: 2 }, { text: '采购数量', rowSpan: 2 }, { text: '计量单位', rowSpan: 2 }, { text: '采购金额', colSpan: 3 }],
+    ['合计', '财政拨款', '其他资金'],
+    ['某某局', '办公设备购置', '台式计算机', '10', '台', '5.00', '5.00', ''],
+  ]);
+  const ctx = context();
+  expect(extractLineItems(hubei, ctx).map((l) => [l.name, l.amounts, l.attributes])).toEqual([
+    ['台式计算机', { total: 5, fiscal_appropriation: 5, other_funds: null }, { unit_name: '某某局', project_name: '办公设备购置', quantity: 10, measure_unit: '台' }],
+  ]);
+  expect(ctx.warnings).toEqual([]);
+  const henan = section('government_procurement', [
+    [{ text: '单位名称', rowSpan: 2 }, { text: '采购项目', rowSpan: 2 }, { text: '采购目录', rowSpan: 2 }, { text: '数量', rowSpan: 2 }, { text: '金额', colSpan: 3 }],
+    ['合计', '一般公共预算', '政府性基金'],
+    ['某某局', '办公设备', '复印机', '2', '3.00', '3.00', ''],
+  ]);
+  expect(extractLineItems(henan, context()).map((l) => [l.name, l.amounts, l.attributes])).toEqual([
+    ['复印机', { total: 3, general_public_budget: 3, government_fund: null }, { unit_name: '某某局', project_name: '办公设备', quantity: 2 }],
+  ]);
+});

@@ -1,6 +1,7 @@
 // Tables the title alone cannot place: one printed in horizontal parts (the title over each),
 // and tables printed without a title, placed from their header and body or left unplaced.
 import { extractLineItems } from '../../src/extract/line-items.js';
+import { matchByHeader } from '../../src/locate/header-evidence.js';
 import { locateSections } from '../../src/locate/sections.js';
 import type { Block, TableBlock } from '../../src/model/document.js';
 import { buildGrid } from '../../src/model/grid.js';
@@ -127,6 +128,23 @@ describe('a table printed without a title', () => {
     expect(sections).toEqual([]);
     expect(placements.map((p) => [p.def, p.by, p.score])).toEqual([[null, [], 0]]);
     expect(placements[0]!.runnerUp).not.toBeNull();
+  });
+
+  test('where the amount columns fit two tables alike, the one that also names the label columns wins (广州司法局 2026 项目支出表 p. 17)', () => {
+    // 财政拨款 › 合计 | 一般公共预算 … fits 政府采购's amounts too (湖北's 采购金额 › 财政拨款); its
+    // 支出项目类别（资金使用单位） names only the 项目支出表's label column
+    const projects = table(
+      [
+        [{ text: '支出项目类别（资金使用单位）', rowSpan: 2 }, { text: '总计', rowSpan: 2 }, { text: '财政拨款', colSpan: 4 }, { text: '财政专户拨款', rowSpan: 2 }, { text: '其他资金', rowSpan: 2 }],
+        ['合计', '一般公共预算', '政府性基金预算', '国有资本经营预算'],
+        ['合计', '22,513.60', '22,513.60', '22,513.60', '0.00', '0.00', '0.00', '0.00'],
+        ['广州市司法局', '9,641.52', '9,641.52', '9,641.52', '0.00', '0.00', '0.00', '0.00'],
+      ],
+      17,
+    );
+    // (its 基本支出表, printed the same way, is titled and placed before it)
+    const fit = matchByHeader(projects, new Set(['basic_expenditure']));
+    expect([fit?.def?.id, fit?.score]).toEqual(['project_expenditure', 1]);
   });
 
   test('a table whose number columns are not all named is not placed', () => {
