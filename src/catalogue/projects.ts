@@ -6,7 +6,8 @@ export const PROJECT_FIELDS = {
   // a 部门整体 table's targets are the department's (北京 部门名称 | X; 长沙 单位名称 per unit)
   // a 转移支付 table's targets are the transfer's (北京 预算14表: 转移支付名称 | X; 年度金额：)
   project_name: ['项目名称', '部门名称', '转移支付名称'],
-  budget: ['预算数', '项目预算', '预算金额', '年度预算数', '资金总额', '项目资金', '项目总额', '年度资金总额', '年度金额'],
+  // 预算支出总额: a 部门整体 table's money (北京 预算13表: 总体资金情况 › 预算支出总额 | 财政拨款 › 合计 …)
+  budget: ['预算数', '项目预算', '预算金额', '年度预算数', '资金总额', '项目资金', '项目总额', '年度资金总额', '年度金额', '预算支出总额'],
   fiscal_funds: ['其中:财政资金', '财政资金', '其中财政资金', '财政拨款'],
   other_funds: ['其他资金', '其中:其他资金'],
 } as const;
@@ -14,6 +15,8 @@ export type ProjectField = keyof typeof PROJECT_FIELDS;
 
 /** The name column of a list of key projects (广州: 项目 | 预算数（单位：万元） | 绩效目标). */
 export const KEY_PROJECT_LIST = ['项目', '项目名称', '重点项目', '重点项目名称'];
+/** Money columns a list of projects prints that no project field holds (广州: 财政专户拨款). */
+export const LIST_OTHER_MONEY = ['财政专户拨款', '财政专户管理资金'];
 
 /** The label over the purpose text (资金用途) and the budget figures. */
 export const PURPOSE_LABELS = ['预算规模及资金用途', '资金用途', '项目概况', '项目内容'];

@@ -49,6 +49,8 @@ const GOALS = keyed(GOALS_LABELS);
 const INDICATOR_KEYS = Object.entries(INDICATOR_COLUMNS).map(([f, l]) => [f as IndicatorColumn, keyed(l)] as const);
 const ALL_LABELS = new Set([...FIELD_KEYS.flatMap(([, s]) => [...s]), ...PURPOSE, ...PLAN, ...GOALS]);
 
+const MONEY_FIELDS: ReadonlySet<ProjectField> = new Set(['budget', 'fiscal_funds', 'other_funds']);
+
 function fieldOf(text: string): ProjectField | null {
   const k = labelKey(text);
   return FIELD_KEYS.find(([, s]) => s.has(k))?.[0] ?? null;
@@ -102,10 +104,19 @@ export function extractProjects(section: Section, ctx: ExtractContext): { projec
   const grid = section.tables[0] ? gridColumns(section.tables[0]) : null;
   if (grid) return readProjectGrid(section.tables, grid, ctx.doc_id, unit);
   const list = section.tables[0] ? listColumns(section.tables[0]) : null;
-  if (list) return { projects: section.tables.flatMap((t) => readProjectList(t, listColumns(t) ?? list, ctx.doc_id, unit)), indicators: [] };
+  if (list) {
+    const read = section.tables.map((t) => {
+      const own = listColumns(t);
+      return readProjectList(t, own ?? list, own !== null, ctx.doc_id, unit);
+    });
+    return { projects: read.flatMap((x) => x.projects), indicators: read.flatMap((x) => x.indicators) };
+  }
   let current: Draft | null = null;
   let indicatorCols: Array<[IndicatorColumn, number]> | null = null;
   let planLabels: Piece[] | null = null;
+  // money labels printed over their figures (北京 部门整体: 预算支出总额 | 财政拨款 › 合计 … on one
+  // row, the figures two rows below, under a row of sub-labels): the labels' columns and row
+  let over: { cols: Array<[ProjectField, number]>; table: TableBlock; row: number } | null = null;
   const levels: Levels = { level1: null, level2: null };
 
   const start = (table: TableBlock, r: number): Draft => {
@@ -140,6 +151,11 @@ export function extractProjects(section: Section, ctx: ExtractContext): { projec
         indicatorCols = null;
       }
       const d = current;
+      if (over && (over.table !== table || r - over.row > 2)) over = null;
+      if (over && ps.some((p) => !p.continued && money(p.text, unit) !== null)) {
+        for (const [f, col] of over.cols) d.record[f as 'budget'] ??= money(cleanText(row[col]?.text ?? ''), unit);
+        over = null;
+      }
       if (indicatorCols) {
         const get = (f: IndicatorColumn): string => {
           const col = indicatorCols!.find(([k]) => k === f)?.[1];
@@ -177,6 +193,10 @@ export function extractProjects(section: Section, ctx: ExtractContext): { projec
         labelled = true;
         const v = ps[i + 1];
         const value = v && !ALL_LABELS.has(labelKey(v.text)) ? v.text : '';
+        if (value === '' && MONEY_FIELDS.has(f) && !p.continued) {
+          over = over?.row === r ? over : { cols: [], table, row: r };
+          over.cols.push([f, p.col]);
+        }
         if (f === 'project_code') d.record.project_code = value || null;
         else if (f === 'project_name') d.record.project_name = value || d.record.project_name;
         // a label merged down its rows (项目资金（万元） beside 年度资金总额：… 其中：财政拨款 …)

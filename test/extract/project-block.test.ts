@@ -61,3 +61,19 @@ test('a 转移支付 table: its name and 年度金额 are the project\'s name an
     ]),
   ).toEqual([['公共卫生及计划生育扶助保障共同事权转移支付-育儿补贴方向', 7560, null, null]]);
 });
+
+test('money labels over their figures: 预算支出总额 | 财政拨款 › 合计 … | 其他资金 › 合计 …, the figures two rows down (北京 重大项目办 2026 预算13表 p. 18)', () => {
+  const { projects } = extractProjects(
+    section('project_performance', [
+      ['部门名称', { text: '北京市重大项目建设指挥部办公室', colSpan: 7 }],
+      [{ text: '总体资金情况（万元）', rowSpan: 3 }, { text: '预算支出总额', rowSpan: 2 }, { text: '财政拨款', colSpan: 3 }, { text: '其他资金', colSpan: 3 }],
+      ['合计', '基本支出', '项目支出', '合计', '基本支出', '项目支出'],
+      ['4,704.239912', '4,704.239912', '4,306.391912', '397.848000', '', '', ''],
+      ['整体绩效目标', { text: '市重大项目办主要负责本市重大项目建设综合协调服务工作。', colSpan: 7 }],
+      ['活动', '绩效指标', '指标性质', '指标值', '度量单位', '', '', ''],
+      ['重大项目建设综合协调服务', '产出指标数量指标协调推进本市城市轨道交通建设线路数量', '≥', '9', '条', '', '', ''],
+    ]),
+    context(),
+  );
+  expect(projects.map((p) => [p.project_name, p.budget, p.fiscal_funds, p.other_funds])).toEqual([['北京市重大项目建设指挥部办公室', 4704.239912, 4704.239912, null]]);
+});
