@@ -114,8 +114,9 @@ export function extractProjects(section: Section, ctx: ExtractContext): { projec
   let current: Draft | null = null;
   let indicatorCols: Array<[IndicatorColumn, number]> | null = null;
   let planLabels: Piece[] | null = null;
-  // money labels printed over their figures (北京 部门整体: 预算支出总额 | 财政拨款 › 合计 … on one
-  // row, the figures two rows below, under a row of sub-labels): the labels' columns and row
+  // money labels printed over their figures (北京 部门整体: 总体资金情况 | 预算支出总额 | 财政拨款 › 合计 …
+  // on one row, nothing else after the row's own label; the figures two rows below, under a row of
+  // sub-labels): the labels' columns and row
   let over: { cols: Array<[ProjectField, number]>; table: TableBlock; row: number } | null = null;
   const levels: Levels = { level1: null, level2: null };
 
@@ -187,22 +188,21 @@ export function extractProjects(section: Section, ctx: ExtractContext): { projec
       }
       // Label → value pairs (项目编码 | 13032123P… | 项目名称 | …; 预算数 | 10.17 | 其中：财政资金 | …).
       let labelled = false;
+      const heads: Array<[ProjectField, number]> = [];
       ps.forEach((p, i) => {
         const f = fieldOf(p.text);
         if (!f) return;
         labelled = true;
         const v = ps[i + 1];
         const value = v && !ALL_LABELS.has(labelKey(v.text)) ? v.text : '';
-        if (value === '' && MONEY_FIELDS.has(f) && !p.continued) {
-          over = over?.row === r ? over : { cols: [], table, row: r };
-          over.cols.push([f, p.col]);
-        }
+        if (value === '' && MONEY_FIELDS.has(f) && !p.continued) heads.push([f, p.col]);
         if (f === 'project_code') d.record.project_code = value || null;
         else if (f === 'project_name') d.record.project_name = value || d.record.project_name;
         // a label merged down its rows (项目资金（万元） beside 年度资金总额：… 其中：财政拨款 …)
         // is read again on each, with no value of its own: it keeps the one read
         else d.record[f] = money(value, unit) ?? d.record[f];
       });
+      if (heads.length > 0 && heads.length === ps.slice(1).filter((p) => !p.continued).length) over = { cols: heads, table, row: r };
       if (labelled) return;
       // The purpose text: the row under 预算规模及资金用途 that carries no label of its own.
       if (PURPOSE.has(firstKey) || (first.continued && first.text === '')) {
