@@ -7,7 +7,8 @@ export const PROJECT_FIELDS = {
   // a 转移支付 table's targets are the transfer's (北京 预算14表: 转移支付名称 | X; 年度金额：)
   project_name: ['项目名称', '部门名称', '转移支付名称'],
   // 预算支出总额: a 部门整体 table's money (北京 预算13表: 总体资金情况 › 预算支出总额 | 财政拨款 › 合计 …)
-  budget: ['预算数', '项目预算', '预算金额', '年度预算数', '资金总额', '项目资金', '项目总额', '年度资金总额', '年度金额', '预算支出总额'],
+  // 重庆: 当年预算 (a 专项资金's block), 当年财政拨款预算金额 (the one money column of its 一般性项目 list)
+  budget: ['预算数', '项目预算', '预算金额', '年度预算数', '资金总额', '项目资金', '项目总额', '年度资金总额', '年度金额', '预算支出总额', '当年预算', '当年财政拨款预算金额'],
   fiscal_funds: ['其中:财政资金', '财政资金', '其中财政资金', '财政拨款'],
   other_funds: ['其他资金', '其中:其他资金'],
 } as const;
@@ -15,6 +16,8 @@ export type ProjectField = keyof typeof PROJECT_FIELDS;
 
 /** The name column of a list of key projects (广州: 项目 | 预算数（单位：万元） | 绩效目标). */
 export const KEY_PROJECT_LIST = ['项目', '项目名称', '重点项目', '重点项目名称'];
+/** The unit a list of projects names beside each (湖州: 单位名称 | 项目名称 | 金额 | 项目总体绩效目标). */
+export const LIST_UNIT = ['单位名称', '资金使用单位', '预算单位'];
 /** Money columns a list of projects prints that no project field holds (广州: 财政专户拨款). */
 export const LIST_OTHER_MONEY = ['财政专户拨款', '财政专户管理资金'];
 
@@ -23,7 +26,9 @@ export const PURPOSE_LABELS = ['预算规模及资金用途', '资金用途', '�
 export const SPENDING_PLAN_LABELS = ['资金支出计划(%)', '资金支出计划', '支出计划(%)', '资金支出进度'];
 /** Columns only a 决算's 绩效自评表 prints (what was achieved, the score): its projects are final_project_performance's. */
 export const SELF_EVALUATION_LABELS = ['实际完成值', '全年执行数', '得分', '分值', '偏差原因分析及改进措施'];
-export const GOALS_LABELS = ['绩效目标', '年度绩效目标', '项目绩效目标', '年度目标', '年度总体目标', '整体绩效目标', '总体绩效目标'];
+export const GOALS_LABELS = ['绩效目标', '年度绩效目标', '项目绩效目标', '年度目标', '年度总体目标', '整体绩效目标', '总体绩效目标', '当年绩效目标', '当年整体绩效目标', '项目总体绩效目标'];
+/** Other labels of a project's block, never a field's value (重庆: 项目名称 | X | 主管部门 | Y; 当年预算 | … | 市级支出 | …). */
+export const OTHER_BLOCK_LABELS = ['主管部门', '主管部门及代码', '实施单位', '市级支出', '补助区县', '项目属性', '项目类型', '项目期'];
 
 /**
  * A one-row-per-indicator 部门整体 table (长沙) names its units where a project table names

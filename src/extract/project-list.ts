@@ -3,7 +3,7 @@
 // 总计 | 财政拨款 | 财政专户拨款 | 其他资金 | 绩效目标 | 绩效指标, every project under its unit's row,
 // its indicators written out in one cell).
 import { headerKey } from '../catalogue/index.js';
-import { GOALS_LABELS, INDICATOR_COLUMNS, KEY_PROJECT_LIST, LIST_OTHER_MONEY, PROJECT_FIELDS } from '../catalogue/projects.js';
+import { GOALS_LABELS, INDICATOR_COLUMNS, KEY_PROJECT_LIST, LIST_OTHER_MONEY, LIST_UNIT, PROJECT_FIELDS } from '../catalogue/projects.js';
 import { ORGANIZATION_WITH_SCOPE, UNIT_PATTERN } from '../catalogue/metadata.js';
 import type { TableBlock } from '../model/document.js';
 import { distinctTexts } from '../model/grid.js';
@@ -23,13 +23,17 @@ export interface ListColumns {
   other_funds?: number;
   /** 绩效指标: the project's indicators written out in one cell. */
   indicators?: number;
+  /** 单位名称: the unit the project is the budget of (湖州). */
+  unit_name?: number;
   /** a unit printed in the budget's label: 预算数（单位：万元）. */
   unit: Unit | null;
 }
 
 // a label's own qualifier in parentheses (预算数（单位：万元） is 预算数), and its colon (总计：)
 const bare = (label: string) => headerKey(label.replace(/[（(][^（）()]*[)）]$/, '')).replace(/:$/, '');
-const LIST_BUDGET = [...PROJECT_FIELDS.budget, '总计'];
+const LIST_BUDGET = [...PROJECT_FIELDS.budget, '总计', '金额'];
+// placeholders printed under a header (湖州: ** | ** | ** | **)
+const PLACEHOLDER = /^[*＊]+$/;
 
 /**
  * The list's columns when its first row labels a project name, a budget and goals, and
@@ -41,7 +45,7 @@ export function listColumns(table: TableBlock): ListColumns | null {
   const at = (labels: readonly string[]) => header.findIndex((c) => !c.origin && labels.some((l) => headerKey(l) === bare(c.text)));
   const cols = { name: at(KEY_PROJECT_LIST), budget: at(LIST_BUDGET), goals: at(GOALS_LABELS) };
   if (cols.name < 0 || cols.budget < 0 || cols.goals < 0) return null;
-  const more = { fiscal_funds: at(PROJECT_FIELDS.fiscal_funds), other_funds: at(PROJECT_FIELDS.other_funds), indicators: at(INDICATOR_COLUMNS.indicator) };
+  const more = { fiscal_funds: at(PROJECT_FIELDS.fiscal_funds), other_funds: at(PROJECT_FIELDS.other_funds), indicators: at(INDICATOR_COLUMNS.indicator), unit_name: at(LIST_UNIT) };
   const known = new Set([...Object.values(cols), ...Object.values(more), at(LIST_OTHER_MONEY)].filter((c) => c >= 0));
   if (header.some((c, i) => !c.origin && c.text.trim() !== '' && !known.has(i))) return null;
   const unitText = UNIT_PATTERN.exec(matchKey(header[cols.budget]!.text));
@@ -62,7 +66,7 @@ export function readProjectList(table: TableBlock, cols: ListColumns, headed: bo
   table.rows.forEach((row, r) => {
     if (r === 0 && headed) return;
     const name = cleanText(row[cols.name]?.text ?? '');
-    if (name === '' || row[cols.name]!.origin || isTotalLabel(name.replace(/[:：]$/, ''))) return;
+    if (name === '' || row[cols.name]!.origin || PLACEHOLDER.test(name) || isTotalLabel(name.replace(/[:：]$/, ''))) return;
     const goals = text(row, cols.goals);
     const written = splitWrittenIndicators(text(row, cols.indicators));
     // a unit's row (广州市生态环境局 | its projects' sum) heads the projects under it
@@ -74,8 +78,11 @@ export function readProjectList(table: TableBlock, cols: ListColumns, headed: bo
     };
     if (cols.fiscal_funds !== undefined) project.fiscal_funds = money(text(row, cols.fiscal_funds));
     if (cols.other_funds !== undefined) project.other_funds = money(text(row, cols.other_funds));
-    // the three-column list names key projects only; the wide one is the 绩效目标表 of every project
-    if (cols.indicators === undefined) project.key_projects_only = true;
+    const unitName = cleanText(row[cols.unit_name ?? -1]?.text ?? '');
+    if (unitName !== '') project.unit_name = unitName;
+    // the three-column list (项目 | 预算数 | 绩效目标, 广州's 重点项目) names key projects only; one that
+    // names each project's unit or indicators is the 绩效目标表 of every project (湖州, 广州's 绩效目标表)
+    if (cols.indicators === undefined && cols.unit_name === undefined) project.key_projects_only = true;
     projects.push(project);
     const levels: Levels = { level1: null, level2: null };
     for (const w of written) {

@@ -1,5 +1,6 @@
 // A project read from a table, before its fields are filled in, and one of its indicators.
-import type { IndicatorColumn } from '../catalogue/projects.js';
+import { headerKey } from '../catalogue/index.js';
+import { INDICATOR_COLUMNS, type IndicatorColumn } from '../catalogue/projects.js';
 import type { TableBlock } from '../model/document.js';
 import { splitIndicator } from '../normalize/indicator.js';
 import { parseTarget, printedTarget } from '../normalize/target.js';
@@ -24,6 +25,8 @@ export function tableProject(doc_id: string, name: string, unit: Unit, table: Ta
   };
 }
 
+const HEADER_LABELS: ReadonlySet<string> = new Set(Object.values(INDICATOR_COLUMNS).flatMap((labels) => labels.map(headerKey)));
+
 /** The 一级 and 二级 names of the row above, for rows that leave them blank (merged cells). */
 export interface Levels {
   level1: string | null;
@@ -35,7 +38,12 @@ export interface Levels {
  * or split out of one 绩效指标 cell, 一级/二级 inherited from `above` where blank (and updated),
  * the target from 指标值 with 指标性质 and 度量单位 where printed apart. Null for a row naming none.
  */
-export function indicatorRecord(doc_id: string, project_code: string | null, get: (f: IndicatorColumn) => string, above: Levels, at: Provenance): IndicatorRecord | null {
+export function indicatorRecord(doc_id: string, project_code: string | null, printed: (f: IndicatorColumn) => string, above: Levels, at: Provenance): IndicatorRecord | null {
+  // a header label merged down the rows (重庆: 绩效指标 beside each indicator) is no cell's value
+  const get = (f: IndicatorColumn): string => {
+    const text = printed(f);
+    return HEADER_LABELS.has(headerKey(text)) ? '' : text;
+  };
   const run = get('indicator') === '' ? null : splitIndicator(get('indicator'));
   const name = get('name') || run?.name || '';
   if (name === '') return null;

@@ -6,6 +6,7 @@ import { UNIT_PATTERN } from '../catalogue/metadata.js';
 import {
   GOALS_LABELS,
   INDICATOR_COLUMNS,
+  OTHER_BLOCK_LABELS,
   PROJECT_FIELDS,
   PURPOSE_LABELS,
   SPENDING_PLAN_LABELS,
@@ -47,7 +48,7 @@ const PURPOSE = keyed(PURPOSE_LABELS);
 const PLAN = keyed(SPENDING_PLAN_LABELS);
 const GOALS = keyed(GOALS_LABELS);
 const INDICATOR_KEYS = Object.entries(INDICATOR_COLUMNS).map(([f, l]) => [f as IndicatorColumn, keyed(l)] as const);
-const ALL_LABELS = new Set([...FIELD_KEYS.flatMap(([, s]) => [...s]), ...PURPOSE, ...PLAN, ...GOALS]);
+const ALL_LABELS = new Set([...FIELD_KEYS.flatMap(([, s]) => [...s]), ...PURPOSE, ...PLAN, ...GOALS, ...keyed(OTHER_BLOCK_LABELS)]);
 
 const MONEY_FIELDS: ReadonlySet<ProjectField> = new Set(['budget', 'fiscal_funds', 'other_funds']);
 
@@ -114,6 +115,7 @@ export function extractProjects(section: Section, ctx: ExtractContext): { projec
   let current: Draft | null = null;
   let indicatorCols: Array<[IndicatorColumn, number]> | null = null;
   let planLabels: Piece[] | null = null;
+  let goalsBelow = false;
   // money labels printed over their figures (北京 部门整体: 总体资金情况 | 预算支出总额 | 财政拨款 › 合计 …
   // on one row, nothing else after the row's own label; the figures two rows below, under a row of
   // sub-labels): the labels' columns and row
@@ -183,8 +185,18 @@ export function extractProjects(section: Section, ctx: ExtractContext): { projec
       }
       // (a label merged down over the rows below, 北京's 整体绩效目标, labels its first row only)
       if (GOALS.has(firstKey) && !first.continued) {
-        d.record.goals = splitGoals(ps.slice(1).filter((p) => !GOALS.has(labelKey(p.text))).map((p) => p.text).filter(Boolean).join('\n'));
+        const goals = ps.slice(1).filter((p) => !GOALS.has(labelKey(p.text))).map((p) => p.text).filter(Boolean).join('\n');
+        d.record.goals = splitGoals(goals);
+        // the label alone on its row: the goals are the row below (重庆 当年整体绩效目标)
+        goalsBelow = goals === '';
         return;
+      }
+      if (goalsBelow) {
+        goalsBelow = false;
+        if (!ps.some((p) => ALL_LABELS.has(labelKey(p.text)))) {
+          d.record.goals = splitGoals(ps.map((p) => p.text).filter(Boolean).join('\n'));
+          return;
+        }
       }
       // Label → value pairs (项目编码 | 13032123P… | 项目名称 | …; 预算数 | 10.17 | 其中：财政资金 | …).
       let labelled = false;
@@ -211,8 +223,10 @@ export function extractProjects(section: Section, ctx: ExtractContext): { projec
       }
     });
   }
+  // a block printed blank (重庆's 专项资金 table when the department has none) is no project
+  const filled = drafts.filter((d) => d.indicators.length > 0 || d.record.project_code !== null || d.record.budget !== null || d.record.goals.length > 0 || d.record.purpose !== null);
   return {
-    projects: drafts.map((d) => d.record),
-    indicators: drafts.flatMap((d) => d.indicators),
+    projects: filled.map((d) => d.record),
+    indicators: filled.flatMap((d) => d.indicators),
   };
 }

@@ -81,6 +81,7 @@ export const FIELD_DOCS: Record<string, FieldDoc> = {
   'projects.provenance': { zh: '出处（JSON）：项目绩效目标表的行，或以文字叙述项目的段落' },
   printed_as: { zh: '项目的印出方式：table 表格；prose 文字叙述' },
   key_projects_only: { zh: '为 true 时：表按指标逐行印出（北京 预算12表），只列重点项目，不是全部项目支出' },
+  unit_name: { zh: '项目所属单位（按单位列出项目的表，如湖州“单位名称”列）' },
   project_code: { zh: '项目编码', en: 'project code as printed' },
   project_name: { zh: '项目名称', en: 'project name' },
   budget: { zh: '项目预算数（万元）', en: 'project budget, 万元' },

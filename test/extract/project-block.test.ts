@@ -77,3 +77,43 @@ test('money labels over their figures: 预算支出总额 | 财政拨款 › 合
   );
   expect(projects.map((p) => [p.project_name, p.budget, p.fiscal_funds, p.other_funds])).toEqual([['北京市重大项目建设指挥部办公室', 4704.239912, 4704.239912, null]]);
 });
+
+// 重庆市水利局 2026 表十一 p. 31 and 重庆市气象局 2026 表十一 p. 21 (pdftotext -layout)
+describe('重庆 市级重点专项资金绩效目标表', () => {
+  const block = (name: string, budget: string, goals: string, indicators: Printed): Printed => [
+    ['项目名称', name, '主管部门', name === '' ? '' : '重庆市水利局', '', '', ''],
+    [{ text: '当年预算', rowSpan: 2 }, { text: budget, rowSpan: 2 }, '市级支出', '', '', '', ''],
+    ['补助区县', budget, '', '', ''],
+    ['项目概况', { text: name === '' ? '' : '全市库区和移民安置区涉及38个区县。', colSpan: 6 }],
+    ['当年绩效目标', { text: goals, colSpan: 6 }],
+    [{ text: '绩效指标', rowSpan: 1 + indicators.length }, '指标名称', '指标性质', '指标值', '计量单位', '指标权重(%)', '是否核心'],
+    ...indicators,
+  ];
+
+  test('当年预算 is the budget, 当年绩效目标 the goals; 主管部门 is a label, never the name', () => {
+    const { projects, indicators } = extractProjects(
+      section('project_performance', block('水库移民后期扶持', '12,700.00', '年度资金实施项目覆盖区县30个以上。', [['完工项目验收率', '≥', '90', '%', '20', '是']])),
+      context(),
+    );
+    expect(projects.map((p) => [p.project_name, p.budget, p.goals, p.purpose])).toEqual([['水库移民后期扶持', 12700, ['年度资金实施项目覆盖区县30个以上。'], '全市库区和移民安置区涉及38个区县。']]);
+    expect(indicators.map((i) => [i.name, i.target_text])).toEqual([['完工项目验收率', '≥90%']]);
+  });
+
+  test('the table printed blank (气象局: no 专项资金) is no project, and its merged 绩效指标 label no indicator', () => {
+    const { projects, indicators } = extractProjects(section('project_performance', block('', '', '', [['', '', '', '', '', '']])), context());
+    expect([projects, indicators]).toEqual([[], []]);
+  });
+
+  test('当年整体绩效目标 alone on its row: the goals are the row below (重庆市气象局 2026 部门整体绩效目标表 p. 19)', () => {
+    const { projects } = extractProjects(
+      section('project_performance', [
+        [{ text: '当年整体绩效目标', colSpan: 7 }],
+        [{ text: '1.全力做好“十五五”规划编制。2.扎实推进智慧气象建设。', colSpan: 7 }],
+        [{ text: '绩效指标', rowSpan: 2 }, '指标名称', '指标性质', '指标值', '计量单位', '指标权重(%)', '是否核心'],
+        ['气候预测准确率', '≥', '68', '%', '12', '是'],
+      ]),
+      context(),
+    );
+    expect(projects.map((p) => p.goals)).toEqual([['1.全力做好“十五五”规划编制。', '2.扎实推进智慧气象建设。']]);
+  });
+});

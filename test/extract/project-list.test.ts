@@ -93,3 +93,18 @@ describe('a list of every project with its indicators in one cell (广州 项目
     ]);
   });
 });
+
+test('单位名称 | 项目名称 | 金额 | 项目总体绩效目标 (湖州市卫生健康委员会 2026 表11 p. 47): every project with its unit; the ** and 合计 rows are none', () => {
+  const { projects } = extractProjects(
+    section([
+      ['单位名称', '项目名称', '金额', '项目总体绩效目标'],
+      ['**', '**', '**', '**'],
+      ['合计', '', '51,856.41', ''],
+      ['湖州市卫生健康发展中心', '公立医院改革与高质量发展示范项目', '2,260.95', '开展赴省内外开展人才招聘、线下现场推介宣传活动等活动不少于3次。'],
+    ]),
+    context(),
+  );
+  expect(projects.map((p) => [p.unit_name, p.project_name, p.budget, p.goals, p.key_projects_only])).toEqual([
+    ['湖州市卫生健康发展中心', '公立医院改革与高质量发展示范项目', 2260.95, ['开展赴省内外开展人才招聘、线下现场推介宣传活动等活动不少于3次。'], undefined],
+  ]);
+});
