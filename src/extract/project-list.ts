@@ -53,8 +53,16 @@ export function listColumns(table: TableBlock): ListColumns | null {
   return { ...cols, ...found, unit: unitText ? (unitText[1] as Unit) : null };
 }
 
-/** `headed`: the table prints the list's header (a part on the next page may not). */
-export function readProjectList(table: TableBlock, cols: ListColumns, headed: boolean, doc_id: string, unit: Unit): { projects: ProjectRecord[]; indicators: IndicatorRecord[] } {
+/** Where a list read over several tables stands: the unit whose row the projects are under. */
+export interface ListState {
+  unitAbove: string;
+}
+
+/**
+ * `headed`: the table prints the list's header (a part on the next page may not); `state`: carried
+ * from the list's part on the page before.
+ */
+export function readProjectList(table: TableBlock, cols: ListColumns, headed: boolean, state: ListState, doc_id: string, unit: Unit): { projects: ProjectRecord[]; indicators: IndicatorRecord[] } {
   const listUnit = cols.unit ?? unit;
   const projects: ProjectRecord[] = [];
   const indicators: IndicatorRecord[] = [];
@@ -69,8 +77,11 @@ export function readProjectList(table: TableBlock, cols: ListColumns, headed: bo
     if (name === '' || row[cols.name]!.origin || PLACEHOLDER.test(name) || isTotalLabel(name.replace(/[:：]$/, ''))) return;
     const goals = text(row, cols.goals);
     const written = splitWrittenIndicators(text(row, cols.indicators));
-    // a unit's row (广州市生态环境局 | its projects' sum) heads the projects under it
-    if (cols.indicators !== undefined && goals === '' && written.length === 0 && ORGANIZATION_WITH_SCOPE.test(name)) return;
+    // a unit's row (广州市生态环境局 | its projects' sum, or blank) heads the projects under it
+    if (goals === '' && written.length === 0 && ORGANIZATION_WITH_SCOPE.test(name)) {
+      state.unitAbove = name;
+      return;
+    }
     const project: ProjectRecord = {
       ...tableProject(doc_id, name, listUnit, table, r),
       budget: money(text(row, cols.budget)),
@@ -78,7 +89,7 @@ export function readProjectList(table: TableBlock, cols: ListColumns, headed: bo
     };
     if (cols.fiscal_funds !== undefined) project.fiscal_funds = money(text(row, cols.fiscal_funds));
     if (cols.other_funds !== undefined) project.other_funds = money(text(row, cols.other_funds));
-    const unitName = cleanText(row[cols.unit_name ?? -1]?.text ?? '');
+    const unitName = cleanText(row[cols.unit_name ?? -1]?.text ?? '') || state.unitAbove;
     if (unitName !== '') project.unit_name = unitName;
     // the three-column list (项目 | 预算数 | 绩效目标, 广州's 重点项目) names key projects only; one that
     // names each project's unit or indicators is the 绩效目标表 of every project (湖州, 广州's 绩效目标表)

@@ -106,9 +106,10 @@ export function extractProjects(section: Section, ctx: ExtractContext): { projec
   if (grid) return readProjectGrid(section.tables, grid, ctx.doc_id, unit);
   const list = section.tables[0] ? listColumns(section.tables[0]) : null;
   if (list) {
+    const state = { unitAbove: '' };
     const read = section.tables.map((t) => {
       const own = listColumns(t);
-      return readProjectList(t, own ?? list, own !== null, ctx.doc_id, unit);
+      return readProjectList(t, own ?? list, own !== null, state, ctx.doc_id, unit);
     });
     return { projects: read.flatMap((x) => x.projects), indicators: read.flatMap((x) => x.indicators) };
   }
