@@ -296,6 +296,15 @@ export const TABLES: TableDef[] = [
     ],
   },
   {
+    // 上海 单位预算: 财政拨款项目支出预算表, the function classes and each project under its 项
+    // (功能分类科目编码 › 类 | 款 | 项 | 功能分类科目名称 | 序号 | 项目名称 | 预算数)
+    id: 'fiscal_appropriation_project_expenditure',
+    family: 'line_items',
+    mandated: false,
+    title: { all: ['财政拨款', '项目支出'], also: ['功能分类'] },
+    columns: [...COMMON, TOTAL],
+  },
+  {
     id: 'office_operation_expenditure',
     family: 'line_items',
     mandated: false,

@@ -154,7 +154,8 @@ function readRows(def: TableDef, table: TableBlock, dataStart: number, cols: Col
   const codeCols = byRole(cols, 'code');
   const scheme = def.codeScheme ?? 'function';
   const codeCol = codeCols.find((c) => c.def?.scheme === undefined || c.def.scheme === scheme) ?? codeCols[0];
-  const nameCol = byRole(cols, 'name')[0];
+  const nameCols = byRole(cols, 'name');
+  const nameCol = nameCols[0];
   const groupCol = byRole(cols, 'group')[0];
   const parts = byRole(cols, 'code_part');
   let parentCode: string | null = null;
@@ -184,7 +185,8 @@ function readRows(def: TableDef, table: TableBlock, dataStart: number, cols: Col
     }
     // Name: the name column; else a label printed across the code column ("合计");
     // else the first text of an attribute column (procurement's 合计 row).
-    let name = nameCol ? labelText(row, nameCol.col) : '';
+    // (a second name column names the rows the first leaves blank: 上海's projects under their 项)
+    let name = nameCols.map((c) => labelText(row, c.col)).find((t) => t !== '') ?? '';
     let nameFrom: number | null = null;
     // (a classification column holding names while 类/款/项 columns give the code: 长沙's 功能科目)
     if (name === '' && codeCol && !codeCol.def?.raw && codeText !== '' && parseCode(codeText) === null) name = codeText;

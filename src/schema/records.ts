@@ -24,6 +24,7 @@ export const TABLE_IDS = [
   'project_performance',
   'fiscal_appropriation_expenditure',
   'fiscal_appropriation_basic_expenditure',
+  'fiscal_appropriation_project_expenditure',
   'office_operation_expenditure',
   'final_income_expenditure_summary',
   'final_income',

@@ -503,3 +503,23 @@ test('政府采购 of other templates: 预算单位 / 单位名称 | 采购项�
     ['复印机', { total: 3, general_public_budget: 3, government_fund: null }, { unit_name: '某某局', project_name: '办公设备', quantity: 2 }],
   ]);
 });
+
+test('a second name column names the rows the first leaves blank: each project under its 项 (上海 钻石宝玉石交易联合管理办公室 2026 单位预算表10 p. 17)', () => {
+  const s = section('fiscal_appropriation_project_expenditure', [
+    [{ text: '功能分类科目编码', colSpan: 3 }, { text: '功能分类科目名称', rowSpan: 2 }, { text: '序号', rowSpan: 2 }, { text: '项目名称', rowSpan: 2 }, { text: '预算数', rowSpan: 2 }],
+    ['类', '款', '项'],
+    ['201', '', '', '一般公共服务支出', '', '', '270,000'],
+    ['201', '13', '', '商贸事务', '', '', '270,000'],
+    ['201', '13', '02', '一般行政管理事务', '', '', '270,000'],
+    ['', '', '', '', '1', '钻石宝玉石产业发展专项', '270,000'],
+    [{ text: '合计', colSpan: 6 }, '270,000'],
+  ]);
+  s.preamble = ['编制单位：上海钻石宝玉石交易联合管理办公室', '单位：元'];
+  expect(extractLineItems(s, context()).map((l) => [l.code, l.name, l.amounts['total'], l.is_total])).toEqual([
+    ['201', '一般公共服务支出', 27, false],
+    ['20113', '商贸事务', 27, false],
+    ['2011302', '一般行政管理事务', 27, false],
+    [null, '钻石宝玉石产业发展专项', 27, false],
+    [null, '合计', 27, true],
+  ]);
+});

@@ -99,6 +99,8 @@ test('a content word no table allows leaves the title unmatched, with the neares
   expect(id('七、一般公共预算项目支出情况表（按经济分类科目）')).toBe('general_budget_project_expenditure');
   expect(id('十一、部门预算基本支出预算表')).toBe('basic_expenditure');
   expect(id('2026年市级部门项目支出预算表')).toBe('project_expenditure');
+  // 上海 单位预算表10: the projects under their function classes
+  expect(id('2026年预算单位财政拨款项目支出预算表')).toBe('fiscal_appropriation_project_expenditure');
   // 政府购买服务 is its own table (北京 预算11表; other provinces' 政府购买服务预算表)
   expect(id('预算11表财政拨款政府购买服务明细表')).toBe('government_purchase_services');
   expect(id('2026年部门政府购买服务预算表')).toBe('government_purchase_services');
