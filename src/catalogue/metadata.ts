@@ -11,7 +11,7 @@ export const YEAR_TITLE_PATTERN = /(20\d{2})年?度?(?:省级|市级|区级|县�
 export const DEPARTMENT_TITLE = /^(?!第[一二三四五六七八九十\d]+部分)([\u4e00-\u9fff（）()]{3,40}?)(?:部门|单位)?20\d{2}年?度?(?:部门整体|部门|单位)?(?:预算|决算)/;
 /** What an organization's name ends with (局, 委员会, 中心, 大学 …). */
 export const ORGANIZATION_SUFFIX =
-  '(?:厅|局|委|办|院|中心|部|会|处|所|站|队|馆|社|团|室|政府|办事处|委员会|法院|检察院|学校|分校|党校|大学|学院|小学|中学|幼儿园|医院|场|台|园|宫|基地|集团|公司|总队|支队|大队)';
+  '(?:厅|局|委|办|院|中心|部|会|处|所|站|队|馆|社|团|室|署|政府|办事处|街道|委员会|法院|检察院|监狱|学校|分校|党校|大学|学院|小学|中学|幼儿园|医院|场|台|园|宫|基地|集团|公司|总队|支队|大队)';
 /** A line that is only a department name, printed above "2018年部门预算" on a cover. */
 export const DEPARTMENT_NAME_LINE = new RegExp(`^[\u4e00-\u9fff（）()]{3,30}${ORGANIZATION_SUFFIX}$`);
 /**
@@ -38,7 +38,7 @@ export const TITLE_PREFIX_NOISE = /^(?:20\d{2}年度?|[（(][一二三四五六�
 export const DEPARTMENT_CODE_NAME = /^(\d{3,9})(?![年月日度])[-－—]?([\u4e00-\u9fff][^:：]*?)(?:(?:金额)?单位[:：].*)?$/;
 /** 部门名称：XX / 预算主管部门：XX / 编制部门：XX / 部门：XX (not 单位：万元). */
 /** Labels of a field naming the department (部门名称：…), printed before its value or in a cell of their own. */
-const DEPARTMENT_FIELD_LABELS = '预算主管部门|主管部门|部门名称|单位名称|编制部门|编制单位|编报单位|预算单位|填报单位|部门';
+const DEPARTMENT_FIELD_LABELS = '预算主管部门|主管部门|部门\\(单位\\)名称|部门名称|单位名称|编制部门|编制单位|编报单位|预算单位|填报单位|部门\\(单位\\)|部门';
 export const DEPARTMENT_FIELD = new RegExp(`^(?:${DEPARTMENT_FIELD_LABELS})[:：]([^:：]+?)(?:单位[:：].*)?$`);
 /** A cell holding only such a label (部门名称 | 广州市…局): its value is the next cell. */
 export const DEPARTMENT_FIELD_LABEL = new RegExp(`^(?:${DEPARTMENT_FIELD_LABELS})$`);

@@ -64,3 +64,9 @@ test('a unit\'s own disclosure is unit_budget; 预算单位： on a department b
   // with no table located, the title decides (a narrative part)
   expect(meta(['国家信访局2024年度部门决算'], []).disclosure_kind).toBe('department_final_account');
 });
+
+test('部门（单位）名称： and 部门（单位）： name the department; a 街道 is an organization (templates outside the corpus)', () => {
+  const m = meta(['部门（单位）名称：某某区某某街道'], [titled('部门收支总表')]);
+  expect([m.department_name, m.metadata_sources.department]).toEqual(['某某区某某街道', 'cover']);
+  expect(meta(['部门（单位）：某某县财政局'], [titled('部门收支总表')]).department_name).toBe('某某县财政局');
+});
