@@ -5,7 +5,7 @@ export const PROJECT_FIELDS = {
   project_code: ['项目编码', '项目代码', '项目编号'],
   // a 部门整体 table's targets are the department's (北京 部门名称 | X; 长沙 单位名称 per unit)
   // a 转移支付 table's targets are the transfer's (北京 预算14表: 转移支付名称 | X; 年度金额：)
-  project_name: ['项目名称', '部门名称', '转移支付名称'],
+  project_name: ['项目名称', '部门名称', '部门(单位)名称', '转移支付名称'],
   // 预算支出总额: a 部门整体 table's money (北京 预算13表: 总体资金情况 › 预算支出总额 | 财政拨款 › 合计 …)
   // 重庆: 当年预算 (a 专项资金's block), 当年财政拨款预算金额 (the one money column of its 一般性项目 list)
   budget: ['预算数', '项目预算', '预算金额', '年度预算数', '资金总额', '项目资金', '项目总额', '年度资金总额', '年度金额', '预算支出总额', '当年预算', '当年财政拨款预算金额'],

@@ -117,3 +117,18 @@ describe('重庆 市级重点专项资金绩效目标表', () => {
     expect(projects.map((p) => p.goals)).toEqual([['1.全力做好“十五五”规划编制。', '2.扎实推进智慧气象建设。']]);
   });
 });
+
+test('部门（单位）名称 names a 部门整体 table\'s department (templates outside the corpus: 部门（单位）整体支出绩效目标表)', () => {
+  const { projects, indicators } = extractProjects(
+    section('project_performance', [
+      ['部门（单位）名称', '某某县财政局'],
+      ['资金总额', '120.00'],
+      ['年度总体目标', '1.保障机构正常运转。'],
+      ['一级指标', '二级指标', '三级指标', '指标值'],
+      ['产出指标', '数量指标', '保障人数', '≥30人'],
+    ]),
+    context(),
+  );
+  expect(projects.map((p) => [p.project_name, p.budget, p.goals])).toEqual([['某某县财政局', 120, ['1.保障机构正常运转。']]]);
+  expect(indicators.map((i) => [i.name, i.target_text])).toEqual([['保障人数', '≥30人']]);
+});
