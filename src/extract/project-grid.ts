@@ -53,6 +53,8 @@ export function gridColumns(table: TableBlock): GridColumns | null {
   }
   const indicators = ['level1', 'level2', 'name', 'target_text'].filter((f) => cols.has(f as Field)).length;
   if (!cols.has('project_name') || indicators < 2) return null;
+  // a block prints its labels down one column (项目名称 over 资金总额 over 一级指标): no grid
+  if (new Set(cols.values()).size < cols.size) return null;
   return { cols, dataStart: r };
 }
 
