@@ -259,6 +259,17 @@ function threePublicHorizontal(seed: Variant): Variant {
   return { ...seed, blocks, lines };
 }
 
+/**
+ * 基本支出's columns named by their economic classes (工资福利支出 | 商品和服务支出, as 湖南 prints
+ * them): without 对个人和家庭的补助 beside them they are the table's 人员经费 and 公用经费, so the
+ * expected lines are the seed's.
+ */
+function basicByClass(seed: Variant): Variant {
+  const only = tablesTitled(seed.blocks, 'general_budget_basic_expenditure');
+  const names: Record<string, string> = { 人员经费: '工资福利支出', 公用经费: '商品和服务支出' };
+  return { ...seed, blocks: mapCells(seed.blocks, (c, r, t) => (r < (t.headerRows ?? 0) && names[c.text] ? { ...c, text: names[c.text]! } : c), only) };
+}
+
 export const VARIANTS: VariantDef[] = [
   {
     name: 'titles-national',
@@ -389,6 +400,26 @@ export const VARIANTS: VariantDef[] = [
     about: '上海\'s 财务收支预算总表 (2026 单位预算): 本年支出 › 预算数 › 合计 | 基本支出 › 人员经费 | 公用经费 | 项目支出 on the expenditure side',
     make: shanghaiSummary,
   },  {
+    name: 'titles-bokuan',
+    about: 'numbers with a hyphen on the title\'s line and a fund\'s 拨款 (四川, 湖北): 表1 部门收支总表, 表1-1 部门收入总表 … 表3 一般公共预算拨款支出表, 表3-1 一般公共预算拨款基本支出表 …',
+    make: retitle([
+      '表1 部门收支总表',
+      '表1-1 部门收入总表',
+      '表1-2 部门支出总表',
+      '表2 财政拨款收支总表',
+      '表3 一般公共预算拨款支出表',
+      '表3-1 一般公共预算拨款基本支出表',
+      '表4 政府性基金预算拨款支出表',
+      '表5 国有资本经营预算拨款支出表',
+      '表3-2 一般公共预算拨款“三公”经费支出表',
+    ]),
+  },
+  {
+    name: 'headers-basic-classes',
+    about: '基本支出\'s columns named by economic class (湖南): 合计 | 工资福利支出 | 商品和服务支出 over the economic table\'s rows',
+    make: basicByClass,
+  },
+  {
     name: 'dept-code-dash',
     about: '湖州\'s department line over every table: code, hyphen, name (430-青龙满族自治县机关事务服务中心)',
     make: codeDashName,
