@@ -76,16 +76,32 @@ export const SUBTOTAL_LABELS = ['小计', '合计', '总计', '金额', '预算�
 export const OF_WHICH = /^其中[:：]?/;
 export const OF_WHICH_HEADER = /^其中[:：]?$/;
 
-/** Columns every line-item table may print. */
-export const COMMON: ColumnDef[] = [SEQ, CODE, NAME, ...CODE_PARTS, ...CLASSIFICATIONS, UNIT_CODE, REMARK];
-
 const amount = (key: string, labels: string[], under?: string[]): ColumnDef =>
   under ? { key, role: 'amount', labels, under } : { key, role: 'amount', labels };
+
+/** Last year's figures printed beside this year's (上年预算数 | 本年预算数): a column under one is last year's too. */
+export const LAST_YEAR_LABELS = ['上年预算数', '上年预算', '上年数', '上年预算金额', '上年执行数', '上年决算数', '上年预计执行数'];
+const CHANGE_LABELS = ['增减', '增减额', '增减金额', '增减数', '比上年增减', '较上年增减', '增减变化', '增减变动'];
+/**
+ * Columns that compare with last year (湖北, 四川, 河南: 上年预算数 | 本年预算数 | 增减额 | 增减率):
+ * last year's figures (`last_year_total`, `last_year_actual` for 上年执行数) and the change
+ * (`change`) are kept under keys of their own, never as this year's; a rate is no money.
+ */
+export const COMPARISON: ColumnDef[] = [
+  amount('last_year_total', LAST_YEAR_LABELS.slice(0, 4)),
+  amount('last_year_actual', LAST_YEAR_LABELS.slice(4)),
+  amount('change', CHANGE_LABELS),
+  { key: 'change_rate', role: 'attr', labels: ['增减率', '增长率', '增减幅度', '增减比例', '增减%', '增长%', '增幅', '变动率'] },
+  { key: 'change_rate', role: 'attr', labels: ['比例', '比率', '百分比', '%', '幅度'], under: CHANGE_LABELS },
+];
+
+/** Columns every line-item table may print. */
+export const COMMON: ColumnDef[] = [SEQ, CODE, NAME, ...CODE_PARTS, ...CLASSIFICATIONS, UNIT_CODE, REMARK, ...COMPARISON];
 
 // A single 金额 column (Jiangsu's 财政拨款支出预算表, the vertical 收入预算总表) is the row's total.
 // 小计 under a label that names a column is that column (resolveColumn); alone it is the row's total.
 // 预算 / 预算数 alone over the amounts (广州 基本支出表: 部门预算支出经济科目 | 预算) is the total too.
-export const TOTAL = amount('total', ['合计', '总计', '小计', '预算数合计', '金额合计', '金额', '本年支出合计', '支出合计', '收入合计', '预算', '预算数']);
+export const TOTAL = amount('total', ['合计', '总计', '小计', '预算数合计', '金额合计', '金额', '本年支出合计', '支出合计', '收入合计', '预算', '预算数', '本年预算数', '本年预算']);
 export const BASIC = amount('basic', ['基本支出']);
 export const PROJECT = amount('project', ['项目支出']);
 /** 项目支出 › 扣除基建项目后预算数 (北京 05表): the project money without capital construction, a part of project. */

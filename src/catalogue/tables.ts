@@ -6,6 +6,7 @@ import {
   BASIC,
   BASIC_BY_CLASS,
   COMMON,
+  COMPARISON,
   FISCAL_SPECIAL_ACCOUNT,
   FISCAL_SPECIAL_ACCOUNT_PARTS,
   GENERAL_PUBLIC_BUDGET,
@@ -65,7 +66,7 @@ export const TABLES: TableDef[] = [
     title: { all: ['收支'] },
     sides: TWO_SIDES,
     // 上海 单位预算: 预算数 › 合计 | 基本支出 › 人员经费 | 公用经费 | 项目支出 on the expenditure side
-    columns: [SEQ, NAME, BUDGET, BASIC, PROJECT, PERSONNEL, PUBLIC],
+    columns: [SEQ, NAME, BUDGET, BASIC, PROJECT, PERSONNEL, PUBLIC, ...COMPARISON],
   },
   {
     id: 'income_summary',
@@ -119,6 +120,7 @@ export const TABLES: TableDef[] = [
       GENERAL_PUBLIC_BUDGET,
       GOVERNMENT_FUND,
       STATE_CAPITAL,
+      ...COMPARISON,
     ],
   },
   {
@@ -195,7 +197,7 @@ export const TABLES: TableDef[] = [
     family: 'line_items',
     mandated: true,
     title: { all: ['三公'], also: ['财政拨款', '一般公共预算', '支出', '机关运行经费', '行政经费', '会议费', '培训费'] },
-    columns: [SEQ, NAME, TOTAL, GENERAL_PUBLIC_BUDGET, GOVERNMENT_FUND, STATE_CAPITAL],
+    columns: [SEQ, NAME, TOTAL, GENERAL_PUBLIC_BUDGET, GOVERNMENT_FUND, STATE_CAPITAL, ...COMPARISON],
     items: THREE_PUBLIC_ITEMS,
     // Jiangsu's “三公”经费、会议费、培训费 table: 合计 = “三公”经费小计 + 会议费 + 培训费
     outerTotal: { item: 'grand_total', inner: 'three_public_total' },

@@ -1,6 +1,6 @@
 // Where a table's preamble, header and data rows are, and what each column means.
 import { headerKey, knownHeaderKeys, resolveHeader, type ColumnDef, type TableDef } from '../catalogue/index.js';
-import { OF_WHICH, OF_WHICH_HEADER } from '../catalogue/columns.js';
+import { LAST_YEAR_LABELS, OF_WHICH, OF_WHICH_HEADER } from '../catalogue/columns.js';
 import { DEPARTMENT_CODE_NAME, METADATA_CELL, NOTE_PATTERN, UNIT_PATTERN } from '../catalogue/metadata.js';
 import type { SideDef } from '../catalogue/sides.js';
 import { matchTitle } from '../locate/titles.js';
@@ -194,14 +194,20 @@ export function reportUnmapped(def: TableDef, table: TableBlock, columns: Column
  * under the earlier year print last year's figures (the year itself is not part of a label's key).
  */
 export function lastYearColumns(columns: readonly ColumnLayout[]): Set<ColumnLayout> {
+  // under 上年预算数 / 上年执行数 (上年预算数 › 合计 | 基本支出 | 项目支出)
+  const under = columns.filter((c) => c.path.slice(0, -1).some((p) => LAST_YEAR_KEYS.has(headerKey(p))));
   const yearOf = (c: ColumnLayout) => Number(/^(20\d{2})年/.exec(c.path[0]?.normalize('NFKC').replace(/\s+/g, '') ?? '')?.[1] ?? NaN);
   const years = columns.map(yearOf).filter((y) => !Number.isNaN(y));
-  if (new Set(years).size < 2) return new Set();
+  if (new Set(years).size < 2) return new Set(under);
   const latest = Math.max(...years);
-  return new Set(columns.filter((c) => yearOf(c) < latest));
+  return new Set([...under, ...columns.filter((c) => yearOf(c) < latest)]);
 }
+
+const LAST_YEAR_KEYS = new Set(LAST_YEAR_LABELS.map(headerKey));
 
 /** Last year's amounts are kept as `last_year_<key>`, never as this year's. */
 function keyLastYear(columns: ColumnLayout[]): void {
-  for (const c of lastYearColumns(columns)) if (c.def?.role === 'amount') c.def = { ...c.def, key: `last_year_${c.def.key}`, labels: [] };
+  for (const c of lastYearColumns(columns)) {
+    if (c.def?.role === 'amount' && !c.def.key.startsWith('last_year_')) c.def = { ...c.def, key: `last_year_${c.def.key}`, labels: [] };
+  }
 }

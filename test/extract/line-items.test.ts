@@ -523,3 +523,36 @@ test('a second name column names the rows the first leaves blank: each project u
     [null, '合计', 27, true],
   ]);
 });
+
+// 湖北, 四川, 河南 print last year's figures and the change beside this year's (templates
+// outside the corpus; figures made up, adding up)
+describe('columns comparing with last year', () => {
+  test('三公 by item: 上年预算数 | 本年预算数 | 增减额 | 增减率: this year\'s is the total, the others their own keys', () => {
+    const s = section('three_public_expenses', [
+      ['项目', '上年预算数', '本年预算数', '增减额', '增减率'],
+      ['合计', '12.00', '10.00', '-2.00', '-16.7%'],
+      ['公务接待费', '2.00', '1.00', '-1.00', '-50%'],
+    ]);
+    const ctx = context();
+    expect(extractLineItems(s, ctx).map((l) => [l.item, l.amounts, l.attributes['change_rate']])).toEqual([
+      ['three_public_total', { last_year_total: 12, total: 10, change: -2 }, '-16.7%'],
+      ['reception', { last_year_total: 2, total: 1, change: -1 }, '-50%'],
+    ]);
+    expect(ctx.warnings).toEqual([]);
+  });
+
+  test('上年执行数, and columns under 上年预算数 or 比上年增减 › 金额 | 比例, are never this year\'s', () => {
+    const s = section('general_budget_expenditure', [
+      [{ text: '科目编码', rowSpan: 2 }, { text: '科目名称', rowSpan: 2 }, { text: '上年预算数', colSpan: 3 }, { text: '本年预算数', colSpan: 3 }, { text: '上年执行数', rowSpan: 2 }, { text: '比上年增减', colSpan: 2 }],
+      ['合计', '基本支出', '项目支出', '合计', '基本支出', '项目支出', '金额', '比例'],
+      ['201', '一般公共服务支出', '9.00', '7.00', '2.00', '10.00', '8.00', '2.00', '9.50', '1.00', '11.1%'],
+    ]);
+    const ctx = context();
+    const [l] = extractLineItems(s, ctx);
+    expect([l!.amounts, l!.attributes]).toEqual([
+      { last_year_total: 9, last_year_basic: 7, last_year_project: 2, total: 10, basic: 8, project: 2, last_year_actual: 9.5, change: 1 },
+      { change_rate: '11.1%' },
+    ]);
+    expect(ctx.warnings).toEqual([]);
+  });
+});

@@ -70,12 +70,12 @@ test('a column of a side the catalogue does not know is reported and kept in att
   const ctx = context();
   const s = section('income_expenditure_summary', [
     [{ text: '收入', colSpan: 2 }, { text: '支出', colSpan: 3 }],
-    ['项目', '预算数', '项目', '预算数', '上年执行数'],
+    ['项目', '预算数', '项目', '预算数', '调剂数'],
     ['一、财政拨款', '10.00', '一、一般公共服务支出', '10.00', '9.00'],
   ]);
   expect(extractTwoSided(s, ctx).map((l) => [l.name, l.amounts, l.attributes])).toEqual([
     ['一、财政拨款', { budget: 10 }, {}],
-    ['一、一般公共服务支出', { budget: 10 }, { 'unmapped:支出/上年执行数': '9.00' }],
+    ['一、一般公共服务支出', { budget: 10 }, { 'unmapped:支出/调剂数': '9.00' }],
   ]);
   expect(ctx.warnings.map((w) => w.code)).toEqual(['UNMAPPED_COLUMN']);
 });
