@@ -43,7 +43,8 @@ export function gridColumns(table: TableBlock): GridColumns | null {
   let r = 0;
   for (; r < Math.min(table.rows.length, 4); r++) {
     const row = table.rows[r]!;
-    const found = row.map((c) => fieldOf(c.text));
+    // a label merged across columns (预算金额 over 合计 | 财政拨款 | 其他资金) names its first one
+    const found = row.map((c) => (c.origin && c.origin.row === r ? null : fieldOf(c.text)));
     if (found.every((f) => f === null) && cols.size > 0) break;
     found.forEach((f, c) => {
       // the lowest label over a column names it (其中 › 财政资金)
@@ -54,7 +55,7 @@ export function gridColumns(table: TableBlock): GridColumns | null {
   const indicators = ['level1', 'level2', 'name', 'target_text'].filter((f) => cols.has(f as Field)).length;
   if (!cols.has('project_name') || indicators < 2) return null;
   // a block prints its labels down one column (项目名称 over 资金总额 over 一级指标): no grid
-  if (new Set(cols.values()).size < cols.size) return null;
+  if ([...cols.values()].filter((c) => c === cols.get('project_name')).length > 1) return null;
   return { cols, dataStart: r };
 }
 

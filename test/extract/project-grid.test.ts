@@ -153,3 +153,18 @@ test('a project starting on a page whose first rows are the project above, merge
     ['11000023T000002092910', '安全生产考试相关工作', 78.558],
   ]);
 });
+
+test('labels merged over their parts (预算金额 › 合计 | 财政拨款 | 其他资金, 绩效指标 › 一级 … 指标值): each names its first column (templates outside the corpus)', () => {
+  const t = part(
+    [
+      [{ text: '项目名称', rowSpan: 2 }, { text: '预算金额', colSpan: 3 }, { text: '年度绩效目标', rowSpan: 2 }, { text: '绩效指标', colSpan: 4 }],
+      [{ text: '合计' }, { text: '财政拨款' }, { text: '其他资金' }, { text: '一级指标' }, { text: '二级指标' }, { text: '三级指标' }, { text: '指标值' }],
+      ['办公设备购置', '20.00', '15.00', '5.00', '完成采购', '产出指标', '数量指标', '购置台数', '≥10台'].map((text) => ({ text })),
+    ],
+    1,
+    0,
+  );
+  const { projects, indicators } = extractProjects(section(t), context());
+  expect(projects.map((p) => [p.project_name, p.budget, p.fiscal_funds, p.other_funds])).toEqual([['办公设备购置', 20, 15, 5]]);
+  expect(indicators.map((i) => [i.level1, i.name, i.target_text])).toEqual([['产出指标', '购置台数', '≥10台']]);
+});

@@ -23,7 +23,7 @@ test('amounts and attributes: one column per catalogue key, the rest (and values
   const columns = recordColumns('budget_lines.jsonl');
   const line = {
     ...budgetLine('a'.repeat(64), 3),
-    amounts: { total: 12.5, prior_year_carryover_general_public_budget: 1, last_year_total: 9 },
+    amounts: { total: 12.5, prior_year_carryover_general_public_budget: 1, last_year_basic: 9 },
     attributes: { quantity: 2, quantity_unit: '台', 'unmapped:备注': '新增', group: null },
   };
   const cells = Object.fromEntries(columns.map((c) => [c.name, c.cell(line)]));
@@ -31,7 +31,7 @@ test('amounts and attributes: one column per catalogue key, the rest (and values
     amounts_total: 12.5,
     amounts_prior_year_carryover_general_public_budget: 1,
     amounts_basic: null,
-    amounts_unlisted: '{"last_year_total":9}',
+    amounts_unlisted: '{"last_year_basic":9}',
     attributes_quantity: 2,
     attributes_quantity_unit: '台',
     attributes_group: null,
