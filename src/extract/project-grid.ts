@@ -7,11 +7,10 @@ import { headerKey } from '../catalogue/index.js';
 import { GOALS_LABELS, INDICATOR_COLUMNS, PROJECT_FIELDS, UNIT_FIELDS, type IndicatorColumn, type ProjectField } from '../catalogue/projects.js';
 import type { Cell, TableBlock } from '../model/document.js';
 import { distinctTexts, rowPage } from '../model/grid.js';
-import { parseAmount, toWanYuan } from '../normalize/amount.js';
 import { splitGoals } from '../normalize/goals.js';
 import { cleanMultiline, cleanText } from '../normalize/text.js';
 import type { IndicatorRecord, ProjectRecord, Unit } from '../schema/records.js';
-import { indicatorRecord, tableProject, type Levels } from './project-record.js';
+import { indicatorRecord, money, tableProject, type Levels } from './project-record.js';
 import { isTotalLabel, provenance } from './row.js';
 
 type Field = ProjectField | 'goals' | IndicatorColumn;
@@ -69,11 +68,6 @@ interface Draft {
 
 /** A project whose code, name or budget is still to come (printed past a page break). */
 const incomplete = (d: Draft): boolean => d.record.project_name === '' || d.record.project_code === null || d.record.budget === null;
-
-function money(text: string, unit: Unit): number | null {
-  const p = parseAmount(text);
-  return p.ok && p.value !== null ? toWanYuan(p.value, unit) : null;
-}
 
 export function readProjectGrid(
   tables: readonly TableBlock[],

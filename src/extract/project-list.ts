@@ -3,16 +3,14 @@
 // 总计 | 财政拨款 | 财政专户拨款 | 其他资金 | 绩效目标 | 绩效指标, every project under its unit's row,
 // its indicators written out in one cell).
 import { headerKey } from '../catalogue/index.js';
-import { GOALS_LABELS, INDICATOR_COLUMNS, KEY_PROJECT_LIST, LIST_OTHER_MONEY, LIST_UNIT, PROJECT_FIELDS } from '../catalogue/projects.js';
+import { GOALS_LABELS, INDICATOR_COLUMNS, KEY_PROJECT_LIST, LIST_OTHER_MONEY, LIST_UNIT, PROJECT_FIELDS, type IndicatorColumn } from '../catalogue/projects.js';
 import { ORGANIZATION_WITH_SCOPE, UNIT_PATTERN } from '../catalogue/metadata.js';
 import type { TableBlock } from '../model/document.js';
-import { distinctTexts } from '../model/grid.js';
-import { parseAmount, toWanYuan } from '../normalize/amount.js';
 import { splitGoals } from '../normalize/goals.js';
 import { splitWrittenIndicators } from '../normalize/indicator.js';
 import { cleanMultiline, cleanText, matchKey } from '../normalize/text.js';
 import type { IndicatorRecord, ProjectRecord, Unit } from '../schema/records.js';
-import { indicatorRecord, tableProject, type Levels } from './project-record.js';
+import { indicatorRecord, money, tableProject, type Levels } from './project-record.js';
 import { isTotalLabel, provenance } from './row.js';
 
 export interface ListColumns {
@@ -67,10 +65,6 @@ export function readProjectList(table: TableBlock, cols: ListColumns, headed: bo
   const projects: ProjectRecord[] = [];
   const indicators: IndicatorRecord[] = [];
   const text = (row: TableBlock['rows'][number], col: number | undefined) => (col === undefined ? '' : cleanMultiline(row[col]?.text ?? ''));
-  const money = (t: string) => {
-    const p = parseAmount(t);
-    return p.ok && p.value !== null ? toWanYuan(p.value, listUnit) : null;
-  };
   table.rows.forEach((row, r) => {
     if (r === 0 && headed) return;
     const name = cleanText(row[cols.name]?.text ?? '');
@@ -84,11 +78,11 @@ export function readProjectList(table: TableBlock, cols: ListColumns, headed: bo
     }
     const project: ProjectRecord = {
       ...tableProject(doc_id, name, listUnit, table, r),
-      budget: money(text(row, cols.budget)),
+      budget: money(text(row, cols.budget), listUnit),
       goals: goals === '' ? [] : splitGoals(goals),
     };
-    if (cols.fiscal_funds !== undefined) project.fiscal_funds = money(text(row, cols.fiscal_funds));
-    if (cols.other_funds !== undefined) project.other_funds = money(text(row, cols.other_funds));
+    if (cols.fiscal_funds !== undefined) project.fiscal_funds = money(text(row, cols.fiscal_funds), listUnit);
+    if (cols.other_funds !== undefined) project.other_funds = money(text(row, cols.other_funds), listUnit);
     const unitName = cleanText(row[cols.unit_name ?? -1]?.text ?? '') || state.unitAbove;
     if (unitName !== '') project.unit_name = unitName;
     // the three-column list (项目 | 预算数 | 绩效目标, 广州's 重点项目) names key projects only; one that
@@ -97,8 +91,8 @@ export function readProjectList(table: TableBlock, cols: ListColumns, headed: bo
     projects.push(project);
     const levels: Levels = { level1: null, level2: null };
     for (const w of written) {
-      const get = (f: string): string => (f === 'level1' ? w.level1 ?? '' : f === 'level2' ? w.level2 ?? '' : f === 'name' ? w.name : f === 'target_text' ? w.target : '');
-      const indicator = indicatorRecord(doc_id, null, get, levels, provenance(table, r));
+      const cells: Partial<Record<IndicatorColumn, string>> = { level1: w.level1 ?? '', level2: w.level2 ?? '', name: w.name, target_text: w.target };
+      const indicator = indicatorRecord(doc_id, null, (f) => cells[f] ?? '', levels, provenance(table, r));
       if (indicator) indicators.push(indicator);
     }
   });

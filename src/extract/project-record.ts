@@ -2,6 +2,7 @@
 import { headerKey } from '../catalogue/index.js';
 import { INDICATOR_COLUMNS, type IndicatorColumn } from '../catalogue/projects.js';
 import type { TableBlock } from '../model/document.js';
+import { parseAmount, toWanYuan } from '../normalize/amount.js';
 import { splitIndicator } from '../normalize/indicator.js';
 import { parseTarget, printedTarget } from '../normalize/target.js';
 import type { IndicatorRecord, ProjectRecord, Provenance, Unit } from '../schema/records.js';
@@ -23,6 +24,12 @@ export function tableProject(doc_id: string, name: string, unit: Unit, table: Ta
     provenance: provenance(table, r),
     printed_as: 'table',
   };
+}
+
+/** A project field's money in 万元; null for a cell that holds none. */
+export function money(text: string, unit: Unit): number | null {
+  const p = parseAmount(text);
+  return p.ok && p.value !== null ? toWanYuan(p.value, unit) : null;
 }
 
 const HEADER_LABELS: ReadonlySet<string> = new Set(Object.values(INDICATOR_COLUMNS).flatMap((labels) => labels.map(headerKey)));

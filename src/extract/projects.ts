@@ -15,7 +15,7 @@ import {
 } from '../catalogue/projects.js';
 import type { Section } from '../locate/sections.js';
 import type { Cell, TableBlock } from '../model/document.js';
-import { parseAmount, toWanYuan } from '../normalize/amount.js';
+import { parseAmount } from '../normalize/amount.js';
 import { cleanMultiline, cleanText, matchKey } from '../normalize/text.js';
 import type { IndicatorRecord, ProjectRecord, Unit } from '../schema/records.js';
 import type { ExtractContext } from './context.js';
@@ -23,7 +23,7 @@ import { splitGoals } from '../normalize/goals.js';
 import { isOcr, oneCharacterAway } from './misread.js';
 import { gridColumns, readProjectGrid } from './project-grid.js';
 import { listColumns, readProjectList } from './project-list.js';
-import { indicatorRecord, tableProject, type Levels } from './project-record.js';
+import { indicatorRecord, money, tableProject, type Levels } from './project-record.js';
 import { provenance, unitInText } from './row.js';
 
 interface Piece {
@@ -74,11 +74,6 @@ function misreadIndicatorColumns(ps: Piece[], row: Cell[], found: ReadonlyArray<
     ctx.warnings.push({ code: 'OCR_HEADER_MISREAD', message: `table ${table.index} (project_performance): OCR read the header "${p.text}", taken as "${label}" (indicator column ${field}), the one label one character away` });
   }
   return out;
-}
-
-function money(text: string, unit: Unit): number | null {
-  const p = parseAmount(text);
-  return p.ok && p.value !== null ? toWanYuan(p.value, unit) : null;
 }
 
 /** "25" or "25%" → 25. */

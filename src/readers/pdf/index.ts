@@ -1,7 +1,6 @@
 // PDF reader: pdf.js text and ruling lines → tables and text blocks of the document model.
 // See docs/pdf-reader.md for how it works and why the tolerances are what they are.
 import type { DocumentModel, Warning } from '../../model/document.js';
-import { IngestError } from '../../pipeline/errors.js';
 import { assemble, type PageContent } from './assemble.js';
 import { writeDebug, type DebugPage } from './debug.js';
 import { findFurniture } from './furniture.js';
