@@ -1,6 +1,6 @@
 // A project read from a table, before its fields are filled in, and one of its indicators.
 import { headerKey } from '../catalogue/index.js';
-import { INDICATOR_COLUMNS, type IndicatorColumn } from '../catalogue/projects.js';
+import { INDICATOR_COLUMNS, WHOLE_DEPARTMENT_NAME, type IndicatorColumn } from '../catalogue/projects.js';
 import type { TableBlock } from '../model/document.js';
 import { parseAmount, toWanYuan } from '../normalize/amount.js';
 import { splitIndicator } from '../normalize/indicator.js';
@@ -24,6 +24,15 @@ export function tableProject(doc_id: string, name: string, unit: Unit, table: Ta
     provenance: provenance(table, r),
     printed_as: 'table',
   };
+}
+
+/**
+ * A 部门整体 table that names no department (重庆: "2026年部门整体绩效目标表", its name from the
+ * title) holds the department's own targets: named by the department, as 北京's 部门名称 names it.
+ */
+export function nameDepartmentTargets(projects: ProjectRecord[], department: string | null): void {
+  if (!department) return;
+  for (const p of projects) if (p.project_code === null && WHOLE_DEPARTMENT_NAME.test(p.project_name)) p.project_name = department;
 }
 
 /** A project field's money in 万元; null for a cell that holds none. */

@@ -4,7 +4,7 @@ import { accountOf, mandatedTables, tableDef, type TableFamily } from '../catalo
 import type { ExtractContext } from '../extract/context.js';
 import { extractLineItems } from '../extract/line-items.js';
 import { extractMetadata } from '../extract/metadata.js';
-import { joinContinuedProject } from '../extract/project-record.js';
+import { joinContinuedProject, nameDepartmentTargets } from '../extract/project-record.js';
 import { extractProjects } from '../extract/projects.js';
 import { extractProseProjects } from '../extract/prose-projects.js';
 import { tableRecords } from '../extract/table-records.js';
@@ -101,6 +101,7 @@ export function buildRecords(model: DocumentModel, input: BuildInput): DocumentO
   const checks = package_part === 'narrative' ? [] : correctByChecks(model, lines, check, ctx.warnings);
   const meta = extractMetadata(model, input.source, sections, lines, projects);
   ctx.warnings.push(...meta.warnings);
+  nameDepartmentTargets(projects, meta.department_name);
   const { status, checks_failed } = documentStatus({ tablesFound: tables_found, tablesMissing: tables_missing, checks, packagePart: package_part });
 
   return {

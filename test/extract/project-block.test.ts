@@ -1,6 +1,7 @@
 // The label → value block of a 项目绩效目标表: labels printed with their colon, a label
 // merged down the rows of its parts and 年度总体目标 for the goals, as 西南大学 2023 prints them (p. 17, checked against
 // `pdftotext -layout`: 年度资金总额：1111.98, 其中：财政拨款 1111.98, 上年结转 0, 其他资金 0).
+import { nameDepartmentTargets } from '../../src/extract/project-record.js';
 import { extractProjects } from '../../src/extract/projects.js';
 import { context, section, type Printed } from './section.js';
 
@@ -131,4 +132,18 @@ test('部门（单位）名称 names a 部门整体 table\'s department (templat
   );
   expect(projects.map((p) => [p.project_name, p.budget, p.goals])).toEqual([['某某县财政局', 120, ['1.保障机构正常运转。']]]);
   expect(indicators.map((i) => [i.name, i.target_text])).toEqual([['保障人数', '≥30人']]);
+});
+
+test('a 部门整体 table named only by its title is named by the department (重庆市气象局 2026 p. 19: 2026年部门整体绩效目标表)', () => {
+  const s = { ...section('project_performance', [[{ text: '当年整体绩效目标', colSpan: 2 }], [{ text: '1.全力做好“十五五”规划编制。', colSpan: 2 }], ['指标名称', '指标值'], ['气候预测准确率', '≥68%']]), title: '2026年部门整体绩效目标表' };
+  const { projects } = extractProjects(s, context());
+  expect(projects.map((p) => p.project_name)).toEqual(['2026年部门整体']);
+  nameDepartmentTargets(projects, '重庆市气象局');
+  expect(projects.map((p) => p.project_name)).toEqual(['重庆市气象局']);
+  // a project's own name stays, and so does a generic one when no department is known
+  const named = [{ ...projects[0]!, project_name: '气象事务' }, { ...projects[0]!, project_name: '部门（单位）整体支出' }];
+  nameDepartmentTargets(named, null);
+  expect(named.map((p) => p.project_name)).toEqual(['气象事务', '部门（单位）整体支出']);
+  nameDepartmentTargets(named, '重庆市气象局');
+  expect(named.map((p) => p.project_name)).toEqual(['气象事务', '重庆市气象局']);
 });
