@@ -1,5 +1,5 @@
 // Compiled lookups over the catalogue data.
-import { matchKey } from '../normalize/text.js';
+import { matchKey, withoutQualifiers } from '../normalize/text.js';
 import type { TableId } from '../schema/records.js';
 import { OF_WHICH, SUBTOTAL_LABELS } from './columns.js';
 import { GROUP_HEADERS, TABLES } from './tables.js';
@@ -42,7 +42,6 @@ export function headerKey(s: string): string {
 
 const SUBTOTAL = new Set(SUBTOTAL_LABELS);
 const QUALIFIER = /\([^()]*\)$/;
-const INNER_QUALIFIER = /\([^()]*\)/g;
 const CARRYOVER_SUFFIX = /(结转和结余|结转结余|结余|结转)$/;
 
 export interface ResolvedColumn {
@@ -73,7 +72,7 @@ export function resolveHeader(def: TableDef, path: string[]): ResolvedColumn | n
       if (part?.role === 'amount' && part.key !== parent.key) return { column: { ...part, key: `${parent.key}_${part.key}`, labels: [] }, at };
     }
     // a qualifier in parentheses says how, not what: 项目(按功能分类) is the 项目 column, 部门(单位)代码 the 部门代码
-    const forms = [label, label.replace(QUALIFIER, ''), label.replace(INNER_QUALIFIER, '')];
+    const forms = [label, label.replace(QUALIFIER, ''), withoutQualifiers(label)];
     const hits =
       forms.map((k) => def.columns.filter((c) => c.labels.some((l) => headerKey(l) === k))).find((h) => h.length > 0) ??
       def.columns.filter((c) => c.endings?.some((e) => forms[2]!.endsWith(e)));

@@ -78,6 +78,9 @@ function candidate(table: TableBlock, def: TableDef): Candidate | null {
   return { def, score: mapped.length / numeric.length, keys, named };
 }
 
+/** The better fit first: more of the number columns named, then more distinct keys, then more columns named. */
+const better = (a: Candidate, b: Candidate): number => b.score - a.score || b.keys - a.keys || b.named - a.named;
+
 /**
  * The catalogue table an untitled table's header and body fit. Placed only when every number
  * column is named and exactly one table fits best; a table the document has already printed
@@ -86,10 +89,10 @@ function candidate(table: TableBlock, def: TableDef): Candidate | null {
 export function matchByHeader(table: TableBlock, located: ReadonlySet<TableId>): HeaderMatch | null {
   const fits = TABLES.map((def) => candidate(table, def))
     .filter((c): c is Candidate => c !== null)
-    .sort((a, b) => b.score - a.score || b.keys - a.keys || b.named - a.named);
+    .sort(better);
   const best = fits[0];
   if (!best) return null;
-  const tied = fits.filter((c) => c.score === best.score && c.keys === best.keys && c.named === best.named);
+  const tied = fits.filter((c) => better(c, best) === 0);
   // (a document prints one table of each kind, but a 绩效目标表 per project)
   const open = tied.filter((c) => c.def.family === 'project_performance' || !located.has(c.def.id));
   const runnerUp = fits.find((c) => c.def !== open[0]?.def)?.def ?? null;

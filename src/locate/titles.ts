@@ -4,7 +4,7 @@
 // ((按功能分类科目), (续), (单位：万元)), spacing, width and quotes.
 import { TABLES, type TableDef } from '../catalogue/index.js';
 import { BARE_ENDING, CONTENT_WORDS, FILLER_WORDS, NOT_IN_PREFIX, TITLE_ENDING } from '../catalogue/title-words.js';
-import { matchKey } from '../normalize/text.js';
+import { matchKey, withoutQualifiers } from '../normalize/text.js';
 
 export interface TitleMatch {
   def: TableDef;
@@ -42,9 +42,6 @@ const FORMS: Form[] = [
 
 // Qualifiers after a title: (按功能分类科目), (续), (续表2), (单位：万元), (含转移支付项目).
 const QUALIFIER = /\([^()]{0,24}\)$|续表?\d*$/;
-// Qualifiers inside a title (政府采购（资产配置、购买服务）预算表, 陕西), tried when the title as printed
-// does not read.
-const INNER_QUALIFIER = /\([^()]{1,24}\)/g;
 // What a dash after 表 sets off: the part of the table printed (…基本支出表—人员经费(工资福利支出)).
 const PART = /(表)[-—―–~](?!.*表).{1,40}$/;
 // A title is a label, not a sentence: sentence punctuation means narrative text.
@@ -62,13 +59,14 @@ export function readTitle(text: string, ocr = false): TitleReading | null {
   const key = matchKey(text);
   const plain = readKey(key, ocr);
   if (plain) return plain;
-  const inner = key.replace(INNER_QUALIFIER, '');
+  // qualifiers inside a title (政府采购（资产配置、购买服务）预算表, 陕西): tried when it does not read as printed
+  const inner = withoutQualifiers(key);
   if (inner !== key) {
     const reading = readKey(inner, ocr);
     if (reading) return reading;
   }
   const whole = key.replace(PART, '$1');
-  const reading = whole !== key ? readKey(whole.replace(INNER_QUALIFIER, ''), ocr) : null;
+  const reading = whole !== key ? readKey(withoutQualifiers(whole), ocr) : null;
   return reading && { ...reading, part: true };
 }
 

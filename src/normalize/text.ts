@@ -22,6 +22,14 @@ export function cleanMultiline(s: string): string {
     .join('\n');
 }
 
+/**
+ * A match key without the qualifiers in parentheses a title or a header label carries inside it
+ * (部门(单位)代码 → 部门代码, 政府采购(资产配置、购买服务)预算表 → 政府采购预算表).
+ */
+export function withoutQualifiers(key: string): string {
+  return key.replace(/\([^()]{1,24}\)/g, '');
+}
+
 const QUOTES = /["'“”‘’「」『』〝〞〟＂＇`]/g;
 
 /** Comparison key: NFKC (full-width → half-width), no whitespace, no quotes. */
