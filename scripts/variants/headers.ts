@@ -249,6 +249,27 @@ export function shanghaiSummary(seed: Variant): Variant {
 }
 
 /**
+ * The two-sided tables with one header row, each block headed by its side label alone:
+ * 序号 | 收入项目 | 预算数 | 支出项目 | 预算数 and 序号 | 收入 | 金额 | 支出 | 合计 | 一般公共预算 | 政府性基金预算 |
+ * 国有资本经营预算 (the fund columns headed by no side).
+ */
+export function sideOnlyHeaders(seed: Variant): Variant {
+  const headers: Partial<Record<TableId, string[]>> = {
+    income_expenditure_summary: ['序号', '收入项目', '预算数', '支出项目', '预算数'],
+    fiscal_appropriation_summary: ['序号', '收入', '金额', '支出', '合计', '一般公共预算', '政府性基金预算', '国有资本经营预算'],
+  };
+  const blocks = [...seed.blocks];
+  for (const p of mandatedTables(seed.blocks)) {
+    const header = headers[p.id];
+    if (!header) continue;
+    const b = blocks[p.table] as TableBlockSrc;
+    // rows 1-2 (序号 merged down | 收入 | 支出, then 项目 | 预算数 …) become one row
+    blocks[p.table] = { ...b, headerRows: (b.headerRows ?? 0) - 1, rows: [b.rows[0]!, header.map((text) => ({ text })), ...b.rows.slice(3)] };
+  }
+  return { ...seed, blocks };
+}
+
+/**
  * 北京's 财政拨款“三公”经费支出表 (预算09表) in one row: “三公”经费财政拨款预算总额 | 因公出国（境）费用 |
  * 公务接待费 | 公务用车购置及运行维护费 › 小计 | 公务用车购置费 | 公务用车运行维护费.
  */

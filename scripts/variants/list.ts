@@ -10,7 +10,7 @@ import { gridWidth, type SampleBlock, type SampleCell } from '../make-sample-doc
 import { AMOUNT, amountColumns, gridColumns, widenColumn } from './grid.js';
 import { jiangsuLayout } from './jiangsu-layout.js';
 import { cell, line } from './lines.js';
-import { basicByParts, fundSource, groupLabels, shanghaiSummary, threePublicBeijing } from './headers.js';
+import { basicByParts, fundSource, groupLabels, shanghaiSummary, sideOnlyHeaders, threePublicBeijing } from './headers.js';
 import { codeDashName, departmentInTitles, swuTitles, yearNameTitles } from './department.js';
 import { BEIJING, CHONGQING, GONGKAI, GUANGZHOU, HUZHOU, repeatedTitles, retitleAs, WUXI } from './titles.js';
 import { mandatedTables, mapCells, mapTexts, type TableBlockSrc, type Variant } from './seed.js';
@@ -399,6 +399,10 @@ export const VARIANTS: VariantDef[] = [
     name: 'headers-shanghai-summary',
     about: '上海\'s 财务收支预算总表 (2026 单位预算): 本年支出 › 预算数 › 合计 | 基本支出 › 人员经费 | 公用经费 | 项目支出 on the expenditure side',
     make: shanghaiSummary,
+  },  {
+    name: 'headers-side-only',
+    about: 'the 收支总表 and 财政拨款收支总表 with one header row, each block headed by its side label alone (收入项目 | 预算数 | 支出项目 | 预算数; 收入 | 金额 | 支出 | 合计 | 一般公共预算 | …)',
+    make: sideOnlyHeaders,
   },  {
     name: 'titles-bokuan',
     about: 'numbers with a hyphen on the title\'s line and a fund\'s 拨款 (四川, 湖北): 表1 部门收支总表, 表1-1 部门收入总表 … 表3 一般公共预算拨款支出表, 表3-1 一般公共预算拨款基本支出表 …',

@@ -11,7 +11,7 @@ import { groupBy } from '../util/group-by.js';
 import { isOcr, oneCharacterAway } from './misread.js';
 import type { Side, Unit } from '../schema/records.js';
 import type { ExtractContext } from './context.js';
-import { pairLabelColumns } from './label-columns.js';
+import { pairLabelColumns, sideLabelColumns } from './label-columns.js';
 import { matchItem } from './items.js';
 
 export interface ColumnLayout {
@@ -154,6 +154,7 @@ export function analyzeTable(table: TableBlock, def: TableDef): TableLayout {
   dropInheritedDuplicates(columns);
   keyAlone(columns);
   pairLabelColumns(table, r, columns);
+  if (def.sides) sideLabelColumns(table, r, columns, def.sides);
   const preambleTexts = preamble.flatMap((p) => distinctTexts(rows[p]!));
   const headerTexts = header.flatMap((h) => distinctTexts(rows[h]!));
   const unitText = [...preambleTexts, ...headerTexts].map((t) => t.normalize('NFKC').replace(/\s+/g, '')).find((t) => UNIT_PATTERN.test(t));

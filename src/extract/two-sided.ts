@@ -2,7 +2,8 @@
 // side by side, some provinces with a second expenditure block by use. Each printed row
 // gives one line per side whose label is not blank.
 import { OF_WHICH } from '../catalogue/columns.js';
-import { CARRYOVER_ROW, FUND_ROW, USE_ITEMS } from '../catalogue/sides.js';
+import { CARRYOVER_ROW, ECONOMIC_CLASSES, FUND_ROW, USE_ITEMS } from '../catalogue/sides.js';
+import { groupBy } from '../util/group-by.js';
 import type { Section } from '../locate/sections.js';
 import { matchKey } from '../normalize/text.js';
 import { distinctTexts } from '../model/grid.js';
@@ -18,18 +19,27 @@ interface SideColumns {
   amounts: ColumnLayout[];
   /** columns of the side the catalogue does not know: kept in attributes.unmapped */
   unmapped: ColumnLayout[];
+  /** the block's own header label, where its side prints more than one block (attributes.block) */
+  block?: string;
 }
 
+/**
+ * The blocks of a table: each name column starts one; a column of its side, or under the same
+ * top header (支出 › 本年预算数 right of 支出 › 支出类别), belongs to the nearest block left of it.
+ */
 function sideColumns(columns: ColumnLayout[]): SideColumns[] {
   const out: SideColumns[] = [];
   for (const c of columns) {
     if (!c.side) continue;
-    let s = out.find((x) => x.side === c.side);
     if (c.def?.role === 'name') {
-      if (!s) out.push((s = { side: c.side, name: c, amounts: [], unmapped: [] }));
-    } else if (c.def?.role === 'amount' && s) s.amounts.push(c);
+      out.push({ side: c.side, name: c, amounts: [], unmapped: [] });
+      continue;
+    }
+    const s = out.findLast((x) => x.side === c.side || x.name.path[0] === c.path[0]);
+    if (c.def?.role === 'amount' && s) s.amounts.push(c);
     else if (!c.def && c.path.length > 0 && s) s.unmapped.push(c);
   }
+  for (const s of out) if (out.some((x) => x !== s && x.side === s.side)) s.block = s.name.path.at(-1)!;
   return out;
 }
 
@@ -72,21 +82,21 @@ class GroupTracker {
 
 export function extractTwoSided(section: Section, ctx: ExtractContext): BudgetLine[] {
   const lines: BudgetLine[] = [];
-  // one tracker per side for the whole section: a table split over pages continues its numbering
-  const trackers = new Map<Side, GroupTracker>();
+  // one tracker per block (its name column) for the whole section: a table split over pages continues its numbering
+  const trackers = new Map<number, GroupTracker>();
   const parts = section.tables.map((table) => {
     const layout = analyzeTable(table, section.def);
     return { table, layout, sides: sideColumns(layout.columns) };
   });
-  // a side printing its hierarchy by indentation (湖州): levels over all its parts, parents carried across pages
-  const indents = new Map<Side, { level: IndentLevel; parents: IndentParents }>();
-  for (const side of new Set(parts.flatMap((p) => p.sides.map((s) => s.side)))) {
+  // a block printing its hierarchy by indentation (湖州): levels over all its parts, parents carried across pages
+  const indents = new Map<number, { level: IndentLevel; parents: IndentParents }>();
+  for (const col of new Set(parts.flatMap((p) => p.sides.map((s) => s.name.col)))) {
     const cells = parts.flatMap(({ table, layout, sides }) => {
-      const s = sides.find((x) => x.side === side);
+      const s = sides.find((x) => x.name.col === col);
       return s ? table.rows.slice(layout.dataStart).map((row) => row[s.name.col]!).filter((c) => !c.origin && c.text.trim() !== '' && !isTotalLabel(c.text)) : [];
     });
     const level = indentLevels(cells);
-    if (level) indents.set(side, { level, parents: new IndentParents() });
+    if (level) indents.set(col, { level, parents: new IndentParents() });
   }
   for (const { table, layout, sides } of parts) {
     const unit = tableUnit(layout.unit, section, table, ctx);
@@ -111,15 +121,15 @@ export function extractTwoSided(section: Section, ctx: ExtractContext): BudgetLi
           for (const [k, v] of Object.entries(amounts)) if ((merged.amounts[k] ?? null) === null) merged.amounts[k] = v;
           continue;
         }
-        if (!trackers.has(s.side)) trackers.set(s.side, new GroupTracker());
-        const numbered = trackers.get(s.side)!.next(name);
-        const indent = indents.get(s.side);
+        if (!trackers.has(s.name.col)) trackers.set(s.name.col, new GroupTracker());
+        const numbered = trackers.get(s.name.col)!.next(name);
+        const indent = indents.get(s.name.col);
         // a numbered or 其中 row says what it is itself, the same in DOCX, where no indent is read
         const parent = indent?.parents.next(name, isTotalLabel(name) ? null : indent.level(row[s.name.col])) ?? null;
         // a carry-over is an item of its own, wherever its label starts (西南大学, 佛山 centre them)
         const indented = stripEnumeration(name) === name && !CARRYOVER_ROW.test(name) ? parent : null;
         const group = OF_WHICH.test(name) || FUND_ROW.test(stripEnumeration(matchKey(name))) ? (numbered ?? indented) : (indented ?? numbered);
-        const attributes: BudgetLine['attributes'] = group ? { group } : {};
+        const attributes: BudgetLine['attributes'] = { ...(group && { group }), ...(s.block && { block: s.block }) };
         for (const c of s.unmapped) if (valueText(row, c.col) !== '') attributes[`unmapped:${c.path.join('/')}`] = valueText(row, c.col);
         const l: BudgetLine = {
           schema_version: '1',
@@ -141,16 +151,45 @@ export function extractTwoSided(section: Section, ctx: ExtractContext): BudgetLi
       }
     }
   }
-  return byUseBlock(lines);
+  return economicClassParts(byUseBlock(lines));
 }
 
-/** An expenditure block listing uses, not functions (see USE_ITEMS), is the by-use block. */
+const isEconomicClass = (l: BudgetLine): boolean => ECONOMIC_CLASSES.includes(matchKey(stripEnumeration(l.name)));
+
+/**
+ * An expenditure block listing uses, not functions (see USE_ITEMS), is the by-use block; one
+ * whose first item and at least one other are economic classes (ECONOMIC_CLASSES) is the
+ * economic-class block.
+ */
 function byUseBlock(lines: BudgetLine[]): BudgetLine[] {
   const block = lines.filter((l) => l.side === 'expenditure');
-  if (lines.some((l) => l.side === 'expenditure_by_use') || block.length === 0) return lines;
+  if (block.length === 0) return lines;
   const isUse = (l: BudgetLine) => USE_ITEMS.includes(matchKey(stripEnumeration(l.name)));
-  const onlyUses = block.every((l) => l.is_total || isUse(l) || CARRYOVER_ROW.test(l.name));
-  if (!onlyUses || !block.some(isUse)) return lines;
-  for (const l of block) l.side = 'expenditure_by_use';
+  const items = block.filter((l) => !l.is_total && !CARRYOVER_ROW.test(l.name));
+  if (!lines.some((l) => l.side === 'expenditure_by_use') && items.every(isUse) && items.length > 0) {
+    for (const l of block) l.side = 'expenditure_by_use';
+  } else if (!lines.some((l) => l.side === 'expenditure_by_economic_class') && isEconomicClass(items[0]!) && items.filter(isEconomicClass).length >= 2) {
+    for (const l of block) l.side = 'expenditure_by_economic_class';
+  }
+  return lines;
+}
+
+/**
+ * In an economic-class block, a row that is no class (基本工资, 办公费), printed with no
+ * numbering or indent that places it, is a part of the class above it.
+ */
+function economicClassParts(lines: BudgetLine[]): BudgetLine[] {
+  const byBlock = groupBy(
+    lines.filter((l) => l.side === 'expenditure_by_economic_class'),
+    (l) => String(l.attributes['block'] ?? ''),
+  );
+  for (const block of byBlock.values()) {
+    let parent: string | null = null;
+    for (const l of block) {
+      if (l.is_total || CARRYOVER_ROW.test(l.name)) parent = null;
+      else if (isEconomicClass(l) || numberingLevel(l.name) === 1) parent = l.name;
+      else if (parent && l.attributes['group'] === undefined) l.attributes['group'] = parent;
+    }
+  }
   return lines;
 }

@@ -61,7 +61,7 @@ export const FIELD_DOCS: Record<string, FieldDoc> = {
   geometry: { zh: '表在 PDF 页面上的位置（点）', en: "the table's boxes on its PDF pages, in points (for the review report)" },
   cells: { zh: '校验所比较的单元格（表序、行序、栏、列键）', en: 'the cells the check compares: table_index, row_index, side, column key and role' },
   rows: { zh: '读出的表格网格（合并单元格带跨行跨列）' },
-  side: { zh: '收支总表的栏：income 收入；expenditure 支出（功能分类）；expenditure_by_use 支出（按用途）', en: 'side of a two-sided table: income, expenditure (by function) or expenditure_by_use' },
+  side: { zh: '收支总表的栏：income 收入；expenditure 支出（功能分类）；expenditure_by_use 支出（按用途）；expenditure_by_economic_class 支出（按经济分类）', en: 'side of a two-sided table: income, expenditure (by function), expenditure_by_use or expenditure_by_economic_class' },
   item: { zh: '目录定义的项目键（三公经费各项），否则为空' },
   code: { zh: '科目编码（完整数字）', en: 'full classification code as digits, or null' },
   name: { zh: '行名称（科目名称）', en: 'row label, whitespace-normalized' },

@@ -123,7 +123,7 @@ export const BlockProvenance = z
   .strict();
 export type BlockProvenance = z.infer<typeof BlockProvenance>;
 
-export const Side = z.enum(['income', 'expenditure', 'expenditure_by_use']);
+export const Side = z.enum(['income', 'expenditure', 'expenditure_by_use', 'expenditure_by_economic_class']);
 export type Side = z.infer<typeof Side>;
 
 export const Unit = z.enum(['万元', '元']);

@@ -1,6 +1,7 @@
 // Two-sided layouts of other provinces, as grids: sides named by their lowest header label,
 // a total merged across both expenditure blocks, numbered parts grouped under their item.
 import { extractTwoSided } from '../../src/extract/two-sided.js';
+import { runChecks } from '../../src/validate/checks/index.js';
 import { context, section } from './section.js';
 
 const lines = (s: ReturnType<typeof section>) => extractTwoSided(s, context()).map((l) => [l.side, l.name, l.amounts['budget'] ?? null, l.attributes['group'] ?? null]);
@@ -147,4 +148,104 @@ test('an expenditure block under a plain 支出 header listing uses is the by-us
     ['本年收入合计', '10.00', '本年支出合计', '10.00'],
   ]);
   expect(lines(f).filter((l) => l[0] !== 'income').map((l) => l[0])).toEqual(['expenditure', 'expenditure']);
+});
+
+// Layouts of templates outside the corpus: each block headed by its side label alone.
+describe('blocks headed by their side label alone', () => {
+  const run = (s: ReturnType<typeof section>) => {
+    const ls = extractTwoSided(s, context());
+    return { ls, checks: runChecks({ doc_id: 'a'.repeat(64), lines: ls, projects: [], narrative: [] }).filter((c) => c.status !== 'skipped') };
+  };
+
+  test.each([
+    ['收入', '支出'],
+    ['收入项目', '支出项目'],
+  ])('one header row: %s | 预算数 | %s | 预算数', (income, expenditure) => {
+    const s = section('income_expenditure_summary', [
+      [income, '预算数', expenditure, '预算数'],
+      ['一、财政拨款收入', '100.00', '一、一般公共服务支出', '60.00'],
+      ['二、事业收入', '', '二、教育支出', '40.00'],
+      ['收入总计', '100.00', '支出总计', '100.00'],
+    ]);
+    const { ls, checks } = run(s);
+    expect(ls.map((l) => [l.side, l.name, l.amounts['budget']])).toEqual([
+      ['income', '一、财政拨款收入', 100],
+      ['expenditure', '一、一般公共服务支出', 60],
+      ['income', '二、事业收入', null],
+      ['expenditure', '二、教育支出', 40],
+      ['income', '收入总计', 100],
+      ['expenditure', '支出总计', 100],
+    ]);
+    // no 本年 subtotal: each grand total is its items
+    expect(checks.map((c) => [c.check, c.status])).toEqual([
+      ['income_grand_total_equals_current_plus_carryover', 'pass'],
+      ['expenditure_grand_total_equals_current_plus_carryover', 'pass'],
+      ['income_total_equals_expenditure_total', 'pass'],
+    ]);
+  });
+
+  // 山东's 收支预算总表: 支出 › 支出类别 | 政府预算经济分类 | 部门预算经济分类 | 功能分类, each over
+  // its 本年预算数; each block adds up to the expenditure on its own.
+  const shandong = (socialSecurity: string) =>
+    section('income_expenditure_summary', [
+      [{ text: '收入', colSpan: 2 }, { text: '支出', colSpan: 8 }],
+      ['项目', '本年预算数', '支出类别', '本年预算数', '政府预算经济分类', '本年预算数', '部门预算经济分类', '本年预算数', '功能分类', '本年预算数'],
+      ['一、财政拨款收入', '100.00', '一、基本支出', '60.00', '一、机关工资福利支出', '50.00', '一、工资福利支出', '50.00', '一般公共服务支出', '90.00'],
+      ['二、事业收入', '', '二、项目支出', '40.00', '二、机关商品和服务支出', '50.00', '基本工资', '20.00', '社会保障和就业支出', socialSecurity],
+      ['', '', '', '', '', '', '津贴补贴', '30.00', '', ''],
+      ['', '', '', '', '', '', '二、商品和服务支出', '50.00', '', ''],
+      ['本年收入合计', '100.00', '本年支出合计', '100.00', '本年支出合计', '100.00', '本年支出合计', '100.00', '本年支出合计', '100.00'],
+    ]);
+
+  test('山东: four expenditure blocks, the two economic ones told apart by attributes.block', () => {
+    const { ls, checks } = run(shandong('10.00'));
+    expect(ls.filter((l) => l.side !== 'income' && !l.is_total).map((l) => [l.side, l.name, l.amounts['budget'], l.attributes['block'] ?? null, l.attributes['group'] ?? null])).toEqual([
+      ['expenditure_by_use', '一、基本支出', 60, null, null],
+      ['expenditure_by_economic_class', '一、机关工资福利支出', 50, '政府预算经济分类', null],
+      ['expenditure_by_economic_class', '一、工资福利支出', 50, '部门预算经济分类', null],
+      ['expenditure', '一般公共服务支出', 90, null, null],
+      ['expenditure_by_use', '二、项目支出', 40, null, null],
+      ['expenditure_by_economic_class', '二、机关商品和服务支出', 50, '政府预算经济分类', null],
+      ['expenditure_by_economic_class', '基本工资', 20, '部门预算经济分类', '一、工资福利支出'],
+      ['expenditure', '社会保障和就业支出', 10, null, null],
+      ['expenditure_by_economic_class', '津贴补贴', 30, '部门预算经济分类', '一、工资福利支出'],
+      ['expenditure_by_economic_class', '二、商品和服务支出', 50, '部门预算经济分类', null],
+    ]);
+    const economic = checks.filter((c) => c.check === 'expenditure_by_economic_class_equals_current_year_expenditure');
+    expect(economic.map((c) => [c.status, c.expected])).toEqual([
+      ['pass', 100],
+      ['pass', 100],
+    ]);
+    expect(checks.filter((c) => c.status === 'fail')).toEqual([]);
+  });
+
+  test('山东: a function block that does not add up fails its own check, the other blocks pass', () => {
+    const { checks } = run(shandong('9.00'));
+    expect(checks.filter((c) => c.status === 'fail').map((c) => [c.check, c.actual, c.expected])).toEqual([['current_year_expenditure_equals_items', 100, 99]]);
+  });
+
+  test('a block under a plain 支出 header listing economic classes is the economic-class block', () => {
+    const s = section('income_expenditure_summary', [
+      [{ text: '收入', colSpan: 2 }, { text: '支出', colSpan: 2 }],
+      ['项目', '预算数', '项目', '预算数'],
+      ['一、财政拨款收入', '100.00', '工资福利支出', '70.00'],
+      ['', '', '基本工资', '70.00'],
+      ['', '', '商品和服务支出', '30.00'],
+      ['收入总计', '100.00', '支出总计', '100.00'],
+    ]);
+    const { ls, checks } = run(s);
+    expect(ls.filter((l) => l.side !== 'income').map((l) => [l.side, l.name, l.attributes['group'] ?? null])).toEqual([
+      ['expenditure_by_economic_class', '工资福利支出', null],
+      ['expenditure_by_economic_class', '基本工资', '工资福利支出'],
+      ['expenditure_by_economic_class', '商品和服务支出', null],
+      ['expenditure_by_economic_class', '支出总计', null],
+    ]);
+    // 基本工资 is a part of 工资福利支出, not an item: 70 + 30
+    expect(checks.map((c) => [c.check, c.status, c.expected])).toEqual([
+      ['expenditure_by_economic_class_equals_current_year_expenditure', 'pass', 100],
+      ['income_grand_total_equals_current_plus_carryover', 'pass', 100],
+      ['expenditure_grand_total_equals_current_plus_carryover', 'pass', 100],
+      ['income_total_equals_expenditure_total', 'pass', 100],
+    ]);
+  });
 });

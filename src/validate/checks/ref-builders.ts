@@ -79,6 +79,13 @@ export function twoSided(table: TableId): SumIdentity[] {
     },
     {
       kind: 'sum',
+      id: 'expenditure_by_economic_class_equals_current_year_expenditure',
+      target: sideTotal(table, 'expenditure', 'current_or_grand'),
+      terms: [{ table, rows: { by: 'side_items', side: 'expenditure_by_economic_class' } }],
+      what: 'sum of expenditure items by economic class',
+    },
+    {
+      kind: 'sum',
       id: 'income_grand_total_equals_current_plus_carryover',
       target: sideTotal(table, 'income', 'grand'),
       terms: [{ table, rows: { by: 'side_tail', side: 'income' } }],

@@ -75,9 +75,10 @@ function pickRows(ctx: Context, lines: readonly BudgetLine[], pick: RowPick): Bu
 export function refLines(ctx: Context, ref: Exclude<Ref, { projects: unknown }>): readonly BudgetLine[] | undefined {
   const side = 'side' in ref.rows ? ref.rows.side : null;
   const lines = tableLines(ctx, ref.table, side);
-  // a table whose only expenditure block is by use (长沙 收支总表) prints its expenditure totals there
+  // a table whose only expenditure block is by use (长沙 收支总表) or by economic class prints its expenditure totals there
   if (side === 'expenditure' && lines?.length === 0 && (ref.rows.by === 'side_total' || ref.rows.by === 'side_tail')) {
-    return tableLines(ctx, ref.table, 'expenditure_by_use');
+    const other = ['expenditure_by_use', 'expenditure_by_economic_class'] as const;
+    return other.map((s) => tableLines(ctx, ref.table, s)!).find((l) => l.length > 0) ?? lines;
   }
   return lines;
 }

@@ -28,6 +28,7 @@ export const SIDE_TOTALS: Readonly<Record<Side, SideTotals>> = {
   },
   expenditure: EXPENDITURE_TOTALS,
   expenditure_by_use: EXPENDITURE_TOTALS,
+  expenditure_by_economic_class: EXPENDITURE_TOTALS,
 };
 
 /** Rows that are never income or expenditure items, wherever they are printed. */

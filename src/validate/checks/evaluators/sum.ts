@@ -39,13 +39,28 @@ function termList(target: Cell, terms: readonly Cell[]): string {
   return tables.length === 1 && tables[0] !== target.table ? ` (${tables[0]}: ${labels})` : ` (${labels})`;
 }
 
+/**
+ * One context per block where the terms read a side printed in several blocks (山东's 政府预算
+ * and 部门预算 经济分类, attributes.block): each block adds up to the target on its own.
+ */
+function blockContexts(ctx: Context, id: SumIdentity): Context[] {
+  const t = id.terms[0];
+  if (!t || 'projects' in t || !('side' in t.rows)) return [ctx];
+  const side = t.rows.side;
+  const lines = ctx.tables.get(t.table) ?? [];
+  const blocks = new Set(lines.filter((l) => l.side === side).map((l) => l.attributes['block']));
+  if (blocks.size <= 1) return [ctx];
+  return [...blocks].map((b) => ({ ...ctx, tables: new Map(ctx.tables).set(t.table, lines.filter((l) => l.side !== side || l.attributes['block'] === b)) }));
+}
+
 /** Whether the identity's layout conditions hold in this document. */
 export const applies = (ctx: Context, id: Pick<SumIdentity, 'when'>): boolean => !id.when || id.when.some((c) => holds(ctx, c));
 
-export function evaluateSum(ctx: Context, id: SumIdentity): CheckRecord[] {
-  if (!applies(ctx, id)) return [];
+export function evaluateSum(whole: Context, id: SumIdentity): CheckRecord[] {
+  if (!applies(whole, id)) return [];
   const out: CheckRecord[] = [];
-  for (const column of columnsOf(ctx, id)) {
+  const runs = blockContexts(whole, id).flatMap((ctx) => columnsOf(ctx, id).map((column) => ({ ctx, column })));
+  for (const { ctx, column } of runs) {
     const targets = resolve(ctx, id.target, column);
     const target = combined(targets);
     const terms = id.terms.flatMap((t) => resolve(ctx, t, column) ?? []);
