@@ -65,8 +65,23 @@ export const TABLES: TableDef[] = [
     mandated: true,
     title: { all: ['收支'] },
     sides: TWO_SIDES,
-    // 上海 单位预算: 预算数 › 合计 | 基本支出 › 人员经费 | 公用经费 | 项目支出 on the expenditure side
-    columns: [SEQ, NAME, BUDGET, BASIC, PROJECT, PERSONNEL, PUBLIC, ...COMPARISON],
+    // 上海 单位预算: 预算数 › 合计 | 基本支出 › 人员经费 | 公用经费 | 项目支出 on the expenditure side;
+    // 四川: 支出 › 项目 | 合计 | 一般公共预算 | 政府性基金预算 | 国有资本经营预算 | 财政专户管理资金 | 单位资金
+    columns: [
+      SEQ,
+      NAME,
+      { ...BUDGET, labels: [...BUDGET.labels, '合计', '小计'] },
+      BASIC,
+      PROJECT,
+      PERSONNEL,
+      PUBLIC,
+      GENERAL_PUBLIC_BUDGET,
+      GOVERNMENT_FUND,
+      STATE_CAPITAL,
+      FISCAL_SPECIAL_ACCOUNT,
+      UNIT_FUNDS,
+      ...COMPARISON,
+    ],
   },
   {
     id: 'income_summary',

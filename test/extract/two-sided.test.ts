@@ -249,3 +249,34 @@ describe('blocks headed by their side label alone', () => {
     ]);
   });
 });
+
+test('四川\'s 部门收支总表: the expenditure side by fund (合计 | 一般公共预算 | … | 单位资金); each row\'s 合计 = Σ its funds', () => {
+  const header = [
+    [{ text: '收入', colSpan: 2 }, { text: '支出', colSpan: 7 }],
+    ['项目', '预算数', '项目', '合计', '一般公共预算', '政府性基金预算', '国有资本经营预算', '财政专户管理资金', '单位资金'],
+  ];
+  const run = (education: string) => {
+    const ls = extractTwoSided(
+      section('income_expenditure_summary', [
+        ...header,
+        ['一、一般公共预算拨款收入', '100.00', '一、一般公共服务支出', '95.00', '90.00', '', '', '', '5.00'],
+        ['二、单位资金', '15.00', '二、教育支出', education, '10.00', '', '', '', '10.00'],
+        ['收入总计', '115.00', '支出总计', '115.00', '100.00', '', '', '', '15.00'],
+      ]),
+      context(),
+    );
+    return { ls, checks: runChecks({ doc_id: 'a'.repeat(64), lines: ls, projects: [], narrative: [] }).filter((c) => c.check === 'row_total_equals_components' && c.status !== 'skipped') };
+  };
+  const { ls, checks } = run('20.00');
+  expect(ls.filter((l) => l.side === 'expenditure').map((l) => [l.name, l.amounts])).toEqual([
+    ['一、一般公共服务支出', { budget: 95, general_public_budget: 90, government_fund: null, state_capital: null, fiscal_special_account: null, unit_funds: 5 }],
+    ['二、教育支出', { budget: 20, general_public_budget: 10, government_fund: null, state_capital: null, fiscal_special_account: null, unit_funds: 10 }],
+    ['支出总计', { budget: 115, general_public_budget: 100, government_fund: null, state_capital: null, fiscal_special_account: null, unit_funds: 15 }],
+  ]);
+  expect(checks.map((c) => c.status)).toEqual(['pass', 'pass', 'pass']);
+  expect(run('21.00').checks.map((c) => [c.status, c.actual, c.expected])).toEqual([
+    ['pass', 95, 95],
+    ['fail', 21, 20],
+    ['pass', 115, 115],
+  ]);
+});

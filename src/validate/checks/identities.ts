@@ -56,6 +56,9 @@ const ROW_IDENTITIES: RowIdentity[] = [
   ),
   ...(['general_budget_basic_expenditure', 'fiscal_appropriation_basic_expenditure'] as const).map((t) => row(t, 'total', [PERSONNEL_OR_CLASSES, PUBLIC_OR_CLASSES])),
   row(FAS, 'total', [...FUNDS], 'expenditure'),
+  // 收支总表 expenditure printed by fund (四川) or by use (上海 单位预算)
+  row('income_expenditure_summary', 'budget', [{ key: 'fiscal_appropriation', else: FUNDS }, 'fiscal_special_account', 'unit_funds'], 'expenditure'),
+  row('income_expenditure_summary', 'budget', [BASIC_OR_PARTS, 'project'], 'expenditure'),
   row('three_public_expenses', 'total', [...FUNDS]),
   ...(['basic_expenditure', 'project_expenditure'] as const).flatMap((t) => [
     row(t, 'total', [...INCOME_SOURCES, 'prior_year_carryover']),
