@@ -24,6 +24,7 @@ import {
   STATE_CAPITAL,
   TOTAL,
   TOTAL_BASIC_PROJECT,
+  UNIT_CODE,
   UNIT_FUNDS,
   UNIT_INCOME,
 } from './columns.js';
@@ -212,7 +213,8 @@ export const TABLES: TableDef[] = [
     family: 'line_items',
     mandated: true,
     title: { all: ['三公'], also: ['财政拨款', '一般公共预算', '支出', '机关运行经费', '行政经费', '会议费', '培训费'] },
-    columns: [SEQ, NAME, TOTAL, GENERAL_PUBLIC_BUDGET, GOVERNMENT_FUND, STATE_CAPITAL, ...COMPARISON],
+    // printed by unit in many provinces (四川, 河南: 单位编码 | 单位名称 | 合计 | 因公出国（境）费 …)
+    columns: [SEQ, NAME, UNIT_CODE, TOTAL, GENERAL_PUBLIC_BUDGET, GOVERNMENT_FUND, STATE_CAPITAL, ...COMPARISON],
     items: THREE_PUBLIC_ITEMS,
     // Jiangsu's “三公”经费、会议费、培训费 table: 合计 = “三公”经费小计 + 会议费 + 培训费
     outerTotal: { item: 'grand_total', inner: 'three_public_total' },

@@ -61,6 +61,8 @@ export interface HorizontalItems {
   items: ItemColumn[];
   /** the column naming each row's unit, in a table printed one row per unit (湖州, 长沙 三公) */
   unit?: ColumnLayout;
+  /** attribute columns left of the items (单位编码 beside 单位名称, 四川): each item's line has them */
+  attrs: ColumnLayout[];
 }
 
 /**
@@ -81,7 +83,10 @@ export function horizontalItems(def: TableDef, columns: ColumnLayout[]): Horizon
     return hit ? [{ col: c.col, ...hit, key: lastYear.has(c) ? `last_year_${key}` : key }] : [];
   });
   if (found.length < 2) return null;
-  return labels[0] ? { items: found, unit: labels[0] } : { items: found };
+  // left of the items: a row's own (a rate column among the items is one item's)
+  const first = Math.min(...found.map((f) => f.col));
+  const attrs = columns.filter((c) => c.def?.role === 'attr' && c.col < first);
+  return labels[0] ? { items: found, unit: labels[0], attrs } : { items: found, attrs };
 }
 
 /**
@@ -92,6 +97,7 @@ export function resolveOuterTotal(def: TableDef, lines: BudgetLine[]): void {
   const outer = def.outerTotal;
   if (!outer) return;
   const inner = lines.filter((l) => l.item === outer.inner);
-  if (inner.length < 2) return;
+  // only beside an inner total named as such: a table by unit prints its bare 合计 on every row
+  if (inner.every((l) => isBareTotal(l.name))) return;
   for (const l of inner) if (isBareTotal(l.name)) l.item = outer.item;
 }

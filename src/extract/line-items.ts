@@ -47,13 +47,14 @@ function line(ctx: ExtractContext, def: TableDef, table: TableBlock, r: number, 
  * One line per item column and data row (the amount is the item's total). A table printed one
  * row per unit gives each unit's lines `group` = the unit; its 合计 row's lines have none.
  */
-function readItemColumns(def: TableDef, table: TableBlock, dataStart: number, { items, unit: unitCol }: HorizontalItems, unit: Unit, ctx: ExtractContext): BudgetLine[] {
+function readItemColumns(def: TableDef, table: TableBlock, dataStart: number, { items, unit: unitCol, attrs }: HorizontalItems, unit: Unit, ctx: ExtractContext): BudgetLine[] {
   const lines: BudgetLine[] = [];
   for (let r = dataStart; r < table.rows.length; r++) {
     const texts = distinctTexts(table.rows[r]!);
     if (texts.length === 0 || skipNoteRow(texts, ctx)) continue;
     const label = unitCol ? labelText(table.rows[r]!, unitCol.col) : '';
     const attributes: BudgetLine['attributes'] = label !== '' && !isTotalLabel(label) ? { group: label } : {};
+    for (const c of attrs) if (valueText(table.rows[r]!, c.col) !== '') attributes[c.def!.key] = valueText(table.rows[r]!, c.col);
     const row: BudgetLine[] = [];
     for (const it of items) {
       const column: ColumnLayout = { col: it.col, path: [it.name], def: { ...TOTAL, key: it.key }, side: null, ofWhich: false, inherited: false };

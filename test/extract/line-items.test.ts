@@ -311,6 +311,28 @@ test('三公 printed one row per unit (湖州 2026 表07 p28, 长沙 2026 p20): 
   ]);
 });
 
+test('三公 by unit with its code (单位编码 | 单位名称 | 合计 | 因公出国（境）费 | 公务用车购置及运行费 › … | 公务接待费; 四川, 河南): the code is each line\'s unit_code, no column unmapped; the bare 合计 printed on every row is the 三公 total', () => {
+  const ctx = context();
+  const s = section('three_public_expenses', [
+    [{ text: '单位编码', rowSpan: 2 }, { text: '单位名称', rowSpan: 2 }, { text: '合计', rowSpan: 2 }, { text: '因公出国（境）费', rowSpan: 2 }, { text: '公务用车购置及运行费', colSpan: 3 }, { text: '公务接待费', rowSpan: 2 }],
+    ['小计', '公务用车购置费', '公务用车运行费'],
+    ['', '合计', '10.00', '2.00', '6.00', '1.00', '5.00', '2.00'],
+    ['101001', '某某局', '10.00', '2.00', '6.00', '1.00', '5.00', '2.00'],
+  ]);
+  const lines = extractLineItems(s, ctx);
+  expect(lines.filter((l) => l.attributes['group']).map((l) => [l.item, l.amounts['total'], l.attributes['unit_code']])).toEqual([
+    ['three_public_total', 10, '101001'],
+    ['overseas_travel', 2, '101001'],
+    ['vehicle_total', 6, '101001'],
+    ['vehicle_purchase', 1, '101001'],
+    ['vehicle_operation', 5, '101001'],
+    ['reception', 2, '101001'],
+  ]);
+  expect(lines.filter((l) => !l.attributes['group']).every((l) => !('unit_code' in l.attributes))).toBe(true);
+  expect(lines.filter((l) => l.name === '合计').map((l) => l.item)).toEqual(['three_public_total', 'three_public_total']);
+  expect(ctx.warnings).toEqual([]);
+});
+
 test('a row named only in an attribute column takes the grouping column\'s label, not an identifier (重庆 2026 政府采购 p18)', () => {
   const s = section('government_procurement', [
     ['项目编号', '项目', '总计', '事业收入'],
