@@ -5,7 +5,8 @@ export const PROJECT_FIELDS = {
   project_code: ['项目编码', '项目代码', '项目编号'],
   // a 部门整体 table's targets are the department's (北京 部门名称 | X; 长沙 单位名称 per unit)
   // a 转移支付 table's targets are the transfer's (北京 预算14表: 转移支付名称 | X; 年度金额：)
-  project_name: ['项目名称', '部门名称', '部门(单位)名称', '转移支付名称'],
+  // 四川 部门预算项目绩效目标表: 单位名称（项目名称）, the unit's row over its projects
+  project_name: ['项目名称', '部门名称', '部门(单位)名称', '转移支付名称', '单位名称(项目名称)', '项目名称(单位名称)'],
   // 预算支出总额: a 部门整体 table's money (北京 预算13表: 总体资金情况 › 预算支出总额 | 财政拨款 › 合计 …)
   // 重庆: 当年预算 (a 专项资金's block), 当年财政拨款预算金额 (the one money column of its 一般性项目 list)
   budget: ['预算数', '项目预算', '预算金额', '年度预算数', '资金总额', '项目资金', '项目总额', '年度资金总额', '年度金额', '预算支出总额', '当年预算', '当年财政拨款预算金额'],
@@ -26,7 +27,7 @@ export const PURPOSE_LABELS = ['预算规模及资金用途', '资金用途', '�
 export const SPENDING_PLAN_LABELS = ['资金支出计划(%)', '资金支出计划', '支出计划(%)', '资金支出进度'];
 /** Columns only a 决算's 绩效自评表 prints (what was achieved, the score): its projects are final_project_performance's. */
 export const SELF_EVALUATION_LABELS = ['实际完成值', '全年执行数', '得分', '分值', '偏差原因分析及改进措施'];
-export const GOALS_LABELS = ['绩效目标', '年度绩效目标', '项目绩效目标', '年度目标', '年度总体目标', '整体绩效目标', '总体绩效目标', '当年绩效目标', '当年整体绩效目标', '项目总体绩效目标'];
+export const GOALS_LABELS = ['绩效目标', '年度绩效目标', '项目绩效目标', '年度目标', '项目年度目标', '项目年度绩效目标', '年度总体目标', '整体绩效目标', '总体绩效目标', '当年绩效目标', '当年整体绩效目标', '项目总体绩效目标'];
 /** A 部门整体 table's name from its title alone (2026年部门整体绩效目标表 → 2026年部门整体): the department's own targets. */
 export const WHOLE_DEPARTMENT_NAME = /^(?:20\d{2}年度?)?(?:部门|单位)(?:[(（]单位[)）])?整体(?:支出|预算)?$/;
 /** Other labels of a project's block, never a field's value (重庆: 项目名称 | X | 主管部门 | Y; 当年预算 | … | 市级支出 | …). */

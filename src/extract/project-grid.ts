@@ -77,11 +77,18 @@ export function readProjectGrid(
 ): { projects: ProjectRecord[]; indicators: IndicatorRecord[] } {
   const drafts: Draft[] = [];
   let current: Draft | null = null;
+  /** the unit named by a row of its own above its projects (四川: 单位名称（项目名称） › 某某局) */
+  let unitName: string | null = null;
   const levels: Levels = { level1: null, level2: null };
   const width = tables[0]!.rows[0]!.length;
 
   const start = (table: TableBlock, r: number): Draft => {
-    const d: Draft = { record: { ...tableProject(doc_id, '', unit, table, r), key_projects_only: true }, indicators: [], printedName: '', printedGoals: '' };
+    const d: Draft = {
+      record: { ...tableProject(doc_id, '', unit, table, r), key_projects_only: true, ...(unitName !== null && { unit_name: unitName }) },
+      indicators: [],
+      printedName: '',
+      printedGoals: '',
+    };
     drafts.push(d);
     levels.level1 = levels.level2 = null;
     return d;
@@ -126,6 +133,12 @@ export function readProjectGrid(
       const nameCell = at(row, 'project_name');
       // the header printed again on a later page, and the table's 合计 row (no project)
       if (nameCell && (fieldOf(nameCell.text) === 'project_name' || isTotalLabel(row[0]?.text ?? ''))) continue;
+      // one text merged across the row: the unit whose projects follow, not a project
+      if (row.every((c) => c.text === row[0]!.text) && width > 1) {
+        unitName = cleanText(row[0]!.text);
+        current = null;
+        continue;
+      }
       // the page the row is printed on: a cell merged down from the page before carries that one's
       // (北京 应急管理局: a project's name cell going on over the break, the next project right under it)
       const page = row.find((c) => c.origin === null && c.page !== null)?.page ?? rowPage(row);

@@ -168,3 +168,29 @@ test('labels merged over their parts (预算金额 › 合计 | 财政拨款 | �
   expect(projects.map((p) => [p.project_name, p.budget, p.fiscal_funds, p.other_funds])).toEqual([['办公设备购置', 20, 15, 5]]);
   expect(indicators.map((i) => [i.level1, i.name, i.target_text])).toEqual([['产出指标', '购置台数', '≥10台']]);
 });
+
+test('单位名称（项目名称） | 项目年度目标 | … | 指标性质 | 指标值 | 度量单位, each unit\'s row merged across over its projects (四川 wording, outside the corpus)', () => {
+  const cells = (...texts: string[]) => texts.map((text) => ({ text }));
+  const t = part(
+    [
+      cells('单位名称（项目名称）', '项目年度目标', '一级指标', '二级指标', '三级指标', '指标性质', '指标值', '度量单位'),
+      [{ text: '某某局', colSpan: 8 }],
+      [{ text: '办公设备购置项目', rowSpan: 2 }, { text: '完成办公设备购置', rowSpan: 2 }, { text: '产出指标', rowSpan: 2 }, ...cells('数量指标', '购置设备数量', '≥', '10', '台')],
+      cells('质量指标', '验收合格率', '≥', '95', '%'),
+      [{ text: '某某中心', colSpan: 8 }],
+      cells('信息化运维项目', '保障系统稳定运行', '产出指标', '时效指标', '故障响应时间', '≤', '2', '小时'),
+    ],
+    1,
+    0,
+  );
+  const { projects, indicators } = extractProjects(section(t), context());
+  expect(projects.map((p) => [p.unit_name, p.project_name, p.goals])).toEqual([
+    ['某某局', '办公设备购置项目', ['完成办公设备购置']],
+    ['某某中心', '信息化运维项目', ['保障系统稳定运行']],
+  ]);
+  expect(indicators.map((i) => [i.level1, i.level2, i.name, i.target_text])).toEqual([
+    ['产出指标', '数量指标', '购置设备数量', '≥10台'],
+    ['产出指标', '质量指标', '验收合格率', '≥95%'],
+    ['产出指标', '时效指标', '故障响应时间', '≤2小时'],
+  ]);
+});
