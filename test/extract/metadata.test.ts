@@ -70,3 +70,11 @@ test('部门（单位）名称： and 部门（单位）： name the department;
   expect([m.department_name, m.metadata_sources.department]).toEqual(['某某区某某街道', 'cover']);
   expect(meta(['部门（单位）：某某县财政局'], [titled('部门收支总表')]).department_name).toBe('某某县财政局');
 });
+
+test('short names of people\'s organizations and townships are organizations (妇联, 科协, a 镇 publishing its own budget)', () => {
+  expect(meta(['某某市妇联2024年部门预算'], []).department_name).toBe('某某市妇联');
+  expect(meta(['某某县科协2024年部门预算'], []).department_name).toBe('某某县科协');
+  expect(meta(['部门名称：某某县某某镇'], [titled('部门收支总表')]).department_name).toBe('某某县某某镇');
+  // a label ending in 镇 is no name: 城镇 has no name before it
+  expect(meta(['部门名称：城镇'], [titled('部门收支总表')]).department_name).toBeNull();
+});
