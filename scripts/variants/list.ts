@@ -9,6 +9,7 @@ import type { TableId } from '../../src/schema/records.js';
 import { gridWidth, type SampleBlock, type SampleCell } from '../make-sample-docx.js';
 import { AMOUNT, amountColumns, gridColumns, widenColumn } from './grid.js';
 import { jiangsuLayout } from './jiangsu-layout.js';
+import { sichuanLayout } from './sichuan-layout.js';
 import { cell, line } from './lines.js';
 import { basicByParts, fundSource, groupLabels, shanghaiSummary, sideOnlyHeaders, threePublicBeijing } from './headers.js';
 import { codeDashName, departmentInTitles, swuTitles, yearNameTitles } from './department.js';
@@ -399,6 +400,21 @@ export const VARIANTS: VariantDef[] = [
     name: 'headers-shanghai-summary',
     about: '上海\'s 财务收支预算总表 (2026 单位预算): 本年支出 › 预算数 › 合计 | 基本支出 › 人员经费 | 公用经费 | 项目支出 on the expenditure side',
     make: shanghaiSummary,
+  },  {
+    name: 'sichuan-layout',
+    about: '四川\'s titles (表1 部门收支总表 … 表3-1 一般公共预算基本支出预算表（部门经济分类科目） … 表3-2 一般公共预算“三公”经费支出预算表), its 收支总表 expenditure side by fund (合计 | 一般公共预算 | … | 单位资金) and its 三公 table by unit (单位编码 | 单位名称 | 合计 | … | 公务用车运行费 | 公务接待费); written from 四川\'s template, outside the corpus',
+    make: (seed) =>
+      retitle([
+        '表1 部门收支总表',
+        '表1-1 部门收入总表',
+        '表1-2 部门支出总表',
+        '表2 财政拨款收支总表',
+        '表3 一般公共预算支出预算表',
+        '表3-1 一般公共预算基本支出预算表（部门经济分类科目）',
+        '表4 政府性基金预算支出预算表',
+        '表5 国有资本经营预算支出预算表',
+        '表3-2 一般公共预算“三公”经费支出预算表',
+      ])(sichuanLayout(seed)),
   },  {
     name: 'headers-side-only',
     about: 'the 收支总表 and 财政拨款收支总表 with one header row, each block headed by its side label alone (收入项目 | 预算数 | 支出项目 | 预算数; 收入 | 金额 | 支出 | 合计 | 一般公共预算 | …)',
