@@ -9,11 +9,13 @@ import type { ExpectedIndicator, ExpectedProject, ProjectRecords } from './expec
 import { compareCellMaps, type Comparison } from './score.js';
 
 const NOT_CELLS: ReadonlySet<string> = new Set(['doc_id', 'provenance', 'schema_version', 'source_unit', 'printed_as', 'key_projects_only']);
+/** An indicator's project_name is its link to the project, which its row key already names. */
+const NOT_INDICATOR_CELLS: ReadonlySet<string> = new Set([...NOT_CELLS, 'project_name']);
 
 /** The printed fields of a record as cells of `row`: lists by position (1-based), objects by key; nulls are not cells. */
-function addFields(cells: Map<string, CellValue>, row: string, record: object): void {
+function addFields(cells: Map<string, CellValue>, row: string, record: object, skip = NOT_CELLS): void {
   for (const [field, value] of Object.entries(record)) {
-    if (NOT_CELLS.has(field) || value === null || value === undefined) continue;
+    if (skip.has(field) || value === null || value === undefined) continue;
     if (typeof value === 'string' || typeof value === 'number') cells.set(`${row} | ${field}`, value);
     else if (Array.isArray(value)) value.forEach((v: unknown, i) => typeof v === 'string' && cells.set(`${row} | ${field}[${i + 1}]`, v));
     else if (typeof value === 'object') {
@@ -44,7 +46,7 @@ export function projectCells(projects: readonly ExpectedProject[]): Map<string, 
 
 export function indicatorCells(records: ProjectRecords): Map<string, CellValue> {
   const cells = new Map<string, CellValue>();
-  for (const [i, row] of indicatorRows(records)) addFields(cells, row, i);
+  for (const [i, row] of indicatorRows(records)) addFields(cells, row, i, NOT_INDICATOR_CELLS);
   return cells;
 }
 

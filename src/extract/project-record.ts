@@ -35,6 +35,22 @@ export function nameDepartmentTargets(projects: ProjectRecord[], department: str
   for (const p of projects) if (p.project_code === null && WHOLE_DEPARTMENT_NAME.test(p.project_name)) p.project_name = department;
 }
 
+/**
+ * Each indicator's project, by printed order: the last project printed at or before its row
+ * (a block's indicators follow its name row, a list's share its row, a grid's start on it); a
+ * project of the indicator's own code where that one has another. Projects with no code
+ * (lists, 部门整体 tables) are then joined to their indicators by name.
+ */
+export function linkIndicators(projects: readonly ProjectRecord[], indicators: IndicatorRecord[]): void {
+  const order = (at: Provenance): number => at.table_index * 1e6 + at.row_index;
+  const tabled = projects.flatMap((p) => ('table_index' in p.provenance ? [{ p, at: order(p.provenance) }] : [])).sort((a, b) => a.at - b.at);
+  for (const i of indicators) {
+    const above = tabled.filter((t) => t.at <= order(i.provenance)).at(-1)?.p;
+    const own = i.project_code !== null && above?.project_code !== i.project_code ? projects.find((p) => p.project_code === i.project_code) : above;
+    if (own) i.project_name = own.project_name;
+  }
+}
+
 /** A project field's money in 万元; null for a cell that holds none. */
 export function money(text: string, unit: Unit): number | null {
   const p = parseAmount(text);

@@ -4,7 +4,7 @@ import { accountOf, mandatedTables, tableDef, type TableFamily } from '../catalo
 import type { ExtractContext } from '../extract/context.js';
 import { extractLineItems } from '../extract/line-items.js';
 import { extractMetadata } from '../extract/metadata.js';
-import { joinContinuedProject, nameDepartmentTargets } from '../extract/project-record.js';
+import { joinContinuedProject, linkIndicators, nameDepartmentTargets } from '../extract/project-record.js';
 import { extractProjects } from '../extract/projects.js';
 import { extractProseProjects } from '../extract/prose-projects.js';
 import { tableRecords } from '../extract/table-records.js';
@@ -102,6 +102,7 @@ export function buildRecords(model: DocumentModel, input: BuildInput): DocumentO
   const meta = extractMetadata(model, input.source, sections, lines, projects);
   ctx.warnings.push(...meta.warnings);
   nameDepartmentTargets(projects, meta.department_name);
+  linkIndicators(projects, indicators);
   const { status, checks_failed } = documentStatus({ tablesFound: tables_found, tablesMissing: tables_missing, checks, packagePart: package_part });
 
   return {

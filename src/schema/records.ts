@@ -236,6 +236,8 @@ export const IndicatorRecord = z
   .object({
     ...base,
     project_code: z.string().nullable(),
+    // addition: joins the indicators of a project printed with no code (lists, 部门整体 tables) to it
+    project_name: z.string().optional().describe("the name of its project, as on the project's record (present wherever a project is printed with it)"),
     level1: z.string().nullable(),
     level2: z.string().nullable(),
     name: z.string(),

@@ -26,6 +26,8 @@ test('北京 预算13表: the department with its 整体绩效目标 and nine in
   expect([dept[0]!.project_code, dept[0]!.goals.length]).toEqual([null, 1]);
   expect(dept[0]!.goals[0]).toMatch(/^市重大项目办主要负责本市重大项目建设综合协调服务工作.*提高财政资金使用效益。$/);
   const rows = indicators.filter((i) => i.doc_id === dept[0]!.doc_id && i.project_code === null);
+  // printed with no code: joined to the department's targets by name
+  expect(new Set(rows.map((i) => i.project_name))).toEqual(new Set(['北京市重大项目建设指挥部办公室']));
   expect(rows.map((i) => [i.activity, i.level1, i.level2, i.name, i.target_text])).toEqual([
     ['重大项目建设综合协调服务', '产出指标', '数量指标', '协调推进本市城市轨道交通建设线路数量', '≥9条'],
     ['重大项目建设综合协调服务', '产出指标', '数量指标', '协调推进在京铁路及市郊铁路建设线路数量', '≥2条'],
@@ -45,6 +47,7 @@ test('长沙: the unit 201056 once, though the title is printed again over its s
   expect(unit[0]!.goals[0]).toMatch(/^夯实思想政治根基，推进以学促干。/);
   const rows = indicators.filter((i) => i.doc_id === unit[0]!.doc_id && i.project_code === '201056' && i.provenance.page !== null && i.provenance.page >= 24);
   expect(rows).toHaveLength(12);
+  expect(new Set(rows.map((i) => i.project_name))).toEqual(new Set(['长沙职业教育基地综合协调办公室']));
   expect(rows.slice(0, 6).map((i) => [i.level1, i.level2, i.name, i.target_text, i.description])).toEqual([
     ['成本指标', '经济成本指标', '项目支出', '≤270万元', '反映项目支出成本控制情况'],
     ['成本指标', '社会成本指标', '基本支出', '≤386.73万元', '反映基本支出成本控制情况'],
