@@ -24,7 +24,7 @@ import { isOcr, oneCharacterAway } from './misread.js';
 import { gridColumns, readProjectGrid } from './project-grid.js';
 import { listColumns, readProjectList } from './project-list.js';
 import { indicatorRecord, money, tableProject, type Levels } from './project-record.js';
-import { provenance, unitInText } from './row.js';
+import { provenance, sectionUnit } from './row.js';
 
 interface Piece {
   text: string;
@@ -96,7 +96,7 @@ interface Draft {
 
 export function extractProjects(section: Section, ctx: ExtractContext): { projects: ProjectRecord[]; indicators: IndicatorRecord[] } {
   const drafts: Draft[] = [];
-  let unit: Unit = unitInText(section.preamble) ?? ctx.defaultUnit ?? '万元';
+  let unit: Unit = sectionUnit(section) ?? ctx.defaultUnit ?? '万元';
   const grid = section.tables[0] ? gridColumns(section.tables[0]) : null;
   if (grid) return readProjectGrid(section.tables, grid, ctx.doc_id, unit);
   const list = section.tables[0] ? listColumns(section.tables[0]) : null;

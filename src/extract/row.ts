@@ -110,9 +110,12 @@ export function unitInText(texts: string[]): Unit | null {
   return null;
 }
 
-/** Resolves a table's unit: printed in the table, else between its title and the table, else the document's usual one. */
+/** The unit printed between a section's title and its table, or on the title's line (部门收支总表  单位：元). */
+export const sectionUnit = (section: Section): Unit | null => unitInText([...section.preamble, section.title]);
+
+/** Resolves a table's unit: printed in the table, else between its title and the table or on its line, else the document's usual one. */
 export function tableUnit(printed: Unit | null, section: Section, table: TableBlock, ctx: ExtractContext): Unit {
-  const found = printed ?? unitInText(section.preamble);
+  const found = printed ?? sectionUnit(section);
   if (found) return found;
   if (ctx.defaultUnit) return ctx.defaultUnit;
   ctx.warnings.push({ code: 'UNIT_ASSUMED', message: `table ${table.index} prints no unit: 万元 assumed` });

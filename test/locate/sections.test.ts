@@ -48,3 +48,18 @@ test('a title naming a part of a table ends the table before it: its table is no
     [null, 'general_budget_basic_expenditure'],
   ]);
 });
+
+test('fields on the title\'s line ("部门收支总表    单位：元", "… 编制单位：某某局") are not the title; the unit printed there is the table\'s', async () => {
+  const { buildRecords } = await import('../../src/pipeline/build-records.js');
+  const t = table([['收入', '', '支出', ''], ['项目', '预算数', '项目', '预算数'], ['一、财政拨款收入', '1,000,000.00', '一、一般公共服务支出', '1,000,000.00'], ['收入总计', '1,000,000.00', '支出总计', '1,000,000.00']], 3);
+  const { sections } = locateSections([heading('部门收支总表    单位：元', 3), t]);
+  expect(sections.map((s) => s.def.id)).toEqual(['income_expenditure_summary']);
+  const out = buildRecords({ format: 'pdf', pages: 3, warnings: [], blocks: [heading('某某县财政局2024年部门预算', 1), heading('部门收支总表    单位：元', 3), t] }, { doc_id: 'a'.repeat(64), source: 'x.pdf' });
+  expect(out.budget_lines.map((l) => [l.side, l.name, l.amounts['budget'], l.source_unit])).toEqual([
+    ['income', '一、财政拨款收入', 100, '元'],
+    ['expenditure', '一、一般公共服务支出', 100, '元'],
+    ['income', '收入总计', 100, '元'],
+    ['expenditure', '支出总计', 100, '元'],
+  ]);
+  expect(locateSections([heading('一般公共预算支出表 编制单位：某某县财政局', 1), table([['科目编码', '科目名称', '合计'], ['201', '一般公共服务支出', '1.00']], 1)]).sections.map((s) => s.def.id)).toEqual(['general_budget_expenditure']);
+});
