@@ -38,6 +38,16 @@ export { THREE_PUBLIC_ITEMS };
 
 const BUDGET = amount('budget', ['预算数', '金额', '预算金额', '本年预算', '预算', '本年预算数']);
 
+/** A 三公 table, whichever fund pays it. */
+const THREE_PUBLIC_TABLE = {
+  family: 'line_items',
+  // printed by unit in many provinces (四川, 河南: 单位编码 | 单位名称 | 合计 | 因公出国（境）费 …)
+  columns: [SEQ, NAME, UNIT_CODE, TOTAL, GENERAL_PUBLIC_BUDGET, GOVERNMENT_FUND, STATE_CAPITAL, ...COMPARISON],
+  items: THREE_PUBLIC_ITEMS,
+  // Jiangsu's “三公”经费、会议费、培训费 table: 合计 = “三公”经费小计 + 会议费 + 培训费
+  outerTotal: { item: 'grand_total', inner: 'three_public_total' },
+} satisfies Partial<TableDef>;
+
 /** Header texts that group columns without naming one (they only help to recognise header rows). */
 export const GROUP_HEADERS = [
   '功能分类科目',
@@ -210,14 +220,16 @@ export const TABLES: TableDef[] = [
   },
   {
     id: 'three_public_expenses',
-    family: 'line_items',
     mandated: true,
     title: { all: ['三公'], also: ['财政拨款', '一般公共预算', '支出', '机关运行经费', '行政经费', '会议费', '培训费'] },
-    // printed by unit in many provinces (四川, 河南: 单位编码 | 单位名称 | 合计 | 因公出国（境）费 …)
-    columns: [SEQ, NAME, UNIT_CODE, TOTAL, GENERAL_PUBLIC_BUDGET, GOVERNMENT_FUND, STATE_CAPITAL, ...COMPARISON],
-    items: THREE_PUBLIC_ITEMS,
-    // Jiangsu's “三公”经费、会议费、培训费 table: 合计 = “三公”经费小计 + 会议费 + 培训费
-    outerTotal: { item: 'grand_total', inner: 'three_public_total' },
+    ...THREE_PUBLIC_TABLE,
+  },
+  {
+    // 四川 表4-1 政府性基金预算“三公”经费支出预算表 (most departments print it empty)
+    id: 'government_fund_three_public_expenses',
+    mandated: false,
+    title: { all: ['政府性基金', '三公'], also: ['财政拨款', '支出', '会议费', '培训费'] },
+    ...THREE_PUBLIC_TABLE,
   },
   {
     id: 'government_procurement',

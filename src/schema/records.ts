@@ -18,6 +18,7 @@ export const TABLE_IDS = [
   'government_fund_expenditure',
   'state_capital_expenditure',
   'three_public_expenses',
+  'government_fund_three_public_expenses',
   'government_procurement',
   'government_purchase_services',
   'fixed_assets',

@@ -333,6 +333,28 @@ test('三公 by unit with its code (单位编码 | 单位名称 | 合计 | 因�
   expect(ctx.warnings).toEqual([]);
 });
 
+test('政府性基金预算“三公”经费支出预算表 (四川 表4-1): the 三公 items of its own table, checked as the general budget\'s are', () => {
+  const s = section('government_fund_three_public_expenses', [
+    [{ text: '单位编码', rowSpan: 2 }, { text: '单位名称', rowSpan: 2 }, { text: '合计', rowSpan: 2 }, { text: '因公出国（境）费', rowSpan: 2 }, { text: '公务用车购置及运行费', colSpan: 3 }, { text: '公务接待费', rowSpan: 2 }],
+    ['小计', '公务用车购置费', '公务用车运行费'],
+    ['', '合计', '3.00', '', '2.00', '', '2.00', '1.00'],
+  ]);
+  const lines = extractLineItems(s, context());
+  expect(lines.map((l) => [l.table, l.item, l.amounts['total']])).toEqual([
+    ['government_fund_three_public_expenses', 'three_public_total', 3],
+    ['government_fund_three_public_expenses', 'overseas_travel', null],
+    ['government_fund_three_public_expenses', 'vehicle_total', 2],
+    ['government_fund_three_public_expenses', 'vehicle_purchase', null],
+    ['government_fund_three_public_expenses', 'vehicle_operation', 2],
+    ['government_fund_three_public_expenses', 'reception', 1],
+  ]);
+  const checks = runChecks({ doc_id: 'a'.repeat(64), lines, projects: [], narrative: [] }).filter((c) => c.table === 'government_fund_three_public_expenses' && c.status !== 'skipped');
+  expect(checks.map((c) => [c.check, c.status])).toEqual([
+    ['three_public_total_equals_items', 'pass'],
+    ['vehicle_total_equals_purchase_and_operation', 'pass'],
+  ]);
+});
+
 test('a row named only in an attribute column takes the grouping column\'s label, not an identifier (重庆 2026 政府采购 p18)', () => {
   const s = section('government_procurement', [
     ['项目编号', '项目', '总计', '事业收入'],

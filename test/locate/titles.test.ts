@@ -108,6 +108,9 @@ test('a content word no table allows leaves the title unmatched, with the neares
   expect(id('信访干部培训专项项目绩效自评表')).toBe('final_project_performance');
   expect(id('项目支出绩效自评表')).toBe('final_project_performance');
   expect(id('二、机关运行经费预算')).toBeNull();
+  // the 三公 a government fund pays (四川 表4-1) is not the general budget's 三公 table
+  expect(id('表4-1 政府性基金预算“三公”经费支出预算表')).toBe('government_fund_three_public_expenses');
+  expect(id('表3-2 一般公共预算“三公”经费支出预算表')).toBe('three_public_expenses');
 });
 
 test('a project 绩效目标表 titled by a long project name printed twice (西南大学 2023 p24)', () => {

@@ -66,13 +66,14 @@ const ROW_IDENTITIES: RowIdentity[] = [
   ]),
 ];
 
-const THREE_PUBLIC: SumIdentity[] = [
-  itemSum('three_public_total_equals_items', 'three_public_total', ['overseas_travel', 'vehicle_total', 'reception']),
-  itemSum('vehicle_total_equals_purchase_and_operation', 'vehicle_total', ['vehicle_purchase', 'vehicle_operation']),
-  itemSum('overseas_travel_equals_subitems', 'overseas_travel', ['overseas_travel_research', 'overseas_travel_other']),
+/** The 三公 table's items, paid by the general budget or (四川 表4-1) a government fund. */
+const THREE_PUBLIC: SumIdentity[] = (['three_public_expenses', 'government_fund_three_public_expenses'] as const).flatMap((table) => [
+  itemSum('three_public_total_equals_items', 'three_public_total', ['overseas_travel', 'vehicle_total', 'reception'], table),
+  itemSum('vehicle_total_equals_purchase_and_operation', 'vehicle_total', ['vehicle_purchase', 'vehicle_operation'], table),
+  itemSum('overseas_travel_equals_subitems', 'overseas_travel', ['overseas_travel_research', 'overseas_travel_other'], table),
   // Jiangsu's “三公”经费、会议费、培训费 table
-  itemSum('three_public_grand_total_equals_items', 'grand_total', ['three_public_total', 'meeting', 'training']),
-];
+  itemSum('three_public_grand_total_equals_items', 'grand_total', ['three_public_total', 'meeting', 'training'], table),
+]);
 
 /**
  * 基本支出表: 人员经费 is 工资福利支出 (301) + 对个人和家庭的补助 (303); 公用经费 every other 类.
