@@ -1,23 +1,13 @@
 // Each indicator joined to its project by printed order, so projects printed with no code (lists,
 // 部门整体 tables) have their indicators too.
-import { linkIndicators } from '../../src/extract/project-record.js';
+import { linkIndicators, tableProject } from '../../src/extract/project-record.js';
+import { buildGrid } from '../../src/model/grid.js';
 import type { IndicatorRecord, ProjectRecord } from '../../src/schema/records.js';
 
 const at = (table_index: number, row_index: number) => ({ table_index, row_index, page: 1, source_text: [] });
 const project = (name: string, code: string | null, table_index: number, row_index: number): ProjectRecord => ({
-  schema_version: '1',
-  doc_id: 'a'.repeat(64),
+  ...tableProject('a'.repeat(64), name, '万元', buildGrid(Array.from({ length: row_index + 1 }, () => [{ text: '' }]), table_index), row_index),
   project_code: code,
-  project_name: name,
-  budget: null,
-  fiscal_funds: null,
-  other_funds: null,
-  purpose: null,
-  spending_plan: {},
-  goals: [],
-  source_unit: '万元',
-  provenance: at(table_index, row_index),
-  printed_as: 'table',
 });
 const indicator = (name: string, code: string | null, table_index: number, row_index: number): IndicatorRecord => ({
   schema_version: '1',
