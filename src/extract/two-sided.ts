@@ -1,16 +1,18 @@
 // Two-sided summaries (收支总表, 财政拨款收支总表): income and expenditure items printed
 // side by side, some provinces with a second expenditure block by use. Each printed row
 // gives one line per side whose label is not blank.
+import { headerKey, type TableDef } from '../catalogue/index.js';
 import { OF_WHICH } from '../catalogue/columns.js';
 import { CARRYOVER_ROW, ECONOMIC_CLASSES, FUND_ROW, USE_ITEMS } from '../catalogue/sides.js';
 import { groupBy } from '../util/group-by.js';
 import type { Section } from '../locate/sections.js';
 import { matchKey } from '../normalize/text.js';
 import { distinctTexts } from '../model/grid.js';
+import type { TableBlock } from '../model/document.js';
 import type { BudgetLine, Side } from '../schema/records.js';
 import type { ExtractContext } from './context.js';
 import { IndentParents, indentLevels, type IndentLevel } from './indent.js';
-import { analyzeTable, reportUnmapped, type ColumnLayout } from './layout.js';
+import { analyzeTable, reportUnmapped, type ColumnLayout, type TableLayout } from './layout.js';
 import { isTotalLabel, labelText, numberingLevel, ordinalOf, provenance, readAmounts, skipNoteRow, stripEnumeration, tableUnit, valueText } from './row.js';
 
 interface SideColumns {
@@ -41,6 +43,23 @@ function sideColumns(columns: ColumnLayout[]): SideColumns[] {
   }
   for (const s of out) if (out.some((x) => x !== s && x.side === s.side)) s.block = s.name.path.at(-1)!;
   return out;
+}
+
+/** The side a label names when printed alone on its row (收入, 支出项目 …), else null. */
+function sideMarker(def: TableDef, label: string): Side | null {
+  const key = headerKey(label);
+  return def.sides?.find((d) => d.labels.some((l) => headerKey(l) === key))?.side ?? null;
+}
+
+/**
+ * A summary printed in one column (项目 | 预算数: a 收入 row, the income items, a 支出 row, the
+ * expenditure items) under a header naming no side: its one block, of the side its first marker names.
+ */
+function markedBlock(def: TableDef, table: TableBlock, layout: TableLayout): SideColumns[] {
+  const name = layout.columns.find((c) => c.def?.role === 'name');
+  const first = table.rows.slice(layout.dataStart).map((row) => (name ? sideMarker(def, labelText(row, name.col)) : null)).find((m) => m !== null);
+  if (!name || !first) return [];
+  return [{ side: first, name, amounts: layout.columns.filter((c) => c.def?.role === 'amount'), unmapped: [] }];
 }
 
 /**
@@ -82,12 +101,15 @@ class GroupTracker {
 
 export function extractTwoSided(section: Section, ctx: ExtractContext): BudgetLine[] {
   const lines: BudgetLine[] = [];
-  // one tracker per block (its name column) for the whole section: a table split over pages continues its numbering
-  const trackers = new Map<number, GroupTracker>();
+  // one tracker per block (its name column) and side for the whole section: a table split over pages continues its numbering
+  const trackers = new Map<string, GroupTracker>();
   const parts = section.tables.map((table) => {
     const layout = analyzeTable(table, section.def);
-    return { table, layout, sides: sideColumns(layout.columns) };
+    const sides = sideColumns(layout.columns);
+    return { table, layout, sides: sides.length > 0 ? sides : markedBlock(section.def, table, layout) };
   });
+  // a one-block table's side, switched by a side's label alone on its row (收入 … 支出 …), over its pages
+  let marked: Side | null = null;
   // a block printing its hierarchy by indentation (湖州): levels over all its parts, parents carried across pages
   const indents = new Map<number, { level: IndentLevel; parents: IndentParents }>();
   for (const col of new Set(parts.flatMap((p) => p.sides.map((s) => s.name.col)))) {
@@ -115,14 +137,21 @@ export function extractTwoSided(section: Section, ctx: ExtractContext): BudgetLi
         const name = labelText(row, s.name.col);
         if (name === '') continue;
         const amounts = readAmounts(table, r, s.amounts, unit, ctx);
+        const marker = sides.length === 1 ? sideMarker(section.def, name) : null;
+        if (marker && Object.values(amounts).every((v) => v === null)) {
+          marked = marker;
+          continue;
+        }
+        const side = sides.length === 1 ? (marked ?? s.side) : s.side;
         const origin = row[s.name.col]!.origin;
         const merged = origin && origin.row === r ? byLabelCol.get(origin.col) : undefined;
         if (merged) {
           for (const [k, v] of Object.entries(amounts)) if ((merged.amounts[k] ?? null) === null) merged.amounts[k] = v;
           continue;
         }
-        if (!trackers.has(s.name.col)) trackers.set(s.name.col, new GroupTracker());
-        const numbered = trackers.get(s.name.col)!.next(name);
+        const tracker = `${s.name.col}:${side}`;
+        if (!trackers.has(tracker)) trackers.set(tracker, new GroupTracker());
+        const numbered = trackers.get(tracker)!.next(name);
         const indent = indents.get(s.name.col);
         // a numbered or 其中 row says what it is itself, the same in DOCX, where no indent is read
         const parent = indent?.parents.next(name, isTotalLabel(name) ? null : indent.level(row[s.name.col])) ?? null;
@@ -135,7 +164,7 @@ export function extractTwoSided(section: Section, ctx: ExtractContext): BudgetLi
           schema_version: '1',
           doc_id: ctx.doc_id,
           table: section.def.id,
-          side: s.side,
+          side,
           item: null,
           code: null,
           name,

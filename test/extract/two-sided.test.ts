@@ -280,3 +280,34 @@ test('四川\'s 部门收支总表: the expenditure side by fund (合计 | 一�
     ['pass', 115, 115],
   ]);
 });
+
+test('a summary printed in one column (项目 | 预算数: 收入, its items, 支出, its items): the label alone on its row switches the side', () => {
+  const rows = (income: string, expenditure: string) => [
+    ['项目', '预算数'],
+    [income, ''],
+    ['一、财政拨款收入', '100.00'],
+    ['二、事业收入', ''],
+    ['收入合计', '100.00'],
+    [expenditure, ''],
+    ['一、一般公共服务支出', '60.00'],
+    ['二、教育支出', '40.00'],
+    ['支出合计', '100.00'],
+  ];
+  for (const [income, expenditure] of [['收入', '支出'], ['收入项目', '支出项目']] as const) {
+    const ls = extractTwoSided(section('income_expenditure_summary', rows(income, expenditure)), context());
+    expect(ls.map((l) => [l.side, l.name, l.amounts['budget']])).toEqual([
+      ['income', '一、财政拨款收入', 100],
+      ['income', '二、事业收入', null],
+      ['income', '收入合计', 100],
+      ['expenditure', '一、一般公共服务支出', 60],
+      ['expenditure', '二、教育支出', 40],
+      ['expenditure', '支出合计', 100],
+    ]);
+    const checks = runChecks({ doc_id: 'a'.repeat(64), lines: ls, projects: [], narrative: [] }).filter((c) => c.status !== 'skipped');
+    expect(checks.map((c) => [c.check, c.status])).toEqual([
+      ['income_grand_total_equals_current_plus_carryover', 'pass'],
+      ['expenditure_grand_total_equals_current_plus_carryover', 'pass'],
+      ['income_total_equals_expenditure_total', 'pass'],
+    ]);
+  }
+});
