@@ -70,7 +70,7 @@ function headerRowTest(def: TableDef): (texts: string[]) => boolean {
 }
 
 /** The side a header path names: its lowest side label (支出 › 支出用途 is the by-use block). */
-function sideOf(sides: SideDef[] | undefined, path: string[]): Side | null {
+export function sideOf(sides: SideDef[] | undefined, path: string[]): Side | null {
   for (let i = path.length - 1; i >= 0; i--) {
     const key = headerKey(path[i]!);
     const s = sides?.find((d) => d.labels.some((l) => headerKey(l) === key));

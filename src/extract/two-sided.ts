@@ -1,7 +1,7 @@
 // Two-sided summaries (收支总表, 财政拨款收支总表): income and expenditure items printed
 // side by side, some provinces with a second expenditure block by use. Each printed row
 // gives one line per side whose label is not blank.
-import { headerKey, type TableDef } from '../catalogue/index.js';
+import type { TableDef } from '../catalogue/index.js';
 import { OF_WHICH } from '../catalogue/columns.js';
 import { CARRYOVER_ROW, ECONOMIC_CLASSES, FUND_ROW, USE_ITEMS } from '../catalogue/sides.js';
 import { groupBy } from '../util/group-by.js';
@@ -12,7 +12,7 @@ import type { TableBlock } from '../model/document.js';
 import type { BudgetLine, Side } from '../schema/records.js';
 import type { ExtractContext } from './context.js';
 import { IndentParents, indentLevels, type IndentLevel } from './indent.js';
-import { analyzeTable, reportUnmapped, type ColumnLayout, type TableLayout } from './layout.js';
+import { analyzeTable, reportUnmapped, sideOf, type ColumnLayout, type TableLayout } from './layout.js';
 import { isTotalLabel, labelText, numberingLevel, ordinalOf, provenance, readAmounts, skipNoteRow, stripEnumeration, tableUnit, valueText } from './row.js';
 
 interface SideColumns {
@@ -46,10 +46,7 @@ function sideColumns(columns: ColumnLayout[]): SideColumns[] {
 }
 
 /** The side a label names when printed alone on its row (收入, 支出项目 …), else null. */
-function sideMarker(def: TableDef, label: string): Side | null {
-  const key = headerKey(label);
-  return def.sides?.find((d) => d.labels.some((l) => headerKey(l) === key))?.side ?? null;
-}
+const sideMarker = (def: TableDef, label: string): Side | null => sideOf(def.sides, [label]);
 
 /**
  * A summary printed in one column (项目 | 预算数: a 收入 row, the income items, a 支出 row, the
@@ -180,7 +177,7 @@ export function extractTwoSided(section: Section, ctx: ExtractContext): BudgetLi
       }
     }
   }
-  return economicClassParts(byUseBlock(lines));
+  return economicClassParts(expenditureBlockKind(lines));
 }
 
 const isEconomicClass = (l: BudgetLine): boolean => ECONOMIC_CLASSES.includes(matchKey(stripEnumeration(l.name)));
@@ -190,12 +187,12 @@ const isEconomicClass = (l: BudgetLine): boolean => ECONOMIC_CLASSES.includes(ma
  * whose first item and at least one other are economic classes (ECONOMIC_CLASSES) is the
  * economic-class block.
  */
-function byUseBlock(lines: BudgetLine[]): BudgetLine[] {
+function expenditureBlockKind(lines: BudgetLine[]): BudgetLine[] {
   const block = lines.filter((l) => l.side === 'expenditure');
-  if (block.length === 0) return lines;
   const isUse = (l: BudgetLine) => USE_ITEMS.includes(matchKey(stripEnumeration(l.name)));
   const items = block.filter((l) => !l.is_total && !CARRYOVER_ROW.test(l.name));
-  if (!lines.some((l) => l.side === 'expenditure_by_use') && items.every(isUse) && items.length > 0) {
+  if (items.length === 0) return lines;
+  if (!lines.some((l) => l.side === 'expenditure_by_use') && items.every(isUse)) {
     for (const l of block) l.side = 'expenditure_by_use';
   } else if (!lines.some((l) => l.side === 'expenditure_by_economic_class') && isEconomicClass(items[0]!) && items.filter(isEconomicClass).length >= 2) {
     for (const l of block) l.side = 'expenditure_by_economic_class';

@@ -311,3 +311,11 @@ test('a summary printed in one column (项目 | 预算数: 收入, its items, �
     ]);
   }
 });
+
+test('an expenditure block of totals only is neither by use nor by economic class', () => {
+  const s = section('income_expenditure_summary', [['收入', '预算数', '支出', '预算数'], ['收入总计', '100.00', '支出总计', '100.00']]);
+  expect(lines(s).map((l) => [l[0], l[1]])).toEqual([
+    ['income', '收入总计'],
+    ['expenditure', '支出总计'],
+  ]);
+});
