@@ -16,6 +16,7 @@ import {
   SCOPE_QUALIFIER,
   TITLE_PREFIX_NOISE,
   YEAR_FIELD_PATTERN,
+  YEAR_DEPARTMENT_TITLE,
   YEAR_TITLE_PATTERN,
 } from '../catalogue/metadata.js';
 import type { Section } from '../locate/sections.js';
@@ -63,6 +64,12 @@ function titled(text: string): string | undefined {
   return DEPARTMENT_TITLE.exec(text.replace(/^.*[:：_]/, ''))?.[1];
 }
 
+/** The year and the department a title names after it (2024年四川省某某县财政局部门预算), an organization's only. */
+function yearThenDepartment(text: string): { year: string; name: string } | null {
+  const m = YEAR_DEPARTMENT_TITLE.exec(text);
+  return m && isOrganization(m[2]!) ? { year: m[1]!, name: m[2]! } : null;
+}
+
 /**
  * Every place that names the department, most explicit first: the coded line above the
  * tables (430青龙…), 部门名称：/编制单位： fields above the tables and on the cover, a title
@@ -81,7 +88,7 @@ function departmentCandidates(tops: string[], texts: string[], tableTitles: stri
   for (const t of tops) add(DEPARTMENT_FIELD.exec(compact(t))?.[1], 'table_preamble');
   const head = texts.slice(0, HEAD_BLOCKS).map(compact);
   for (const t of head) add(DEPARTMENT_FIELD.exec(t)?.[1], 'cover');
-  for (const t of head) add(titled(t), 'title');
+  for (const t of head) add(titled(t) ?? yearThenDepartment(t)?.name, 'title');
   for (const t of tableTitles) {
     const prefix = readTitle(t)?.prefix.replace(TITLE_PREFIX_NOISE, '');
     add(prefix, 'table_title');
@@ -133,7 +140,10 @@ export function extractMetadata(
   // Fiscal year: "预算年度：2024" above the tables, else a title's year, else the file name's.
   let fiscal_year: number | null = null;
   const fieldYear = mostCommon(tops.map((t) => YEAR_FIELD_PATTERN.exec(compact(t))?.[1]).filter((v): v is string => !!v));
-  const titleYear = texts.slice(0, HEAD_BLOCKS).map((t) => YEAR_TITLE_PATTERN.exec(compact(t))?.[1]).find((v) => !!v);
+  const titleYear = texts
+    .slice(0, HEAD_BLOCKS)
+    .map((t) => YEAR_TITLE_PATTERN.exec(compact(t))?.[1] ?? yearThenDepartment(compact(t))?.year)
+    .find((v) => !!v);
   // a year standing alone in the name, not digits inside a hash (北京-北京-5420417d-… is not 2041)
   const fileYear = /(?<![0-9a-f])(20\d{2})(?!\d)/i.exec(basename(source))?.[1];
   for (const [value, from] of [[fieldYear, 'table_preamble'], [titleYear, 'title'], [fileYear, 'file_name']] as const) {

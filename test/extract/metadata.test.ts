@@ -78,3 +78,12 @@ test('short names of people\'s organizations and townships are organizations (�
   // a label ending in 镇 is no name: 城镇 has no name before it
   expect(meta(['部门名称：城镇'], [titled('部门收支总表')]).department_name).toBeNull();
 });
+
+test('a title naming the department after the year (2024年四川省某某县财政局部门预算) gives both (templates outside the corpus)', () => {
+  const m = meta(['2024年四川省某某县财政局部门预算'], [titled('部门收支总表')]);
+  expect([m.department_name, m.fiscal_year, m.metadata_sources.department, m.metadata_sources.fiscal_year]).toEqual(['四川省某某县财政局', 2024, 'title', 'title']);
+  expect(meta(['2024年度西安市雁塔区住房和城乡建设局部门预算'], []).department_name).toBe('西安市雁塔区住房和城乡建设局');
+  // no organization between the year and 预算: the year only
+  const plain = meta(['2024年市级部门预算'], []);
+  expect([plain.department_name, plain.fiscal_year]).toEqual([null, 2024]);
+});
