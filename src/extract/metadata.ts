@@ -33,6 +33,10 @@ export type DocumentMetadata = Pick<
 > & { warnings: Warning[] };
 
 const compact = (t: string) => t.normalize('NFKC').replace(/\s+/g, '');
+const CHINESE_DIGITS = '〇一二三四五六七八九';
+/** A document's head as the patterns read it: compact, a year written in Chinese numerals (二〇二四年) in digits. */
+const headText = (t: string) =>
+  compact(t).replace(/([〇零一二三四五六七八九]{4})年/g, (_, y: string) => `${[...y].map((c) => CHINESE_DIGITS.indexOf(c === '零' ? '〇' : c)).join('')}年`);
 
 /** Texts printed above each located table and in its first rows, where the department/year/unit line is ("341-湖州市财政局 单位：万元"). */
 function tableTopTexts(sections: Section[]): string[] {
@@ -86,14 +90,15 @@ function departmentCandidates(tops: string[], texts: string[], tableTitles: stri
     if (m) add(m[2], 'table_preamble', m[1]);
   }
   for (const t of tops) add(DEPARTMENT_FIELD.exec(compact(t))?.[1], 'table_preamble');
-  const head = texts.slice(0, HEAD_BLOCKS).map(compact);
+  const head = texts.slice(0, HEAD_BLOCKS).map(headText);
   for (const t of head) add(DEPARTMENT_FIELD.exec(t)?.[1], 'cover');
   for (const t of head) add(titled(t) ?? yearThenDepartment(t)?.name, 'title');
   for (const t of tableTitles) {
     const prefix = readTitle(t)?.prefix.replace(TITLE_PREFIX_NOISE, '');
     add(prefix, 'table_title');
   }
-  head.forEach((t, i) => DEPARTMENT_NAME_LINE.test(t) && YEAR_TITLE_PATTERN.test(head[i + 1] ?? '') && add(t, 'cover'));
+  // a cover's name line, over or under its "2024年部门预算" line
+  head.forEach((t, i) => DEPARTMENT_NAME_LINE.test(t) && [head[i + 1], head[i - 1]].some((y) => YEAR_TITLE_PATTERN.test(y ?? '')) && add(t, 'cover'));
   add(titled(basename(source).replace(/\.[a-z]+$/i, '')), 'file_name');
   return out;
 }
@@ -142,7 +147,8 @@ export function extractMetadata(
   const fieldYear = mostCommon(tops.map((t) => YEAR_FIELD_PATTERN.exec(compact(t))?.[1]).filter((v): v is string => !!v));
   const titleYear = texts
     .slice(0, HEAD_BLOCKS)
-    .map((t) => YEAR_TITLE_PATTERN.exec(compact(t))?.[1] ?? yearThenDepartment(compact(t))?.year)
+    .map(headText)
+    .map((t) => YEAR_TITLE_PATTERN.exec(t)?.[1] ?? yearThenDepartment(t)?.year)
     .find((v) => !!v);
   // a year standing alone in the name, not digits inside a hash (北京-北京-5420417d-… is not 2041)
   const fileYear = /(?<![0-9a-f])(20\d{2})(?!\d)/i.exec(basename(source))?.[1];

@@ -87,3 +87,13 @@ test('a title naming the department after the year (2024年四川省某某县财
   const plain = meta(['2024年市级部门预算'], []);
   expect([plain.department_name, plain.fiscal_year]).toEqual([null, 2024]);
 });
+
+test('a cover\'s name line under its year line, and a year in Chinese numerals (二〇二四年部门预算)', () => {
+  const m = meta(['2024年部门预算', '某某县财政局', '二〇二四年三月'], [titled('部门收支总表')]);
+  expect([m.department_name, m.fiscal_year, m.metadata_sources.department]).toEqual(['某某县财政局', 2024, 'cover']);
+  const n = meta(['某某县财政局', '二〇二四年部门预算'], []);
+  expect([n.department_name, n.fiscal_year]).toEqual(['某某县财政局', 2024]);
+  expect(meta(['二零二五年度部门预算'], []).fiscal_year).toBe(2025);
+  // a date is no year of the budget
+  expect(meta(['二〇二四年三月'], []).fiscal_year).toBeNull();
+});
