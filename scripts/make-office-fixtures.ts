@@ -4,7 +4,10 @@
 //   qinglong-2024.wps: the same bytes named as WPS Office names its Word 97 files;
 // - <name>.sheets.xlsx: a sheet per table, amounts with number formats, totals as formulas;
 // - <name>.stacked.xlsx: every table on one sheet, cells spread over a shared grid (an HTML import);
-// - qinglong-2024.sheets.xls and qinglong-2024.stacked.et: the same as BIFF8 (Excel 97; WPS's .et).
+// - qinglong-2024.sheets.xls and qinglong-2024.stacked.et: the same as BIFF8 (Excel 97; WPS's .et);
+// - qinglong-2024.article.html: the disclosure as a portal's article page (GBK, layout table,
+//   navigation; scripts/office/article.ts); qinglong-2024.export.xls: the stacked sheet as
+//   SheetJS writes HTML, named .xls as systems name their "Excel" exports.
 // The workbooks are written from the DOCX's document model (scripts/office/workbook.ts). The
 // expected records are the DOCX's (hand-checked for the sample, generated for the variants),
 // with the new source and format. The outputs are committed: tests need no LibreOffice to
@@ -18,6 +21,8 @@ import { readDocx } from '../src/readers/docx/index.js';
 import type { DocumentFormat } from '../src/schema/records.js';
 import { packageRoot } from '../src/util/package-root.js';
 import { libreOfficeConvert, toolEnv } from './make-sample-pdfs.js';
+import { SAMPLE_TITLE } from './render-sample-html.js';
+import { articleHtml } from './office/article.js';
 import { workbookOf } from './office/workbook.js';
 
 const OFFICE_FIXTURES = 'test/fixtures/office';
@@ -76,6 +81,8 @@ async function main(): Promise<void> {
       if (src.biff) {
         put(`${src.name}.sheets.xls`, workbookOf(model, 'sheets', 'xls'), 'xls');
         put(`${src.name}.stacked.et`, workbookOf(model, 'stacked', 'xls'), 'et');
+        put(`${src.name}.article.html`, articleHtml(model, SAMPLE_TITLE), 'html');
+        put(`${src.name}.export.xls`, workbookOf(model, 'stacked', 'html'), 'html');
       }
       if (src.doc) {
         put(`${src.name}.doc`, libreOfficeConvert(docx, 'doc:MS Word 97', '.doc', tmp, env), 'doc');

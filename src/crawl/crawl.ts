@@ -7,7 +7,7 @@ import { join } from 'node:path';
 import { DEFAULT_LIMITS } from '../input/limits.js';
 import { lockFolder } from '../sink/folder-lock.js';
 import type { CrawlConfig, PortalConfig } from './config.js';
-import { decodeHtml } from './decode.js';
+import { decodeHtml } from '../util/decode-text.js';
 import { PoliteFetcher } from './http.js';
 import type { FetchOutcome, Validators } from './http.js';
 import { isDocumentResponse, isDocumentUrl, isHtmlResponse, isPageUrl, parsePage, fileNameFor } from './links.js';
@@ -340,6 +340,6 @@ class PortalCrawl {
 }
 
 const HTML_FOR_DOCUMENT =
-  'the portal sent an HTML page (Content-Type text/html) where a document was linked: probably an error or login page; ingest records it as UNSUPPORTED_FORMAT; check the link on the portal';
+  'the portal sent an HTML page (Content-Type text/html) where a document was linked: an error or login page (ingest records it as UNSUPPORTED_FORMAT; check the link on the portal), or tables saved as HTML (ingest reads them)';
 
 const now = (): string => new Date().toISOString();

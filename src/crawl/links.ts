@@ -3,7 +3,7 @@
 import { posix } from 'node:path';
 import * as cheerio from 'cheerio';
 import { DOCUMENT_EXTENSIONS } from './config.js';
-import { decodeGuessing } from './decode.js';
+import { decodeGuessing } from '../util/decode-text.js';
 
 export interface Link {
   url: string;

@@ -12,7 +12,7 @@ import type { ZipLimits } from '../input/sniff.js';
 import { listZip } from '../input/sniff.js';
 import { startsWith, ZIP_LOCAL_HEADER } from '../input/signatures.js';
 import { removeStaleTempFiles, writeFileAtomic } from '../sink/atomic-write.js';
-import { decodeGuessing } from './decode.js';
+import { decodeGuessing } from '../util/decode-text.js';
 import { extensionOf } from './links.js';
 import { sha256 } from './state.js';
 import type { StoredFile } from './state.js';

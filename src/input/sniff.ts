@@ -44,6 +44,8 @@ export async function sniffFormat(bytes: Uint8Array, name = '', limits: ZipLimit
   if (occursWithin(bytes, PDF_HEADER, PDF_HEADER_SEARCH)) return { kind: 'pdf' };
   if (WPS_EXTENSIONS.has(ext)) return fail('UNSUPPORTED_FORMAT', WPS_MESSAGE);
   if (looksLikeHtml(bytes)) {
+    // a page printing tables: a disclosure published as a web page, or tables a system saved as HTML under an Office name
+    if (holdsTable(bytes)) return { kind: 'html' };
     const named = ext ? ` (although it is named ${ext})` : '';
     return fail(
       'UNSUPPORTED_FORMAT',
@@ -54,7 +56,7 @@ export async function sniffFormat(bytes: Uint8Array, name = '', limits: ZipLimit
   if (known) return fail('UNSUPPORTED_FORMAT', `this is ${known.what}, not a PDF or .docx: ${known.advice}`);
   return fail(
     'UNSUPPORTED_FORMAT',
-    'unrecognised file format: PDF, Word (.docx, .doc), WPS (.wps, .et) and Excel (.xlsx, .xls) files are read; check that this is a budget disclosure and save it as PDF or .docx',
+    'unrecognised file format: PDF, Word (.docx, .doc), WPS (.wps, .et), Excel (.xlsx, .xls) and HTML pages with tables are read; check that this is a budget disclosure and save it as PDF or .docx',
   );
 }
 
@@ -72,8 +74,10 @@ function looksLikeHtml(bytes: Uint8Array): boolean {
     .replace(/^\xef\xbb\xbf/, '') // UTF-8 byte order mark
     .trimStart()
     .toLowerCase();
-  return /^<(!doctype html|html|head|body|meta|title|script)\b/.test(head) || (head.startsWith('<') && head.includes('<html'));
+  return /^<(!doctype html|html|head|body|meta|title|script|table)\b/.test(head) || (head.startsWith('<') && head.includes('<html'));
 }
+
+const holdsTable = (bytes: Uint8Array): boolean => /<table[\s>]/i.test(Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength).toString('latin1'));
 
 // What a zip holds decides what it is: the entries are read from its central directory
 // without inflating anything, which is also where a zip bomb shows (sizes, entry count).

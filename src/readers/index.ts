@@ -28,6 +28,10 @@ export async function readDocument(format: DocumentFormat, bytes: Uint8Array, op
     const left = options.convertDeadline === undefined ? undefined : Math.max(500, options.convertDeadline - Date.now());
     return readConverted(bytes, format, left, pictures);
   }
+  if (format === 'html') {
+    const { readHtml } = await import('./html/index.js');
+    return readHtml(bytes);
+  }
   if (format === 'xlsx' || format === 'xls' || format === 'et') {
     const { readWorkbook } = await import('./sheet/index.js');
     return readWorkbook(bytes, format, options.maxCells !== undefined ? { maxCells: options.maxCells } : {});

@@ -101,7 +101,7 @@ export const FIGURE_KEYS = [
   'training',
 ] as const;
 /** What the bytes are (never the file name): .et and .wps name the workbook and Word 97 containers WPS Office writes. */
-export const DOCUMENT_FORMATS = ['docx', 'pdf', 'doc', 'wps', 'xlsx', 'xls', 'et'] as const;
+export const DOCUMENT_FORMATS = ['docx', 'pdf', 'doc', 'wps', 'xlsx', 'xls', 'et', 'html'] as const;
 export type DocumentFormat = (typeof DOCUMENT_FORMATS)[number];
 
 export const Provenance = z
@@ -135,7 +135,7 @@ export const DocumentRecord = z
     ...base,
     source: z.string().describe('the path (or URL) as given to the run'),
     source_url: z.string().nullable().describe('where the file was downloaded from, as the input manifest gives it; null without one'),
-    format: z.enum(DOCUMENT_FORMATS).describe('what the bytes are: doc/wps (Word 97 binary, read through LibreOffice), xlsx/xls/et (workbooks), whatever the extension says'),
+    format: z.enum(DOCUMENT_FORMATS).describe('what the bytes are: doc/wps (Word 97 binary, read through LibreOffice), xlsx/xls/et (workbooks), html (a web page, or tables saved as HTML under an Office name), whatever the extension says'),
     text_source: z
       .enum(['text_layer', 'ocr', 'mixed'])
       .describe('where the text came from: the text layer, OCR of page images (scans, garbled fonts), or both'),

@@ -53,6 +53,12 @@ describe('sniffFormat', () => {
     expect(errorOf(await sniffFormat(ascii('<html lang="zh"><body>登录</body></html>'))).message).toMatch(/HTML page/);
   });
 
+  test('HTML printing tables is read as a page (a disclosure published as a web page, tables exported as HTML under an .xls name)', async () => {
+    expect(await sniffFormat(ascii('<html><body><p>部门收支总表</p><table><tr><td>收入</td></tr></table></body></html>'), '2024年部门预算.html')).toEqual({ kind: 'html' });
+    expect(await sniffFormat(ascii('<table border=1><tr><td>项目</td><td>预算数</td></tr></table>'), '收支总表.xls')).toEqual({ kind: 'html' });
+    expect(await sniffFormat(ascii('<html><body><TABLE width="100%"><tr><td>x</td></tr></TABLE></body></html>'), 'a.doc')).toEqual({ kind: 'html' });
+  });
+
   test('a real .docx (built with the docx package) is DOCX', async () => {
     const docx = await Packer.toBuffer(new Document({ sections: [{ children: [new Paragraph('部门预算')] }] }));
     expect(await sniffFormat(docx, 'x.pdf')).toEqual({ kind: 'docx' });
@@ -95,7 +101,7 @@ describe('sniffFormat', () => {
   test('anything else is UNSUPPORTED_FORMAT saying what is supported', async () => {
     const error = errorOf(await sniffFormat(Buffer.from('科目编码,科目名称\n201,一般公共服务支出\n'), 'a.csv'));
     expect(error.code).toBe('UNSUPPORTED_FORMAT');
-    expect(error.message).toMatch(/PDF, Word \(\.docx, \.doc\), WPS \(\.wps, \.et\) and Excel \(\.xlsx, \.xls\) files are read/);
+    expect(error.message).toMatch(/PDF, Word \(\.docx, \.doc\), WPS \(\.wps, \.et\), Excel \(\.xlsx, \.xls\) and HTML pages with tables are read/);
   });
 
   test('a Uint8Array view into a larger buffer is read at its own offset', async () => {

@@ -5,7 +5,7 @@
 import { accuracySuite } from '../helpers/accuracy.js';
 
 accuracySuite(['expected/office'], {
-  count: 12,
+  count: 14,
   filter: (f) => !/\.(doc|wps)\.jsonl$/.test(f),
   checksPass: true,
 });

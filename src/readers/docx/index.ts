@@ -2,11 +2,12 @@
 // document model. The walk reads the DOM nodes directly: selector queries per cell cost
 // more than mammoth itself (measured with --cpu-prof, docs/architecture.md).
 import { load } from 'cheerio/slim';
-import type { AnyNode, Element } from 'domhandler';
+import type { Element } from 'domhandler';
 import JSZip from 'jszip';
 import mammoth from 'mammoth';
 import type { Block, DocumentModel, Warning } from '../../model/document.js';
 import { buildGrid } from '../../model/grid.js';
+import { CELLS, childElements, isElement, span, tableRows, tablesIn, textOf } from '../dom.js';
 import { IngestError } from '../../pipeline/errors.js';
 import { readGridOffsets, type RowOffsets } from './grid-offsets.js';
 import { pictureCollector, picturesIn, readPictures, type PictureMark, type PictureOptions } from './pictures.js';
@@ -17,19 +18,6 @@ type CellSpec = { text: string; rowSpan?: number; colSpan?: number };
 
 const BLOCK_TAGS = new Set(['p', 'h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'li']);
 const HEADING = /^h([1-6])$/;
-
-const isElement = (node: AnyNode): node is Element => node.type === 'tag';
-const childElements = (el: Element, names: ReadonlySet<string>): Element[] =>
-  el.children.filter((c): c is Element => isElement(c) && names.has(c.name));
-
-/** All text below a node, as cheerio's .text() gives it. */
-function textOf(node: AnyNode): string {
-  if (node.type === 'text') return node.data;
-  if (!('children' in node)) return '';
-  let text = '';
-  for (const child of node.children) text += textOf(child);
-  return text;
-}
 
 /** The paragraphs (and list items, headings) below `el` in document order, not those of nested tables. */
 function paragraphsOf(el: Element, out: Element[] = []): Element[] {
@@ -47,20 +35,12 @@ function blockText(el: Element): string {
   return paras.length === 0 ? textOf(el) : paras.map(textOf).join('\n');
 }
 
-const ROW_GROUPS = new Set(['thead', 'tbody']);
-const ROW = new Set(['tr']);
-const CELLS = new Set(['td', 'th']);
-
-function tableRows(table: Element): Element[] {
-  return table.children.flatMap((c) => (!isElement(c) ? [] : ROW_GROUPS.has(c.name) ? childElements(c, ROW) : c.name === 'tr' ? [c] : []));
-}
-
 function readTable(table: Element, offsets: RowOffsets[] | undefined, index: number): Block {
   const rows: CellSpec[][] = tableRows(table).map((tr, r) => {
     const cells: CellSpec[] = childElements(tr, CELLS).map((td) => ({
       text: blockText(td),
-      rowSpan: Number(td.attribs['rowspan'] ?? 1),
-      colSpan: Number(td.attribs['colspan'] ?? 1),
+      rowSpan: span(td.attribs['rowspan']),
+      colSpan: span(td.attribs['colspan']),
     }));
     const off = offsets?.[r];
     if (off?.before) cells.unshift({ text: '', colSpan: off.before });
@@ -68,16 +48,6 @@ function readTable(table: Element, offsets: RowOffsets[] | undefined, index: num
     return cells;
   });
   return buildGrid(rows, index);
-}
-
-/** The tables below `el` in document order (preorder, nested included), the numbering readGridOffsets uses. */
-function tablesIn(el: Element, out: Element[] = []): Element[] {
-  for (const child of el.children) {
-    if (!isElement(child)) continue;
-    if (child.name === 'table') out.push(child);
-    tablesIn(child, out);
-  }
-  return out;
 }
 
 /** What mammoth is given (the DOCX, or a copy with sliver columns removed) and the rows' grid offsets. */

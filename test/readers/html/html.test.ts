@@ -1,0 +1,69 @@
+// The HTML reader: a portal's article page (GBK, layout tables, navigation) and tables a
+// system saved as HTML under an .xls name, into the document model.
+import { readHtml } from '../../../src/readers/html/index.js';
+import { IngestError } from '../../../src/pipeline/errors.js';
+import type { Block } from '../../../src/model/document.js';
+import { gbk } from '../../../scripts/gbk.js';
+
+const view = (blocks: Block[]) =>
+  blocks.map((b) => (b.kind === 'table' ? b.rows.map((row) => row.map((c) => (c.origin ? '^' : c.text))) : `${b.kind}: ${b.text}`));
+
+test('an article page in GBK: its text in order, the layout table walked, the data table read with its spans and lines', () => {
+  const page = gbk(`<html><head><meta http-equiv="Content-Type" content="text/html; charset=gb2312"><title>预算</title>
+<script>var a = "<table>";</script><style>p { color: red }</style></head><body>
+<ul><li><a href="/">首页</a></li></ul>
+<table width="960"><tr><td>
+<p align="center"><b>某某县财政局2024年部门预算</b></p>
+<p>一、部门收支总表</p>
+<table><tr><td colspan="2">收入</td><td>支出</td></tr>
+<tr><td rowspan="2">一般公共<br>预算拨款</td><td>100.00</td><td>一般公共服务支出</td></tr>
+<tr><td>&nbsp;</td><td>教育  支出</td></tr></table>
+<p>注：本表无数据。</p>
+</td></tr></table>
+<div>版权所有</div></body></html>`);
+  const model = readHtml(page);
+  expect(model.format).toBe('html');
+  expect(view(model.blocks)).toEqual([
+    'paragraph: 首页',
+    'paragraph: 某某县财政局2024年部门预算',
+    'paragraph: 一、部门收支总表',
+    [
+      ['收入', '^', '支出'],
+      ['一般公共\n预算拨款', '100.00', '一般公共服务支出'],
+      ['^', '', '教育 支出'],
+    ],
+    'paragraph: 注：本表无数据。',
+    'paragraph: 版权所有',
+  ]);
+});
+
+test('tables saved as HTML under an .xls name: the title and unit rows printed across the table are paragraphs, stacked tables come apart', () => {
+  const html = `<html><body><table>
+<tr><td colspan="3">部门收支总表</td></tr>
+<tr><td colspan="3">单位：万元</td></tr>
+<tr><td>项目</td><td>预算数</td><td>备注</td></tr>
+<tr><td>一般公共服务支出</td><td>10.00</td><td></td></tr>
+<tr><td colspan="3">“三公”经费支出表</td></tr>
+<tr><td>项目</td><td>合计</td><td></td></tr>
+<tr><td>公务接待费</td><td>1.00</td><td></td></tr>
+</table></body></html>`;
+  expect(view(readHtml(Buffer.from(html)).blocks)).toEqual([
+    'paragraph: 部门收支总表',
+    'paragraph: 单位：万元',
+    [
+      ['项目', '预算数', '备注'],
+      ['一般公共服务支出', '10.00', ''],
+    ],
+    'paragraph: “三公”经费支出表',
+    [
+      ['项目', '合计'],
+      ['公务接待费', '1.00'],
+    ],
+  ]);
+});
+
+test('a page with no table of data (only its layout) is NOT_A_BUDGET_DOCUMENT', () => {
+  const read = () => readHtml(Buffer.from('<html><body><table><tr><td><p>登录</p></td></tr></table></body></html>'));
+  expect(read).toThrow(IngestError);
+  expect(read).toThrow(/no table of data/);
+});
