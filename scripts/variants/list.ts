@@ -10,6 +10,7 @@ import { gridWidth, type SampleBlock, type SampleCell } from '../make-sample-doc
 import { AMOUNT, amountColumns, gridColumns, widenColumn } from './grid.js';
 import { jiangsuLayout } from './jiangsu-layout.js';
 import { sichuanLayout } from './sichuan-layout.js';
+import { shandongSummary } from './shandong-layout.js';
 import { cell, line } from './lines.js';
 import { basicByParts, fundSource, groupLabels, shanghaiSummary, sideOnlyHeaders, threePublicBeijing } from './headers.js';
 import { codeDashName, departmentInTitles, swuTitles, yearNameTitles } from './department.js';
@@ -415,6 +416,10 @@ export const VARIANTS: VariantDef[] = [
         '表5 国有资本经营预算支出预算表',
         '表3-2 一般公共预算“三公”经费支出预算表',
       ])(sichuanLayout(seed)),
+  },  {
+    name: 'shandong-summary',
+    about: '山东\'s 收支预算总表: 支出 › 支出类别 | 本年预算数 | 政府预算经济分类 | 本年预算数 | 部门预算经济分类 | 本年预算数 | 功能分类 | 本年预算数, four blocks each with the totals (the seed\'s 项目支出 put under 商品和服务支出); written from 山东\'s template, outside the corpus',
+    make: shandongSummary,
   },  {
     name: 'headers-side-only',
     about: 'the 收支总表 and 财政拨款收支总表 with one header row, each block headed by its side label alone (收入项目 | 预算数 | 支出项目 | 预算数; 收入 | 金额 | 支出 | 合计 | 一般公共预算 | …)',
