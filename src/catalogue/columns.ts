@@ -207,6 +207,8 @@ export const SPENDING_BY_USE: ColumnDef[] = [
   amount('operating', ['经营支出', '事业单位经营支出']),
   amount('remittance_to_superior', ['上缴上级支出', '上解上级支出']),
   amount('subsidy_to_subordinate', ['对附属单位补助支出', '对下级单位补助支出', '对附属单位补助', '对下级补助', '对下级补助支出']),
+  // a department passing transfers to lower governments (财政, 教育 …) prints them beside its own spending
+  amount('transfer_to_lower_level', ['对下级转移支付', '对下级转移支付支出', '转移支付支出']),
 ];
 
 /** total / basic / project, the columns of the 一般公共预算/政府性基金/国有资本 expenditure tables. */

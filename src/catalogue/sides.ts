@@ -40,7 +40,7 @@ export const EXPENDITURE_BY_ECONOMIC_CLASS_SIDE: SideDef = {
  * What a by-use block lists. An expenditure block under a plain 支出 header that lists only
  * these (and its totals and carry-overs) is the by-use block (长沙: 一、基本支出 … 五、上缴上级支出).
  */
-export const USE_ITEMS = ['基本支出', '项目支出', '事业单位经营支出', '经营支出', '上缴上级支出', '对附属单位补助支出', '单位预留机动经费', '结余分配'];
+export const USE_ITEMS = ['基本支出', '项目支出', '事业单位经营支出', '经营支出', '上缴上级支出', '对附属单位补助支出', '对下级转移支付', '单位预留机动经费', '结余分配'];
 /**
  * The economic classes (类) of expenditure, government (机关…, 对事业单位…) and department
  * classification. A block under a plain 支出 header that lists only these is the

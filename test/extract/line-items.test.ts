@@ -492,6 +492,16 @@ describe('columns by economic class and labels with a qualifier inside', () => {
     expect(run(lines).map((c) => c.status)).toEqual(['pass']);
   });
 
+  test('对下级转移支付 beside a department\'s own spending is a use of its own, an addend of the total', () => {
+    const s = section('expenditure_summary', [
+      ['科目编码', '科目名称', '合计', '基本支出', '项目支出', '对下级转移支付'],
+      ['201', '一般公共服务支出', '30.00', '10.00', '5.00', '15.00'],
+    ]);
+    const lines = extractLineItems(s, context());
+    expect(lines.map((l) => l.amounts)).toEqual([{ total: 30, basic: 10, project: 5, transfer_to_lower_level: 15 }]);
+    expect(run(lines).map((c) => c.status)).toEqual(['pass']);
+  });
+
   test('printed without 对个人和家庭的补助, 工资福利支出 and 商品和服务支出 are the table\'s 人员经费 and 公用经费', () => {
     const s = section('general_budget_basic_expenditure', [
       ['部门经济分类科目编码', '部门经济分类科目名称', '合计', '工资福利支出', '商品和服务支出'],

@@ -48,6 +48,7 @@ const ROW_IDENTITIES: RowIdentity[] = [
     'operating',
     'remittance_to_superior',
     'subsidy_to_subordinate',
+    'transfer_to_lower_level',
     'reserved',
     'carryover_to_next_year',
   ]),
