@@ -134,6 +134,29 @@ test('部门（单位）名称 names a 部门整体 table\'s department (templat
   expect(indicators.map((i) => [i.name, i.target_text])).toEqual([['保障人数', '≥30人']]);
 });
 
+test('部门整体支出绩效目标表 with its 年度主要任务 (任务名称 | 主要内容 | 预算金额 › 总额 | 财政拨款): the tasks are neither projects nor indicators, 金额合计 is the budget (the national template, outside the corpus)', () => {
+  const { projects, indicators } = extractProjects(
+    section('project_performance', [
+      ['部门（单位）名称', { text: '某某县财政局', colSpan: 5 }],
+      [{ text: '年度主要任务', rowSpan: 4 }, { text: '任务名称', rowSpan: 2, colSpan: 2 }, { text: '主要内容', rowSpan: 2 }, { text: '预算金额（万元）', colSpan: 2 }],
+      ['总额', '财政拨款'],
+      [{ text: '预算管理', colSpan: 2 }, '编制年度预算', '50.00', '50.00'],
+      [{ text: '国库管理', colSpan: 2 }, '国库集中支付', '30.00', '30.00'],
+      [{ text: '金额合计', colSpan: 4 }, '80.00', '80.00'],
+      ['年度总体目标', { text: '完成预算编制和执行工作。', colSpan: 5 }],
+      [{ text: '年度绩效指标', rowSpan: 3 }, '一级指标', '二级指标', '三级指标', { text: '指标值', colSpan: 2 }],
+      ['产出指标', '数量指标', '编制部门预算数量', { text: '≥50个', colSpan: 2 }],
+      ['效益指标', '社会效益指标', '预算公开率', { text: '100%', colSpan: 2 }],
+    ]),
+    context(),
+  );
+  expect(projects.map((p) => [p.project_name, p.budget, p.goals])).toEqual([['某某县财政局', 80, ['完成预算编制和执行工作。']]]);
+  expect(indicators.map((i) => [i.level1, i.level2, i.name, i.target_text])).toEqual([
+    ['产出指标', '数量指标', '编制部门预算数量', '≥50个'],
+    ['效益指标', '社会效益指标', '预算公开率', '100%'],
+  ]);
+});
+
 test('a 部门整体 table named only by its title is named by the department (重庆市气象局 2026 p. 19: 2026年部门整体绩效目标表)', () => {
   const s = { ...section('project_performance', [[{ text: '当年整体绩效目标', colSpan: 2 }], [{ text: '1.全力做好“十五五”规划编制。', colSpan: 2 }], ['指标名称', '指标值'], ['气候预测准确率', '≥68%']]), title: '2026年部门整体绩效目标表' };
   const { projects } = extractProjects(s, context());
