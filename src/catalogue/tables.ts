@@ -32,11 +32,17 @@ import { ORGANIZATION_WITH_SCOPE } from './metadata.js';
 import { TWO_SIDES } from './sides.js';
 import { FINAL_TABLES } from './final-tables.js';
 import { THREE_PUBLIC_ITEMS } from './three-public.js';
-import type { TableDef } from './types.js';
+import type { ColumnDef, TableDef } from './types.js';
 
 export { THREE_PUBLIC_ITEMS };
 
 const BUDGET = amount('budget', ['预算数', '金额', '预算金额', '本年预算', '预算', '本年预算数']);
+
+/**
+ * A table's total column named by what the table holds (一般公共预算支出 over a 一般公共预算支出表's
+ * amounts, 基本支出 in a 基本支出表, 收入总计 in a 收入总表), also with 本年 before it or 合计 after it.
+ */
+const ownTotal = (...labels: string[]): ColumnDef => amount('total', labels.flatMap((l) => [l, `本年${l}`, `${l}合计`]));
 
 /** A 三公 table, whichever fund pays it. */
 const THREE_PUBLIC_TABLE = {
@@ -102,6 +108,7 @@ export const TABLES: TableDef[] = [
     columns: [
       ...COMMON,
       TOTAL,
+      ownTotal('收入总计'),
       amount('current_year_subtotal', ['小计', '合计'], ['本年收入']),
       amount('current_year_subtotal', ['本年收入', '本年收入合计']),
       amount('fiscal_appropriation', ['财政拨款收入', '财政拨款', '财政拨款(补助)收入', '财政拨款小计', '本级财政拨款']),
@@ -127,6 +134,7 @@ export const TABLES: TableDef[] = [
     columns: [
       ...COMMON,
       TOTAL,
+      ownTotal('支出总计'),
       ...SPENDING_BY_USE,
       amount('reserved', ['单位预留机动经费']),
       amount('carryover_to_next_year', ['结转下年', '结转下年资金']),
@@ -154,7 +162,7 @@ export const TABLES: TableDef[] = [
     family: 'line_items',
     mandated: true,
     title: { all: ['一般公共预算', '支出'], also: ['财政拨款', '功能分类'] },
-    columns: TOTAL_BASIC_PROJECT,
+    columns: [...TOTAL_BASIC_PROJECT, ownTotal('一般公共预算支出', '一般公共预算拨款支出')],
   },
   {
     id: 'general_budget_basic_expenditure',
@@ -162,13 +170,7 @@ export const TABLES: TableDef[] = [
     codeScheme: 'economic',
     mandated: true,
     title: { all: ['一般公共预算', '基本支出'], also: ['财政拨款', '经济分类'] },
-    columns: [
-      ...COMMON,
-      TOTAL,
-      PERSONNEL,
-      PUBLIC,
-      ...BASIC_BY_CLASS,
-    ],
+    columns: [...COMMON, TOTAL, ownTotal('基本支出', '一般公共预算基本支出'), PERSONNEL, PUBLIC, ...BASIC_BY_CLASS],
   },
   {
     // 一般公共预算项目支出情况表（按经济分类科目） (广州): the project spending by economic class
@@ -209,14 +211,14 @@ export const TABLES: TableDef[] = [
     family: 'line_items',
     mandated: true,
     title: { all: ['政府性基金', '支出'], also: ['财政拨款', '功能分类'] },
-    columns: TOTAL_BASIC_PROJECT,
+    columns: [...TOTAL_BASIC_PROJECT, ownTotal('政府性基金预算支出', '政府性基金支出', '政府性基金预算拨款支出')],
   },
   {
     id: 'state_capital_expenditure',
     family: 'line_items',
     mandated: true,
     title: { all: ['国有资本经营', '支出'], also: ['财政拨款', '功能分类'] },
-    columns: TOTAL_BASIC_PROJECT,
+    columns: [...TOTAL_BASIC_PROJECT, ownTotal('国有资本经营预算支出', '国有资本经营预算拨款支出')],
   },
   {
     id: 'three_public_expenses',
@@ -318,13 +320,7 @@ export const TABLES: TableDef[] = [
     codeScheme: 'economic',
     mandated: false,
     title: { all: ['财政拨款', '基本支出'], also: ['经济分类'] },
-    columns: [
-      ...COMMON,
-      TOTAL,
-      PERSONNEL,
-      PUBLIC,
-      ...BASIC_BY_CLASS,
-    ],
+    columns: [...COMMON, TOTAL, ownTotal('基本支出', '一般公共预算基本支出'), PERSONNEL, PUBLIC, ...BASIC_BY_CLASS],
   },
   {
     // 上海 单位预算: 财政拨款项目支出预算表, the function classes and each project under its 项

@@ -144,8 +144,10 @@ export function analyzeTable(table: TableBlock, def: TableDef): TableLayout {
     // a label that names nothing under one that does (本年收入 › 财政拨款收人) may be misread too
     const misread = ocr && own.length > 0 && (exact?.at ?? -1) < own.length - 1 ? misreadHeader(def, known, own, exact?.at ?? -1) : null;
     const resolved = misread?.resolved ?? exact;
-    // under 其中, or labelled 其中：X under a column of money (事业收入 › 其中：教育收费): a part, not an addend
-    const partOfParent = own.length > 1 && OF_WHICH.test(own[own.length - 1]!) && resolveHeader(def, own.slice(0, -1))?.column.role === 'amount';
+    // under 其中, or labelled 其中：X under a column of money (事业收入 › 其中：教育收费): a part, not an
+    // addend; under the table's total (一般公共预算支出 › 小计 | 其中：基本支出 | 项目支出) the parts are its addends
+    const parent = own.length > 1 ? resolveHeader(def, own.slice(0, -1))?.column : undefined;
+    const partOfParent = OF_WHICH.test(own[own.length - 1] ?? '') && parent?.role === 'amount' && parent.key !== 'total';
     const ofWhich = path.some((p) => OF_WHICH_HEADER.test(p)) || partOfParent;
     const inherited = resolved !== null && resolved.at < own.length - 1;
     columns.push({ col: c, path, def: resolved?.column ?? null, side: sideOf(def.sides, path), ofWhich, inherited, ...(misread && { misread: misread.misread }) });

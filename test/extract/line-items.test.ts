@@ -492,6 +492,35 @@ describe('columns by economic class and labels with a qualifier inside', () => {
     expect(run(lines).map((c) => c.status)).toEqual(['pass']);
   });
 
+  test.each([
+    ['general_budget_expenditure', '一般公共预算支出', ['基本支出', '项目支出'], { basic: 10, project: 5 }],
+    ['government_fund_expenditure', '本年政府性基金预算支出', ['基本支出', '项目支出'], { basic: 10, project: 5 }],
+    ['general_budget_basic_expenditure', '本年基本支出', ['人员经费', '公用经费'], { personnel: 10, public: 5 }],
+    ['expenditure_summary', '支出总计', ['基本支出', '项目支出'], { basic: 10, project: 5 }],
+  ] as const)('%s: a total column named by what the table holds (%s) is its total', (table, label, parts, amounts) => {
+    const s = section(table, [
+      ['科目编码', '科目名称', label, ...parts],
+      ['201', '一般公共服务支出', '15.00', '10.00', '5.00'],
+    ]);
+    const lines = extractLineItems(s, context());
+    expect(lines.map((l) => l.amounts)).toEqual([{ total: 15, ...amounts }]);
+    expect(run(lines).map((c) => c.status)).toEqual(['pass']);
+  });
+
+  test('其中 under the table\'s own total (一般公共预算支出 › 小计 | 其中：基本支出 | 项目支出, 广州) are its addends, not parts of a part', () => {
+    const s = section('general_budget_expenditure', [
+      ['科目编码', '科目名称', { text: '一般公共预算支出', colSpan: 3 }],
+      ['', '', '小计', '其中：基本支出', '项目支出'],
+      ['201', '一般公共服务支出', '15.00', '10.00', '5.00'],
+    ]);
+    const ctx = context();
+    const lines = extractLineItems(s, ctx);
+    expect(lines.map((l) => l.amounts)).toEqual([{ total: 15, basic: 10, project: 5 }]);
+    expect([...(ctx.ofWhich.get('general_budget_expenditure') ?? [])]).toEqual([]);
+    const checks = runChecks({ doc_id: 'a'.repeat(64), lines, projects: [], narrative: [], ofWhich: ctx.ofWhich }).filter((c) => c.check === 'row_total_equals_components' && c.status !== 'skipped');
+    expect(checks.map((c) => [c.status, c.expected])).toEqual([['pass', 15]]);
+  });
+
   test('对下级转移支付 beside a department\'s own spending is a use of its own, an addend of the total', () => {
     const s = section('expenditure_summary', [
       ['科目编码', '科目名称', '合计', '基本支出', '项目支出', '对下级转移支付'],
