@@ -139,6 +139,7 @@ export const GOVERNMENT_FUND = amount('government_fund', [
   '政府性基金',
   '政府性基金预算资金',
   '政府性基金预算收入',
+  '政府性基金收入',
   '政府性基金预算支出',
 ]);
 export const STATE_CAPITAL = amount('state_capital', [
@@ -148,6 +149,7 @@ export const STATE_CAPITAL = amount('state_capital', [
   '国有资本经营预算财政拨款',
   '国有资本经营预算资金',
   '国有资本经营预算收入',
+  '国有资本经营收入',
   '国有资本经营预算支出',
   '国有资本经营',
 ]);
@@ -156,6 +158,10 @@ export const FISCAL_SPECIAL_ACCOUNT = amount('fiscal_special_account', [
   '财政专户管理资金收入',
   '财政专户管理资金',
   '纳入财政专户管理的收入',
+  // the non-tax income a unit collects into the special account (湖南, 江西)
+  '纳入专户管理的非税收入',
+  '纳入财政专户管理的非税收入',
+  '纳入专户管理的非税收入拨款',
   '财政专户核拨',
   '财政专户拨款',
   '财政专户拨款收入',
@@ -181,7 +187,7 @@ export const FISCAL_SPECIAL_ACCOUNT_PARTS: ColumnDef[] = [
 ];
 /** 湖南: 本级财政拨款 › 其中：经费拨款, the part of the appropriation for running costs (长沙公安局 50,370.61 of 68,632.12). */
 export const OPERATING_APPROPRIATION = amount('operating_appropriation', ['经费拨款']);
-export const UNIT_FUNDS = amount('unit_funds', ['单位资金']);
+export const UNIT_FUNDS = amount('unit_funds', ['单位资金', '单位自有资金', '单位自有资金收入']);
 /** 使用非财政拨款结余 (西南大学 收入预算表): last years' own balances used this year, an addend of the total. */
 export const NON_FISCAL_BALANCE_USED = amount('non_fiscal_balance_used', ['使用非财政拨款结余', '使用非财政拨款结余(含专用结余)']);
 /** The sources of a unit's own income (单位资金), where printed one by one. */

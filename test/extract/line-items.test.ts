@@ -521,6 +521,16 @@ describe('columns by economic class and labels with a qualifier inside', () => {
     expect(checks.map((c) => [c.status, c.expected])).toEqual([['pass', 15]]);
   });
 
+  test('收入总表 sources under other provinces\' names: 纳入专户管理的非税收入 (the special account), 单位自有资金, 国有资本经营收入', () => {
+    const s = section('income_summary', [
+      ['科目编码', '科目名称', '合计', '一般公共预算财政拨款', '国有资本经营收入', '纳入专户管理的非税收入', '单位自有资金'],
+      ['201', '一般公共服务支出', '16.00', '10.00', '1.00', '3.00', '2.00'],
+    ]);
+    const lines = extractLineItems(s, context());
+    expect(lines.map((l) => l.amounts)).toEqual([{ total: 16, general_public_budget: 10, state_capital: 1, fiscal_special_account: 3, unit_funds: 2 }]);
+    expect(run(lines).map((c) => c.status)).toEqual(['pass']);
+  });
+
   test('对下级转移支付 beside a department\'s own spending is a use of its own, an addend of the total', () => {
     const s = section('expenditure_summary', [
       ['科目编码', '科目名称', '合计', '基本支出', '项目支出', '对下级转移支付'],
