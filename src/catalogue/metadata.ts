@@ -42,6 +42,11 @@ export const DEPARTMENT_CODE_NAME = /^(\d{3,9})(?![年月日度])[-－—]?([\u4
 /** Labels of a field naming the department (部门名称：…), printed before its value or in a cell of their own. */
 const DEPARTMENT_FIELD_LABELS = '预算主管部门|主管部门|部门\\(单位\\)名称|部门名称|单位名称|编制部门|编制单位|编报单位|预算单位|填报单位|部门\\(单位\\)|部门';
 export const DEPARTMENT_FIELD = new RegExp(`^(?:${DEPARTMENT_FIELD_LABELS})[:：]([^:：]+?)(?:单位[:：].*)?$`);
+/**
+ * Fields printed on a table title's line after it (部门收支总表  单位：万元, …表 编制单位：某某局,
+ * 预算年度：2024): matched on the title's key, from its 表 on.
+ */
+export const TITLE_LINE_FIELDS = new RegExp(`表(?:(?:金额)?单位[:：]|(?:${DEPARTMENT_FIELD_LABELS})[:：]|(?:预算|决算)?年度[:：]).*$`);
 /** A cell holding only such a label (部门名称 | 广州市…局): its value is the next cell. */
 export const DEPARTMENT_FIELD_LABEL = new RegExp(`^(?:${DEPARTMENT_FIELD_LABELS})$`);
 /** 截止时间：2023-12-31. */

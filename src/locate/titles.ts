@@ -4,6 +4,7 @@
 // ((按功能分类科目), (续), (单位：万元)), spacing, width and quotes.
 import { TABLES, type TableDef } from '../catalogue/index.js';
 import { BARE_ENDING, CONTENT_WORDS, FILLER_WORDS, NOT_IN_PREFIX, TITLE_ENDING } from '../catalogue/title-words.js';
+import { TITLE_LINE_FIELDS } from '../catalogue/metadata.js';
 import { matchKey, withoutQualifiers } from '../normalize/text.js';
 
 export interface TitleMatch {
@@ -44,9 +45,6 @@ const FORMS: Form[] = [
 const QUALIFIER = /\([^()]{0,24}\)$|续表?\d*$/;
 // What a dash after 表 sets off: the part of the table printed (…基本支出表—人员经费(工资福利支出)).
 const PART = /(表)[-—―–~](?!.*表).{1,40}$/;
-// Fields printed on the title's line after it (部门收支总表  单位：万元, …表 编制单位：某某局):
-// not part of the title.
-const TRAILING_FIELDS = /表(?:(?:金额)?单位[:：]|(?:编制|填报|预算)?(?:单位|部门)(?:名称)?[:：]|(?:预算)?年度[:：]).*$/;
 // A title is a label, not a sentence: sentence punctuation means narrative text.
 const SENTENCE = /[。;!?,]/;
 // A prefix may name a department, a year and a project printed twice (西南大学: "（八）236-中央高校
@@ -59,7 +57,8 @@ const MAX_PREFIX = 100;
  * (部门预算财政拨收支总表, 支出预算外): one word may match with one edit.
  */
 export function readTitle(text: string, ocr = false): TitleReading | null {
-  const key = matchKey(text).replace(TRAILING_FIELDS, '表');
+  // fields printed on the title's line after it are not part of the title
+  const key = matchKey(text).replace(TITLE_LINE_FIELDS, '表');
   const plain = readKey(key, ocr);
   if (plain) return plain;
   // qualifiers inside a title (政府采购（资产配置、购买服务）预算表, 陕西): tried when it does not read as printed

@@ -8,6 +8,7 @@ import { load } from 'cheerio/slim';
 import type { AnyNode, Element } from 'domhandler';
 import type { Block, DocumentModel } from '../../model/document.js';
 import { IngestError } from '../../pipeline/errors.js';
+import { cleanText } from '../../normalize/text.js';
 import { decodeHtml } from '../../util/decode-text.js';
 import { CELLS, childElements, isElement, span, tableRows, tablesIn, textOf } from '../dom.js';
 import { sheetBlocks, type Range, type SheetCell } from '../sheet/layout.js';
@@ -21,8 +22,6 @@ const BREAKS = new Set([
 ]);
 const HEADING = /^h([1-6])$/;
 
-const clean = (text: string): string => text.replace(/\s+/g, ' ').trim();
-
 /** A data cell's text: one line per paragraph or <br>, spaces inside a line collapsed. */
 function cellText(el: Element): string {
   const lines: string[] = [''];
@@ -35,7 +34,7 @@ function cellText(el: Element): string {
     if (breaks) lines.push('');
   };
   for (const child of el.children) walk(child);
-  return lines.map(clean).filter((l) => l !== '').join('\n');
+  return lines.map(cleanText).filter((l) => l !== '').join('\n');
 }
 
 /** A table of data: it holds no other table, and some row has two cells (a one-column or one-row table lays out the page). */
@@ -72,7 +71,7 @@ export function readHtml(bytes: Uint8Array): DocumentModel {
   let text = '';
   const tables = () => blocks.filter((b) => b.kind === 'table').length;
   const flush = (): void => {
-    const t = clean(text);
+    const t = cleanText(text);
     if (t !== '') blocks.push({ kind: 'paragraph', text: t, level: null, page: null });
     text = '';
   };
@@ -82,7 +81,7 @@ export function readHtml(bytes: Uint8Array): DocumentModel {
     const heading = HEADING.exec(node.name);
     if (heading) {
       flush();
-      const t = clean(textOf(node));
+      const t = cleanText(textOf(node));
       if (t !== '') blocks.push({ kind: 'heading', text: t, level: Number(heading[1]), page: null });
     } else if (node.name === 'table' && isDataTable(node)) {
       flush();

@@ -8,7 +8,7 @@ import { gbk } from '../../../scripts/gbk.js';
 const view = (blocks: Block[]) =>
   blocks.map((b) => (b.kind === 'table' ? b.rows.map((row) => row.map((c) => (c.origin ? '^' : c.text))) : `${b.kind}: ${b.text}`));
 
-test('an article page in GBK: its text in order, the layout table walked, the data table read with its spans and lines', () => {
+test('an article page in GBK: its text in order, the layout table walked, the data table read with its spans and lines (alignment spaces dropped, as cleanText does)', () => {
   const page = gbk(`<html><head><meta http-equiv="Content-Type" content="text/html; charset=gb2312"><title>预算</title>
 <script>var a = "<table>";</script><style>p { color: red }</style></head><body>
 <ul><li><a href="/">首页</a></li></ul>
@@ -30,7 +30,7 @@ test('an article page in GBK: its text in order, the layout table walked, the da
     [
       ['收入', '^', '支出'],
       ['一般公共\n预算拨款', '100.00', '一般公共服务支出'],
-      ['^', '', '教育 支出'],
+      ['^', '', '教育支出'],
     ],
     'paragraph: 注：本表无数据。',
     'paragraph: 版权所有',
