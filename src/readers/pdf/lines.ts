@@ -1,7 +1,7 @@
 // Ruling lines from the operator list: stroked path segments and thin filled shapes
 // (Word and WPS draw borders as filled rectangles, some exporters as mitred trapezoids), in
 // display space, snapped and joined.
-import { apply, type Matrix } from './geometry.js';
+import { apply, type Box, type Matrix } from './geometry.js';
 import { GraphicsState } from './graphics-state.js';
 import { OP } from './load.js';
 
@@ -50,9 +50,17 @@ interface State {
 /**
  * Reads every visible axis-aligned rule of a page. `viewport` maps user space to display
  * space; the current transformation matrix is tracked through save/restore/transform and
- * form XObjects because path coordinates are given before it.
+ * form XObjects because path coordinates are given before it. `onText` tells whether a
+ * glyph-shaped path (curves, or several contours) lies on the page's text: such a path is
+ * the text's own outline (fake bold drawn as a stroked outline, text converted to curves by
+ * a print driver), never a border.
  */
-export function readSegments(fnArray: readonly number[], argsArray: readonly unknown[], viewport: Matrix): Segment[] {
+export function readSegments(
+  fnArray: readonly number[],
+  argsArray: readonly unknown[],
+  viewport: Matrix,
+  onText: (box: Box) => boolean = () => false,
+): Segment[] {
   const out: Segment[] = [];
   const gs = new GraphicsState<State>({ ctm: viewport, fill: true, stroke: true });
   for (let i = 0; i < fnArray.length; i++) {
@@ -73,9 +81,11 @@ export function readSegments(fnArray: readonly number[], argsArray: readonly unk
       case OP.setStrokeTransparent:
         st.stroke = false;
         break;
-      case OP.constructPath:
-        readPath(args, st, out);
+      case OP.constructPath: {
+        const path = readPath(args, st);
+        if (!(path.glyphLike && path.contours.every(onText))) out.push(...path.segments);
         break;
+      }
     }
   }
   return out;
@@ -88,20 +98,37 @@ function visible(color: unknown): boolean {
   return !((n >> 16) >= 0xf0 && ((n >> 8) & 0xff) >= 0xf0 && (n & 0xff) >= 0xf0);
 }
 
-function readPath(args: unknown[] | null, st: State, out: Segment[]): void {
+interface PathRules {
+  segments: Segment[];
+  /** display-space bounding box of each subpath. */
+  contours: Box[];
+  /** curved, or more than one contour: the shape of glyphs rather than a border piece. */
+  glyphLike: boolean;
+}
+
+function readPath(args: unknown[] | null, st: State): PathRules {
+  const segments: Segment[] = [];
+  const contours: Box[] = [];
+  const result = { segments, contours, glyphLike: false };
   const paint = args?.[0] as number;
   const stroke = st.stroke && STROKES.has(paint);
   const fill = st.fill && FILLS.has(paint);
-  if (!stroke && !fill) return;
+  if (!stroke && !fill) return result;
   const path = (args?.[1] as (Float32Array | null)[] | undefined)?.[0];
-  if (!path) return;
+  if (!path) return result;
   const m = st.ctm;
   let sub: number[] = []; // display-space points of the current subpath
   let straight = true; // no curves in the current subpath
   let x = 0;
   let y = 0;
+  const at = (px: number, py: number): void => {
+    [x, y] = apply(m, px, py);
+    sub.push(x, y);
+  };
   const endSubpath = (): void => {
-    if (fill && straight) thinRect(sub, out);
+    if (fill && straight) thinRect(sub, segments);
+    if (!straight) result.glyphLike = true;
+    if (sub.length > 0) contours.push(pointsBox(sub));
     sub = [];
     straight = true;
   };
@@ -109,30 +136,39 @@ function readPath(args: unknown[] | null, st: State, out: Segment[]): void {
     const code = path[i];
     if (code === MOVE_TO) {
       endSubpath();
-      [x, y] = apply(m, path[i + 1] as number, path[i + 2] as number);
-      sub.push(x, y);
+      at(path[i + 1] as number, path[i + 2] as number);
       i += 3;
     } else if (code === LINE_TO) {
-      const [nx, ny] = apply(m, path[i + 1] as number, path[i + 2] as number);
-      if (stroke) edge(x, y, nx, ny, out);
-      x = nx;
-      y = ny;
-      sub.push(x, y);
+      const [px, py] = [x, y];
+      at(path[i + 1] as number, path[i + 2] as number);
+      if (stroke) edge(px, py, x, y, segments);
       i += 3;
     } else if (code === CURVE_TO || code === QUAD_TO) {
       const n = code === CURVE_TO ? 6 : 4;
-      [x, y] = apply(m, path[i + n - 1] as number, path[i + n] as number);
+      at(path[i + n - 1] as number, path[i + n] as number);
       straight = false;
-      sub.push(x, y);
       i += n + 1;
     } else if (code === CLOSE) {
-      if (stroke && sub.length >= 2) edge(x, y, sub[0] as number, sub[1] as number, out);
+      if (stroke && sub.length >= 2) edge(x, y, sub[0] as number, sub[1] as number, segments);
       i += 1;
     } else {
       break; // unknown code: the rest of the path cannot be read
     }
   }
   endSubpath();
+  if (contours.length > 1) result.glyphLike = true;
+  return result;
+}
+
+function pointsBox(pts: readonly number[]): Box {
+  const box = { x0: Infinity, y0: Infinity, x1: -Infinity, y1: -Infinity };
+  for (let k = 0; k < pts.length; k += 2) {
+    box.x0 = Math.min(box.x0, pts[k] as number);
+    box.x1 = Math.max(box.x1, pts[k] as number);
+    box.y0 = Math.min(box.y0, pts[k + 1] as number);
+    box.y1 = Math.max(box.y1, pts[k + 1] as number);
+  }
+  return box;
 }
 
 function edge(x0: number, y0: number, x1: number, y1: number, out: Segment[]): void {
@@ -156,16 +192,7 @@ function thinRect(pts: number[], out: Segment[]): void {
   // a closing point equal to the first does not count
   if (n > 3 && near(pts[0], pts[2 * n - 2]) && near(pts[1], pts[2 * n - 1])) n--;
   if (n < 3 || n > MAX_RULE_CORNERS) return;
-  let x0 = Infinity;
-  let y0 = Infinity;
-  let x1 = -Infinity;
-  let y1 = -Infinity;
-  for (let k = 0; k < 2 * n; k += 2) {
-    x0 = Math.min(x0, pts[k] as number);
-    x1 = Math.max(x1, pts[k] as number);
-    y0 = Math.min(y0, pts[k + 1] as number);
-    y1 = Math.max(y1, pts[k + 1] as number);
-  }
+  const { x0, y0, x1, y1 } = pointsBox(pts);
   const w = x1 - x0;
   const h = y1 - y0;
   const thick = Math.min(w, h);

@@ -37,10 +37,19 @@ export interface PageScan {
 export function scanPage(raw: RawPage, debug: boolean, ignoreRules = false): PageScan {
   const frame = frameOf(raw.number, raw.width, raw.height, raw.viewport);
   const runs = pageRuns(raw);
-  const segments = ignoreRules ? [] : mergeSegments(readSegments(raw.fnArray, raw.argsArray, raw.viewport));
+  const segments = ignoreRules ? [] : mergeSegments(readSegments(raw.fnArray, raw.argsArray, raw.viewport, onRuns(runs)));
   let images = 0;
   for (const fn of raw.fnArray) if (IMAGE_OPS.has(fn)) images++;
   return layoutPage(frame, runs, segments, images, debug);
+}
+
+/** A box inside one run's box (with a quarter of its font size to spare): drawn on that text. */
+function onRuns(runs: readonly Run[]): (box: Box) => boolean {
+  return (b) =>
+    runs.some((r) => {
+      const m = r.size / 4;
+      return b.x0 >= r.box.x0 - m && b.x1 <= r.box.x1 + m && b.y0 >= r.box.y0 - m && b.y1 <= r.box.y1 + m;
+    });
 }
 
 /** Runs and merged rules of one page (from its text layer or from OCR) → its tables and text lines. */

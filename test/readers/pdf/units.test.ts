@@ -112,6 +112,23 @@ describe('rules from the operator list', () => {
     ]);
   });
 
+  test('glyph-shaped paths lying on text are its outline (fake bold, text as curves), not borders', () => {
+    // pdftocairo re-draws WPS's stroked bold text as one stroked path per glyph: a "1" is a
+    // straight box plus a flag; a 一 alone would be one straight box, like a border piece
+    const one = new Float32Array([0, 132, 25, 1, 135, 25, 1, 135, 28, 1, 132, 28, 4, 0, 136, 28, 1, 140, 28, 1, 138, 24, 4]);
+    const curved = new Float32Array([0, 140, 25, 2, 141, 26, 142, 27, 143, 30, 1, 140, 30, 4]);
+    const rule = new Float32Array([0, 100, 40, 1, 300, 40]);
+    const fn = [OP.constructPath, OP.constructPath, OP.constructPath];
+    const args = [path(OP.stroke, one), path(OP.stroke, curved), path(OP.stroke, rule)];
+    const textBox = { x0: 130, y0: 22, x1: 150, y1: 32 };
+    const onText = (b: { x0: number; y0: number; x1: number; y1: number }): boolean =>
+      b.x0 >= textBox.x0 && b.x1 <= textBox.x1 && b.y0 >= textBox.y0 && b.y1 <= textBox.y1;
+    const axes = (segs: Segment[]): string[] => segs.map((s) => `${s.axis}${Math.round(s.at)}`);
+    expect(axes(readSegments(fn, args, identity, onText))).toEqual(['h40']);
+    // the same shapes away from any text keep their straight edges (a curve never makes a rule)
+    expect(axes(readSegments(fn, args, identity))).toEqual(['h25', 'v135', 'h28', 'v132', 'h28', 'h30', 'v140', 'h40']);
+  });
+
   test('the viewport maps user space to display space (y down)', () => {
     const viewport: Matrix = [1, 0, 0, -1, 0, 842];
     expect(readSegments([OP.constructPath], [path(OP.stroke, new Float32Array([0, 10, 800, 1, 100, 800]))], viewport)).toEqual([
