@@ -6,7 +6,7 @@ import { findGrids } from './grid.js';
 import { mergeSegments, readSegments, type Segment } from './lines.js';
 import { IMAGE_OPS, type RawPage } from './load.js';
 import { frameOf, partFromGrid, type PageFrame, type TablePart } from './parts.js';
-import { groupLines, lineText, pageRuns, type Run } from './text.js';
+import { groupLines, inkBoxes, lineText, pageRuns, type Run } from './text.js';
 import { ruleRegions, type RuleRegion } from './unruled.js';
 
 export interface TextLine {
@@ -37,18 +37,21 @@ export interface PageScan {
 export function scanPage(raw: RawPage, debug: boolean, ignoreRules = false): PageScan {
   const frame = frameOf(raw.number, raw.width, raw.height, raw.viewport);
   const runs = pageRuns(raw);
-  const segments = ignoreRules ? [] : mergeSegments(readSegments(raw.fnArray, raw.argsArray, raw.viewport, onRuns(runs)));
+  const segments = ignoreRules ? [] : mergeSegments(readSegments(raw.fnArray, raw.argsArray, raw.viewport, onText(inkBoxes(raw))));
   let images = 0;
   for (const fn of raw.fnArray) if (IMAGE_OPS.has(fn)) images++;
   return layoutPage(frame, runs, segments, images, debug);
 }
 
-/** A box inside one run's box (with a quarter of its font size to spare): drawn on that text. */
-function onRuns(runs: readonly Run[]): (box: Box) => boolean {
+/**
+ * A box inside one text item's glyph box (with a quarter of its font size to spare): drawn on
+ * that text. Clipped text counts whole: its outline is clipped as it is.
+ */
+function onText(ink: readonly { box: Box; size: number }[]): (box: Box) => boolean {
   return (b) =>
-    runs.some((r) => {
-      const m = r.size / 4;
-      return b.x0 >= r.box.x0 - m && b.x1 <= r.box.x1 + m && b.y0 >= r.box.y0 - m && b.y1 <= r.box.y1 + m;
+    ink.some((t) => {
+      const m = t.size / 4;
+      return b.x0 >= t.box.x0 - m && b.x1 <= t.box.x1 + m && b.y0 >= t.box.y0 - m && b.y1 <= t.box.y1 + m;
     });
 }
 

@@ -2,7 +2,7 @@
 import { clipLookup, clippedText } from './clip.js';
 import { cleanSpaces, firstChar, isSpace, isWide, lastChar, normalizeCodePoints, spaceBetween } from './chars.js';
 import { compose, mapBox, type Box, type Matrix } from './geometry.js';
-import type { RawPage } from './load.js';
+import type { RawPage, RawTextItem } from './load.js';
 
 /** One pdf.js text item: a piece of text in one font along one baseline. */
 export interface Run {
@@ -61,31 +61,14 @@ export function pageRuns(page: RawPage): Run[] {
     const raw = normalizeCodePoints(item.str);
     const text = cleanSpaces(raw);
     if (text === '') continue;
-    const m = compose(page.viewport, item.transform as Matrix);
-    const size = Math.hypot(m[2], m[3]);
-    const advance = Math.hypot(m[0], m[1]);
-    // a degenerate or non-finite text matrix cannot be placed (size and advance are NaN then)
-    if (!(size >= 0.5) || !(advance > 0) || !Number.isFinite(m[4]) || !Number.isFinite(m[5])) continue;
-    const { ascent, descent } = fontExtent(page.fontMetrics.get(item.fontName));
-    const dx = m[0] / advance;
-    const dy = m[1] / advance;
-    const ux = m[2] / size;
-    const uy = m[3] / size;
-    // Type 3 widths come through the font's own FontMatrix and may be missing or NaN
-    const width = item.width > 0 && Number.isFinite(item.width) ? item.width : estimateWidth(text, size);
-    const ox = m[4];
-    const oy = m[5];
-    const xs = [ox + ux * descent * size, ox + ux * ascent * size];
-    const ys = [oy + uy * descent * size, oy + uy * ascent * size];
-    xs.push((xs[0] as number) + dx * width, (xs[1] as number) + dx * width);
-    ys.push((ys[0] as number) + dy * width, (ys[1] as number) + dy * width);
+    const placed = placeItem(page, item, text);
+    if (!placed) continue;
+    const { box, size, vertical } = placed;
     let bold = boldById.get(item.fontName);
     if (bold === undefined) {
       bold = BOLD_FONT.test(decodeFontName(page.fontName(item.fontName) ?? ''));
       boldById.set(item.fontName, bold);
     }
-    const vertical = Math.abs(dy) > Math.abs(dx);
-    const box = { x0: Math.min(...xs), y0: Math.min(...ys), x1: Math.max(...xs), y1: Math.max(...ys) };
     let run: Run = { text, box: cut && !vertical ? shownRows(box, cut.clip, page.viewport) : box, size, bold, vertical };
     // leading/trailing blanks take width but are gone from the text: narrow the box
     if (text.length !== raw.length && (isSpace(raw[0] ?? '') || isSpace(raw[raw.length - 1] ?? ''))) {
@@ -94,6 +77,40 @@ export function pageRuns(page: RawPage): Run[] {
     runs.push(run);
   }
   return runs;
+}
+
+/** Where each text item's glyphs are drawn (display space), clipped or not. */
+export function inkBoxes(page: RawPage): { box: Box; size: number }[] {
+  const out: { box: Box; size: number }[] = [];
+  for (const item of page.items) {
+    const placed = placeItem(page, item, item.str);
+    if (placed) out.push(placed);
+  }
+  return out;
+}
+
+/** An item's em box along its advance, display space; null when its text matrix cannot be placed. */
+function placeItem(page: RawPage, item: RawTextItem, text: string): { box: Box; size: number; vertical: boolean } | null {
+  const m = compose(page.viewport, item.transform as Matrix);
+  const size = Math.hypot(m[2], m[3]);
+  const advance = Math.hypot(m[0], m[1]);
+  // a degenerate or non-finite text matrix cannot be placed (size and advance are NaN then)
+  if (!(size >= 0.5) || !(advance > 0) || !Number.isFinite(m[4]) || !Number.isFinite(m[5])) return null;
+  const { ascent, descent } = fontExtent(page.fontMetrics.get(item.fontName));
+  const dx = m[0] / advance;
+  const dy = m[1] / advance;
+  const ux = m[2] / size;
+  const uy = m[3] / size;
+  // Type 3 widths come through the font's own FontMatrix and may be missing or NaN
+  const width = item.width > 0 && Number.isFinite(item.width) ? item.width : estimateWidth(text, size);
+  const ox = m[4];
+  const oy = m[5];
+  const xs = [ox + ux * descent * size, ox + ux * ascent * size];
+  const ys = [oy + uy * descent * size, oy + uy * ascent * size];
+  xs.push((xs[0] as number) + dx * width, (xs[1] as number) + dx * width);
+  ys.push((ys[0] as number) + dy * width, (ys[1] as number) + dy * width);
+  const box = { x0: Math.min(...xs), y0: Math.min(...ys), x1: Math.max(...xs), y1: Math.max(...ys) };
+  return { box, size, vertical: Math.abs(dy) > Math.abs(dx) };
 }
 
 /**

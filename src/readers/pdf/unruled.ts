@@ -140,8 +140,8 @@ function candidateBlocks(lines: readonly TextLine[]): TextLine[][] {
 const NUMBER = /^[-+]?(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?%?$/;
 
 const isNumber = (text: string): boolean => NUMBER.test(text.replace(/\s+/g, ''));
-/** A number with decimals: an amount, never the start or end of a word. */
-const isAmount = (text: string): boolean => isNumber(text) && text.includes('.');
+/** A number with decimals: an amount, never the start or end of a word ("1. 2026" is a list number and a year). */
+const isAmount = (text: string): boolean => isNumber(text) && /\d\.\d/.test(text);
 
 /**
  * A line's runs, with runs that hold the text of several cells cut apart. pdf.js joins glyphs

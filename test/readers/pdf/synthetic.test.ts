@@ -66,6 +66,17 @@ describe('ruled tables', () => {
     expectMergedTable(await read([{ content: mergedTable('fill') }]));
   });
 
+  test('bold drawn again as stroked glyph outlines is no border, also where a clip hides the text', async () => {
+    // poppler's cairo backend re-draws WPS's stroked bold as one path per glyph; 北京 水务局's
+    // header wraps "支出" below its cell, where the clip hides the text but not the outline's ends
+    // a glyph: a vertical stroke (its two long edges would be a column rule) and a triangle
+    const glyph = (x: number, y: number): string => `${x + 1} ${y - 1} m ${x + 2} ${y - 1} l ${x + 2} ${y + 8} l ${x + 1} ${y + 8} l h ${x + 4} ${y + 3} m ${x + 9} ${y + 3} l ${x + 6} ${y + 7} l h S\n`;
+    // "出" 0.4 of its height inside the 金额 cell's clip: hidden, its outline crossing the rule under the header
+    const hidden = `q 200 720 100 20 re W n\n${text(204, 716, 10, '出')}Q\n`;
+    const doc = await read([{ content: mergedTable('stroke') + glyph(110, 746) + glyph(120, 746) + hidden + glyph(204, 716) }]);
+    expectMergedTable(doc);
+  });
+
   test('a text run crossing a cell border is cut at the glyph centres', async () => {
     const content = grid([60, 200, 340], [700, 680], 'stroke') + text(152, 686, 12, '一二三四五六');
     const [t] = tables(await read([{ content }]));

@@ -138,6 +138,20 @@ describe('tables without rules', () => {
     expect(rowTexts(t, 9)).toEqual(['', '', '十、节能环保支出', '']);
   });
 
+  test('a numbered list whose "1. 2026" is set in a Latin font before the CJK words is text, not a table', async () => {
+    // 上海 单位预算 contents as poppler's cairo backend re-draws it: "1. 2026" (DejaVu) and
+    // "年预算单位财务收支预算总表" (the CJK font) are two items 0.1 pt apart; "1. 2026" is no amount
+    const titles = ['财务收支预算总表', '收入预算总表', '支出预算总表', '财政拨款收支预算总表'];
+    const page = titles
+      .map((t, i) => {
+        const y = 700 - 19 * i;
+        const n = `${i + 1}. 2026`;
+        return text(88, y, 14, n) + text(88 + width(n, 14) + 0.1, y, 14, `年预算单位${t}`);
+      })
+      .join('');
+    expect(tables(await read([page]))).toEqual([]);
+  });
+
   test('a paragraph of figures is not a table: its numbers end nowhere in common', async () => {
     // 无锡 收入预算情况说明: "本年其他收入 23,312.65 万元，占 26.67%；" (figures in their own runs)
     const lines = [
