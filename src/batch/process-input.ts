@@ -21,15 +21,7 @@ export async function loadInput(input: InputFile, maxFileBytes: number): Promise
     const handle = await open(input.path, 'r');
     try {
       const { size } = await handle.stat();
-      if (size > maxFileBytes) {
-        return fail(
-          new IngestError(
-            'TOO_LARGE',
-            'read',
-            `the file is ${formatBytes(size)}, above the limit of ${formatBytes(maxFileBytes)}: check that it is a single disclosure; to read it anyway, re-run with a larger --max-file-size`,
-          ),
-        );
-      }
+      if (size > maxFileBytes) return fail(tooLarge(size, maxFileBytes));
       buffer = await handle.readFile();
     } finally {
       await handle.close();
@@ -38,9 +30,21 @@ export async function loadInput(input: InputFile, maxFileBytes: number): Promise
     return fail(new IngestError('READ_FAILED', 'read', `cannot read the file: ${err instanceof Error ? err.message : String(err)}`));
   }
   // a plain Uint8Array view: pdf.js refuses Buffers
-  const bytes = new Uint8Array(buffer.buffer, buffer.byteOffset, buffer.byteLength);
+  return checkSize(input, new Uint8Array(buffer.buffer, buffer.byteOffset, buffer.byteLength), maxFileBytes);
+}
+
+/** Bytes already in memory (a zip's entry) under the same size limit as a file. */
+export function checkSize(input: InputFile, bytes: Uint8Array, maxFileBytes: number): LoadedInput {
+  if (bytes.byteLength > maxFileBytes) return { kind: 'failed', outcome: failed(input, null, tooLarge(bytes.byteLength, maxFileBytes)) };
   return { kind: 'loaded', bytes, doc_id: docId(bytes) };
 }
+
+const tooLarge = (size: number, maxFileBytes: number): IngestError =>
+  new IngestError(
+    'TOO_LARGE',
+    'read',
+    `the file is ${formatBytes(size)}, above the limit of ${formatBytes(maxFileBytes)}: check that it is a single disclosure; to read it anyway, re-run with a larger --max-file-size`,
+  );
 
 /** Runs the processor; whatever it throws becomes the input's error record. */
 export async function runProcessor(input: InputFile, doc_id: string, processor: Processor, task: ProcessInput): Promise<InputOutcome> {

@@ -172,7 +172,7 @@ async function processInputs(inputs: InputFile[], missing: MissingInput[], cache
   const limits: InputLimits = { ...DEFAULT_LIMITS, ...options.limits };
   const maxPages = options.maxPages ?? DEFAULT_MAX_PAGES;
   const workers = options.processor ? 0 : (options.workers ?? 0);
-  const total = inputs.length + missing.length;
+  let total = inputs.length + missing.length;
   options.onStart?.(total, workers);
 
   const cache = new ResultCache(cacheDir, await batchFingerprint(options.tool, limits, maxPages));
@@ -218,6 +218,9 @@ async function processInputs(inputs: InputFile[], missing: MissingInput[], cache
       maxPages,
       ...(options.debugDir !== undefined ? { debugDir: options.debugDir } : {}),
       onDone,
+      onArchive: (documents) => {
+        total += documents - 1; // the zip's documents count instead of the zip
+      },
     });
     slots.push(...batch);
   } finally {

@@ -5,14 +5,12 @@
 // well-kept npm reader) are kept whole, with a note, so ingest reports them by code.
 import { mkdir, readdir, stat } from 'node:fs/promises';
 import { dirname, join, posix } from 'node:path';
-import { buffer } from 'node:stream/consumers';
-import yauzl from 'yauzl';
+import { readZipEntries } from '../input/archive.js';
 import { DEFAULT_LIMITS } from '../input/limits.js';
 import type { ZipLimits } from '../input/sniff.js';
 import { listZip } from '../input/sniff.js';
 import { startsWith, ZIP_LOCAL_HEADER } from '../input/signatures.js';
 import { removeStaleTempFiles, writeFileAtomic } from '../sink/atomic-write.js';
-import { decodeGuessing } from '../util/decode-text.js';
 import { extensionOf } from './links.js';
 import { sha256 } from './state.js';
 import type { StoredFile } from './state.js';
@@ -71,28 +69,13 @@ export async function storeDownload(outDir: string, portal: string, name: string
 }
 
 async function unpack(outDir: string, folder: string, bytes: Buffer): Promise<StoredFile[]> {
-  const zip = await yauzl.fromBufferPromise(bytes, { decodeStrings: false, validateEntrySizes: true });
   const files: StoredFile[] = [];
-  try {
-    for await (const entry of zip.eachEntry()) {
-      const entryName = entryNameOf(entry.fileNameRaw, entry.generalPurposeBitFlag);
-      if (entryName.endsWith('/')) continue; // a folder
-      const parts = entryName.split(/[/\\]+/).filter((part) => part !== '' && part !== '.' && part !== '..');
-      if (parts.length === 0 || parts[0] === '__MACOSX') continue;
-      const data = await buffer(await zip.openReadStreamPromise(entry));
-      const path = posix.join(folder, ...parts.map(sanitizeName));
-      await writeOnce(join(outDir, path), data);
-      files.push({ path, sha256: sha256(data), entry: entryName });
-    }
-  } finally {
-    zip.close();
+  for (const entry of await readZipEntries(bytes)) {
+    const path = posix.join(folder, ...entry.name.split('/').map(sanitizeName));
+    await writeOnce(join(outDir, path), entry.bytes);
+    files.push({ path, sha256: sha256(entry.bytes), entry: entry.name });
   }
   return files;
-}
-
-// zips made on Chinese Windows store GBK names without the UTF-8 flag (bit 11)
-function entryNameOf(raw: Buffer, flags: number): string {
-  return flags & 0x800 ? raw.toString('utf8') : decodeGuessing(raw);
 }
 
 async function writeOnce(path: string, data: Uint8Array): Promise<void> {

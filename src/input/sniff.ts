@@ -108,7 +108,7 @@ async function sniffZip(bytes: Uint8Array, ext: string, limits: ZipLimits): Prom
   }
   return fail(
     'UNSUPPORTED_FORMAT',
-    'zip archive, not a .docx: extract it and pass the extracted folder (PDF and .docx files inside are read)',
+    'zip archive, not a document: `ingest` reads the documents inside a zip it is given, but here it came as one document (a queue job): extract it and pass the extracted files',
   );
 }
 

@@ -73,14 +73,14 @@ describe('sniffFormat', () => {
     [{ '[Content_Types].xml': '', 'ppt/presentation.xml': '' }, /PowerPoint.*save it as PDF/],
     [{ mimetype: 'application/vnd.oasis.opendocument.text', 'content.xml': '' }, /OpenDocument/],
     [{ '[Content_Types].xml': '', 'word/other.xml': '' }, /without a Word document part/],
-    [{ '预算.pdf': '%PDF-1.4', 'b.docx': 'PK' }, /zip archive, not a \.docx: extract it/],
+    [{ '预算.pdf': '%PDF-1.4', 'b.docx': 'PK' }, /zip archive, not a document: `ingest` reads the documents inside a zip it is given/],
   ])('a zip without word/document.xml is UNSUPPORTED_FORMAT (%#)', async (files, message) => {
     const error = errorOf(await sniffFormat(makeZip(files)));
     expect(error.code).toBe('UNSUPPORTED_FORMAT');
     expect(error.message).toMatch(message);
   });
 
-  test('an empty zip is a zip archive, not a .docx', async () => {
+  test('an empty zip is a zip archive, not a document', async () => {
     expect(errorOf(await sniffFormat(makeZip({}))).message).toMatch(/zip archive/);
   });
 
