@@ -1,11 +1,11 @@
 // Downloads on disk: <out>/<portal>/<sha256 prefix>-<sanitized original name>, so a name is
-// stable across runs and the same bytes get the same name. A zip of documents is unpacked
-// into a folder of the same kind of name, within the zip-bomb limits ingest applies; an
-// Office file (a zip inside) is kept as it is; a zip refused by the limits and a RAR (no
-// well-kept npm reader) are kept whole, with a note, so ingest reports them by code.
+// stable across runs and the same bytes get the same name. A zip or RAR of documents is
+// unpacked into a folder of the same kind of name, within the zip-bomb limits ingest applies;
+// an Office file (a zip inside) is kept as it is; an archive refused by the limits or
+// damaged is kept whole, with a note, so ingest reports it by code.
 import { mkdir, readdir, stat } from 'node:fs/promises';
 import { dirname, join, posix } from 'node:path';
-import { readZipEntries } from '../input/archive.js';
+import { openArchive, RAR_MAGIC, readZipEntries, type ArchiveEntry } from '../input/archive.js';
 import { DEFAULT_LIMITS } from '../input/limits.js';
 import type { ZipLimits } from '../input/sniff.js';
 import { listZip } from '../input/sniff.js';
@@ -16,7 +16,6 @@ import { sha256 } from './state.js';
 import type { StoredFile } from './state.js';
 
 const MAX_NAME_CHARS = 80;
-const RAR_MAGIC = [0x52, 0x61, 0x72, 0x21, 0x1a, 0x07];
 
 /** A name safe on every file system: no separators, controls or reserved characters; short; extension kept. */
 export function sanitizeName(name: string): string {
@@ -45,8 +44,11 @@ export async function storeDownload(outDir: string, portal: string, name: string
     await writeOnce(join(outDir, path), bytes);
     return { files: [{ path, sha256: sha }], ...(note ? { note } : {}) };
   };
+  const folderFor = (ext: RegExp): string => posix.join(portal, base.replace(ext, ''));
   if (startsWith(bytes, RAR_MAGIC)) {
-    return whole('RAR archive: not unpacked (no well-kept RAR reader for Node); ingest records it as UNSUPPORTED_FORMAT: extract it by hand');
+    const rar = await openArchive(bytes, limits);
+    if (rar.kind === 'archive') return { files: await unpack(outDir, folderFor(/\.rar$/i), rar.entries) };
+    return whole(`RAR archive not unpacked: ${rar.kind === 'error' ? rar.error.message : 'unreadable'}; kept as downloaded`);
   }
   if (!startsWith(bytes, ZIP_LOCAL_HEADER)) return whole();
   let listed: Awaited<ReturnType<typeof listZip>>;
@@ -59,18 +61,17 @@ export async function storeDownload(outDir: string, portal: string, name: string
   const { names } = listed;
   // an Office file or OpenDocument is a zip too: it is the document
   if (names.has('[content_types].xml') || names.has('mimetype')) return whole();
-  const folder = posix.join(portal, base.replace(/\.zip$/i, ''));
   try {
-    return { files: await unpack(outDir, folder, bytes) };
+    return { files: await unpack(outDir, folderFor(/\.zip$/i), await readZipEntries(bytes)) };
   } catch (err) {
     // the directory was fine but an entry is not (bad CRC, sizes that lie): the zip is kept whole
     return whole(`zip archive that cannot be unpacked (${err instanceof Error ? err.message : String(err)}): kept as downloaded`);
   }
 }
 
-async function unpack(outDir: string, folder: string, bytes: Buffer): Promise<StoredFile[]> {
+async function unpack(outDir: string, folder: string, entries: readonly ArchiveEntry[]): Promise<StoredFile[]> {
   const files: StoredFile[] = [];
-  for (const entry of await readZipEntries(bytes)) {
+  for (const entry of entries) {
     const path = posix.join(folder, ...entry.name.split('/').map(sanitizeName));
     await writeOnce(join(outDir, path), entry.bytes);
     files.push({ path, sha256: sha256(entry.bytes), entry: entry.name });

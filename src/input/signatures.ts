@@ -12,7 +12,8 @@ export interface Signature {
 const ascii = (s: string): number[] => [...s].map((c) => c.charCodeAt(0));
 
 export const OTHER_SIGNATURES: readonly Signature[] = [
-  { magic: ascii('Rar!\x1a\x07'), what: 'a RAR archive', advice: 'extract it and pass the extracted folder' },
+  // ingest opens RAR archives it is given (archive.ts); a queue job or a lone document does not
+  { magic: ascii('Rar!\x1a\x07'), what: 'a RAR archive', advice: 'give it to ingest, which reads the documents inside it, or extract it and pass the extracted files' },
   { magic: [0x37, 0x7a, 0xbc, 0xaf, 0x27, 0x1c], what: 'a 7z archive', advice: 'extract it and pass the extracted folder' },
   { magic: [0x1f, 0x8b], what: 'a gzip archive', advice: 'extract it and pass the extracted files' },
   { magic: ascii('{\\rtf'), what: 'an RTF document', advice: 'save it as .docx or PDF and re-run' },

@@ -118,36 +118,54 @@ const bombAdvice = (option: string): string =>
 /** A [Content_Types].xml larger than this is not read (real ones are a few KB). */
 const CONTENT_TYPES_MAX_BYTES = 256 * 1024;
 
+/** An archive entry's sizes as its directory states them, before anything is unpacked. */
+export interface DeclaredEntry {
+  name: string;
+  packed: number;
+  unpacked: number;
+}
+
+/** Why an archive's directory says it is a bomb (too many entries, too large, too compressed), or null. */
+export function bombReason(count: number, entries: Iterable<DeclaredEntry>, limits: ZipLimits, kind = 'zip'): string | null {
+  // the count comes first (from a zip's end record), so an archive of a million entries is refused before any is listed
+  if (count > limits.zipMaxEntries) {
+    return `the ${kind} has ${count} entries, more than the limit of ${limits.zipMaxEntries}: ${bombAdvice('--zip-max-entries')}`;
+  }
+  let inflated = 0;
+  for (const entry of entries) {
+    inflated += entry.unpacked;
+    if (inflated > limits.zipMaxInflatedBytes) {
+      return `the ${kind} would inflate to more than ${formatBytes(limits.zipMaxInflatedBytes)} (the limit): ${bombAdvice('--zip-max-size')}`;
+    }
+    const ratio = entry.unpacked / Math.max(1, entry.packed);
+    if (entry.unpacked > ZIP_RATIO_MIN_BYTES && ratio > limits.zipMaxRatio) {
+      return (
+        `the ${kind} entry ${entry.name} inflates ${Math.round(ratio)} times (${formatBytes(entry.packed)} → ` +
+        `${formatBytes(entry.unpacked)}), more than the limit of ${limits.zipMaxRatio}: ${bombAdvice('--zip-max-ratio')}`
+      );
+    }
+  }
+  return null;
+}
+
 /** The entry names (lower case) and [Content_Types].xml, or why the zip is refused as a bomb. */
 export async function listZip(bytes: Uint8Array, limits: ZipLimits): Promise<{ names: Set<string>; contentTypes: string | null } | string> {
   const zip = await yauzl.fromBufferPromise(Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength));
   try {
-    // the count comes from the end record, so a zip of a million entries is refused before any is listed
-    if (zip.entryCount > limits.zipMaxEntries) {
-      return `the zip has ${zip.entryCount} entries, more than the limit of ${limits.zipMaxEntries}: ${bombAdvice('--zip-max-entries')}`;
-    }
+    const tooMany = bombReason(zip.entryCount, [], limits);
+    if (tooMany) return tooMany;
     const names = new Set<string>();
+    const declared: DeclaredEntry[] = [];
     let contentTypes: string | null = null;
-    let inflated = 0;
     for await (const entry of zip.eachEntry()) {
       const name = entry.fileName.toLowerCase();
       names.add(name);
+      declared.push({ name: entry.fileName, packed: entry.compressedSize, unpacked: entry.uncompressedSize });
       if (name === '[content_types].xml' && entry.uncompressedSize <= CONTENT_TYPES_MAX_BYTES) {
         contentTypes = (await buffer(await zip.openReadStreamPromise(entry))).toString('utf8');
       }
-      inflated += entry.uncompressedSize;
-      if (inflated > limits.zipMaxInflatedBytes) {
-        return `the zip would inflate to more than ${formatBytes(limits.zipMaxInflatedBytes)} (the limit): ${bombAdvice('--zip-max-size')}`;
-      }
-      const ratio = entry.uncompressedSize / Math.max(1, entry.compressedSize);
-      if (entry.uncompressedSize > ZIP_RATIO_MIN_BYTES && ratio > limits.zipMaxRatio) {
-        return (
-          `the zip entry ${entry.fileName} inflates ${Math.round(ratio)} times (${formatBytes(entry.compressedSize)} → ` +
-          `${formatBytes(entry.uncompressedSize)}), more than the limit of ${limits.zipMaxRatio}: ${bombAdvice('--zip-max-ratio')}`
-        );
-      }
     }
-    return { names, contentTypes };
+    return bombReason(0, declared, limits) ?? { names, contentTypes };
   } finally {
     zip.close();
   }

@@ -5,6 +5,7 @@ import { readFile, rm } from 'node:fs/promises';
 import { join } from 'node:path';
 import { gbk } from '../../scripts/gbk.js';
 import { runIngest } from '../../src/cli/run.js';
+import { makeRar } from '../input/make-rar.js';
 import { makeZip } from '../input/make-zip.js';
 import { fakePdf, fakeProcessor, put, readJsonl, tempDir } from './helpers.js';
 
@@ -56,6 +57,15 @@ test('each document in a zip is read as an input of its own; folders, __MACOSX a
     `${zip}/2024年部门预算/情况说明.pdf`,
     `${zip}/2024年部门预算/报表.pdf`,
     `${zip}/附件.zip/表.pdf`,
+  ]);
+});
+
+test('a RAR of documents is read the same way', async () => {
+  const rar = await put(join(root, '附件.rar'), makeRar({ '报表/部门预算.pdf': fakePdf('ok'), '报表/说明.pdf': fakePdf('check-fail') }));
+  const report = await ingest([rar]);
+  expect(report.manifest.inputs.map((i) => [i.source, i.outcome])).toEqual([
+    [`${rar}/报表/说明.pdf`, 'document'],
+    [`${rar}/报表/部门预算.pdf`, 'document'],
   ]);
 });
 
