@@ -17,8 +17,11 @@ export const OTHER_SIGNATURES: readonly Signature[] = [
   { magic: [0x37, 0x7a, 0xbc, 0xaf, 0x27, 0x1c], what: 'a 7z archive', advice: 'extract it and pass the extracted folder' },
   { magic: [0x1f, 0x8b], what: 'a gzip archive', advice: 'extract it and pass the extracted files' },
   { magic: ascii('{\\rtf'), what: 'an RTF document', advice: 'save it as .docx or PDF and re-run' },
-  { magic: [0x89, 0x50, 0x4e, 0x47], what: 'a PNG image', advice: 'scanned pages are not supported yet; find the PDF or .docx original' },
-  { magic: [0xff, 0xd8, 0xff], what: 'a JPEG image', advice: 'scanned pages are not supported yet; find the PDF or .docx original' },
+  // (PNG and JPEG pictures are read, by OCR: sniff.ts)
+  { magic: ascii('II*\0'), what: 'a TIFF image', advice: 'convert it to PDF (tiff2pdf, or print it to PDF) and re-run: the PDF is read by OCR' },
+  { magic: ascii('MM\0*'), what: 'a TIFF image', advice: 'convert it to PDF (tiff2pdf, or print it to PDF) and re-run: the PDF is read by OCR' },
+  { magic: ascii('GIF8'), what: 'a GIF image', advice: 'save it as PNG or PDF and re-run: pictures are read by OCR' },
+  { magic: ascii('BM'), what: 'a BMP image', advice: 'save it as PNG or PDF and re-run: pictures are read by OCR' },
 ];
 
 export const OLE2_MAGIC = [0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1] as const;
@@ -26,6 +29,8 @@ export const ZIP_LOCAL_HEADER = ascii('PK\x03\x04');
 /** an empty zip is only an end-of-central-directory record. */
 export const ZIP_EMPTY = ascii('PK\x05\x06');
 export const PDF_HEADER = ascii('%PDF-');
+export const PNG_MAGIC = [0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a];
+export const JPEG_MAGIC = [0xff, 0xd8, 0xff];
 /** pdf.js accepts a PDF whose header comes after up to this many junk bytes. */
 export const PDF_HEADER_SEARCH = 1024;
 

@@ -11,8 +11,10 @@ import type { InputLimits } from './limits.js';
 import {
   OLE2_MAGIC,
   OTHER_SIGNATURES,
+  JPEG_MAGIC,
   PDF_HEADER,
   PDF_HEADER_SEARCH,
+  PNG_MAGIC,
   ZIP_EMPTY,
   ZIP_LOCAL_HEADER,
   occursWithin,
@@ -42,6 +44,9 @@ export async function sniffFormat(bytes: Uint8Array, name = '', limits: ZipLimit
     }
   }
   if (occursWithin(bytes, PDF_HEADER, PDF_HEADER_SEARCH)) return { kind: 'pdf' };
+  // a scanned page published as a picture: read by OCR
+  if (startsWith(bytes, PNG_MAGIC)) return { kind: 'png' };
+  if (startsWith(bytes, JPEG_MAGIC)) return { kind: 'jpeg' };
   if (WPS_EXTENSIONS.has(ext)) return fail('UNSUPPORTED_FORMAT', WPS_MESSAGE);
   if (looksLikeHtml(bytes)) {
     // a page printing tables: a disclosure published as a web page, or tables a system saved as HTML under an Office name
@@ -56,7 +61,7 @@ export async function sniffFormat(bytes: Uint8Array, name = '', limits: ZipLimit
   if (known) return fail('UNSUPPORTED_FORMAT', `this is ${known.what}, not a PDF or .docx: ${known.advice}`);
   return fail(
     'UNSUPPORTED_FORMAT',
-    'unrecognised file format: PDF, Word (.docx, .doc), WPS (.wps, .et), Excel (.xlsx, .xls) and HTML pages with tables are read; check that this is a budget disclosure and save it as PDF or .docx',
+    'unrecognised file format: PDF, Word (.docx, .doc), WPS (.wps, .et), Excel (.xlsx, .xls), HTML pages with tables and scanned pages as PNG or JPEG are read; check that this is a budget disclosure and save it as PDF or .docx',
   );
 }
 

@@ -32,6 +32,10 @@ export async function readDocument(format: DocumentFormat, bytes: Uint8Array, op
     const { readHtml } = await import('./html/index.js');
     return readHtml(bytes);
   }
+  if (format === 'png' || format === 'jpeg') {
+    const { readImage } = await import('./image/index.js');
+    return readImage(bytes, format, options);
+  }
   if (format === 'xlsx' || format === 'xls' || format === 'et') {
     const { readWorkbook } = await import('./sheet/index.js');
     return readWorkbook(bytes, format, options.maxCells !== undefined ? { maxCells: options.maxCells } : {});

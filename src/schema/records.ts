@@ -100,8 +100,11 @@ export const FIGURE_KEYS = [
   'meeting',
   'training',
 ] as const;
-/** What the bytes are (never the file name): .et and .wps name the workbook and Word 97 containers WPS Office writes. */
-export const DOCUMENT_FORMATS = ['docx', 'pdf', 'doc', 'wps', 'xlsx', 'xls', 'et', 'html'] as const;
+/**
+ * What the bytes are (never the file name): .et and .wps name the workbook and Word 97
+ * containers WPS Office writes; png and jpeg a scanned page published as a picture.
+ */
+export const DOCUMENT_FORMATS = ['docx', 'pdf', 'doc', 'wps', 'xlsx', 'xls', 'et', 'html', 'png', 'jpeg'] as const;
 export type DocumentFormat = (typeof DOCUMENT_FORMATS)[number];
 
 export const Provenance = z

@@ -3,6 +3,7 @@
 // predictors. Only a PNG with an alpha channel is decoded (composited over white paper: PDF
 // images carry no alpha). Other formats (GIF, BMP, TIFF, EMF/WMF) are reported, not read.
 import { deflateSync, inflateSync } from 'node:zlib';
+import { JPEG_MAGIC, PNG_MAGIC, startsWith } from '../../input/signatures.js';
 import type { PdfImage } from '../../util/pdf-writer.js';
 
 /** Resolution assumed for a picture that states none (or an implausible one): see docs/ocr.md. */
@@ -11,8 +12,8 @@ const PLAUSIBLE_PPI = { min: 100, max: 600 };
 
 /** The picture as a PDF image, or why it cannot be one. */
 export function pdfImageOf(bytes: Buffer): PdfImage | string {
-  if (bytes[0] === 0xff && bytes[1] === 0xd8) return jpegImage(bytes);
-  if (bytes.subarray(0, 8).equals(PNG_SIGNATURE)) return pngImage(bytes);
+  if (startsWith(bytes, JPEG_MAGIC)) return jpegImage(bytes);
+  if (startsWith(bytes, PNG_MAGIC)) return pngImage(bytes);
   return 'not a JPEG or PNG picture';
 }
 
@@ -54,7 +55,6 @@ export function jpegImage(bytes: Buffer): PdfImage | string {
   return 'a JPEG without a frame header';
 }
 
-const PNG_SIGNATURE = Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]);
 /** PNG colour type → channels per pixel. */
 const PNG_CHANNELS: Record<number, number> = { 0: 1, 2: 3, 3: 1, 4: 2, 6: 4 };
 

@@ -1,0 +1,72 @@
+// Scanned pages published as pictures (.jpg, .png) read by OCR as one-page scans. The pictures
+// are made from the committed scan of the sample (test/fixtures/scans, 200 dpi): its page 1 as
+// the JPEG stored in the PDF (pdfimages), its page 8 rendered grey at 150 dpi as a PNG
+// (pdftoppm). Expected: the hand-checked sample's lines of the rows those pages print
+// (expected/scans/qinglong-2024.200dpi.jsonl; page 1 holds rows 1–11 of 部门预算收支总表).
+import { execFile } from 'node:child_process';
+import { mkdtempSync, readFileSync, readdirSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { promisify } from 'node:util';
+import { expectedLine, readExpected } from '../../../src/accuracy/expected.js';
+import { sniffFormat } from '../../../src/input/sniff.js';
+import { processDocument } from '../../../src/pipeline/process.js';
+import { withoutOcr } from '../../helpers/without-ocr.js';
+
+const run = promisify(execFile);
+const SCAN = 'test/fixtures/scans/qinglong-2024.200dpi.pdf';
+const want = readExpected('expected/scans/qinglong-2024.200dpi.jsonl');
+const dir = mkdtempSync(join(tmpdir(), 'pictures-'));
+afterAll(() => rmSync(dir, { recursive: true, force: true }));
+
+async function picture(kind: 'jpeg' | 'png', page: number): Promise<Uint8Array> {
+  const prefix = join(dir, `${kind}-${page}`);
+  if (kind === 'jpeg') await run('pdfimages', ['-j', '-f', String(page), '-l', String(page), SCAN, prefix]);
+  else await run('pdftoppm', ['-gray', '-r', '150', '-png', '-f', String(page), '-l', String(page), SCAN, prefix]);
+  const file = readdirSync(dir).find((f) => f.startsWith(`${kind}-${page}`)) as string;
+  return new Uint8Array(readFileSync(join(dir, file)));
+}
+
+const read = async (bytes: Uint8Array, source: string) => {
+  const r = await processDocument({ bytes, source });
+  if (r.kind !== 'document') throw new Error(`${r.error.code}: ${r.error.message}`);
+  return r.output;
+};
+const strip = (lines: ReturnType<typeof expectedLine>[]) => lines.map(({ table, side, code, name, amounts }) => ({ table, side, code, name, amounts }));
+
+test('a JPEG of a table page: format jpeg, read by OCR, every line of its rows as printed, the department from its header row', async () => {
+  const bytes = await picture('jpeg', 1);
+  expect(await sniffFormat(bytes, 'p1.jpg')).toEqual({ kind: 'jpeg' });
+  const out = await read(bytes, 'p1.jpg');
+  expect([out.document.format, out.document.text_source, out.document.tables_found]).toEqual(['jpeg', 'ocr', ['income_expenditure_summary']]);
+  expect([out.document.department_name, out.document.fiscal_year, out.document.unit]).toEqual(['青龙满族自治县机关事务服务中心', 2024, '万元']);
+  const printed = want.lines.filter((l) => l.table === 'income_expenditure_summary').slice(0, 16);
+  expect(strip(out.budget_lines.map(expectedLine))).toEqual(strip(printed));
+}, 120_000);
+
+test('a grey PNG at 150 dpi of the 三公 page: its eight lines as printed', async () => {
+  const bytes = await picture('png', 8);
+  expect(await sniffFormat(bytes, 'p8.png')).toEqual({ kind: 'png' });
+  const out = await read(bytes, 'p8.png');
+  expect([out.document.format, out.document.text_source]).toEqual(['png', 'ocr']);
+  const lines = out.budget_lines.filter((l) => l.table === 'three_public_expenses').map(expectedLine);
+  expect(strip(lines)).toEqual(strip(want.lines.filter((l) => l.table === 'three_public_expenses')));
+}, 120_000);
+
+test('without OCR a picture is OCR_UNAVAILABLE saying what to install; a damaged one CORRUPT_DOCUMENT', async () => {
+  const bytes = await picture('jpeg', 1);
+  const r = await withoutOcr(() => processDocument({ bytes, source: 'p1.jpg' }));
+  expect(r.kind === 'error' && [r.error.code, r.error.message]).toEqual(['OCR_UNAVAILABLE', expect.stringMatching(/^The picture is a scanned page, read only by OCR, and OCR is unavailable .*apt-get install -y tesseract-ocr/)]);
+  const damaged = await processDocument({ bytes: bytes.slice(0, 40), source: 'cut.jpg' });
+  expect(damaged.kind === 'error' && [damaged.error.code, damaged.error.message]).toEqual(['CORRUPT_DOCUMENT', expect.stringMatching(/^the picture cannot be read \(.*\): download it again/)]);
+}, 60_000);
+
+test('TIFF, GIF and BMP pictures are named, with what to do', async () => {
+  const message = async (head: string): Promise<string> => {
+    const r = await sniffFormat(Buffer.from(`${head}\0\0\0\0\0\0\0\0`, 'latin1'));
+    return r.kind === 'error' ? `${r.error.code}: ${r.error.message}` : r.kind;
+  };
+  expect(await message('II*\0')).toMatch(/^UNSUPPORTED_FORMAT: this is a TIFF image, not a PDF or \.docx: convert it to PDF/);
+  expect(await message('GIF89a')).toMatch(/^UNSUPPORTED_FORMAT: this is a GIF image.*save it as PNG or PDF/);
+  expect(await message('BM')).toMatch(/^UNSUPPORTED_FORMAT: this is a BMP image/);
+});
