@@ -7,7 +7,9 @@
 // - qinglong-2024.sheets.xls and qinglong-2024.stacked.et: the same as BIFF8 (Excel 97; WPS's .et);
 // - qinglong-2024.article.html: the disclosure as a portal's article page (GBK, layout table,
 //   navigation; scripts/office/article.ts); qinglong-2024.export.xls: the stacked sheet as
-//   SheetJS writes HTML, named .xls as systems name their "Excel" exports.
+//   SheetJS writes HTML, named .xls as systems name their "Excel" exports;
+//   qinglong-2024.odt / .rtf: the DOCX saved by LibreOffice as OpenDocument text and RTF;
+//   qinglong-2024.sheets.ods: the sheet-per-table workbook as OpenDocument.
 // The workbooks are written from the DOCX's document model (scripts/office/workbook.ts). The
 // expected records are the DOCX's (hand-checked for the sample, generated for the variants),
 // with the new source and format. The outputs are committed: tests need no LibreOffice to
@@ -83,12 +85,15 @@ async function main(): Promise<void> {
         put(`${src.name}.stacked.et`, workbookOf(model, 'stacked', 'xls'), 'et');
         put(`${src.name}.article.html`, articleHtml(model, SAMPLE_TITLE), 'html');
         put(`${src.name}.export.xls`, workbookOf(model, 'stacked', 'html'), 'html');
+        put(`${src.name}.sheets.ods`, workbookOf(model, 'sheets', 'ods'), 'ods');
       }
       if (src.doc) {
         put(`${src.name}.doc`, libreOfficeConvert(docx, 'doc:MS Word 97', '.doc', tmp, env), 'doc');
         if (src.biff) {
           copyFileSync(join(fixtures, `${src.name}.doc`), join(fixtures, `${src.name}.wps`));
           made.push([`${src.name}.wps`, 'wps']);
+          put(`${src.name}.odt`, libreOfficeConvert(docx, 'odt', '.odt', tmp, env), 'odt');
+          put(`${src.name}.rtf`, libreOfficeConvert(docx, 'rtf:Rich Text Format', '.rtf', tmp, env), 'rtf');
         }
       }
       for (const [file, format] of made) writeExpected(root, src, file, format);

@@ -16,7 +16,6 @@ export const OTHER_SIGNATURES: readonly Signature[] = [
   { magic: ascii('Rar!\x1a\x07'), what: 'a RAR archive', advice: 'give it to ingest, which reads the documents inside it, or extract it and pass the extracted files' },
   { magic: [0x37, 0x7a, 0xbc, 0xaf, 0x27, 0x1c], what: 'a 7z archive', advice: 'extract it and pass the extracted folder' },
   { magic: [0x1f, 0x8b], what: 'a gzip archive', advice: 'extract it and pass the extracted files' },
-  { magic: ascii('{\\rtf'), what: 'an RTF document', advice: 'save it as .docx or PDF and re-run' },
   // (PNG and JPEG pictures are read, by OCR: sniff.ts)
   { magic: ascii('II*\0'), what: 'a TIFF image', advice: 'convert it to PDF (tiff2pdf, or print it to PDF) and re-run: the PDF is read by OCR' },
   { magic: ascii('MM\0*'), what: 'a TIFF image', advice: 'convert it to PDF (tiff2pdf, or print it to PDF) and re-run: the PDF is read by OCR' },
@@ -31,6 +30,7 @@ export const ZIP_EMPTY = ascii('PK\x05\x06');
 export const PDF_HEADER = ascii('%PDF-');
 export const PNG_MAGIC = [0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a];
 export const JPEG_MAGIC = [0xff, 0xd8, 0xff];
+export const RTF_MAGIC = ascii('{\\rtf');
 /** pdf.js accepts a PDF whose header comes after up to this many junk bytes. */
 export const PDF_HEADER_SEARCH = 1024;
 

@@ -15,6 +15,7 @@ import {
   PDF_HEADER,
   PDF_HEADER_SEARCH,
   PNG_MAGIC,
+  RTF_MAGIC,
   ZIP_EMPTY,
   ZIP_LOCAL_HEADER,
   occursWithin,
@@ -47,6 +48,8 @@ export async function sniffFormat(bytes: Uint8Array, name = '', limits: ZipLimit
   // a scanned page published as a picture: read by OCR
   if (startsWith(bytes, PNG_MAGIC)) return { kind: 'png' };
   if (startsWith(bytes, JPEG_MAGIC)) return { kind: 'jpeg' };
+  // converted to DOCX by LibreOffice, as .doc is
+  if (startsWith(bytes, RTF_MAGIC)) return { kind: 'rtf' };
   if (WPS_EXTENSIONS.has(ext)) return fail('UNSUPPORTED_FORMAT', WPS_MESSAGE);
   if (looksLikeHtml(bytes)) {
     // a page printing tables: a disclosure published as a web page, or tables a system saved as HTML under an Office name
@@ -61,7 +64,7 @@ export async function sniffFormat(bytes: Uint8Array, name = '', limits: ZipLimit
   if (known) return fail('UNSUPPORTED_FORMAT', `this is ${known.what}, not a PDF or .docx: ${known.advice}`);
   return fail(
     'UNSUPPORTED_FORMAT',
-    'unrecognised file format: PDF, Word (.docx, .doc), WPS (.wps, .et), Excel (.xlsx, .xls), HTML pages with tables and scanned pages as PNG or JPEG are read; check that this is a budget disclosure and save it as PDF or .docx',
+    'unrecognised file format: PDF, Word (.docx, .doc, .rtf), WPS (.wps, .et), Excel (.xlsx, .xls), OpenDocument (.odt, .ods), HTML pages with tables and scanned pages as PNG or JPEG are read; check that this is a budget disclosure and save it as PDF or .docx',
   );
 }
 
@@ -89,10 +92,11 @@ const holdsTable = (bytes: Uint8Array): boolean => /<table[\s>]/i.test(Buffer.fr
 async function sniffZip(bytes: Uint8Array, ext: string, limits: ZipLimits): Promise<SniffResult> {
   let names: Set<string>;
   let contentTypes: string | null;
+  let mimetype: string | null;
   try {
     const listing = await listZip(bytes, limits);
     if (typeof listing === 'string') return fail('ZIP_BOMB', listing);
-    ({ names, contentTypes } = listing);
+    ({ names, contentTypes, mimetype } = listing);
   } catch (err) {
     const reason = err instanceof Error ? err.message : String(err);
     return fail(
@@ -106,7 +110,9 @@ async function sniffZip(bytes: Uint8Array, ext: string, limits: ZipLimits): Prom
     return fail('UNSUPPORTED_FORMAT', 'PowerPoint presentation (.pptx): not supported; save it as PDF and re-run');
   }
   if (names.has('mimetype') && names.has('content.xml')) {
-    return fail('UNSUPPORTED_FORMAT', 'OpenDocument file (.odt/.ods): not supported yet; save it as .docx or PDF and re-run');
+    const odf = openDocumentFormat(mimetype);
+    if (odf) return { kind: odf };
+    return fail('UNSUPPORTED_FORMAT', 'OpenDocument file that is neither a text document (.odt) nor a spreadsheet (.ods), e.g. a presentation: save it as PDF and re-run');
   }
   if (names.has('[content_types].xml')) {
     return fail('UNSUPPORTED_FORMAT', 'Office Open XML file without a Word document part (word/document.xml): save it as .docx or PDF and re-run');
@@ -117,9 +123,18 @@ async function sniffZip(bytes: Uint8Array, ext: string, limits: ZipLimits): Prom
   );
 }
 
+/** odt or ods from an OpenDocument file's mimetype entry; null for other kinds (presentations, drawings). */
+function openDocumentFormat(mimetype: string | null): 'odt' | 'ods' | null {
+  if (mimetype === 'application/vnd.oasis.opendocument.text') return 'odt';
+  if (mimetype === 'application/vnd.oasis.opendocument.spreadsheet') return 'ods';
+  return null;
+}
+
 const bombAdvice = (option: string): string =>
   `it looks like a zip bomb (or a damaged file) and was not opened; if it is a genuine document, re-run with a larger ${option}`;
 
+/** A mimetype entry larger than this is not read (real ones are one MIME type). */
+const MIMETYPE_MAX_BYTES = 256;
 /** A [Content_Types].xml larger than this is not read (real ones are a few KB). */
 const CONTENT_TYPES_MAX_BYTES = 256 * 1024;
 
@@ -153,8 +168,18 @@ export function bombReason(count: number, entries: Iterable<DeclaredEntry>, limi
   return null;
 }
 
-/** The entry names (lower case) and [Content_Types].xml, or why the zip is refused as a bomb. */
-export async function listZip(bytes: Uint8Array, limits: ZipLimits): Promise<{ names: Set<string>; contentTypes: string | null } | string> {
+/** What a zip's directory and its small type entries say it is. */
+export interface ZipListing {
+  /** entry names, lower case. */
+  names: Set<string>;
+  /** Office Open XML's [Content_Types].xml. */
+  contentTypes: string | null;
+  /** OpenDocument's mimetype entry. */
+  mimetype: string | null;
+}
+
+/** The listing, or why the zip is refused as a bomb. */
+export async function listZip(bytes: Uint8Array, limits: ZipLimits): Promise<ZipListing | string> {
   const zip = await yauzl.fromBufferPromise(Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength));
   try {
     const tooMany = bombReason(zip.entryCount, [], limits);
@@ -162,6 +187,7 @@ export async function listZip(bytes: Uint8Array, limits: ZipLimits): Promise<{ n
     const names = new Set<string>();
     const declared: DeclaredEntry[] = [];
     let contentTypes: string | null = null;
+    let mimetype: string | null = null;
     for await (const entry of zip.eachEntry()) {
       const name = entry.fileName.toLowerCase();
       names.add(name);
@@ -169,8 +195,11 @@ export async function listZip(bytes: Uint8Array, limits: ZipLimits): Promise<{ n
       if (name === '[content_types].xml' && entry.uncompressedSize <= CONTENT_TYPES_MAX_BYTES) {
         contentTypes = (await buffer(await zip.openReadStreamPromise(entry))).toString('utf8');
       }
+      if (name === 'mimetype' && entry.uncompressedSize <= MIMETYPE_MAX_BYTES) {
+        mimetype = (await buffer(await zip.openReadStreamPromise(entry))).toString('latin1').trim();
+      }
     }
-    return bombReason(0, declared, limits) ?? { names, contentTypes };
+    return bombReason(0, declared, limits) ?? { names, contentTypes, mimetype };
   } finally {
     zip.close();
   }

@@ -102,9 +102,10 @@ export const FIGURE_KEYS = [
 ] as const;
 /**
  * What the bytes are (never the file name): .et and .wps name the workbook and Word 97
- * containers WPS Office writes; png and jpeg a scanned page published as a picture.
+ * containers WPS Office writes; png and jpeg a scanned page published as a picture; rtf, odt
+ * (converted by LibreOffice) and ods the other document formats office suites save.
  */
-export const DOCUMENT_FORMATS = ['docx', 'pdf', 'doc', 'wps', 'xlsx', 'xls', 'et', 'html', 'png', 'jpeg'] as const;
+export const DOCUMENT_FORMATS = ['docx', 'pdf', 'doc', 'wps', 'xlsx', 'xls', 'et', 'html', 'png', 'jpeg', 'rtf', 'odt', 'ods'] as const;
 export type DocumentFormat = (typeof DOCUMENT_FORMATS)[number];
 
 export const Provenance = z

@@ -71,7 +71,7 @@ describe('sniffFormat', () => {
 
   test.each([
     [{ '[Content_Types].xml': '', 'ppt/presentation.xml': '' }, /PowerPoint.*save it as PDF/],
-    [{ mimetype: 'application/vnd.oasis.opendocument.text', 'content.xml': '' }, /OpenDocument/],
+    [{ mimetype: 'application/vnd.oasis.opendocument.presentation', 'content.xml': '' }, /OpenDocument file that is neither a text document \(\.odt\) nor a spreadsheet/],
     [{ '[Content_Types].xml': '', 'word/other.xml': '' }, /without a Word document part/],
     [{ '预算.pdf': '%PDF-1.4', 'b.docx': 'PK' }, /zip archive, not a document: `ingest` reads the documents inside a zip it is given/],
   ])('a zip without word/document.xml is UNSUPPORTED_FORMAT (%#)', async (files, message) => {
@@ -95,13 +95,20 @@ describe('sniffFormat', () => {
 
   test('known non-document formats are named', async () => {
     expect(errorOf(await sniffFormat(ascii('Rar!\x1a\x07\x01\x00'))).message).toMatch(/RAR archive.*extract it/);
-    expect(errorOf(await sniffFormat(ascii('{\\rtf1\\ansi'))).message).toMatch(/RTF document/);
+    expect(errorOf(await sniffFormat(Buffer.from([0x37, 0x7a, 0xbc, 0xaf, 0x27, 0x1c, 0, 4]))).message).toMatch(/7z archive.*extract it/);
+  });
+
+  test('RTF and OpenDocument text and spreadsheets, by their bytes (the mimetype entry anywhere in the zip)', async () => {
+    expect(await sniffFormat(ascii('{\\rtf1\\ansi\\ansicpg936'), 'a.doc')).toEqual({ kind: 'rtf' });
+    const odf = (type: string): Buffer => makeZip({ 'META-INF/manifest.xml': '<manifest/>', mimetype: `application/vnd.oasis.opendocument.${type}`, 'content.xml': '' });
+    expect(await sniffFormat(odf('text'), 'a.odt')).toEqual({ kind: 'odt' });
+    expect(await sniffFormat(odf('spreadsheet'), 'a.xls')).toEqual({ kind: 'ods' });
   });
 
   test('anything else is UNSUPPORTED_FORMAT saying what is supported', async () => {
     const error = errorOf(await sniffFormat(Buffer.from('科目编码,科目名称\n201,一般公共服务支出\n'), 'a.csv'));
     expect(error.code).toBe('UNSUPPORTED_FORMAT');
-    expect(error.message).toMatch(/PDF, Word \(\.docx, \.doc\), WPS \(\.wps, \.et\), Excel \(\.xlsx, \.xls\) and HTML pages with tables are read/);
+    expect(error.message).toMatch(/PDF, Word \(\.docx, \.doc, \.rtf\), WPS \(\.wps, \.et\), Excel \(\.xlsx, \.xls\), OpenDocument \(\.odt, \.ods\), HTML pages with tables and scanned pages as PNG or JPEG are read/);
   });
 
   test('a Uint8Array view into a larger buffer is read at its own offset', async () => {

@@ -37,7 +37,7 @@ export async function readWorkbook(bytes: Uint8Array, format: DocumentFormat, op
   const maxCells = options.maxCells ?? SHEET_MAX_CELLS;
   const buffer = Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength);
   // counted in the zip before parsing: a sheet of a million styled empty cells costs SheetJS seconds
-  if (format !== 'xls' && !(format === 'et' && isOle2(buffer))) tooLarge(await storedCells(bytes, maxCells), maxCells);
+  if (format === 'xlsx' || (format === 'et' && !isOle2(buffer))) tooLarge(await storedCells(bytes, maxCells), maxCells);
   const book = await parse(buffer);
   const warnings: Warning[] = [];
   const blocks: Block[] = [];

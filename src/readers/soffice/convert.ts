@@ -1,4 +1,4 @@
-// Word 97 / WPS → DOCX with LibreOffice headless. The bytes are copied into a private
+// Word 97 / WPS / RTF / OpenDocument text → DOCX with LibreOffice headless. The bytes are copied into a private
 // temporary folder (never next to the input), converted there under a time limit, and the
 // folder is removed. Each thread keeps its own LibreOffice profile (-env:UserInstallation):
 // instances sharing one would hand their work to each other, and making a profile costs
@@ -12,6 +12,7 @@ import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { isMainThread, threadId } from 'node:worker_threads';
 import { IngestError } from '../../pipeline/errors.js';
+import type { DocumentFormat } from '../../schema/records.js';
 
 /** Default time for one conversion; in the worker pool, what is left of the document's time limit instead. */
 export const DEFAULT_CONVERT_TIMEOUT_MS = 100_000;
@@ -19,7 +20,10 @@ export const DEFAULT_CONVERT_TIMEOUT_MS = 100_000;
 export const SOFFICE_ENV = 'BUDGET_INGEST_SOFFICE';
 const PROFILE_PREFIX = 'budget-ingest-soffice-';
 const INSTALL =
-  'LibreOffice is needed to read Word 97 (.doc) and WPS (.wps) files and was not found: install it (Debian/Ubuntu: apt-get install libreoffice-writer-nogui; or set BUDGET_INGEST_SOFFICE to soffice), or save the file as .docx and re-run';
+  'LibreOffice is needed to read Word 97 (.doc), WPS (.wps), RTF and OpenDocument (.odt) files and was not found: install it (Debian/Ubuntu: apt-get install libreoffice-writer-nogui; or set BUDGET_INGEST_SOFFICE to soffice), or save the file as .docx and re-run';
+
+/** The name the input is given: its content (sniffed), whatever its own name (.wps would send LibreOffice to its Works filter). */
+const INPUT_NAMES: Partial<Record<DocumentFormat, string>> = { doc: 'input.doc', wps: 'input.doc', rtf: 'input.rtf', odt: 'input.odt' };
 
 export interface Converted {
   docx: Buffer;
@@ -40,7 +44,7 @@ export function sofficeVersion(): Promise<string | null> {
   return version;
 }
 
-export async function convertToDocx(bytes: Uint8Array, timeoutMs = DEFAULT_CONVERT_TIMEOUT_MS): Promise<Converted> {
+export async function convertToDocx(bytes: Uint8Array, format: DocumentFormat, timeoutMs = DEFAULT_CONVERT_TIMEOUT_MS): Promise<Converted> {
   const convertedBy = await sofficeVersion();
   if (convertedBy === null) {
     version = undefined; // installed later in a long-lived process: look again next time
@@ -48,8 +52,7 @@ export async function convertToDocx(bytes: Uint8Array, timeoutMs = DEFAULT_CONVE
   }
   const dir = await mkdtemp(join(tmpdir(), 'budget-ingest-convert-'));
   try {
-    // the content is Word 97 (sniffed), whatever the name: .wps would send LibreOffice to its Works filter
-    const input = join(dir, 'input.doc');
+    const input = join(dir, INPUT_NAMES[format] ?? 'input.doc');
     await writeFile(input, bytes);
     const profile = profileDir();
     const args = [`-env:UserInstallation=${pathToFileURL(profile).href}`, '--headless', '--norestore', '--nologo', '--nodefault', '--nolockcheck', '--convert-to', 'docx:MS Word 2007 XML', '--outdir', dir, input];
@@ -70,7 +73,7 @@ export async function convertToDocx(bytes: Uint8Array, timeoutMs = DEFAULT_CONVE
     const out = (await readdir(dir)).find((f) => f.endsWith('.docx'));
     if (!out) {
       const said = (result.stderr + result.stdout).trim().split('\n').filter(Boolean).at(-1) ?? `exit code ${result.code}`;
-      throw new IngestError('CORRUPT_DOCUMENT', 'read', `LibreOffice could not convert the Word 97/WPS file (${said}): it is probably damaged; download it again, or open it in WPS Office or Word and save it as .docx`);
+      throw new IngestError('CORRUPT_DOCUMENT', 'read', `LibreOffice could not convert the ${format} file (${said}): it is probably damaged; download it again, or open it in WPS Office or Word and save it as .docx`);
     }
     return { docx: await readFile(join(dir, out)), convertedBy };
   } finally {
