@@ -8,8 +8,12 @@
 // - qinglong-2024.article.html: the disclosure as a portal's article page (GBK, layout table,
 //   navigation; scripts/office/article.ts); qinglong-2024.export.xls: the stacked sheet as
 //   SheetJS writes HTML, named .xls as systems name their "Excel" exports;
-//   qinglong-2024.odt / .rtf: the DOCX saved by LibreOffice as OpenDocument text and RTF;
-//   qinglong-2024.sheets.ods: the sheet-per-table workbook as OpenDocument.
+//   qinglong-2024.odt / .rtf: the DOCX saved by LibreOffice as OpenDocument text and RTF (the
+//   .odt differs from run to run in settings.xml's Rsid only);
+//   qinglong-2024.sheets.ods: the sheet-per-table workbook as OpenDocument;
+// - the forms systems export under Office names: qinglong-2024.sheets.xml.xls (Excel 2003 XML,
+//   SpreadsheetML), qinglong-2024.wordml.doc (Word 2003 XML: scripts/office/wordml.ts),
+//   qinglong-2024.mht.doc (the article page as Word's single-file web page, MHTML).
 // The workbooks are written from the DOCX's document model (scripts/office/workbook.ts). The
 // expected records are the DOCX's (hand-checked for the sample, generated for the variants),
 // with the new source and format. The outputs are committed: tests need no LibreOffice to
@@ -25,6 +29,8 @@ import { packageRoot } from '../src/util/package-root.js';
 import { libreOfficeConvert, toolEnv } from './make-sample-pdfs.js';
 import { SAMPLE_TITLE } from './render-sample-html.js';
 import { articleHtml } from './office/article.js';
+import { mhtmlOf } from './office/mhtml.js';
+import { wordmlOf } from './office/wordml.js';
 import { workbookOf } from './office/workbook.js';
 
 const OFFICE_FIXTURES = 'test/fixtures/office';
@@ -86,6 +92,8 @@ async function main(): Promise<void> {
         put(`${src.name}.article.html`, articleHtml(model, SAMPLE_TITLE), 'html');
         put(`${src.name}.export.xls`, workbookOf(model, 'stacked', 'html'), 'html');
         put(`${src.name}.sheets.ods`, workbookOf(model, 'sheets', 'ods'), 'ods');
+        put(`${src.name}.sheets.xml.xls`, workbookOf(model, 'sheets', 'xlml'), 'spreadsheetml');
+        put(`${src.name}.mht.doc`, mhtmlOf(articleHtml(model, SAMPLE_TITLE), 'gb2312'), 'mhtml');
       }
       if (src.doc) {
         put(`${src.name}.doc`, libreOfficeConvert(docx, 'doc:MS Word 97', '.doc', tmp, env), 'doc');
@@ -94,6 +102,7 @@ async function main(): Promise<void> {
           made.push([`${src.name}.wps`, 'wps']);
           put(`${src.name}.odt`, libreOfficeConvert(docx, 'odt', '.odt', tmp, env), 'odt');
           put(`${src.name}.rtf`, libreOfficeConvert(docx, 'rtf:Rich Text Format', '.rtf', tmp, env), 'rtf');
+          put(`${src.name}.wordml.doc`, await wordmlOf(readFileSync(docx)), 'wordml');
         }
       }
       for (const [file, format] of made) writeExpected(root, src, file, format);

@@ -24,7 +24,7 @@ interface SheetBuild {
 const AMOUNT = /^-?(\d{1,3}(,\d{3})+|\d+)\.\d+$|^-?\d{1,3}(,\d{3})+$/;
 
 /** `html`: the first sheet as SheetJS writes HTML, as systems export their "Excel" tables. */
-export function workbookOf(model: DocumentModel, layout: WorkbookLayout, bookType: 'xlsx' | 'xls' | 'html' | 'ods'): Buffer {
+export function workbookOf(model: DocumentModel, layout: WorkbookLayout, bookType: 'xlsx' | 'xls' | 'html' | 'ods' | 'xlml'): Buffer {
   const sheets = layout === 'sheets' ? sheetPerTable(model.blocks) : [stacked(model.blocks)];
   const wb = XLSX.utils.book_new();
   for (const s of sheets) {

@@ -50,6 +50,8 @@ export async function sniffFormat(bytes: Uint8Array, name = '', limits: ZipLimit
   if (startsWith(bytes, JPEG_MAGIC)) return { kind: 'jpeg' };
   // converted to DOCX by LibreOffice, as .doc is
   if (startsWith(bytes, RTF_MAGIC)) return { kind: 'rtf' };
+  const text = textFormat(bytes);
+  if (text) return { kind: text };
   if (WPS_EXTENSIONS.has(ext)) return fail('UNSUPPORTED_FORMAT', WPS_MESSAGE);
   if (looksLikeHtml(bytes)) {
     // a page printing tables: a disclosure published as a web page, or tables a system saved as HTML under an Office name
@@ -74,6 +76,23 @@ const WPS_MESSAGE =
 
 function fail(code: IngestError['code'], message: string): SniffResult {
   return { kind: 'error', error: new IngestError(code, 'detect', message) };
+}
+
+// Text formats Office and document systems write under .doc/.xls names: a page saved as one
+// MIME file (MHTML), Word's and Excel's 2003 XML. Told from the first bytes.
+const TEXT_FORMATS: readonly { format: DocumentFormat; head: RegExp }[] = [
+  { format: 'mhtml', head: /^(?:[\w-]+:[^\n]*\n)*?MIME-Version:[^\n]*\n(?:[^\n]*\n)*?Content-Type:\s*multipart\/related/i },
+  { format: 'wordml', head: /^<\?xml[^>]*>\s*(?:<\?mso-application\s+progid="Word\.Document"\?>|[\s\S]*?<w:wordDocument\b)/i },
+  { format: 'spreadsheetml', head: /^<\?xml[^>]*>\s*(?:<\?mso-application\s+progid="Excel\.Sheet"\?>|[\s\S]*?<(?:ss:)?Workbook\b[^>]*urn:schemas-microsoft-com:office:spreadsheet)/i },
+];
+
+function textFormat(bytes: Uint8Array): DocumentFormat | null {
+  const head = Buffer.from(bytes.buffer, bytes.byteOffset, Math.min(2048, bytes.byteLength))
+    .toString('latin1')
+    .replace(/^\xef\xbb\xbf/, '') // UTF-8 byte order mark
+    .replace(/\r\n/g, '\n')
+    .trimStart();
+  return TEXT_FORMATS.find((f) => f.head.test(head))?.format ?? null;
 }
 
 function looksLikeHtml(bytes: Uint8Array): boolean {

@@ -23,7 +23,7 @@ export interface ReadOptions {
 export async function readDocument(format: DocumentFormat, bytes: Uint8Array, options: ReadOptions = {}): Promise<DocumentModel> {
   const pictures = options.ocrPages ? { ocrPages: options.ocrPages } : {};
   if (format === 'docx') return readDocx(bytes, pictures);
-  if (format === 'doc' || format === 'wps' || format === 'rtf' || format === 'odt') {
+  if (format === 'doc' || format === 'wps' || format === 'rtf' || format === 'odt' || format === 'wordml') {
     const { readConverted } = await import('./soffice/index.js');
     const left = options.convertDeadline === undefined ? undefined : Math.max(500, options.convertDeadline - Date.now());
     return readConverted(bytes, format, left, pictures);
@@ -36,7 +36,11 @@ export async function readDocument(format: DocumentFormat, bytes: Uint8Array, op
     const { readImage } = await import('./image/index.js');
     return readImage(bytes, format, options);
   }
-  if (format === 'xlsx' || format === 'xls' || format === 'et' || format === 'ods') {
+  if (format === 'mhtml') {
+    const { readMhtml } = await import('./html/index.js');
+    return readMhtml(bytes);
+  }
+  if (format === 'xlsx' || format === 'xls' || format === 'et' || format === 'ods' || format === 'spreadsheetml') {
     const { readWorkbook } = await import('./sheet/index.js');
     return readWorkbook(bytes, format, options.maxCells !== undefined ? { maxCells: options.maxCells } : {});
   }

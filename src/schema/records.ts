@@ -103,9 +103,11 @@ export const FIGURE_KEYS = [
 /**
  * What the bytes are (never the file name): .et and .wps name the workbook and Word 97
  * containers WPS Office writes; png and jpeg a scanned page published as a picture; rtf, odt
- * (converted by LibreOffice) and ods the other document formats office suites save.
+ * (converted by LibreOffice) and ods the other document formats office suites save; mhtml a
+ * page Word or Excel saved as one file, wordml and spreadsheetml their 2003 XML formats
+ * (systems export these under .doc and .xls names).
  */
-export const DOCUMENT_FORMATS = ['docx', 'pdf', 'doc', 'wps', 'xlsx', 'xls', 'et', 'html', 'png', 'jpeg', 'rtf', 'odt', 'ods'] as const;
+export const DOCUMENT_FORMATS = ['docx', 'pdf', 'doc', 'wps', 'xlsx', 'xls', 'et', 'html', 'png', 'jpeg', 'rtf', 'odt', 'ods', 'mhtml', 'wordml', 'spreadsheetml'] as const;
 export type DocumentFormat = (typeof DOCUMENT_FORMATS)[number];
 
 export const Provenance = z

@@ -98,6 +98,17 @@ describe('sniffFormat', () => {
     expect(errorOf(await sniffFormat(Buffer.from([0x37, 0x7a, 0xbc, 0xaf, 0x27, 0x1c, 0, 4]))).message).toMatch(/7z archive.*extract it/);
   });
 
+  test('what systems export under .doc and .xls names: MHTML, Word 2003 XML, Excel 2003 XML', async () => {
+    const mht = 'From: <Saved by Microsoft Word 11>\r\nMIME-Version: 1.0\r\nContent-Type: multipart/related;\r\n\tboundary="----=_NextPart_01"\r\n\r\n';
+    expect(await sniffFormat(ascii(mht), 'a.doc')).toEqual({ kind: 'mhtml' });
+    const word = '\ufeff<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n<?mso-application progid="Word.Document"?>\n<w:wordDocument>';
+    expect(await sniffFormat(Buffer.from(word, 'utf8'), 'a.doc')).toEqual({ kind: 'wordml' });
+    const excel = '<?xml version="1.0"?>\r\n<Workbook xmlns="urn:schemas-microsoft-com:office:spreadsheet" xmlns:ss="urn:schemas-microsoft-com:office:spreadsheet">';
+    expect(await sniffFormat(ascii(excel), 'a.xls')).toEqual({ kind: 'spreadsheetml' });
+    // other XML is no document
+    expect(errorOf(await sniffFormat(ascii('<?xml version="1.0"?><rss><channel/></rss>'), 'a.xml')).code).toBe('UNSUPPORTED_FORMAT');
+  });
+
   test('RTF and OpenDocument text and spreadsheets, by their bytes (the mimetype entry anywhere in the zip)', async () => {
     expect(await sniffFormat(ascii('{\\rtf1\\ansi\\ansicpg936'), 'a.doc')).toEqual({ kind: 'rtf' });
     const odf = (type: string): Buffer => makeZip({ 'META-INF/manifest.xml': '<manifest/>', mimetype: `application/vnd.oasis.opendocument.${type}`, 'content.xml': '' });

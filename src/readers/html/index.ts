@@ -1,6 +1,7 @@
 // HTML reader: a disclosure published as a web page (a county portal's article with its tables
-// inline, inside the page's layout tables) or tables saved as HTML under an Office name (a
-// system's "Excel" export, .xls holding <table>). The page's text becomes paragraphs and
+// inline, inside the page's layout tables), tables saved as HTML under an Office name (a
+// system's "Excel" export, .xls holding <table>), or a document Word or Excel saved as one
+// MHTML file (mhtml.ts). The page's text becomes paragraphs and
 // headings in document order; each data table (one holding no other table) is laid out as a
 // worksheet is (../sheet/layout.ts), so the title and 单位 rows an export prints inside its
 // table become paragraphs and tables stacked in one <table> come apart.
@@ -9,9 +10,11 @@ import type { AnyNode, Element } from 'domhandler';
 import type { Block, DocumentModel } from '../../model/document.js';
 import { IngestError } from '../../pipeline/errors.js';
 import { cleanText } from '../../normalize/text.js';
+import type { DocumentFormat } from '../../schema/records.js';
 import { decodeHtml } from '../../util/decode-text.js';
 import { CELLS, childElements, isElement, span, tableRows, tablesIn, textOf } from '../dom.js';
 import { sheetBlocks, type Range, type SheetCell } from '../sheet/layout.js';
+import { mhtmlPage } from './mhtml.js';
 
 /** Elements whose text is never the document's. */
 const SKIP = new Set(['head', 'script', 'style', 'noscript', 'template', 'iframe', 'select', 'button', 'textarea', 'svg', 'object', 'map']);
@@ -65,7 +68,15 @@ function asSheet(table: Element): { rows: SheetCell[][]; merges: Range[] } {
 }
 
 export function readHtml(bytes: Uint8Array): DocumentModel {
-  const html = decodeHtml(bytes, null);
+  return readPage(decodeHtml(bytes, null), 'html');
+}
+
+/** An MHTML file (a page saved as one file by Word or Excel): its HTML part read as a page. */
+export function readMhtml(bytes: Uint8Array): DocumentModel {
+  return readPage(mhtmlPage(bytes), 'mhtml');
+}
+
+function readPage(html: string, format: DocumentFormat): DocumentModel {
   const root = load(html).root()[0] as unknown as Element;
   const blocks: Block[] = [];
   let text = '';
@@ -98,5 +109,5 @@ export function readHtml(bytes: Uint8Array): DocumentModel {
   if (!blocks.some((b) => b.kind === 'table')) {
     throw new IngestError('NOT_A_BUDGET_DOCUMENT', 'parse', 'the HTML page holds no table of data: not a budget disclosure (its tables would be printed as <table>); if the page links the disclosure as an attachment, download that file');
   }
-  return { format: 'html', blocks, pages: null, warnings: [] };
+  return { format, blocks, pages: null, warnings: [] };
 }

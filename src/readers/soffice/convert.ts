@@ -23,7 +23,7 @@ const INSTALL =
   'LibreOffice is needed to read Word 97 (.doc), WPS (.wps), RTF and OpenDocument (.odt) files and was not found: install it (Debian/Ubuntu: apt-get install libreoffice-writer-nogui; or set BUDGET_INGEST_SOFFICE to soffice), or save the file as .docx and re-run';
 
 /** The name the input is given: its content (sniffed), whatever its own name (.wps would send LibreOffice to its Works filter). */
-const INPUT_NAMES: Partial<Record<DocumentFormat, string>> = { doc: 'input.doc', wps: 'input.doc', rtf: 'input.rtf', odt: 'input.odt' };
+const INPUT_NAMES: Partial<Record<DocumentFormat, string>> = { doc: 'input.doc', wps: 'input.doc', rtf: 'input.rtf', odt: 'input.odt', wordml: 'input.xml' };
 
 export interface Converted {
   docx: Buffer;

@@ -1,6 +1,6 @@
 // The HTML reader: a portal's article page (GBK, layout tables, navigation) and tables a
 // system saved as HTML under an .xls name, into the document model.
-import { readHtml } from '../../../src/readers/html/index.js';
+import { readHtml, readMhtml } from '../../../src/readers/html/index.js';
 import { IngestError } from '../../../src/pipeline/errors.js';
 import type { Block } from '../../../src/model/document.js';
 import { gbk } from '../../../scripts/gbk.js';
@@ -66,4 +66,33 @@ test('a page with no table of data (only its layout) is NOT_A_BUDGET_DOCUMENT', 
   const read = () => readHtml(Buffer.from('<html><body><table><tr><td><p>登录</p></td></tr></table></body></html>'));
   expect(read).toThrow(IngestError);
   expect(read).toThrow(/no table of data/);
+});
+
+test('MHTML (a page Excel or Word saved as one file): its HTML part found after other parts, base64 in its charset, read as a page', () => {
+  const page = gbk('<html><body><p>部门收支总表</p><table><tr><td>收入</td><td>支出</td></tr><tr><td>100.00</td><td>200.00</td></tr></table></body></html>');
+  const mht = [
+    'MIME-Version: 1.0',
+    'Content-Type: multipart/related; boundary="----=_NextPart_A"',
+    '',
+    '------=_NextPart_A',
+    'Content-Location: file:///C:/sheet001_files/image001.png',
+    'Content-Transfer-Encoding: base64',
+    'Content-Type: image/png',
+    '',
+    'iVBORw0KGgo=',
+    '------=_NextPart_A',
+    'Content-Location: file:///C:/sheet001.htm',
+    'Content-Transfer-Encoding: base64',
+    'Content-Type: text/html; charset="gb2312"',
+    '',
+    ...(page.toString('base64').match(/.{1,76}/g) ?? []),
+    '------=_NextPart_A--',
+    '',
+  ].join('\r\n');
+  const model = readMhtml(Buffer.from(mht, 'latin1'));
+  expect(model.format).toBe('mhtml');
+  expect(view(model.blocks)).toEqual(['paragraph: 部门收支总表', [['收入', '支出'], ['100.00', '200.00']]]);
+  expect(() => readMhtml(Buffer.from('MIME-Version: 1.0\r\nContent-Type: multipart/related; boundary="b"\r\n\r\n--b\r\nContent-Type: image/png\r\n\r\nxx\r\n--b--\r\n', 'latin1'))).toThrow(
+    /holds no HTML part/,
+  );
 });
