@@ -14,6 +14,19 @@ export interface SuiteOptions {
   knownCheckFailures?: Record<string, string[]>;
 }
 
+/** Every table, metadata field and cell as expected: F1 = 1 (the first differences shown otherwise). */
+export function expectPerfect(d: DocumentScore): void {
+  const t = d.tables;
+  expect({ error: d.error, missing: t.missing, extra: t.extra, metadata: d.metadata, diffs: d.diffs.slice(0, 10) }).toEqual({
+    error: null,
+    missing: [],
+    extra: [],
+    metadata: {},
+    diffs: [],
+  });
+  expect(scores(d.counts).f1).toBe(1);
+}
+
 export function accuracySuite(paths: string[], options: SuiteOptions): void {
   const files = findExpectedFiles(paths).filter(options.filter ?? (() => true));
   const done: DocumentScore[] = [];
@@ -23,15 +36,7 @@ export function accuracySuite(paths: string[], options: SuiteOptions): void {
   test.each(files)('%s', async (file) => {
     const d = await evaluate(readExpected(file));
     done.push(d);
-    const t = d.tables;
-    expect({ error: d.error, missing: t.missing, extra: t.extra, metadata: d.metadata, diffs: d.diffs.slice(0, 10) }).toEqual({
-      error: null,
-      missing: [],
-      extra: [],
-      metadata: {},
-      diffs: [],
-    });
-    expect(scores(d.counts).f1).toBe(1);
+    expectPerfect(d);
     if (options.checksPass) {
       const known = Object.entries(options.knownCheckFailures ?? {}).find(([prefix]) => basename(file).startsWith(prefix))?.[1] ?? [];
       expect(d.checksFailed.filter((c) => !known.includes(c.slice(0, c.indexOf(':'))))).toEqual([]);
