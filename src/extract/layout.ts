@@ -132,11 +132,19 @@ export function analyzeTable(table: TableBlock, def: TableDef): TableLayout {
   const sideLabels = new Set(def.sides?.flatMap((s) => s.labels.map(headerKey)) ?? []);
   const ocr = rows.some((row) => row.some(isOcr));
   const known = ocr ? [...knownHeaderKeys(def)] : [];
+  // an OCR'd side label one look-alike off (收人): the side it names
+  const sideLabel = (t: string): { read: string; label: string } | null => {
+    const label = ocr && !sideLabels.has(headerKey(t)) ? oneCharacterAway(t, sideLabels) : null;
+    return label ? { read: t, label } : null;
+  };
   const columns: ColumnLayout[] = [];
   for (let c = 0; c < width; c++) {
     const path: string[] = [];
+    let sideMisread: { read: string; label: string } | null = null;
     for (const h of header) {
-      const t = rowTexts(rows[h]!)[c]!;
+      let t = rowTexts(rows[h]!)[c]!;
+      const side = t === '' ? null : sideLabel(t);
+      if (side) [t, sideMisread] = [side.label, side];
       if (t !== '' && path[path.length - 1] !== t) path.push(t);
     }
     const own = path.filter((p) => !sideLabels.has(headerKey(p)));
@@ -150,7 +158,8 @@ export function analyzeTable(table: TableBlock, def: TableDef): TableLayout {
     const partOfParent = OF_WHICH.test(own[own.length - 1] ?? '') && parent?.role === 'amount' && parent.key !== 'total';
     const ofWhich = path.some((p) => OF_WHICH_HEADER.test(p)) || partOfParent;
     const inherited = resolved !== null && resolved.at < own.length - 1;
-    columns.push({ col: c, path, def: resolved?.column ?? null, side: sideOf(def.sides, path), ofWhich, inherited, ...(misread && { misread: misread.misread }) });
+    const misreadLabel = misread?.misread ?? sideMisread;
+    columns.push({ col: c, path, def: resolved?.column ?? null, side: sideOf(def.sides, path), ofWhich, inherited, ...(misreadLabel && { misread: misreadLabel }) });
   }
   keyLastYear(columns);
   dropInheritedDuplicates(columns);
@@ -185,7 +194,7 @@ function misreadHeader(def: TableDef, known: readonly string[], path: readonly s
  */
 export function reportUnmapped(def: TableDef, table: TableBlock, columns: ColumnLayout[], ctx: Pick<ExtractContext, 'warnings'>): void {
   for (const c of columns) {
-    if (c.misread) ctx.warnings.push({ code: 'OCR_HEADER_MISREAD', message: `table ${table.index} (${def.id}): OCR read the header "${c.misread.read}", taken as "${c.misread.label}" (column ${c.def?.key}), the one label of this table one character away` });
+    if (c.misread) ctx.warnings.push({ code: 'OCR_HEADER_MISREAD', message: `table ${table.index} (${def.id}): OCR read the header "${c.misread.read}", taken as "${c.misread.label}" (column ${c.def?.key ?? c.side}), the one label of this table one character away` });
     if (!c.def && c.path.length > 0) {
       ctx.warnings.push({ code: 'UNMAPPED_COLUMN', message: `table ${table.index} (${def.id}): column "${c.path.join(' / ')}" is not in the catalogue; its cells are kept in attributes.unmapped` });
     }

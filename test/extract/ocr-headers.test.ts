@@ -1,6 +1,9 @@
 // A header label OCR read with one character wrong (财政拨款收人) is taken for the one label of
-// its table one character away, with a warning; printed text is never guessed at.
+// its table one character away, with a warning (a short one only through a look-alike
+// character: 收人); printed text is never guessed at.
 import { extractLineItems } from '../../src/extract/line-items.js';
+import { extractTwoSided } from '../../src/extract/two-sided.js';
+import { lookAlikeWords } from '../../src/readers/ocr/pages.js';
 import { extractProjects } from '../../src/extract/projects.js';
 import { context, section, type Printed } from './section.js';
 
@@ -64,4 +67,34 @@ test('OCR: an indicator header —级指标 is the 一级指标 column, and says
 test('a text layer printing —级指标 is not corrected; two characters off is not taken either', () => {
   expect(readProject('—级措施', true).levels[0]?.[0]).toBeNull();
   expect(readProject('—级指标', false)).toEqual({ levels: [[null, '数量指标', '接受就餐的人数', '≥400人']], warnings: [] });
+});
+
+// 湖州's 收支预算总表 scanned at 200 dpi: every 入 of its SimSun read 人
+test('OCR: a two-character side label read with a look-alike (收人) names its side; 收支 or a text layer never do', () => {
+  const summary = (income: string): Printed => [
+    [{ text: income, colSpan: 2 }, { text: '支出', colSpan: 2 }],
+    ['项目', '预算数', '项目', '预算数'],
+    ['一、财政拨款', '10.00', '一般公共服务支出', '10.00'],
+    ['本年收入合计', '10.00', '本年支出合计', '10.00'],
+  ];
+  const sides = (income: string, ocr: boolean) => {
+    const s = section('income_expenditure_summary', summary(income));
+    if (ocr) for (const row of s.tables[0]!.rows) for (const c of row) if (c) c.ocr_confidence = 0.9;
+    const ctx = context();
+    const lines = extractTwoSided(s, ctx);
+    return { sides: lines.map((l) => `${l.side} ${l.name}`), warnings: [...new Set(ctx.warnings.map((w) => w.code))] };
+  };
+  expect(sides('收人', true)).toEqual({
+    sides: ['income 一、财政拨款', 'expenditure 一般公共服务支出', 'income 本年收入合计', 'expenditure 本年支出合计'],
+    warnings: ['OCR_HEADER_MISREAD'],
+  });
+  expect(sides('收人', false).sides).not.toContain('income 一、财政拨款');
+  expect(sides('收支', true).sides).not.toContain('income 一、财政拨款');
+});
+
+test('OCR text: words of these documents read with a look-alike character are corrected, nothing else', () => {
+  expect(lookAlikeWords('本年收人合计')).toBe('本年收入合计');
+  expect(lookAlikeWords('纳人专户管理的非税收人')).toBe('纳入专户管理的非税收入');
+  expect(lookAlikeWords('人员经费')).toBe('人员经费');
+  expect(lookAlikeWords('收支总表')).toBe('收支总表');
 });

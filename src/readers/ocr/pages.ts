@@ -21,6 +21,7 @@ import { findRules, RULE_INK } from './rules.js';
 import { recognize, type OcrWord } from './tesseract.js';
 import { runTool, type OcrTools } from './tools.js';
 import { groupBy } from '../../util/group-by.js';
+import { LOOK_ALIKE_MISREADINGS } from '../../catalogue/look-alike.js';
 
 export const OCR_DPI = 300;
 
@@ -553,6 +554,13 @@ const FULL_WIDTH: [RegExp, string][] = [
   [new RegExp(`(?<=${HAN}),(?=${HAN})`, 'g'), '，'],
 ];
 
+/** Words of these documents read with a look-alike character, corrected (收人 → 收入: catalogue/look-alike.ts). */
+export function lookAlikeWords(text: string): string {
+  let out = text;
+  for (const [read, word] of LOOK_ALIKE_MISREADINGS) if (out.includes(read)) out = out.split(read).join(word);
+  return out;
+}
+
 /** OCR text with the punctuation Chinese text prints full-width next to hanzi. */
 export function fullWidth(text: string): string {
   let out = text;
@@ -563,7 +571,7 @@ export function fullWidth(text: string): string {
 function toRun(w: OcrWord, dx: number, dy: number, scale: number): Run {
   const box = { x0: (w.x0 + dx) / scale, y0: (w.y0 + dy) / scale, x1: (w.x1 + dx) / scale, y1: (w.y1 + dy) / scale };
   // a glyph box is about 0.9 em tall for CJK and digits
-  return { text: fullWidth(w.text), box, size: Math.max(4, (box.y1 - box.y0) / 0.9), bold: false, vertical: false, confidence: w.conf };
+  return { text: lookAlikeWords(fullWidth(w.text)), box, size: Math.max(4, (box.y1 - box.y0) / 0.9), bold: false, vertical: false, confidence: w.conf };
 }
 
 /** Whitens a rectangle: a cell already read is not read again with the page. */
