@@ -5,8 +5,12 @@
 /** Sets of characters told apart by one stroke. */
 export const LOOK_ALIKE: readonly string[] = ['人入', '己已巳', '土士', '未末', '日曰', '戊戌戍', '干千于', '天夭', '大太犬'];
 
-/** Words of budget disclosures with a character OCR misreads as its look-alike. */
-export const LOOK_ALIKE_WORDS: readonly string[] = ['收入', '投入', '纳入', '列入', '转入', '计入', '录入', '输入', '入库', '已经'];
+/**
+ * Words of budget disclosures with a character OCR misreads as its look-alike, whose misreading
+ * is no word of its own there. Not 纳入 (容纳人数), 计入 (统计人员), 录入 (记录人): their
+ * misreadings are printed too, and short header labels are taken through LOOK_ALIKE anyway.
+ */
+export const LOOK_ALIKE_WORDS: readonly string[] = ['收入', '已经'];
 
 export const lookAlike = (a: string, b: string): boolean => a !== b && LOOK_ALIKE.some((set) => set.includes(a) && set.includes(b));
 

@@ -18,6 +18,14 @@ const MIN_RULE_PT = 17;
  * up to BROKEN_GAP_PT are one rule.
  */
 const LONE_RULE_PT = 50;
+/**
+ * A run thicker than this (points: so many rows of ink on top of each other) and shorter than
+ * LONE_RULE_PT is a stroke of a bold glyph, not a rule, whatever crosses it: 湖州's 22 pt bold
+ * titles (门, 出, 市 strokes 20 pt long and 2 pt thick, meeting each other) made grids of
+ * their own, cut the titles into cells and read them as 级部广、般…支H. Table rules are
+ * hairlines to 1 pt, 1.5 pt blurred by a scan; a thick outer border is long.
+ */
+const STROKE_PT = 1.6;
 const BROKEN_GAP_PT = 5;
 /** How near (points) a rule across must come to a rule's ends or line to meet it. */
 const MEET_PT = 3;
@@ -44,9 +52,34 @@ interface PixelRun {
 /** Rules as segments in points (display space: `scale` pixels per point), erasing them from `img` and from `also` (the same page, inked otherwise). */
 export function findRules(img: Gray, scale: number, also: readonly Gray[] = []): Segment[] {
   const min = Math.round(MIN_RULE_PT * scale);
-  const runs = ruled(pixelRuns(img, 'h', min), pixelRuns(img, 'v', min), scale);
+  const thin = (runs: PixelRun[]): PixelRun[] => withoutStrokes(runs, STROKE_PT * scale, LONE_RULE_PT * scale);
+  const runs = ruled(thin(pixelRuns(img, 'h', min)), thin(pixelRuns(img, 'v', min)), scale);
   for (const r of runs) for (const im of [img, ...also]) erase(im, r);
   return snapDoubles(runs.map((r) => ({ axis: r.axis, at: (r.at + 0.5) / scale, from: r.from / scale, to: (r.to + 1) / scale })));
+}
+
+/** The runs but those of short bands of ink thicker than `thick` pixels (glyph strokes); bands are runs stacked on adjacent rows. */
+function withoutStrokes(runs: readonly PixelRun[], thick: number, long: number): PixelRun[] {
+  const band = new Map<PixelRun, { first: number; last: number }>();
+  let previous: PixelRun[] = [];
+  let current: PixelRun[] = [];
+  let at = -Infinity;
+  for (const r of [...runs].sort((a, b) => a.at - b.at || a.from - b.from)) {
+    if (r.at !== at) {
+      previous = r.at === at + 1 ? current : [];
+      current = [];
+      at = r.at;
+    }
+    const below = previous.find((p) => p.from <= r.to && r.from <= p.to);
+    const b = below ? (band.get(below) as { first: number; last: number }) : { first: r.at, last: r.at };
+    b.last = r.at;
+    band.set(r, b);
+    current.push(r);
+  }
+  return runs.filter((r) => {
+    const b = band.get(r) as { first: number; last: number };
+    return b.last - b.first + 1 <= thick || r.to - r.from + 1 >= long;
+  });
 }
 
 /** Rules within DOUBLE_RULE_PT of an overlapping parallel one take its position. */

@@ -84,6 +84,13 @@ describe('rules from a bitmap', () => {
     expect(axes(page([[50, 50, 550, 51], [50, 150, 550, 151], [300, 50, 301, 151]]))).toEqual(['h151', 'h51', 'v301']);
   });
 
+  test("a bold title's strokes (门 at 22 pt: 20 pt long, 9 px thick, meeting each other) are no rules; a thin rule as short is", () => {
+    // 门: its left and right verticals and its top bar, 84 px (20 pt) long and 9 px (2.2 pt) thick
+    expect(axes(page([[100, 100, 108, 183], [100, 100, 183, 108], [175, 100, 183, 183]]))).toEqual([]);
+    // a table's header row as tall, ruled in 1 px hairlines: rules
+    expect(axes(page([[50, 300, 550, 300], [50, 384, 550, 384], [300, 300, 300, 384]]))).toEqual(['h301', 'h385', 'v301']);
+  });
+
   test('a rule the scan broke into pieces (gaps of 10 and 15 px) is measured whole', () => {
     expect(axes(page([[100, 300, 180, 301], [191, 300, 270, 301], [286, 300, 360, 301]]))).toEqual(['h301']);
     // the same pieces further apart are three short runs: no rule
