@@ -70,3 +70,17 @@ test('TIFF, GIF and BMP pictures are named, with what to do', async () => {
   expect(await message('GIF89a')).toMatch(/^UNSUPPORTED_FORMAT: this is a GIF image.*save it as PNG or PDF/);
   expect(await message('BM')).toMatch(/^UNSUPPORTED_FORMAT: this is a BMP image/);
 });
+
+// A real template scanned: 湖州's 2026 三公 page (表07, p. 28) rendered grey at 200 dpi as a JPEG.
+// Its 22-pt bold title's strokes made grids of their own (read 2026年级部广，般公共预算"三公"经费支H表,
+// the page NOT_A_BUDGET_DOCUMENT) until short thick bands of ink stopped counting as rules.
+test('a real template scanned (湖州 三公 page, 200 dpi): the title read, every line of the table as the hand-checked records', async () => {
+  const huzhou = readExpected('expected/corpus/huzhou-caizheng-2026.jsonl');
+  const prefix = join(dir, 'huzhou-28');
+  await run('pdftoppm', ['-gray', '-r', '200', '-jpeg', '-f', '28', '-l', '28', '-singlefile', huzhou.input, prefix]);
+  const out = await read(new Uint8Array(readFileSync(`${prefix}.jpg`)), 'huzhou-28.jpg');
+  expect([out.document.tables_found, out.document.department_name, out.document.unit]).toEqual([['three_public_expenses'], '湖州市财政局', '万元']);
+  const lines = out.budget_lines.map(expectedLine).map(({ table, item, name, amounts, attributes }) => ({ table, item, name, amounts, group: attributes['group'] }));
+  const printed = huzhou.lines.filter((l) => l.table === 'three_public_expenses').map(({ table, item, name, amounts, attributes }) => ({ table, item, name, amounts, group: attributes['group'] }));
+  expect(lines).toEqual(printed);
+}, 120_000);
