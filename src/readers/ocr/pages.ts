@@ -253,11 +253,11 @@ const WIDTH_PAIRS: ReadonlyArray<{ chars: [string, string]; white: 'before' | 'a
  * the character was read in, or it has no neighbour on the side that decides, it stays as read.
  */
 export function widthsByInk(img: Gray, box: Box, reading: LineReading): string {
-  if (!/[()（）/／]/.test(reading.text)) return reading.text;
   const em = box.y1 - box.y0;
   const blobs = inkBlobs(img, box);
   const step = reading.width / reading.columns;
   return reading.chars
+    .filter((c) => c.char === ' ' || nearInk(blobs, reading.x0 + (c.at + 0.5) * step, BLANK_EM * em))
     .map((c) => {
       const pair = WIDTH_PAIRS.find((p) => p.chars.includes(c.char));
       if (!pair) return c.char;
@@ -274,6 +274,14 @@ export function widthsByInk(img: Gray, box: Box, reading: LineReading): string {
     })
     .join('');
 }
+
+/**
+ * A character read this far (line heights) from any ink is noise read in a blank stretch: a
+ * header spaced out over its cell (长沙: "支      出", read 支爾出 from a JPEG's specks).
+ */
+const BLANK_EM = 0.6;
+
+const nearInk = (blobs: readonly [number, number][], x: number, reach: number): boolean => blobs.some(([a, b]) => a - reach <= x && x <= b + reach);
 
 /** Runs of columns with ink (lighter ink counts: a bracket's thin stroke) in the box's rows, [first, last]. */
 function inkBlobs(img: Gray, box: Box): [number, number][] {

@@ -248,3 +248,18 @@ describe('skew', () => {
     expect(skewAngle({ width, height, data })).toBeCloseTo(0.8, 1);
   });
 });
+
+describe('characters read where nothing is printed', () => {
+  test('a character read in a blank stretch (a header spaced over its cell: 支      出) is noise, dropped; the printed ones stay', () => {
+    // 支 at 0-33, 出 at 200-233 on a 40-px line; the model read 支爾出, 爾 in column 3 of 6 (x ≈ 117)
+    const width = 240;
+    const img: Gray = { width, height: 40, data: new Uint8Array(width * 40).fill(255) };
+    for (const [a, b] of [[0, 33], [200, 233]] as const) for (let y = 5; y < 35; y++) img.data.fill(0, y * width + a, y * width + b + 1);
+    const chars = [
+      { char: '支', at: 0, prob: 0.9 },
+      { char: '爾', at: 2, prob: 0.3 },
+      { char: '出', at: 5, prob: 0.9 },
+    ];
+    expect(widthsByInk(img, { x0: 0, y0: 0, x1: width, y1: 40 }, { columns: 6, x0: 0, width, text: '支爾出', conf: 0.3, chars })).toBe('支出');
+  });
+});
