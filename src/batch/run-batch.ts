@@ -90,7 +90,7 @@ async function handleBytes(input: InputFile, bytes: Uint8Array, doc_id: string, 
   if (archive.kind === 'error') return [done(renderOutcome(failed(input, doc_id, archive.error)), input.source, doc_id, started, options)];
   if (archive.kind === 'archive') {
     if (archive.entries.length === 0) {
-      const error = new IngestError('EMPTY_FILE', 'read', 'zip archive without any file in it: the download probably failed; download it again');
+      const error = new IngestError('EMPTY_FILE', 'read', 'archive (zip or RAR) without any file in it: the download probably failed; download it again');
       return [done(renderOutcome(failed(input, doc_id, error)), input.source, doc_id, started, options)];
     }
     options.onArchive?.(archive.entries.length);

@@ -102,5 +102,5 @@ test('an empty zip, an entry over the size limit and a zip bomb are error record
     [bombPath, 'ZIP_BOMB'],
     [empty, 'EMPTY_FILE'],
   ]);
-  expect(String(errors[2]?.message)).toMatch(/zip archive without any file in it/);
+  expect(String(errors[2]?.message)).toMatch(/^archive \(zip or RAR\) without any file in it/);
 });
