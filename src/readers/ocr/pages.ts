@@ -257,7 +257,7 @@ export function widthsByInk(img: Gray, box: Box, reading: LineReading): string {
   const blobs = inkBlobs(img, box);
   const step = reading.width / reading.columns;
   return reading.chars
-    .filter((c) => c.char === ' ' || nearInk(blobs, reading.x0 + (c.at + 0.5) * step, BLANK_EM * em))
+    .filter((c) => !HANZI.test(c.char) || !inGap(blobs, reading.x0 + (c.at + 0.5) * step, BLANK_EM * em))
     .map((c) => {
       const pair = WIDTH_PAIRS.find((p) => p.chars.includes(c.char));
       if (!pair) return c.char;
@@ -276,12 +276,19 @@ export function widthsByInk(img: Gray, box: Box, reading: LineReading): string {
 }
 
 /**
- * A character read this far (line heights) from any ink is noise read in a blank stretch: a
- * header spaced out over its cell (长沙: "支      出", read 支爾出 from a JPEG's specks).
+ * A hanzi read between two printed characters and this far (line heights) from any ink is
+ * noise read in the blank stretch between them: a header spaced out over its cell (长沙:
+ * "支      出", read 支爾出 from a JPEG's specks). Not at a line's ends, and no Latin letter
+ * or digit: a pen's stroke read TNA must stay what it is (no amount once its N went).
  */
 const BLANK_EM = 0.6;
 
-const nearInk = (blobs: readonly [number, number][], x: number, reach: number): boolean => blobs.some(([a, b]) => a - reach <= x && x <= b + reach);
+function inGap(blobs: readonly [number, number][], x: number, reach: number): boolean {
+  const first = blobs[0];
+  const last = blobs[blobs.length - 1];
+  if (!first || !last || x <= first[1] || x >= last[0]) return false;
+  return !blobs.some(([a, b]) => a - reach <= x && x <= b + reach);
+}
 
 /** Runs of columns with ink (lighter ink counts: a bracket's thin stroke) in the box's rows, [first, last]. */
 function inkBlobs(img: Gray, box: Box): [number, number][] {
