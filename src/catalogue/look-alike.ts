@@ -2,15 +2,15 @@
 // documents it misreads through them: 收入 read 收人 in SimSun (湖州's 2026 tables scanned at
 // 200 dpi: every 入). A look-alike reading is corrected only into one of these words.
 
-/** Sets of characters told apart by one stroke. */
-export const LOOK_ALIKE: readonly string[] = ['人入', '己已巳', '土士', '未末', '日曰', '戊戌戍', '干千于', '天夭', '大太犬'];
+/** Sets of characters told apart by one stroke, as OCR has confused them here (人入: 湖州; 土士: the sample's scan). */
+export const LOOK_ALIKE: readonly string[] = ['人入', '土士'];
 
 /**
  * Words of budget disclosures with a character OCR misreads as its look-alike, whose misreading
  * is no word of its own there. Not 纳入 (容纳人数), 计入 (统计人员), 录入 (记录人): their
  * misreadings are printed too, and short header labels are taken through LOOK_ALIKE anyway.
  */
-export const LOOK_ALIKE_WORDS: readonly string[] = ['收入', '已经'];
+export const LOOK_ALIKE_WORDS: readonly string[] = ['收入'];
 
 export const lookAlike = (a: string, b: string): boolean => a !== b && LOOK_ALIKE.some((set) => set.includes(a) && set.includes(b));
 

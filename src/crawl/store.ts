@@ -5,11 +5,9 @@
 // damaged is kept whole, with a note, so ingest reports it by code.
 import { mkdir, readdir, stat } from 'node:fs/promises';
 import { dirname, join, posix } from 'node:path';
-import { openArchive, RAR_MAGIC, readZipEntries, type ArchiveEntry } from '../input/archive.js';
+import { openArchive, type ArchiveEntry } from '../input/archive.js';
 import { DEFAULT_LIMITS } from '../input/limits.js';
 import type { ZipLimits } from '../input/sniff.js';
-import { listZip } from '../input/sniff.js';
-import { startsWith, ZIP_LOCAL_HEADER } from '../input/signatures.js';
 import { removeStaleTempFiles, writeFileAtomic } from '../sink/atomic-write.js';
 import { extensionOf } from './links.js';
 import { sha256 } from './state.js';
@@ -44,29 +42,11 @@ export async function storeDownload(outDir: string, portal: string, name: string
     await writeOnce(join(outDir, path), bytes);
     return { files: [{ path, sha256: sha }], ...(note ? { note } : {}) };
   };
-  const folderFor = (ext: RegExp): string => posix.join(portal, base.replace(ext, ''));
-  if (startsWith(bytes, RAR_MAGIC)) {
-    const rar = await openArchive(bytes, limits);
-    if (rar.kind === 'archive') return { files: await unpack(outDir, folderFor(/\.rar$/i), rar.entries) };
-    return whole(`RAR archive not unpacked: ${rar.kind === 'error' ? rar.error.message : 'unreadable'}; kept as downloaded`);
-  }
-  if (!startsWith(bytes, ZIP_LOCAL_HEADER)) return whole();
-  let listed: Awaited<ReturnType<typeof listZip>>;
-  try {
-    listed = await listZip(bytes, limits);
-  } catch (err) {
-    return whole(`zip archive that cannot be read (${err instanceof Error ? err.message : String(err)}): kept as downloaded`);
-  }
-  if (typeof listed === 'string') return whole(`zip archive not unpacked: ${listed}`);
-  const { names } = listed;
+  const archive = await openArchive(bytes, limits);
   // an Office file or OpenDocument is a zip too: it is the document
-  if (names.has('[content_types].xml') || names.has('mimetype')) return whole();
-  try {
-    return { files: await unpack(outDir, folderFor(/\.zip$/i), await readZipEntries(bytes)) };
-  } catch (err) {
-    // the directory was fine but an entry is not (bad CRC, sizes that lie): the zip is kept whole
-    return whole(`zip archive that cannot be unpacked (${err instanceof Error ? err.message : String(err)}): kept as downloaded`);
-  }
+  if (archive.kind === 'document') return whole();
+  if (archive.kind === 'error') return whole(`archive not unpacked: ${archive.error.message}; kept as downloaded`);
+  return { files: await unpack(outDir, posix.join(portal, base.replace(/\.(zip|rar)$/i, '')), archive.entries) };
 }
 
 async function unpack(outDir: string, folder: string, entries: readonly ArchiveEntry[]): Promise<StoredFile[]> {

@@ -10,7 +10,6 @@ import { editDistance } from '../util/edit-distance.js';
 /** Shortest label (characters) that may be taken with any one character misread: 收人 could be anything. */
 const MISREAD_MIN_LENGTH = 4;
 
-
 /** The one label of `known` (header keys) one character from `text`; null when none or several are, or the text is short and the character no look-alike. */
 export function oneCharacterAway(text: string, known: Iterable<string>): string | null {
   const read = headerKey(text);

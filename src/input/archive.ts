@@ -8,7 +8,7 @@ import yauzl from 'yauzl';
 import { IngestError } from '../pipeline/errors.js';
 import { decodeGuessing } from '../util/decode-text.js';
 import { isJunkName } from './collect.js';
-import { startsWith, ZIP_LOCAL_HEADER } from './signatures.js';
+import { RAR_MAGIC, startsWith, ZIP_LOCAL_HEADER } from './signatures.js';
 import { bombReason, listZip, type ZipLimits } from './sniff.js';
 
 export interface ArchiveEntry {
@@ -48,8 +48,6 @@ export async function openArchive(bytes: Uint8Array, limits: ZipLimits): Promise
     };
   }
 }
-
-export const RAR_MAGIC = [0x52, 0x61, 0x72, 0x21, 0x1a, 0x07]; // "Rar!\x1a\x07": RAR 4 and RAR 5
 
 // RAR 4 and 5 through unrar compiled to WebAssembly (node-unrar-js): sizes from the file
 // headers first, then the entries unpacked in memory.
@@ -93,7 +91,7 @@ function cleanName(raw: string): string | null {
 }
 
 /** Every file entry of a zip with its path parts cleaned; folders, __MACOSX and OS junk are left out. */
-export async function readZipEntries(bytes: Uint8Array): Promise<ArchiveEntry[]> {
+async function readZipEntries(bytes: Uint8Array): Promise<ArchiveEntry[]> {
   const zip = await yauzl.fromBufferPromise(Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength), {
     decodeStrings: false,
     validateEntrySizes: true,

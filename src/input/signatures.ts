@@ -11,9 +11,12 @@ export interface Signature {
 
 const ascii = (s: string): number[] => [...s].map((c) => c.charCodeAt(0));
 
+/** RAR 4 and RAR 5 ("Rar!\x1a\x07"). */
+export const RAR_MAGIC = ascii('Rar!\x1a\x07');
+
 export const OTHER_SIGNATURES: readonly Signature[] = [
   // ingest opens RAR archives it is given (archive.ts); a queue job or a lone document does not
-  { magic: ascii('Rar!\x1a\x07'), what: 'a RAR archive', advice: 'give it to ingest, which reads the documents inside it, or extract it and pass the extracted files' },
+  { magic: RAR_MAGIC, what: 'a RAR archive', advice: 'give it to ingest, which reads the documents inside it, or extract it and pass the extracted files' },
   { magic: [0x37, 0x7a, 0xbc, 0xaf, 0x27, 0x1c], what: 'a 7z archive', advice: 'extract it and pass the extracted folder' },
   { magic: [0x1f, 0x8b], what: 'a gzip archive', advice: 'extract it and pass the extracted files' },
   // (PNG and JPEG pictures are read, by OCR: sniff.ts)

@@ -28,17 +28,13 @@ export async function readDocument(format: DocumentFormat, bytes: Uint8Array, op
     const left = options.convertDeadline === undefined ? undefined : Math.max(500, options.convertDeadline - Date.now());
     return readConverted(bytes, format, left, pictures);
   }
-  if (format === 'html') {
-    const { readHtml } = await import('./html/index.js');
-    return readHtml(bytes);
+  if (format === 'html' || format === 'mhtml') {
+    const { readHtml, readMhtml } = await import('./html/index.js');
+    return format === 'html' ? readHtml(bytes) : readMhtml(bytes);
   }
   if (format === 'png' || format === 'jpeg') {
     const { readImage } = await import('./image/index.js');
     return readImage(bytes, format, options);
-  }
-  if (format === 'mhtml') {
-    const { readMhtml } = await import('./html/index.js');
-    return readMhtml(bytes);
   }
   if (format === 'xlsx' || format === 'xls' || format === 'et' || format === 'ods' || format === 'spreadsheetml') {
     const { readWorkbook } = await import('./sheet/index.js');

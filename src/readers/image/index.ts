@@ -9,14 +9,14 @@ import { imageOnlyPdf } from '../../util/pdf-writer.js';
 import { pdfImageOf } from '../docx/picture-image.js';
 import type { ReadOptions } from '../index.js';
 import { OCR_PACKAGES, ocrTools } from '../ocr/tools.js';
-import { readPdf, type ReadPdfOptions } from '../pdf/index.js';
+import { readPdf } from '../pdf/index.js';
 
-export async function readImage(bytes: Uint8Array, format: DocumentFormat, options: ReadOptions & Pick<ReadPdfOptions, 'ocr'> = {}): Promise<DocumentModel> {
+export async function readImage(bytes: Uint8Array, format: DocumentFormat, options: ReadOptions = {}): Promise<DocumentModel> {
   const image = pdfImageOf(Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength));
   if (typeof image === 'string') {
     throw new IngestError('CORRUPT_DOCUMENT', 'read', `the picture cannot be read (${image}): download it again, or find the PDF the portal scanned it from`);
   }
-  const tools = options.ocr === false ? 'OCR is switched off' : ocrTools();
+  const tools = ocrTools();
   if (typeof tools === 'string') {
     throw new IngestError('OCR_UNAVAILABLE', 'read', `The picture is a scanned page, read only by OCR, and OCR is unavailable (${tools}). Install OCR (apt-get install -y ${OCR_PACKAGES}) and run again.`);
   }

@@ -83,7 +83,9 @@ export function readSegments(
         break;
       case OP.constructPath: {
         const path = readPath(args, st);
-        if (!(path.glyphLike && path.contours.every(onText))) out.push(...path.segments);
+        // curved, or more than one contour: the shape of glyphs rather than a border piece
+        const glyphLike = path.contours.length > 1 || path.contours.some((c) => c.curved);
+        if (!(glyphLike && path.contours.every((c) => onText(c.box)))) out.push(...path.segments);
         break;
       }
     }
@@ -100,16 +102,14 @@ function visible(color: unknown): boolean {
 
 interface PathRules {
   segments: Segment[];
-  /** display-space bounding box of each subpath. */
-  contours: Box[];
-  /** curved, or more than one contour: the shape of glyphs rather than a border piece. */
-  glyphLike: boolean;
+  /** each subpath: its display-space bounding box, and whether it has a curve. */
+  contours: { box: Box; curved: boolean }[];
 }
 
 function readPath(args: unknown[] | null, st: State): PathRules {
   const segments: Segment[] = [];
-  const contours: Box[] = [];
-  const result = { segments, contours, glyphLike: false };
+  const contours: PathRules['contours'] = [];
+  const result = { segments, contours };
   const paint = args?.[0] as number;
   const stroke = st.stroke && STROKES.has(paint);
   const fill = st.fill && FILLS.has(paint);
@@ -127,8 +127,7 @@ function readPath(args: unknown[] | null, st: State): PathRules {
   };
   const endSubpath = (): void => {
     if (fill && straight) thinRect(sub, segments);
-    if (!straight) result.glyphLike = true;
-    if (sub.length > 0) contours.push(pointsBox(sub));
+    if (sub.length > 0) contours.push({ box: pointsBox(sub), curved: !straight });
     sub = [];
     straight = true;
   };
@@ -156,7 +155,6 @@ function readPath(args: unknown[] | null, st: State): PathRules {
     }
   }
   endSubpath();
-  if (contours.length > 1) result.glyphLike = true;
   return result;
 }
 
