@@ -84,7 +84,12 @@ function readKey(printed: string, ocr: boolean): TitleReading | null {
     let form = FORMS.find((f) => key.endsWith(f.text, end) && f.text.length <= end);
     let length = form?.text.length ?? 0;
     if (!form && edits > 0) {
-      const near = FORMS.map((f) => ({ f, n: misread(key, end, f.text, end === key.length) })).find((x) => x.n > 0);
+      // of the forms a misreading fits, the longest; of those as long, filler before a word: a
+      // misread character is no evidence of a word (颁算 fits 预算 and 决算 alike; 一般公共预算机关
+      // 运行经费支出颁算表 is a budget's table, not a 决算's)
+      const near = FORMS.map((f) => ({ f, n: misread(key, end, f.text, end === key.length) }))
+        .filter((x) => x.n > 0)
+        .sort((a, b) => b.n - a.n || Number(a.f.word !== null) - Number(b.f.word !== null))[0];
       if (near) [form, length, edits] = [near.f, near.n, edits - 1];
     }
     if (!form) break;

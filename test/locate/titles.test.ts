@@ -131,6 +131,9 @@ describe('titles read by OCR', () => {
     expect(id('支出预算外', true)).toBe('expenditure_summary'); // 表 misread
     expect(id('部门预算般公共预算财政拨款支出表', true)).toBe('general_budget_expenditure'); // 一 lost
     expect(id('收入预算总表', true)).toBe('income_summary');
+    // 预算 misread 颁算 fits 预算 and 决算 alike: the misreading claims no word (无锡's scan)
+    expect(id('一般公共预算机关运行经费支出颁算表', true)).toBe('office_operation_expenditure');
+    expect(id('一般公共预算机关运行经费支出决算表', true)).toBe('final_office_operation_expenditure');
     // a title that fits as printed still does when a misreading would not (资金 taken for 资产)
     expect(id('3、后勤管理服务项目资金绩效目标表', true)).toBe('project_performance');
     // a heading that is no title stays none

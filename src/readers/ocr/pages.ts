@@ -18,6 +18,7 @@ import { crop, INK, inkCount, readPage, rotate, skewAngle, writePgm, type Gray }
 import type { Box } from '../pdf/geometry.js';
 import { decodeLine, firstCharProbability, lineDictionary, mostLikely, readLine, scoreLine, type LineReading, type LineScores } from './line-reader.js';
 import { findRules, RULE_INK } from './rules.js';
+import { missedLines } from './missed-lines.js';
 import { recognize, type OcrWord } from './tesseract.js';
 import { runTool, type OcrTools } from './tools.js';
 import { groupBy } from '../../util/group-by.js';
@@ -65,12 +66,12 @@ export async function ocrPages(tools: OcrTools, pdf: Uint8Array, pages: readonly
       await runTool(tools.pdftoppm, ['-r', String(OCR_DPI), '-f', String(p.number), '-l', String(p.number), '-singlefile', file, stem], 120_000);
       const ink = readPage(readFileSync(`${stem}.ppm`));
       rmSync(`${stem}.ppm`);
-      const skew = skewAngle(ink.rules);
+      const skew = skewAngle(ink.rules, ink.cells);
       const rules = rotate(ink.rules, -skew);
       const img = ink.text === ink.rules ? rules : rotate(ink.text, -skew);
       const penless = ink.cells === ink.text ? img : rotate(ink.cells, -skew);
       const scale = img.width / p.width;
-      const segments = findRules(rules, scale, [...new Set([img, penless])].filter((im) => im !== rules));
+      const segments = findRules(rules, scale, [...new Set([img, penless])].filter((im) => im !== rules), penless);
       for (const cell of gridCells(segments)) {
         const x0 = Math.round(cell.x0 * scale) + INSET;
         const y0 = Math.round(cell.y0 * scale) + INSET;
@@ -116,7 +117,10 @@ export async function ocrPages(tools: OcrTools, pdf: Uint8Array, pages: readonly
     };
     const pageWords = await pagePass;
     for (const [i, r] of results.entries()) {
-      for (const w of await readPageLines(bitmaps[i] as Gray, pageText(pageWords[i] ?? []))) add(r, w, 0, 0);
+      const img = bitmaps[i] as Gray;
+      const words = await readPageLines(img, pageText(pageWords[i] ?? []));
+      for (const w of words) add(r, w, 0, 0);
+      for (const w of await readMissedLines(img, [...(pageWords[i] ?? []), ...words], r.scale)) add(r, w, 0, 0);
     }
     crops.forEach((c, i) => {
       const r = results.find((p) => p.number === c.page) as (typeof results)[number];
@@ -194,6 +198,24 @@ async function readPageLines(img: Gray, words: readonly OcrWord[]): Promise<OcrW
   }
   return out;
 }
+
+/**
+ * The lines tesseract's layout passed over (missed-lines.ts), read by the line reader: those
+ * read with some confidence that hold a hanzi or a digit. What tesseract did not take for text
+ * is also where a signature's strokes are (read >>, U, r on the generated scans).
+ */
+async function readMissedLines(img: Gray, read: readonly Box[], scale: number): Promise<OcrWord[]> {
+  const out: OcrWord[] = [];
+  for (const box of missedLines(img, read, scale)) {
+    const reading = await readLine(img, box);
+    const word = { ...box, image: 0, line: `missed.${out.length}`, text: widthsByInk(img, box, reading), conf: reading.conf };
+    if (word.conf >= MISSED_CONF && /[\u4e00-\u9fff\d]/.test(word.text)) out.push(word);
+  }
+  return out;
+}
+
+/** Least confidence of a line tesseract passed over (a title's hanzi read at 0.36 are fragments here). */
+const MISSED_CONF = 0.5;
 
 /** The box cut down to the band of its rows (split by blank rows) that holds the most ink. */
 function tightened(img: Gray, box: OcrWord): OcrWord {

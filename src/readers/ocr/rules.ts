@@ -6,7 +6,7 @@
 // lighter than ink (RULE_INK), but a run must be partly black ink too (STRONG_SHARE), so a
 // grey smear (a seal's edge after chroma subsampling) is not a rule.
 import type { Segment } from '../pdf/lines.js';
-import { INK, type Gray } from './bitmap.js';
+import { greyPrint, INK, type Gray } from './bitmap.js';
 
 /** Shortest rule, in points: longer than a stroke of a 16 pt title character. */
 const MIN_RULE_PT = 17;
@@ -49,13 +49,56 @@ interface PixelRun {
   to: number;
 }
 
-/** Rules as segments in points (display space: `scale` pixels per point), erasing them from `img` and from `also` (the same page, inked otherwise). */
-export function findRules(img: Gray, scale: number, also: readonly Gray[] = []): Segment[] {
+/**
+ * Rules as segments in points (display space: `scale` pixels per point), erasing them from `img`
+ * and from `also` (the same page, inked otherwise). Grey rules are looked for in `plain`, the
+ * page without its coloured inks: a red seal is as light as grey print in the red channel.
+ */
+export function findRules(img: Gray, scale: number, also: readonly Gray[] = [], plain: Gray = img): Segment[] {
   const min = Math.round(MIN_RULE_PT * scale);
-  const thin = (runs: PixelRun[]): PixelRun[] => withoutStrokes(runs, STROKE_PT * scale, LONE_RULE_PT * scale);
-  const runs = ruled(thin(pixelRuns(img, 'h', min)), thin(pixelRuns(img, 'v', min)), scale);
-  for (const r of runs) for (const im of [img, ...also]) erase(im, r);
+  const find = (source: Gray, tone: Tone, across: readonly PixelRun[]): PixelRun[] => {
+    const thin = (runs: PixelRun[]): PixelRun[] => withoutStrokes(runs, STROKE_PT * scale, tone.thick ? LONE_RULE_PT * scale : Infinity);
+    const found = ruled(thin(pixelRuns(source, 'h', min, tone)), thin(pixelRuns(source, 'v', min, tone)), scale, across);
+    for (const r of found) for (const im of [img, ...also]) erase(im, r);
+    return found;
+  };
+  const black = find(img, BLACK, []);
+  // grey rules are looked for once the black ones are erased, and away from print: the grey
+  // edges of black strokes and rules are no grey rule
+  const greyInk = greyPrint(plain);
+  const runs = greyInk > RULE_INK ? [...black, ...find(awayFromPrint(plain), { ink: greyInk, strongInk: 0, strongShare: 0, thick: false }, black)] : black;
   return snapDoubles(runs.map((r) => ({ axis: r.axis, at: (r.at + 0.5) / scale, from: r.from / scale, to: (r.to + 1) / scale })));
+}
+
+/**
+ * What a rule's pixels are: darker than `ink`, and at least `strongShare` of them darker than
+ * `strongInk`; whether a long band thicker than STROKE_PT is one (`thick`: a thick black
+ * border is; grey so thick is a filled area, such as a chart's grey disc).
+ */
+interface Tone {
+  ink: number;
+  strongInk: number;
+  strongShare: number;
+  thick: boolean;
+}
+const BLACK: Tone = { ink: RULE_INK, strongInk: INK, strongShare: STRONG_SHARE, thick: true };
+
+/** Pixels this near (Chebyshev distance) a pixel of print (darker than INK) are its anti-aliased edge. */
+const PRINT_EDGE_PX = 2;
+
+/** A copy of `img` with print and its edges whitened: what is left is what was printed grey. */
+function awayFromPrint(img: Gray): Gray {
+  const { width, height, data } = img;
+  const out = Uint8Array.from(data);
+  for (let y = 0; y < height; y++) {
+    for (let x = 0; x < width; x++) {
+      if ((data[y * width + x] as number) >= INK) continue;
+      for (let yy = Math.max(0, y - PRINT_EDGE_PX); yy <= Math.min(height - 1, y + PRINT_EDGE_PX); yy++) {
+        out.fill(255, yy * width + Math.max(0, x - PRINT_EDGE_PX), yy * width + Math.min(width, x + PRINT_EDGE_PX + 1));
+      }
+    }
+  }
+  return { width, height, data: out };
 }
 
 /** The runs but those of short bands of ink thicker than `thick` pixels (glyph strokes); bands are runs stacked on adjacent rows. */
@@ -92,15 +135,15 @@ export function snapDoubles(segments: readonly Segment[]): Segment[] {
   return out;
 }
 
-/** The runs that are rules: those of long rules, and of shorter ones a run across meets. */
-function ruled(h: readonly PixelRun[], v: readonly PixelRun[], scale: number): PixelRun[] {
+/** The runs that are rules: those of long rules, and of shorter ones a run across (or a rule `found` before) meets. */
+function ruled(h: readonly PixelRun[], v: readonly PixelRun[], scale: number, found: readonly PixelRun[]): PixelRun[] {
   const near = MEET_PT * scale;
   const meets = (a: PixelRun, b: PixelRun): boolean => b.at >= a.from - near && b.at <= a.to + near && a.at >= b.from - near && a.at <= b.to + near;
   const keep = (runs: readonly PixelRun[], across: readonly PixelRun[]): PixelRun[] =>
     brokenRules(runs, BROKEN_GAP_PT * scale)
       .filter((rule) => (rule.at(-1) as PixelRun).to - Math.min(...rule.map((r) => r.from)) + 1 >= LONE_RULE_PT * scale || rule.some((r) => across.some((c) => meets(r, c))))
       .flat();
-  return [...keep(h, v), ...keep(v, h)];
+  return [...keep(h, [...v, ...found.filter((r) => r.axis === 'v')]), ...keep(v, [...h, ...found.filter((r) => r.axis === 'h')])];
 }
 
 /** Runs grouped into rules: in line (at most a pixel apart) with gaps up to `gap` pixels; each group by `to`. */
@@ -124,7 +167,7 @@ function brokenRules(runs: readonly PixelRun[], gap: number): PixelRun[][] {
   return [...groups.values()].map((g) => g.sort((a, b) => a.to - b.to));
 }
 
-function pixelRuns(img: Gray, axis: 'h' | 'v', min: number): PixelRun[] {
+function pixelRuns(img: Gray, axis: 'h' | 'v', min: number, tone: Tone): PixelRun[] {
   const { width, height, data } = img;
   const lines = axis === 'h' ? height : width;
   const length = axis === 'h' ? width : height;
@@ -137,15 +180,15 @@ function pixelRuns(img: Gray, axis: 'h' | 'v', min: number): PixelRun[] {
     let strong = 0;
     for (let i = 0; i <= length; i++) {
       const v = i < length ? (data[base + i * step] as number) : 255;
-      if (v < RULE_INK) {
+      if (v < tone.ink) {
         if (start < 0) {
           start = i;
           strong = 0;
         }
         last = i;
-        if (v < INK) strong++;
+        if (v < tone.strongInk) strong++;
       } else if (start >= 0 && (i - last > MAX_GAP_PX || i === length)) {
-        if (last - start + 1 >= min && strong >= STRONG_SHARE * (last - start + 1)) out.push({ axis, at: k, from: start, to: last });
+        if (last - start + 1 >= min && strong >= tone.strongShare * (last - start + 1)) out.push({ axis, at: k, from: start, to: last });
         start = -1;
       }
     }

@@ -38,7 +38,7 @@ export async function readPdf(bytes: Uint8Array, options: ReadPdfOptions = {}): 
     const warnings: Warning[] = [];
     if (count < total) warnings.push({ code: 'PDF_PAGES_SKIPPED', message: `read ${count} of ${total} pages (maxPages)` });
     // pages without a usable text layer (images, glyph ids) are read by OCR where it is installed
-    if (options.ocrPages) Atomics.add(options.ocrPages, 0, scans.filter((s) => s.chars === 0 || s.garbled).length);
+    if (options.ocrPages) Atomics.add(options.ocrPages, 0, scans.filter((s) => s.chars === 0 || s.garbled || s.invisible).length);
     const textSource = await ocrPdfPages(bytes, scans, { enabled: options.ocr !== false, debug, complete: count === total }, warnings);
 
     const furniture = findFurniture(scans.map((s) => ({ height: s.frame.height, lines: s.lines })));

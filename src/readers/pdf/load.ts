@@ -39,6 +39,7 @@ export const OP = {
   setLeadingMoveText: OPS.setLeadingMoveText,
   setLeading: OPS.setLeading,
   setFont: OPS.setFont,
+  setTextRenderingMode: OPS.setTextRenderingMode,
   nextLine: OPS.nextLine,
   nextLineShowText: OPS.nextLineShowText,
   nextLineSetSpacingShowText: OPS.nextLineSetSpacingShowText,

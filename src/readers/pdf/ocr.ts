@@ -1,5 +1,6 @@
 // Which pages of a PDF OCR reads, and what happens when it cannot: image-only pages (scans,
-// scanned table pages inside a digital PDF) and pages whose text layer is garbled are
+// scanned table pages inside a digital PDF), scans with another program's invisible OCR text
+// (invisible-text.ts) and pages whose text layer is garbled are
 // re-read from their rendered image (src/readers/ocr/) into the same page layout as a text
 // layer; without tesseract, a document with nothing else to read fails with a code that says
 // what to install, and one with readable pages is read from those, with a warning.
@@ -22,25 +23,29 @@ const list = (scans: readonly PageScan[]): string => scans.map((s) => s.frame.nu
 
 /** OCRs the pages that need it, replacing their scans in place; returns where the text came from. */
 export async function ocrPdfPages(bytes: Uint8Array, scans: PageScan[], options: OcrOptions, warnings: Warning[]): Promise<TextSource> {
-  const readable = scans.filter((s) => s.chars > 0 && !s.garbled);
+  const readable = scans.filter((s) => s.chars > 0 && !s.garbled && !s.invisible);
   // pages without text: images (scans), or anything drawn when no page has text (glyphs
   // converted to outlines); a blank page inside a text PDF is just blank
   const images = scans.filter((s) => s.chars === 0 && (s.images > 0 || readable.length === 0));
   const garbled = scans.filter((s) => s.garbled);
-  const need = scans.filter((s) => images.includes(s) || garbled.includes(s));
+  const invisible = scans.filter((s) => s.invisible && !s.garbled);
+  const need = scans.filter((s) => images.includes(s) || garbled.includes(s) || invisible.includes(s));
   if (need.length === 0) return 'text_layer';
   const tools = options.enabled ? ocrTools() : 'OCR is switched off';
   if (typeof tools === 'string') {
-    // glyph ids are not text: nothing of a garbled page goes further
-    for (const s of garbled) scans[scans.indexOf(s)] = layoutPage(s.frame, [], [], s.images, options.debug);
+    // glyph ids are not text, and another program's OCR is not trusted (its figures unchecked,
+    // the rules only in the picture): nothing of either page goes further
+    for (const s of [...garbled, ...invisible]) scans[scans.indexOf(s)] = layoutPage(s.frame, [], [], s.images, options.debug);
     const install = `Install OCR (apt-get install -y ${OCR_PACKAGES}) and run again`;
     if (readable.length === 0 && options.complete) {
       if (garbled.length > 0) {
         throw new IngestError('GARBLED_TEXT', 'read', `The text layer of page(s) ${list(garbled)} does not decode to characters (fonts without a usable ToUnicode map) and OCR is unavailable (${tools}). ${install}.`);
       }
-      throw new IngestError('OCR_UNAVAILABLE', 'read', `The PDF's ${scans.length} page(s) have no text layer (a scan) and OCR is unavailable (${tools}). ${install}.`);
+      const searchable = invisible.length > 0 ? ` (${invisible.length === scans.length ? 'all' : `page(s) ${list(invisible)}`} with another program's OCR laid over them as invisible text, not read)` : '';
+      throw new IngestError('OCR_UNAVAILABLE', 'read', `The PDF's ${scans.length} page(s) have no text layer (a scan)${searchable} and OCR is unavailable (${tools}). ${install}.`);
     }
     if (garbled.length > 0) warnings.push({ code: 'GARBLED_TEXT', message: `page(s) ${list(garbled)}: the text layer does not decode to characters and OCR is unavailable (${tools}); their content is missing. ${install}.` });
+    if (invisible.length > 0) warnings.push({ code: 'PDF_INVISIBLE_TEXT', message: `page(s) ${list(invisible)} are scans with another program's OCR laid over them as invisible text, not read, and OCR is unavailable (${tools}): their content is missing. ${install}.` });
     if (images.length > 0) warnings.push({ code: 'PDF_PAGE_WITHOUT_TEXT', message: `page(s) ${list(images)} are images without text (scanned?) and OCR is unavailable (${tools}): their content is missing. ${install}.` });
     return 'text_layer';
   }
@@ -55,7 +60,13 @@ export async function ocrPdfPages(bytes: Uint8Array, scans: PageScan[], options:
     const s = need[i] as PageScan;
     scans[scans.indexOf(s)] = layoutPage(s.frame, r.runs, mergeSegments(r.segments), s.images, options.debug);
   });
-  const why = [images.length > 0 ? `page(s) ${list(images)} without text` : '', garbled.length > 0 ? `garbled page(s) ${list(garbled)}` : ''].filter(Boolean).join(' and ');
+  const why = [
+    images.length > 0 ? `page(s) ${list(images)} without text` : '',
+    garbled.length > 0 ? `garbled page(s) ${list(garbled)}` : '',
+    invisible.length > 0 ? `scanned page(s) ${list(invisible)} (their invisible text, another program's OCR, set aside)` : '',
+  ]
+    .filter(Boolean)
+    .join(' and ');
   warnings.push({ code: 'PDF_OCR', message: `${why} read by OCR (PP-OCRv4 lines, tesseract layout, ${OCR_DPI} dpi): check the amounts flagged by attributes.ocr_confidence` });
   if (options.complete && scans.every((s) => s.chars === 0)) {
     throw new IngestError('NO_TEXT_LAYER', 'read', `The PDF's ${scans.length} page(s) have no text layer and OCR found no text on them. Check that the file is the disclosure itself, or scan it again at 300 dpi.`);

@@ -4,6 +4,7 @@ import { isGarbled } from './garbled.js';
 import type { Box } from './geometry.js';
 import { findGrids } from './grid.js';
 import { mergeSegments, readSegments, type Segment } from './lines.js';
+import { allTextInvisible } from './invisible-text.js';
 import { IMAGE_OPS, type RawPage } from './load.js';
 import { frameOf, partFromGrid, type PageFrame, type TablePart } from './parts.js';
 import { groupLines, inkBoxes, lineText, pageRuns, type Run } from './text.js';
@@ -30,6 +31,8 @@ export interface PageScan {
   images: number;
   /** the text layer does not decode to plausible characters (a font without a usable ToUnicode map). */
   garbled: boolean;
+  /** a picture with all its text drawn invisible over it: a scan with another program's OCR (invisible-text.ts). */
+  invisible: boolean;
   /** kept only for the debug view. */
   debug?: { segments: Segment[]; placed: { run: Run; part: number; cell: number }[] };
 }
@@ -40,7 +43,9 @@ export function scanPage(raw: RawPage, debug: boolean, ignoreRules = false): Pag
   const segments = ignoreRules ? [] : mergeSegments(readSegments(raw.fnArray, raw.argsArray, raw.viewport, onText(inkBoxes(raw))));
   let images = 0;
   for (const fn of raw.fnArray) if (IMAGE_OPS.has(fn)) images++;
-  return layoutPage(frame, runs, segments, images, debug);
+  const scan = layoutPage(frame, runs, segments, images, debug);
+  scan.invisible = images > 0 && allTextInvisible(raw.fnArray, raw.argsArray);
+  return scan;
 }
 
 /**
@@ -81,7 +86,7 @@ export function layoutPage(frame: PageFrame, runs: readonly Run[], segments: Seg
   let chars = 0;
   for (const r of runs) chars += r.text.length;
   const garbled = isGarbled(runs.map((r) => r.text));
-  const scan: PageScan = { frame, parts, lines, regions, chars, images, garbled };
+  const scan: PageScan = { frame, parts, lines, regions, chars, images, garbled, invisible: false };
   if (debug) scan.debug = { segments, placed };
   return scan;
 }

@@ -8,6 +8,7 @@ import { decodeLine, type LineScores } from '../../../src/readers/ocr/line-reade
 import { amountReadings, cellImage, cellLines, mayBeAmount, pageText, readPercent, readSign, widthsByInk, type CellLine } from '../../../src/readers/ocr/pages.js';
 import type { OcrWord } from '../../../src/readers/ocr/tesseract.js';
 import { findRules, snapDoubles } from '../../../src/readers/ocr/rules.js';
+import { missedLines } from '../../../src/readers/ocr/missed-lines.js';
 
 describe('amount readings', () => {
   test("the general pass's reading, then the point put back or read in place of a digit", () => {
@@ -89,6 +90,22 @@ describe('rules from a bitmap', () => {
     expect(axes(page([[100, 100, 108, 183], [100, 100, 183, 108], [175, 100, 183, 183]]))).toEqual([]);
     // a table's header row as tall, ruled in 1 px hairlines: rules
     expect(axes(page([[50, 300, 550, 300], [50, 384, 550, 384], [300, 300, 300, 384]]))).toEqual(['h301', 'h385', 'v301']);
+  });
+
+  test('rules printed grey (190, no pixel as dark as print) are rules; cell shading (240) and grey paper are not', () => {
+    const grey = (bars: [number, number, number, number][], tone: number, paper = 255): Gray => {
+      const img = page([]);
+      img.data.fill(paper);
+      for (const [x0, y0, x1, y1] of bars) for (let y = y0; y <= y1; y++) img.data.fill(tone, y * 600 + x0, y * 600 + x1 + 1);
+      return img;
+    };
+    const grid: [number, number, number, number][] = [[50, 50, 550, 52], [50, 150, 550, 152], [50, 250, 550, 252], [50, 50, 52, 252], [300, 50, 302, 252], [548, 50, 550, 252]];
+    expect(axes(grey(grid, 190))).toEqual(['h251', 'h51', 'h151', 'v301', 'v51', 'v549'].sort());
+    // a shaded header cell, 100 rows of 240: no rule; a chart's grey area, darker: no rule either
+    expect(axes(grey([[50, 50, 550, 150]], 240))).toEqual([]);
+    expect(axes(grey([[50, 50, 550, 150], [200, 150, 400, 400]], 180))).toEqual([]);
+    // paper scanned at 205: the same grey grid is too close to the paper to be told from it
+    expect(axes(grey(grid, 190, 205))).toEqual([]);
   });
 
   test('a rule the scan broke into pieces (gaps of 10 and 15 px) is measured whole', () => {
@@ -247,6 +264,15 @@ describe('skew', () => {
     }
     expect(skewAngle({ width, height, data })).toBeCloseTo(0.8, 1);
   });
+
+  test('rules printed grey count for the skew: a table ruled at 190, falling 0.5°, with no black ink at all', () => {
+    const width = 1600;
+    const height = 700;
+    const data = new Uint8Array(width * height).fill(255);
+    const t = Math.tan((0.5 * Math.PI) / 180);
+    for (let top = 40; top < 620; top += 50) for (let x = 40; x < 1560; x++) for (const dy of [0, 1]) data[Math.round(top + dy + x * t) * width + x] = 190;
+    expect(skewAngle({ width, height, data })).toBeCloseTo(0.5, 1);
+  });
 });
 
 describe('characters read where nothing is printed', () => {
@@ -261,5 +287,26 @@ describe('characters read where nothing is printed', () => {
       { char: '出', at: 5, prob: 0.9 },
     ];
     expect(widthsByInk(img, { x0: 0, y0: 0, x1: width, y1: 40 }, { columns: 6, x0: 0, width, text: '支爾出', conf: 0.3, chars })).toBe('支出');
+  });
+});
+
+describe('lines the page layout passed over', () => {
+  const SCALE = 300 / 72;
+  // a 12 pt line (50 px): a title at the left, read; 单位：元 at the right margin, not read
+  const img: Gray = { width: 1200, height: 300, data: new Uint8Array(1200 * 300).fill(255) };
+  const ink = (x0: number, y0: number, x1: number, y1: number): void => {
+    for (let y = y0; y <= y1; y++) for (let x = x0; x <= x1; x += 3) img.data[y * 1200 + x] = 0; // strokes 3 px apart
+  };
+  ink(100, 100, 500, 149);
+  ink(1000, 100, 1180, 149);
+  ink(600, 200, 620, 249); // a lone mark narrower than a character
+  ink(100, 280, 900, 282); // 3 px: a speck's height, no line of text
+
+  test('ink outside the boxes read is cut into lines; fragments and specks are not lines', () => {
+    expect(missedLines(img, [{ x0: 100, y0: 100, x1: 501, y1: 150 }], SCALE)).toEqual([{ x0: 1000, y0: 100, x1: 1181, y1: 150 }]);
+  });
+
+  test('texts of one band further apart than one and a half line heights are two lines', () => {
+    expect(missedLines(img, [], SCALE).map((b) => [b.x0, b.x1])).toEqual([[100, 500], [1000, 1181]]);
   });
 });
