@@ -4,8 +4,10 @@ import type { TableId, Unit } from '../schema/records.js';
 
 export interface ExtractContext {
   doc_id: string;
-  /** the document's usual table unit, for a table that prints none. */
+  /** the unit the document's tables print (the first printed), for a table that prints none. */
   defaultUnit: Unit | null;
+  /** tables read in 万元 because no unit is printed for them nor before them (settled after all are read: validate/assumed-units.ts). */
+  assumedUnit: Set<number>;
   warnings: Warning[];
   notes: string[];
   /** per table, amount keys printed under a 其中 header: parts of the total, not beside it. */

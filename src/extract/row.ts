@@ -113,12 +113,13 @@ export function unitInText(texts: string[]): Unit | null {
 /** The unit printed between a section's title and its table, or on the title's line (部门收支总表  单位：元). */
 export const sectionUnit = (section: Section): Unit | null => unitInText([...section.preamble, section.title]);
 
-/** Resolves a table's unit: printed in the table, else between its title and the table or on its line, else the document's usual one. */
+/** Resolves a table's unit: printed in the table, else between its title and the table or on its line, else the one an earlier table printed, else 万元 for now (validate/assumed-units.ts settles it). */
 export function tableUnit(printed: Unit | null, section: Section, table: TableBlock, ctx: ExtractContext): Unit {
   const found = printed ?? sectionUnit(section);
   if (found) return found;
   if (ctx.defaultUnit) return ctx.defaultUnit;
   ctx.warnings.push({ code: 'UNIT_ASSUMED', message: `table ${table.index} prints no unit: 万元 assumed` });
+  ctx.assumedUnit.add(table.index);
   return '万元';
 }
 

@@ -17,6 +17,7 @@ import { statedAmounts } from '../validate/narrative/figures.js';
 import { isNarrativePart, packagePart } from './package-part.js';
 import { packageId } from '../util/package-id.js';
 import { documentStatus, runChecks } from '../validate/checks/index.js';
+import { settleAssumedUnits } from '../validate/assumed-units.js';
 import { addOcrConfidence } from '../validate/ocr-confidence.js';
 import { correctByChecks } from '../validate/ocr-corrections.js';
 import { IngestError } from './errors.js';
@@ -58,7 +59,7 @@ export function buildRecords(model: DocumentModel, input: BuildInput): DocumentO
       `no budget or final-account table title was found in ${model.blocks.length} blocks (${unplaced.length} tables), and the text states ${labelled} labelled budget figures (${stated.length} amounts in all): this does not look like a fiscal disclosure (预算/决算 tables or their 情况说明). If it is one, its table titles are not in the catalogue yet: see docs/adding-a-table-variant.md`,
     );
   }
-  const ctx: ExtractContext = { doc_id: input.doc_id, defaultUnit: null, warnings: [...model.warnings], notes: [], ofWhich: new Map() };
+  const ctx: ExtractContext = { doc_id: input.doc_id, defaultUnit: null, assumedUnit: new Set(), warnings: [...model.warnings], notes: [], ofWhich: new Map() };
   const lines: BudgetLine[] = [];
   const projects: ProjectRecord[] = [];
   const indicators: IndicatorRecord[] = [];
@@ -68,8 +69,8 @@ export function buildRecords(model: DocumentModel, input: BuildInput): DocumentO
     lines.push(...out.lines);
     for (const p of out.projects) if (!joinContinuedProject(projects, p)) projects.push(p);
     indicators.push(...out.indicators);
-    // Later tables that print no unit take the one the document uses.
-    ctx.defaultUnit ??= out.lines[0]?.source_unit ?? null;
+    // Later tables that print no unit take the one the document prints.
+    ctx.defaultUnit ??= out.lines.find((l) => !ctx.assumedUnit.has(l.provenance.table_index))?.source_unit ?? null;
   }
   projects.push(...extractProseProjects(model, input.doc_id));
   for (const { table: t, def, runnerUp } of placements.filter((p) => p.by.includes('header'))) {
@@ -97,6 +98,7 @@ export function buildRecords(model: DocumentModel, input: BuildInput): DocumentO
   // and a tables part has no 说明 whose figures could be checked
   const check = (read: BudgetLine[]) =>
     runChecks({ doc_id: input.doc_id, lines: read, projects, narrative: package_part === 'tables' ? null : narrative, ofWhich: ctx.ofWhich, account });
+  settleAssumedUnits(lines, ctx.assumedUnit, ctx.defaultUnit, check, ctx.warnings);
   // OCR'd cells whose other reading alone makes a failing check hold are corrected, with a warning
   const checks = package_part === 'narrative' ? [] : correctByChecks(model, lines, check, ctx.warnings);
   const meta = extractMetadata(model, input.source, sections, lines, projects);

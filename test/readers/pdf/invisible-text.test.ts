@@ -48,8 +48,8 @@ test('a scan with invisible OCR text is read from its picture: every line of its
 
 describe('invisible text', () => {
   const show = [OPS.beginText, OPS.showText, OPS.endText];
-  const mode = (m: number) => [OPS.setTextRenderingMode, [m]] as const;
-  const ops = (...list: (number | readonly [number, number[]])[]) => ({
+  const mode = (m: number): [number, number[]] => [OPS.setTextRenderingMode, [m]];
+  const ops = (...list: (number | [number, number[]])[]) => ({
     fn: list.map((o) => (typeof o === 'number' ? o : o[0])),
     args: list.map((o) => (typeof o === 'number' ? null : o[1])),
   });

@@ -1,0 +1,49 @@
+// Tables that print no unit. A table takes the unit its document prints on its other tables,
+// whichever comes first. Where no table prints one, 万元 is assumed (UNIT_ASSUMED), and the
+// checks then test the assumption: a scan whose 单位：元 lines OCR lost (上海's unit budgets)
+// read every amount 10,000 times too large, and its figures disagreed with the 说明's. So 元
+// is tried for those tables, and taken when it makes failing checks hold and breaks none
+// (UNIT_INFERRED, never silently); otherwise the assumption and its warnings stay.
+import type { Warning } from '../model/document.js';
+import { toWanYuan } from '../normalize/amount.js';
+import type { BudgetLine, CheckRecord, Unit } from '../schema/records.js';
+
+const key = (c: CheckRecord): string => `${c.check}|${JSON.stringify(c.table)}|${c.message}`;
+const failing = (checks: readonly CheckRecord[]): Set<string> => new Set(checks.filter((c) => c.status === 'fail').map(key));
+
+/** The lines with those of tables `tables` (read as 万元) read in `unit`. */
+function readIn(lines: readonly BudgetLine[], tables: ReadonlySet<number>, unit: Unit): BudgetLine[] {
+  return lines.map((l) => {
+    if (!tables.has(l.provenance.table_index) || l.source_unit === unit) return l;
+    const amounts = Object.fromEntries(Object.entries(l.amounts).map(([k, v]) => [k, v === null ? null : toWanYuan(v, unit)]));
+    return { ...l, amounts, source_unit: unit };
+  });
+}
+
+const UNIT_ASSUMED = (w: Warning, tables: ReadonlySet<number>): boolean => w.code === 'UNIT_ASSUMED' && tables.has(Number(/^table (\d+) /.exec(w.message)?.[1]));
+
+/**
+ * Settles the unit of the tables in `assumed` (read as 万元 because they print none), changing
+ * `lines` and `warnings` in place: the document's printed unit (`printed`) when it has one,
+ * else 元 when the checks (`run`) say so.
+ */
+export function settleAssumedUnits(lines: BudgetLine[], assumed: ReadonlySet<number>, printed: Unit | null, run: (lines: BudgetLine[]) => CheckRecord[], warnings: Warning[]): void {
+  if (assumed.size === 0) return;
+  const settle = (unit: Unit, note: (table: number) => Warning | null): void => {
+    lines.splice(0, lines.length, ...readIn(lines, assumed, unit));
+    const kept = warnings.filter((w) => !UNIT_ASSUMED(w, assumed));
+    const notes = [...assumed].map(note).filter((w): w is Warning => w !== null);
+    warnings.splice(0, warnings.length, ...kept, ...notes);
+  };
+  // a table printing no unit takes the one the document's other tables print
+  if (printed) return settle(printed, () => null);
+  const before = failing(run(lines));
+  if (before.size === 0) return;
+  const after = failing(run(readIn(lines, assumed, '元')));
+  if (after.size >= before.size || [...after].some((k) => !before.has(k))) return;
+  const held = before.size - after.size;
+  settle('元', (t) => ({
+    code: 'UNIT_INFERRED',
+    message: `table ${t} prints no unit, nor does any other table: read in 元, under which ${held} failing check(s) hold and none fails that held in 万元`,
+  }));
+}
