@@ -272,3 +272,31 @@ export function rotate(img: Gray, degrees: number): Gray {
   }
   return { width, height, data: out };
 }
+
+/** The image turned clockwise by a quarter turn's multiple (a page scanned sideways or upside down, turned upright). */
+export function turn(img: Gray, degrees: 0 | 90 | 180 | 270): Gray {
+  if (degrees === 0) return img;
+  const { width, height, data } = img;
+  const quarter = degrees !== 180;
+  const w = quarter ? height : width;
+  const h = quarter ? width : height;
+  const out = new Uint8Array(width * height);
+  // where (x, y) lands, turned clockwise: 90° (height − 1 − y, x), 180° (width − 1 − x,
+  // height − 1 − y), 270° (y, width − 1 − x); one loop per turn (a pixel loop is hot)
+  for (let y = 0; y < height; y++) {
+    const row = y * width;
+    if (degrees === 90) for (let x = 0; x < width; x++) out[x * w + height - 1 - y] = data[row + x] as number;
+    else if (degrees === 180) for (let x = 0; x < width; x++) out[(height - 1 - y) * w + width - 1 - x] = data[row + x] as number;
+    else for (let x = 0; x < width; x++) out[(width - 1 - x) * w + y] = data[row + x] as number;
+  }
+  return { width: w, height: h, data: out };
+}
+
+/** The page's ink turned (each image once: they may be the same object). */
+export function turned(ink: PageInk, degrees: 0 | 90 | 180 | 270): PageInk {
+  if (degrees === 0) return ink;
+  const rules = turn(ink.rules, degrees);
+  const text = ink.text === ink.rules ? rules : turn(ink.text, degrees);
+  const cells = ink.cells === ink.text ? text : turn(ink.cells, degrees);
+  return { rules, text, cells };
+}

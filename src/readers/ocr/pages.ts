@@ -14,12 +14,12 @@ import { join } from 'node:path';
 import { findGrids } from '../pdf/grid.js';
 import { mergeSegments, type Segment } from '../pdf/lines.js';
 import type { Run } from '../pdf/text.js';
-import { crop, INK, inkCount, readPage, rotate, skewAngle, writePgm, type Gray } from './bitmap.js';
+import { crop, INK, inkCount, readPage, rotate, skewAngle, turned, writePgm, type Gray } from './bitmap.js';
 import type { Box } from '../pdf/geometry.js';
 import { decodeLine, firstCharProbability, lineDictionary, mostLikely, readLine, scoreLine, type LineReading, type LineScores } from './line-reader.js';
 import { findRules, RULE_INK } from './rules.js';
 import { missedLines } from './missed-lines.js';
-import { recognize, type OcrWord } from './tesseract.js';
+import { orientation, recognize, type OcrWord, type Turn } from './tesseract.js';
 import { runTool, type OcrTools } from './tools.js';
 import { groupBy } from '../../util/group-by.js';
 import { LOOK_ALIKE_MISREADINGS } from '../../catalogue/look-alike.js';
@@ -32,6 +32,8 @@ export interface OcrPage {
   segments: Segment[];
   /** the skew undone, degrees. */
   skew: number;
+  /** the clockwise turn that made the page upright (runs and segments are in the turned page's display space). */
+  turn: Turn;
 }
 
 interface CellCrop {
@@ -52,84 +54,129 @@ const INSET = 4;
 const AMOUNT_CHARS = '0123456789.,-';
 const AMOUNT = /^[-\d.,\s]*\d[-\d.,\s]*$/;
 
-export async function ocrPages(tools: OcrTools, pdf: Uint8Array, pages: readonly { number: number; width: number }[]): Promise<OcrPage[]> {
+export async function ocrPages(tools: OcrTools, pdf: Uint8Array, pages: readonly { number: number; width: number; height: number }[]): Promise<OcrPage[]> {
   const dir = mkdtempSync(join(tmpdir(), 'budget-ingest-ocr-'));
   try {
     const file = join(dir, 'in.pdf');
     writeFileSync(file, pdf);
-    const crops: CellCrop[] = [];
-    const pageImages: string[] = [];
-    const bitmaps: Gray[] = [];
-    const results: (OcrPage & { scale: number })[] = [];
-    for (const p of pages) {
-      const stem = join(dir, `p${p.number}`);
-      await runTool(tools.pdftoppm, ['-r', String(OCR_DPI), '-f', String(p.number), '-l', String(p.number), '-singlefile', file, stem], 120_000);
-      const ink = readPage(readFileSync(`${stem}.ppm`));
-      rmSync(`${stem}.ppm`);
-      const skew = skewAngle(ink.rules, ink.cells);
-      const rules = rotate(ink.rules, -skew);
-      const img = ink.text === ink.rules ? rules : rotate(ink.text, -skew);
-      const penless = ink.cells === ink.text ? img : rotate(ink.cells, -skew);
-      const scale = img.width / p.width;
-      const segments = findRules(rules, scale, [...new Set([img, penless])].filter((im) => im !== rules), penless);
-      for (const cell of gridCells(segments)) {
-        const x0 = Math.round(cell.x0 * scale) + INSET;
-        const y0 = Math.round(cell.y0 * scale) + INSET;
-        const box = [x0, y0, Math.round(cell.x1 * scale) - INSET, Math.round(cell.y1 * scale) - INSET] as const;
-        const piece = cellImage(crop(img, ...box), penless === img ? undefined : crop(penless, ...box));
-        blank(img, x0, y0, piece.width, piece.height);
-        if (inkCount(piece) < MIN_INK) continue;
-        crops.push({ page: p.number, image: piece, column: `${p.number}:${cell.column}`, x: x0, y: y0 });
-      }
-      const f = `${stem}.pgm`;
-      writeFileSync(f, writePgm(img));
-      pageImages.push(f);
-      bitmaps.push(img);
-      results.push({ number: p.number, runs: [], segments, skew, scale });
+    const read = await readPages(tools, file, dir, pages.map((p) => ({ ...p, turn: 0 })));
+    // a page scanned sideways or upside down reads as a few words of several characters:
+    // tesseract says which way is up, and the page turned that way is kept when it reads more
+    for (const [i, p] of pages.entries()) {
+      const first = read[i] as OcrPage;
+      if (readable(first.runs) >= READABLE) continue;
+      const stem = join(dir, `o${p.number}`);
+      await runTool(tools.pdftoppm, ['-r', String(OCR_DPI), '-gray', '-f', String(p.number), '-l', String(p.number), '-singlefile', file, stem], 120_000);
+      const turn = await orientation(tools.tesseract, `${stem}.pgm`, ORIENTATION_CONFIDENCE);
+      rmSync(`${stem}.pgm`);
+      if (turn === 0) continue;
+      const [again] = await readPages(tools, file, dir, [{ ...p, turn }]);
+      if (again && readable(again.runs) > readable(first.runs)) read[i] = again;
     }
-    // tesseract finds the lines of text outside the grids (titles, headings, unruled tables),
-    // in its own process while the cells are read; the line reader reads them, as every cell
-    const pagePass = recognize(tools.tesseract, pageImages, { lang: 'chi_sim', psm: 3 }, dir, 'pages');
-    pagePass.catch(() => undefined); // awaited below: a failure is not unhandled meanwhile
-    const dict = await lineDictionary();
-    const cells: CellLine[][] = [];
-    for (const c of crops) cells.push(await readCell(c.image));
-    for (const lines of cells) {
-      readPercent(lines, dict);
-      readSign(lines, dict);
-    }
-    const cellWords = cells.map((lines) => lines.map((l) => l.word));
-    const { numeric, promoted } = amountCells(crops, cellWords);
-    const alternatives = new Map<number, string[]>();
-    for (const i of numeric) {
-      const line = cells[i]?.length === 1 ? (cells[i]?.[0] as CellLine) : undefined;
-      if (!line) continue;
-      // an amount is digits, commas, a point and a sign: the best reading of those characters
-      const digits = decodeLine(line.scores, dict, AMOUNT_CHARS);
-      if (!AMOUNT.test(digits.text) || (promoted.has(i) && !surer(digits.conf, line.word.conf))) continue;
-      cellWords[i] = [{ ...line.word, text: digits.text, conf: digits.conf }];
-      alternatives.set(i, amountReadings(digits.text, [line.word.text, ...substitutions(digits)]));
-    }
-    const add = (r: (typeof results)[number], w: OcrWord, dx: number, dy: number, alt?: string[]): void => {
-      const run = toRun(w, dx, dy, r.scale);
-      if (alt && alt.length > 0) run.alternatives = alt;
-      if (run.text !== '') r.runs.push(run);
-    };
-    const pageWords = await pagePass;
-    for (const [i, r] of results.entries()) {
-      const img = bitmaps[i] as Gray;
-      const words = await readPageLines(img, pageText(pageWords[i] ?? []));
-      for (const w of words) add(r, w, 0, 0);
-      for (const w of await readMissedLines(img, [...(pageWords[i] ?? []), ...words], r.scale)) add(r, w, 0, 0);
-    }
-    crops.forEach((c, i) => {
-      const r = results.find((p) => p.number === c.page) as (typeof results)[number];
-      for (const w of cellLines(cellWords[i] ?? [])) add(r, w, c.x, c.y, alternatives.get(i));
-    });
-    return results.map(({ number, runs, segments, skew }) => ({ number, runs, segments, skew }));
+    return read;
   } finally {
     rmSync(dir, { recursive: true, force: true });
   }
+}
+
+/** Fewer readable hanzi than this (see `readable`) and a page may be scanned sideways: 351 on 北京's 收支总表, 3 on it turned a quarter. */
+const READABLE = 20;
+/** tesseract's least orientation confidence to turn a page: 17–19 for pages turned, 3.5 the least for 99 upright pages of corpus scans. */
+const ORIENTATION_CONFIDENCE = 2;
+
+/**
+ * Hanzi read surely (confidence 0.9) in words of two or more: a page on its side reads as
+ * single characters (each a hanzi turned, often read as some hanzi with confidence) or noise.
+ */
+function readable(runs: readonly Run[]): number {
+  let n = 0;
+  for (const r of runs) {
+    const han = r.text.match(/[\u4e00-\u9fff]/g)?.length ?? 0;
+    if (han >= 2 && (r.confidence ?? 0) >= 0.9) n += han;
+  }
+  return n;
+}
+
+interface PageToRead {
+  number: number;
+  /** display size in points, as the PDF has it (before the turn). */
+  width: number;
+  height: number;
+  /** clockwise turn that makes the page upright. */
+  turn: Turn;
+}
+
+async function readPages(tools: OcrTools, file: string, dir: string, pages: readonly PageToRead[]): Promise<OcrPage[]> {
+  const crops: CellCrop[] = [];
+  const pageImages: string[] = [];
+  const bitmaps: Gray[] = [];
+  const results: (OcrPage & { scale: number })[] = [];
+  for (const p of pages) {
+    const stem = join(dir, `p${p.number}-${p.turn}`);
+    await runTool(tools.pdftoppm, ['-r', String(OCR_DPI), '-f', String(p.number), '-l', String(p.number), '-singlefile', file, stem], 120_000);
+    const ink = turned(readPage(readFileSync(`${stem}.ppm`)), p.turn);
+    rmSync(`${stem}.ppm`);
+    const skew = skewAngle(ink.rules, ink.cells);
+    const rules = rotate(ink.rules, -skew);
+    const img = ink.text === ink.rules ? rules : rotate(ink.text, -skew);
+    const penless = ink.cells === ink.text ? img : rotate(ink.cells, -skew);
+    const scale = img.width / (p.turn === 90 || p.turn === 270 ? p.height : p.width);
+    const segments = findRules(rules, scale, [...new Set([img, penless])].filter((im) => im !== rules), penless);
+    for (const cell of gridCells(segments)) {
+      const x0 = Math.round(cell.x0 * scale) + INSET;
+      const y0 = Math.round(cell.y0 * scale) + INSET;
+      const box = [x0, y0, Math.round(cell.x1 * scale) - INSET, Math.round(cell.y1 * scale) - INSET] as const;
+      const piece = cellImage(crop(img, ...box), penless === img ? undefined : crop(penless, ...box));
+      blank(img, x0, y0, piece.width, piece.height);
+      if (inkCount(piece) < MIN_INK) continue;
+      crops.push({ page: p.number, image: piece, column: `${p.number}:${cell.column}`, x: x0, y: y0 });
+    }
+    const f = `${stem}.pgm`;
+    writeFileSync(f, writePgm(img));
+    pageImages.push(f);
+    bitmaps.push(img);
+    results.push({ number: p.number, runs: [], segments, skew, turn: p.turn, scale });
+  }
+  // tesseract finds the lines of text outside the grids (titles, headings, unruled tables),
+  // in its own process while the cells are read; the line reader reads them, as every cell
+  const pagePass = recognize(tools.tesseract, pageImages, { lang: 'chi_sim', psm: 3 }, dir, 'pages');
+  pagePass.catch(() => undefined); // awaited below: a failure is not unhandled meanwhile
+  const dict = await lineDictionary();
+  const cells: CellLine[][] = [];
+  for (const c of crops) cells.push(await readCell(c.image));
+  for (const lines of cells) {
+    readPercent(lines, dict);
+    readSign(lines, dict);
+  }
+  const cellWords = cells.map((lines) => lines.map((l) => l.word));
+  const { numeric, promoted } = amountCells(crops, cellWords);
+  const alternatives = new Map<number, string[]>();
+  for (const i of numeric) {
+    const line = cells[i]?.length === 1 ? (cells[i]?.[0] as CellLine) : undefined;
+    if (!line) continue;
+    // an amount is digits, commas, a point and a sign: the best reading of those characters
+    const digits = decodeLine(line.scores, dict, AMOUNT_CHARS);
+    if (!AMOUNT.test(digits.text) || (promoted.has(i) && !surer(digits.conf, line.word.conf))) continue;
+    cellWords[i] = [{ ...line.word, text: digits.text, conf: digits.conf }];
+    alternatives.set(i, amountReadings(digits.text, [line.word.text, ...substitutions(digits)]));
+  }
+  const add = (r: (typeof results)[number], w: OcrWord, dx: number, dy: number, alt?: string[]): void => {
+    const run = toRun(w, dx, dy, r.scale);
+    if (alt && alt.length > 0) run.alternatives = alt;
+    if (run.text !== '') r.runs.push(run);
+  };
+  const pageWords = await pagePass;
+  for (const [i, r] of results.entries()) {
+    const img = bitmaps[i] as Gray;
+    const words = await readPageLines(img, pageText(pageWords[i] ?? []));
+    for (const w of words) add(r, w, 0, 0);
+    for (const w of await readMissedLines(img, [...(pageWords[i] ?? []), ...words], r.scale)) add(r, w, 0, 0);
+  }
+  crops.forEach((c, i) => {
+    const r = results.find((p) => p.number === c.page) as (typeof results)[number];
+    for (const w of cellLines(cellWords[i] ?? [])) add(r, w, c.x, c.y, alternatives.get(i));
+  });
+  return results.map(({ number, runs, segments, skew, turn }) => ({ number, runs, segments, skew, turn }));
 }
 
 /** A cell's print keeps at least this share of its ink without blue ink: the blue is a pen's strokes across it. */
@@ -165,7 +212,11 @@ async function readCell(img: Gray): Promise<CellLine[]> {
     const scores = await scoreLine(img, box);
     const reading = decodeLine(scores, dict);
     if (reading.text.trim() === '') continue;
-    out.push({ word: { image: 0, line: String(out.length), text: widthsByInk(img, box, reading), conf: reading.conf, ...box }, scores });
+    // the word is where its ink is, lighter ink counted (a 一 blurred grey at 150 dpi leads
+    // 一般公共服务支出): the margin read around it would make its indent depend on its height
+    // (clamped at the cell's edge for one line and not the next), and a lost 一 would indent it
+    const [x0, x1] = inkExtent(img, y0, y1, RULE_INK);
+    out.push({ word: { image: 0, line: String(out.length), text: widthsByInk(img, box, reading), conf: reading.conf, ...box, x0, x1: x1 + 1 }, scores });
   }
   return out;
 }
@@ -423,14 +474,14 @@ function eraseStandingRules(img: Gray): void {
   }
 }
 
-/** The first and last column with ink in rows y0–y1 (first > last when there is none). */
-function inkExtent(img: Gray, y0: number, y1: number): [number, number] {
+/** The first and last column with ink (darker than `ink`) in rows y0–y1 (first > last when there is none). */
+function inkExtent(img: Gray, y0: number, y1: number, ink = INK): [number, number] {
   let first = img.width;
   let last = -1;
   for (let y = y0; y <= y1; y++) {
     const row = y * img.width;
     for (let x = 0; x < img.width; x++) {
-      if ((img.data[row + x] as number) < INK) {
+      if ((img.data[row + x] as number) < ink) {
         first = Math.min(first, x);
         last = Math.max(last, x);
       }

@@ -60,3 +60,17 @@ export function parseTsv(tsv: string): OcrWord[] {
   }
   return words;
 }
+
+export type Turn = 0 | 90 | 180 | 270;
+
+/**
+ * tesseract's orientation detection (--psm 0) of a page image: the clockwise turn that makes it
+ * upright; 0 where it is not sure (confidence under `least`) or finds too few characters (then
+ * it fails, and a list of images stops at that one: so one image per process).
+ */
+export async function orientation(tesseract: string, image: string, least: number): Promise<Turn> {
+  const text = await runTool(tesseract, [image, 'stdout', '--psm', '0', '--dpi', '300'], 60_000).catch(() => '');
+  const rotate = Number(/^Rotate: (\d+)/m.exec(text)?.[1]);
+  const confidence = Number(/^Orientation confidence: ([\d.]+)/m.exec(text)?.[1]);
+  return [90, 180, 270].includes(rotate) && confidence >= least ? (rotate as Turn) : 0;
+}

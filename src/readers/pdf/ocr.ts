@@ -10,6 +10,7 @@ import { ocrPages, OCR_DPI } from '../ocr/pages.js';
 import { OCR_PACKAGES, ocrTools } from '../ocr/tools.js';
 import { mergeSegments } from './lines.js';
 import { layoutPage, type PageScan } from './page.js';
+import { turnedFrame } from './parts.js';
 
 export interface OcrOptions {
   /** false: never OCR (as if tesseract were missing). */
@@ -51,15 +52,17 @@ export async function ocrPdfPages(bytes: Uint8Array, scans: PageScan[], options:
   }
   let read;
   try {
-    read = await ocrPages(tools, bytes, need.map((s) => ({ number: s.frame.number, width: s.frame.width })));
+    read = await ocrPages(tools, bytes, need.map((s) => ({ number: s.frame.number, width: s.frame.width, height: s.frame.height })));
   } catch (err) {
     const detail = err instanceof Error ? err.message : String(err);
     throw new IngestError('OCR_UNAVAILABLE', 'read', `OCR of page(s) ${list(need)} failed (${detail.slice(0, 300)}). Check the OCR installation (apt-get install -y ${OCR_PACKAGES}; npm ci for the line reader's onnxruntime-node and model) and run again.`);
   }
   read.forEach((r, i) => {
     const s = need[i] as PageScan;
-    scans[scans.indexOf(s)] = layoutPage(s.frame, r.runs, mergeSegments(r.segments), s.images, options.debug);
+    scans[scans.indexOf(s)] = layoutPage(turnedFrame(s.frame, r.turn), r.runs, mergeSegments(r.segments), s.images, options.debug);
   });
+  const turnedPages = read.filter((r) => r.turn !== 0);
+  if (turnedPages.length > 0) warnings.push({ code: 'OCR_PAGE_TURNED', message: `page(s) ${turnedPages.map((r) => `${r.number} (${r.turn}°)`).join(', ')} scanned sideways or upside down: read turned clockwise as shown` });
   const why = [
     images.length > 0 ? `page(s) ${list(images)} without text` : '',
     garbled.length > 0 ? `garbled page(s) ${list(garbled)}` : '',

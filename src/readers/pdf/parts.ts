@@ -2,7 +2,7 @@
 // consecutive pages are joined into one table by tables.ts.
 import type { BBox } from '../../model/document.js';
 import type { CellText, LineEnds } from './cells.js';
-import { invert, toUserBBox, type Box, type Matrix } from './geometry.js';
+import { compose, invert, toUserBBox, type Box, type Matrix } from './geometry.js';
 import type { Grid } from './grid.js';
 
 export interface PartCell {
@@ -47,6 +47,19 @@ export interface PageFrame {
 
 export function frameOf(number: number, width: number, height: number, viewport: Matrix): PageFrame {
   return { number, width, height, toUser: invert(viewport) };
+}
+
+/**
+ * The frame of a page turned clockwise by `turn` (a scan read upright): its size, and its
+ * display space mapped back through the turn to the page's own, then to user space.
+ */
+export function turnedFrame(frame: PageFrame, turn: 0 | 90 | 180 | 270): PageFrame {
+  if (turn === 0) return frame;
+  const { width: w, height: h } = frame;
+  // turned display (x', y') → the page's display (x, y)
+  const back: Matrix = turn === 90 ? [0, -1, 1, 0, 0, h] : turn === 180 ? [-1, 0, 0, -1, w, h] : [0, 1, -1, 0, w, 0];
+  const quarter = turn !== 180;
+  return { number: frame.number, width: quarter ? h : w, height: quarter ? w : h, toUser: compose(frame.toUser, back) };
 }
 
 export function partFromGrid(grid: Grid, texts: readonly CellText[], frame: PageFrame): TablePart {

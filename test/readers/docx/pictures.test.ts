@@ -8,7 +8,7 @@ import { readFileSync } from 'node:fs';
 import { rm } from 'node:fs/promises';
 import { join } from 'node:path';
 import { promisify } from 'node:util';
-import { deflateSync, inflateSync } from 'node:zlib';
+import { inflateSync } from 'node:zlib';
 import JSZip from 'jszip';
 import { expectedLine, readExpected } from '../../../src/accuracy/expected.js';
 import { compareCells, scores } from '../../../src/accuracy/score.js';
@@ -22,6 +22,7 @@ import { packageRoot } from '../../../src/util/package-root.js';
 import { BIN, buildDist } from '../../batch/build.js';
 import { readJsonl, tempDir } from '../../cli/helpers.js';
 import { SAMPLE_DOCX } from '../../helpers/paths.js';
+import { png } from '../../helpers/png.js';
 import { withoutOcr } from '../../helpers/without-ocr.js';
 
 const run = promisify(execFile);
@@ -123,39 +124,14 @@ test('without tesseract the DOCX is read from its text, with OCR_UNAVAILABLE nam
 });
 
 /** A PNG of `width` × `height` RGBA pixels, all `rgba`. */
-function png(width: number, height: number, rgba: number[]): Buffer {
-  const chunk = (type: string, data: Buffer): Buffer => {
-    const body = Buffer.concat([Buffer.from(type, 'latin1'), data]);
-    const out = Buffer.alloc(12 + data.length);
-    out.writeUInt32BE(data.length, 0);
-    body.copy(out, 4);
-    out.writeUInt32BE(crc32(body), 8 + data.length);
-    return out;
-  };
-  const ihdr = Buffer.alloc(13);
-  ihdr.writeUInt32BE(width, 0);
-  ihdr.writeUInt32BE(height, 4);
-  ihdr.set([8, 6, 0, 0, 0], 8);
-  const row = Buffer.concat([Buffer.from([0]), Buffer.from(Array.from({ length: width }, () => rgba).flat())]);
-  const idat = deflateSync(Buffer.concat(Array.from({ length: height }, () => row)));
-  return Buffer.concat([Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]), chunk('IHDR', ihdr), chunk('IDAT', idat), chunk('IEND', Buffer.alloc(0))]);
-}
-
-function crc32(bytes: Buffer): number {
-  let c = ~0;
-  for (const b of bytes) {
-    c ^= b;
-    for (let k = 0; k < 8; k++) c = c & 1 ? (c >>> 1) ^ 0xedb88320 : c >>> 1;
-  }
-  return ~c >>> 0;
-}
+const solidPng = (width: number, height: number, rgba: number[]): Buffer => png(width, height, 4, Uint8Array.from(Array.from({ length: width * height }, () => rgba).flat()));
 
 describe('small pictures and picture formats', () => {
   const scanned = readFileSync(join(root, 'test/fixtures/bad/scanned.docx'));
 
   test('a logo beside text stays as before: not OCR, a DOCX_PICTURES_SKIPPED warning saying why', async () => {
     const zip = await JSZip.loadAsync(scanned);
-    zip.file('word/media/image1.png', png(160, 120, [200, 30, 30, 255])); // a seal-sized picture
+    zip.file('word/media/image1.png', solidPng(160, 120, [200, 30, 30, 255])); // a seal-sized picture
     const xml = await zip.file('word/document.xml')!.async('string');
     zip.file('word/document.xml', xml.replace('<w:body>', '<w:body><w:p><w:r><w:t>一、部门职责</w:t></w:r></w:p>'));
     const model = await readDocx(await zip.generateAsync({ type: 'uint8array' }));
@@ -170,7 +146,7 @@ describe('small pictures and picture formats', () => {
   test('a JPEG keeps its bytes and its stated resolution; a page-sized PNG with alpha is put over white paper', () => {
     const jpeg = Buffer.from(readFileSync(FIXTURE)); // not a picture
     expect(pdfImageOf(jpeg)).toBe('not a JPEG or PNG picture');
-    const rgba = pngImage(png(2, 1, [0, 0, 0, 0]));
+    const rgba = pngImage(solidPng(2, 1, [0, 0, 0, 0]));
     expect(rgba).toMatchObject({ width: 2, height: 1, ppi: 150, dict: expect.stringContaining('/DeviceRGB') });
     // transparent black is white paper
     expect(typeof rgba !== 'string' && [...inflateSync(rgba.data)]).toEqual([255, 255, 255, 255, 255, 255]);

@@ -11,6 +11,8 @@ import { promisify } from 'node:util';
 import { expectedLine, readExpected } from '../../../src/accuracy/expected.js';
 import { sniffFormat } from '../../../src/input/sniff.js';
 import { processDocument } from '../../../src/pipeline/process.js';
+import { readPage } from '../../../src/readers/ocr/bitmap.js';
+import { png } from '../../helpers/png.js';
 import { withoutOcr } from '../../helpers/without-ocr.js';
 
 const run = promisify(execFile);
@@ -85,11 +87,32 @@ test('a real template scanned (湖州 三公 page, 200 dpi): the title read, eve
   expect(lines).toEqual(printed);
 }, 120_000);
 
-/** A corpus document's page rendered grey at 200 dpi as a JPEG, read as a picture. */
-async function scannedPage(input: string, page: number, name: string) {
+/** A corpus document's page rendered grey at `dpi` as a JPEG, read as a picture. */
+async function scannedPage(input: string, page: number, name: string, dpi = 200) {
   const prefix = join(dir, name);
-  await run('pdftoppm', ['-gray', '-r', '200', '-jpeg', '-f', String(page), '-l', String(page), '-singlefile', input, prefix]);
+  await run('pdftoppm', ['-gray', '-r', String(dpi), '-jpeg', '-f', String(page), '-l', String(page), '-singlefile', input, prefix]);
   return read(new Uint8Array(readFileSync(`${prefix}.jpg`)), `${name}.jpg`);
+}
+
+/**
+ * The page rendered grey at 200 dpi and turned clockwise by `degrees` (pixel by pixel, here: a
+ * transpose and a mirror, not the reader's code), as a PNG picture.
+ */
+async function turnedPage(input: string, page: number, name: string, degrees: 90 | 180 | 270) {
+  const prefix = join(dir, name);
+  await run('pdftoppm', ['-gray', '-r', '200', '-f', String(page), '-l', String(page), '-singlefile', input, prefix]);
+  const { rules: img } = readPage(new Uint8Array(readFileSync(`${prefix}.pgm`)));
+  const quarter = degrees !== 180;
+  const [w, h] = quarter ? [img.height, img.width] : [img.width, img.height];
+  const out = new Uint8Array(w * h);
+  for (let y = 0; y < h; y++) {
+    for (let x = 0; x < w; x++) {
+      // the source pixel of (x, y) turned clockwise
+      const [sx, sy] = degrees === 90 ? [y, img.height - 1 - x] : degrees === 180 ? [img.width - 1 - x, img.height - 1 - y] : [img.width - 1 - y, x];
+      out[y * w + x] = img.data[sy * img.width + sx] as number;
+    }
+  }
+  return read(new Uint8Array(png(w, h, 1, out)), `${name}.png`);
 }
 const printedLines = (lines: ReturnType<typeof expectedLine>[]) => lines.map(({ table, side, item, name, amounts }) => ({ table, side, item, name, amounts }));
 
@@ -122,3 +145,24 @@ describe('a real template scanned: 北京 报表, ruled in grey (200 dpi)', () =
     expect(printedLines(out.budget_lines.map(expectedLine))).toEqual(printedLines(printed));
   }, 120_000);
 });
+
+// A landscape page scanned in portrait lies on its side; a page fed the wrong way is upside
+// down. Read as it lies, its characters came out one by one or as noise (NOT_A_BUDGET_DOCUMENT).
+test.each([90, 180, 270] as const)('a scanned page turned %i° (北京 收支总表, 200 dpi) is read upright, every line as the hand-checked records', async (turn) => {
+  const beijing = readExpected('expected/corpus/beijing-xinfang-2026.jsonl');
+  const out = await turnedPage(beijing.input, 1, `beijing-1-${turn}`, turn);
+  expect(out.document.tables_found).toEqual(['income_expenditure_summary']);
+  expect(out.document.warnings.find((w) => w.code === 'OCR_PAGE_TURNED')?.message).toBe(`page(s) 1 (${360 - turn}°) scanned sideways or upside down: read turned clockwise as shown`);
+  const printed = beijing.lines.filter((l) => l.table === 'income_expenditure_summary');
+  expect(printedLines(out.budget_lines.map(expectedLine))).toEqual(printedLines(printed));
+}, 120_000);
+
+// At 150 dpi the 一 leading 一般公共服务支出 is grey (164–177), lighter than the ink a line is
+// measured by: the line was taken for indented under nothing, and its children for its siblings.
+test('a real template scanned at 150 dpi (湖州 财政拨款收支总表): classes, items and their levels as the hand-checked records', async () => {
+  const huzhou = readExpected('expected/corpus/huzhou-caizheng-2026.jsonl');
+  const out = await scannedPage(huzhou.input, 22, 'huzhou-22-150', 150);
+  expect(out.document.tables_found).toEqual(['fiscal_appropriation_summary']);
+  const printed = huzhou.lines.filter((l) => l.table === 'fiscal_appropriation_summary');
+  expect(printedLines(out.budget_lines.map(expectedLine))).toEqual(printedLines(printed));
+}, 120_000);

@@ -3,7 +3,9 @@
 // told from characters' strokes, double rules snapped to one, a red seal dropped, targets and
 // codes not read as amounts, a comparison sign read as its look-alike, the skew among specks.
 import type { Gray } from '../../../src/readers/ocr/bitmap.js';
-import { readPage, skewAngle } from '../../../src/readers/ocr/bitmap.js';
+import { readPage, skewAngle, turn } from '../../../src/readers/ocr/bitmap.js';
+import { apply } from '../../../src/readers/pdf/geometry.js';
+import { turnedFrame } from '../../../src/readers/pdf/parts.js';
 import { decodeLine, type LineScores } from '../../../src/readers/ocr/line-reader.js';
 import { amountReadings, cellImage, cellLines, mayBeAmount, pageText, readPercent, readSign, widthsByInk, type CellLine } from '../../../src/readers/ocr/pages.js';
 import type { OcrWord } from '../../../src/readers/ocr/tesseract.js';
@@ -308,5 +310,27 @@ describe('lines the page layout passed over', () => {
 
   test('texts of one band further apart than one and a half line heights are two lines', () => {
     expect(missedLines(img, [], SCALE).map((b) => [b.x0, b.x1])).toEqual([[100, 500], [1000, 1181]]);
+  });
+});
+
+describe('pages scanned sideways or upside down', () => {
+  // 3 × 2 pixels:  a b c
+  //                d e f
+  const img: Gray = { width: 3, height: 2, data: Uint8Array.from([1, 2, 3, 4, 5, 6]) };
+  test('a quarter turn clockwise puts the left column on top, reversed; a half turn reverses all', () => {
+    expect(turn(img, 90)).toEqual({ width: 2, height: 3, data: Uint8Array.from([4, 1, 5, 2, 6, 3]) });
+    expect(turn(img, 180)).toEqual({ width: 3, height: 2, data: Uint8Array.from([6, 5, 4, 3, 2, 1]) });
+    expect(turn(img, 270)).toEqual({ width: 2, height: 3, data: Uint8Array.from([3, 6, 2, 5, 1, 4]) });
+  });
+
+  test("a turned page's frame maps its display space back to the page's user space", () => {
+    // a 600 × 800 pt portrait page with the usual viewport (user y up): display (x, y) is user (x, 800 − y)
+    const frame = { number: 1, width: 600, height: 800, toUser: [1, 0, 0, -1, 0, 800] as [number, number, number, number, number, number] };
+    const t90 = turnedFrame(frame, 90);
+    expect([t90.width, t90.height]).toEqual([800, 600]);
+    // turned clockwise, the page's top left corner is the turned page's top right
+    expect(apply(t90.toUser, 800, 0)).toEqual([0, 800]);
+    expect(apply(turnedFrame(frame, 180).toUser, 600, 800)).toEqual([0, 800]);
+    expect(apply(turnedFrame(frame, 270).toUser, 0, 600)).toEqual([0, 800]);
   });
 });
