@@ -303,6 +303,10 @@ function widened(img: Gray, box: OcrWord, gap: number): OcrWord {
   return { ...box, x0, x1 };
 }
 
+type Blob = [number, number];
+/** A gap in a glyph's ink up to this many pixels is a break in its stroke, not the white beside it. */
+const STROKE_BREAK = 2;
+
 /** White beside a full-width character of at least this share of the line's height (（ before, ） after, ／ both). */
 const FULL_WIDTH_GAP = 0.3;
 
@@ -311,7 +315,12 @@ const FULL_WIDTH_GAP = 0.3;
  * full-width], the side the full-width one keeps white on, and how wide its ink may be (share
  * of the line's height).
  */
-const WIDTH_PAIRS: ReadonlyArray<{ chars: [string, string]; white: 'before' | 'after' | 'both'; ink: number }> = [
+interface WidthPair {
+  chars: [string, string];
+  white: 'before' | 'after' | 'both';
+  ink: number;
+}
+const WIDTH_PAIRS: readonly WidthPair[] = [
   { chars: ['(', '（'], white: 'before', ink: 0.45 },
   { chars: [')', '）'], white: 'after', ink: 0.45 },
   { chars: ['/', '／'], white: 'both', ink: 0.6 },
@@ -329,23 +338,42 @@ export function widthsByInk(img: Gray, box: Box, reading: LineReading): string {
   const em = box.y1 - box.y0;
   const blobs = inkBlobs(img, box);
   const step = reading.width / reading.columns;
-  return reading.chars
+  const chars = reading.chars
     .filter((c) => !HANZI.test(c.char) || !inGap(blobs, reading.x0 + (c.at + 0.5) * step, BLANK_EM * em))
-    .map((c) => {
+    .map((c): { char: string; pair?: WidthPair; wide?: boolean } => {
       const pair = WIDTH_PAIRS.find((p) => p.chars.includes(c.char));
-      if (!pair) return c.char;
+      if (!pair) return { char: c.char };
       const x = reading.x0 + (c.at + 0.5) * step;
       const k = blobs.findIndex(([a, b]) => b - a + 1 < pair.ink * em && a - step <= x && x <= b + step);
-      const own = blobs[k];
-      if (!own) return c.char;
-      const before = blobs[k - 1] && own[0] - (blobs[k - 1] as [number, number])[1] - 1;
-      const after = blobs[k + 1] && (blobs[k + 1] as [number, number])[0] - own[1] - 1;
+      if (k < 0) return { char: c.char, pair };
+      // the glyph's ink, with pieces a blurred stroke broke off (a JPEG'd ） at 150 dpi: 400, 402–411)
+      let [lo, hi] = [k, k];
+      const fits = (a: number, b: number): boolean => b - a + 1 < pair.ink * em;
+      while (blobs[hi + 1] && (blobs[hi + 1] as Blob)[0] - (blobs[hi] as Blob)[1] - 1 <= STROKE_BREAK && fits((blobs[lo] as Blob)[0], (blobs[hi + 1] as Blob)[1])) hi++;
+      while (blobs[lo - 1] && (blobs[lo] as Blob)[0] - (blobs[lo - 1] as Blob)[1] - 1 <= STROKE_BREAK && fits((blobs[lo - 1] as Blob)[0], (blobs[hi] as Blob)[1])) lo--;
+      const before = blobs[lo - 1] && (blobs[lo] as Blob)[0] - (blobs[lo - 1] as Blob)[1] - 1;
+      const after = blobs[hi + 1] && (blobs[hi + 1] as Blob)[0] - (blobs[hi] as Blob)[1] - 1;
       const sides = pair.white === 'before' ? [before] : pair.white === 'after' ? [after] : [before, after];
       const whites = sides.filter((w): w is number => w !== undefined);
-      if (whites.length === 0 || (pair.white !== 'both' && whites.length < sides.length)) return c.char;
-      return pair.chars[Math.min(...whites) >= FULL_WIDTH_GAP * em ? 1 : 0];
+      if (whites.length === 0 || (pair.white !== 'both' && whites.length < sides.length)) return { char: c.char, pair };
+      return { char: c.char, pair, wide: Math.min(...whites) >= FULL_WIDTH_GAP * em };
+    });
+  return chars
+    .map((c, i) => {
+      // a bracket with no neighbour on the side that decides (the ） ending 广州市信访局（本级）) is
+      // as wide as its partner: a pair is printed one way
+      const wide = c.wide ?? partner(chars, i)?.wide;
+      return c.pair && wide !== undefined ? c.pair.chars[wide ? 1 : 0] : c.char;
     })
     .join('');
+}
+
+/** The bracket pairing with the one at `i` (none for other characters): the first closing one after an opening one, the last opening one before a closing one. */
+function partner<T extends { char: string }>(chars: readonly T[], i: number): T | undefined {
+  const c = (chars[i] as T).char;
+  if ('(（'.includes(c)) return chars.slice(i + 1).find((d) => ')）'.includes(d.char));
+  if (')）'.includes(c)) return [...chars.slice(0, i)].reverse().find((d) => '(（'.includes(d.char));
+  return undefined;
 }
 
 /**

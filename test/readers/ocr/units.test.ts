@@ -204,6 +204,22 @@ describe('narrow or full-width by the ink beside it', () => {
     expect(line(2, 15, '(')).toBe('元(天');
     expect(line(2, 15, ')')).toBe('元）天');
   });
+
+  // 局（本）ending a line: 局 (0–33), （ (49–58, 15 px of white before it), 本 (61–94), ） read at
+  // column 7 of 8, its ink broken by the scan into 99 and 101–109, nothing after it
+  function pair(closing: string, broken: boolean): string {
+    const blobs: [number, number][] = [[0, 33], [49, 58], [61, 94], ...(broken ? [[99, 99], [101, 109]] as [number, number][] : [[99, 109]] as [number, number][])];
+    const width = 130;
+    const img: Gray = { width, height: 40, data: new Uint8Array(width * 40).fill(255) };
+    for (const [a, b] of blobs) for (let y = 5; y < 35; y++) img.data.fill(0, y * width + a, y * width + b + 1);
+    const chars = ['局', '（', '本', closing].map((char, i) => ({ char, at: [0, 3, 5, 6][i] as number, prob: 0.9 }));
+    return widthsByInk(img, { x0: 0, y0: 0, x1: width, y1: 40 }, { columns: 8, x0: 0, width: 8 * 16, text: chars.map((c) => c.char).join(''), conf: 0.9, chars });
+  }
+
+  test('a bracket with nothing beside it on the side that decides is as wide as its partner, its broken stroke one glyph', () => {
+    expect(pair(')', false)).toBe('局（本）');
+    expect(pair(')', true)).toBe('局（本）');
+  });
 });
 
 describe('targets, rates and codes', () => {
