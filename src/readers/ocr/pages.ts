@@ -14,7 +14,7 @@ import { join } from 'node:path';
 import { findGrids } from '../pdf/grid.js';
 import { mergeSegments, type Segment } from '../pdf/lines.js';
 import type { Run } from '../pdf/text.js';
-import { crop, INK, inkCount, readPage, rotate, skewAngle, turned, writePgm, type Gray } from './bitmap.js';
+import { crop, INK, inkCount, readPage, rotate, skewAngle, turned, withoutShadow, writePgm, type Gray } from './bitmap.js';
 import type { Box } from '../pdf/geometry.js';
 import { decodeLine, firstCharProbability, lineDictionary, mostLikely, readLine, scoreLine, type LineReading, type LineScores } from './line-reader.js';
 import { findRules, RULE_INK } from './rules.js';
@@ -114,7 +114,7 @@ async function readPages(tools: OcrTools, file: string, dir: string, pages: read
   for (const p of pages) {
     const stem = join(dir, `p${p.number}-${p.turn}`);
     await runTool(tools.pdftoppm, ['-r', String(OCR_DPI), '-f', String(p.number), '-l', String(p.number), '-singlefile', file, stem], 120_000);
-    const ink = turned(readPage(readFileSync(`${stem}.ppm`)), p.turn);
+    const ink = withoutShadow(turned(readPage(readFileSync(`${stem}.ppm`)), p.turn));
     rmSync(`${stem}.ppm`);
     const skew = skewAngle(ink.rules, ink.cells);
     const rules = rotate(ink.rules, -skew);

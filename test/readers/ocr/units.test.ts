@@ -3,7 +3,7 @@
 // told from characters' strokes, double rules snapped to one, a red seal dropped, targets and
 // codes not read as amounts, a comparison sign read as its look-alike, the skew among specks.
 import type { Gray } from '../../../src/readers/ocr/bitmap.js';
-import { readPage, skewAngle, turn } from '../../../src/readers/ocr/bitmap.js';
+import { readPage, skewAngle, turn, withoutShadow } from '../../../src/readers/ocr/bitmap.js';
 import { apply } from '../../../src/readers/pdf/geometry.js';
 import { turnedFrame } from '../../../src/readers/pdf/parts.js';
 import { decodeLine, type LineScores } from '../../../src/readers/ocr/line-reader.js';
@@ -348,5 +348,26 @@ describe('pages scanned sideways or upside down', () => {
     expect(apply(t90.toUser, 800, 0)).toEqual([0, 800]);
     expect(apply(turnedFrame(frame, 180).toUser, 600, 800)).toEqual([0, 800]);
     expect(apply(turnedFrame(frame, 270).toUser, 0, 600)).toEqual([0, 800]);
+  });
+});
+
+describe('shadows', () => {
+  // 400 × 100: paper 140 (a shadow) on the left half, 250 on the right; a 10-px ink stroke
+  // across, 70 in the light and as much darker in the shadow (39)
+  const page = (left: number): Gray => {
+    const data = new Uint8Array(400 * 100);
+    for (let y = 0; y < 100; y++) for (let x = 0; x < 400; x++) data[y * 400 + x] = x < 200 ? left : 250;
+    for (let y = 45; y < 55; y++) for (let x = 20; x < 380; x++) data[y * 400 + x] = x < 200 ? Math.round((left * 70) / 250) : 70;
+    return { width: 400, height: 100, data };
+  };
+
+  test('paper in a shadow is lifted to white and ink under it to its own darkness; a page without one is left as it is', () => {
+    const clean = { rules: page(250), text: page(250), cells: page(250) };
+    expect(withoutShadow(clean)).toBe(clean);
+    const img = page(140);
+    const { rules } = withoutShadow({ rules: img, text: img, cells: img });
+    expect(rules.data[10 * 400 + 30]).toBe(255); // shadowed paper
+    expect(rules.data[50 * 400 + 30]).toBe(71); // the stroke in the shadow: 39 × 255 / 140
+    expect(rules.data[50 * 400 + 390]).toBe(250); // paper in the light, untouched
   });
 });
