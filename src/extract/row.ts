@@ -118,7 +118,6 @@ export function tableUnit(printed: Unit | null, section: Section, table: TableBl
   const found = printed ?? sectionUnit(section);
   if (found) return found;
   if (ctx.defaultUnit) return ctx.defaultUnit;
-  ctx.warnings.push({ code: 'UNIT_ASSUMED', message: `table ${table.index} prints no unit: 万元 assumed` });
   ctx.assumedUnit.add(table.index);
   return '万元';
 }

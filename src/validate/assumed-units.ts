@@ -20,30 +20,25 @@ function readIn(lines: readonly BudgetLine[], tables: ReadonlySet<number>, unit:
   });
 }
 
-const UNIT_ASSUMED = (w: Warning, tables: ReadonlySet<number>): boolean => w.code === 'UNIT_ASSUMED' && tables.has(Number(/^table (\d+) /.exec(w.message)?.[1]));
-
 /**
  * Settles the unit of the tables in `assumed` (read as 万元 because they print none), changing
- * `lines` and `warnings` in place: the document's printed unit (`printed`) when it has one,
- * else 元 when the checks (`run`) say so.
+ * `lines` in place and adding to `warnings`: the document's printed unit (`printed`) when it has
+ * one; else 元 when the checks (`run`) say so (UNIT_INFERRED); else 万元 (UNIT_ASSUMED).
  */
 export function settleAssumedUnits(lines: BudgetLine[], assumed: ReadonlySet<number>, printed: Unit | null, run: (lines: BudgetLine[]) => CheckRecord[], warnings: Warning[]): void {
   if (assumed.size === 0) return;
-  const settle = (unit: Unit, note: (table: number) => Warning | null): void => {
-    lines.splice(0, lines.length, ...readIn(lines, assumed, unit));
-    const kept = warnings.filter((w) => !UNIT_ASSUMED(w, assumed));
-    const notes = [...assumed].map(note).filter((w): w is Warning => w !== null);
-    warnings.splice(0, warnings.length, ...kept, ...notes);
-  };
   // a table printing no unit takes the one the document's other tables print
-  if (printed) return settle(printed, () => null);
+  if (printed) {
+    lines.splice(0, lines.length, ...readIn(lines, assumed, printed));
+    return;
+  }
   const before = failing(run(lines));
-  if (before.size === 0) return;
-  const after = failing(run(readIn(lines, assumed, '元')));
-  if (after.size >= before.size || [...after].some((k) => !before.has(k))) return;
-  const held = before.size - after.size;
-  settle('元', (t) => ({
-    code: 'UNIT_INFERRED',
-    message: `table ${t} prints no unit, nor does any other table: read in 元, under which ${held} failing check(s) hold and none fails that held in 万元`,
-  }));
+  const after = before.size === 0 ? before : failing(run(readIn(lines, assumed, '元')));
+  if (after.size < before.size && [...after].every((k) => before.has(k))) {
+    lines.splice(0, lines.length, ...readIn(lines, assumed, '元'));
+    const held = before.size - after.size;
+    for (const t of assumed) warnings.push({ code: 'UNIT_INFERRED', message: `table ${t} prints no unit, nor does any other table: read in 元, under which ${held} failing check(s) hold and none fails that held in 万元` });
+    return;
+  }
+  for (const t of assumed) warnings.push({ code: 'UNIT_ASSUMED', message: `table ${t} prints no unit: 万元 assumed` });
 }

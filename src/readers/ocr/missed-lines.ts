@@ -8,13 +8,13 @@ import { INK, type Gray } from './bitmap.js';
 /** Least and most height of a line of text, in points (6 pt footnote to a 28 pt title). */
 const MIN_LINE_PT = 5;
 const MAX_LINE_PT = 30;
-/** Texts of one band further apart than this many line heights are separate lines (as GAP_EM). */
-const GAP_EM = 1.5;
+/** Texts of a line further apart than this many line heights are separate (a title and 单位：万元 at the far right). */
+export const GAP_EM = 1.5;
 /** A piece narrower than this many line heights is no text: a fragment of a read character, a speck. */
 const MIN_WIDTH_EM = 0.8;
 /** Margin (line heights) blanked around a box already read: the antialiased edge of its glyphs. */
 const MARGIN_EM = 0.25;
-/** A row (a column) of a piece holds ink when at least this many pixels of it are ink. */
+/** A row holds ink when at least this many of its pixels are ink (one is a speck). */
 const MIN_PIXELS = 2;
 
 /**

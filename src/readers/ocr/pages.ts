@@ -2,12 +2,14 @@
 // space, so grids, cells, lines, tables and everything after them are built exactly as for a
 // text layer. Per page: render at 300 dpi (pdftoppm), take ink as the red channel (a red seal
 // is light there) and, for the text, the same with the seal taken out (for the cells, a blue
-// pen's strokes too), undo the skew, find the rules in the bitmap and erase them, then read
+// pen's strokes too), lift shadows, undo the skew, find the rules in the bitmap and erase
+// them, then read
 //   - every non-blank cell of every ruled grid, line by line, with the line reader (PP-OCRv4);
 //     a cell that may be an amount is read again from the same scores with digits only (an
 //     amount is digits, commas, a point and a sign);
 //   - the rest of the page with the grids blanked: tesseract finds its lines (titles,
-//     headings, unruled tables) and the line reader reads them.
+//     headings, unruled tables) and the line reader reads them, and the ink no line covers.
+// A page that reads as single characters is asked its orientation, and read again turned.
 import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -18,7 +20,7 @@ import { crop, INK, inkCount, readPage, rotate, skewAngle, turned, withoutShadow
 import type { Box } from '../pdf/geometry.js';
 import { decodeLine, firstCharProbability, lineDictionary, mostLikely, readLine, scoreLine, type LineReading, type LineScores } from './line-reader.js';
 import { findRules, RULE_INK } from './rules.js';
-import { missedLines } from './missed-lines.js';
+import { GAP_EM, missedLines } from './missed-lines.js';
 import { orientation, recognize, type OcrWord, type Turn } from './tesseract.js';
 import { runTool, type OcrTools } from './tools.js';
 import { groupBy } from '../../util/group-by.js';
@@ -206,7 +208,8 @@ async function readCell(img: Gray): Promise<CellLine[]> {
   for (const [y0, y1] of textBands(img)) {
     const [first, last] = inkExtent(img, y0, y1);
     if (last < first) continue;
-    // half a line's height of the cell either side: a blurred 一 leading the line is lighter than ink
+    // half a line's height of the cell either side: a blurred 一 leading the line is lighter than
+    // ink (reading from lighter ink instead read a pen's remains in an empty cell as 5)
     const margin = (y1 - y0 + 1) / 2;
     const box = { x0: Math.max(0, first - margin), y0, x1: Math.min(img.width, last + 1 + margin), y1: y1 + 1 };
     const scores = await scoreLine(img, box);
@@ -409,8 +412,6 @@ function inkBlobs(img: Gray, box: Box): [number, number][] {
   return out;
 }
 
-/** Words of a line further apart than this many line heights are separate texts. */
-const GAP_EM = 1.5;
 
 /**
  * Readings of an amount one character away from the digits reading: each character replaced by

@@ -4,7 +4,8 @@
 // The rules are erased from the bitmap afterwards, so cell crops hold text only.
 // A thin rule scanned, blurred and JPEG-compressed is grey rather than black: a rule pixel is
 // lighter than ink (RULE_INK), but a run must be partly black ink too (STRONG_SHARE), so a
-// grey smear (a seal's edge after chroma subsampling) is not a rule.
+// grey smear (a seal's edge after chroma subsampling) is not a rule. Rules printed grey are
+// looked for after the black ones, away from print and with no seal (see findRules).
 import type { Segment } from '../pdf/lines.js';
 import { greyPrint, INK, type Gray } from './bitmap.js';
 

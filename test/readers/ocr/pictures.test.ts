@@ -95,56 +95,47 @@ async function scannedPage(input: string, page: number, name: string, dpi = 200)
 }
 
 /**
- * The page rendered grey at 200 dpi and turned clockwise by `degrees` (pixel by pixel, here: a
- * transpose and a mirror, not the reader's code), as a PNG picture.
+ * A corpus document's page rendered grey at 200 dpi, changed pixel by pixel here (not by the
+ * reader's code) as a scan or photo would have it, and read as a PNG picture: `change` gives
+ * the new image's size and, for each of its pixels, its value from the page's (`at`, white
+ * outside the page).
  */
-async function turnedPage(input: string, page: number, name: string, degrees: 90 | 180 | 270) {
+async function changedPage(input: string, page: number, name: string, change: (w: number, h: number) => { width: number; height: number; pixel: (x: number, y: number, at: (x: number, y: number) => number) => number }) {
   const prefix = join(dir, name);
   await run('pdftoppm', ['-gray', '-r', '200', '-f', String(page), '-l', String(page), '-singlefile', input, prefix]);
   const { rules: img } = readPage(new Uint8Array(readFileSync(`${prefix}.pgm`)));
-  const quarter = degrees !== 180;
-  const [w, h] = quarter ? [img.height, img.width] : [img.width, img.height];
-  const out = new Uint8Array(w * h);
-  for (let y = 0; y < h; y++) {
-    for (let x = 0; x < w; x++) {
-      // the source pixel of (x, y) turned clockwise
-      const [sx, sy] = degrees === 90 ? [y, img.height - 1 - x] : degrees === 180 ? [img.width - 1 - x, img.height - 1 - y] : [img.width - 1 - y, x];
-      out[y * w + x] = img.data[sy * img.width + sx] as number;
-    }
-  }
-  return read(new Uint8Array(png(w, h, 1, out)), `${name}.png`);
+  const at = (x: number, y: number): number => (x >= 0 && y >= 0 && x < img.width && y < img.height ? (img.data[y * img.width + x] as number) : 255);
+  const { width, height, pixel } = change(img.width, img.height);
+  const out = new Uint8Array(width * height);
+  for (let y = 0; y < height; y++) for (let x = 0; x < width; x++) out[y * width + x] = pixel(x, y, at);
+  return read(new Uint8Array(png(width, height, 1, out)), `${name}.png`);
 }
 
-/** The page rendered grey at 200 dpi with light falling off to `dark` of full at its left edge (a photo's shadow), as a PNG picture. */
-async function shadowedPage(input: string, page: number, name: string, dark: number) {
-  const prefix = join(dir, name);
-  await run('pdftoppm', ['-gray', '-r', '200', '-f', String(page), '-l', String(page), '-singlefile', input, prefix]);
-  const { rules: img } = readPage(new Uint8Array(readFileSync(`${prefix}.pgm`)));
-  const out = img.data.map((v, k) => Math.round(v * (dark + (1 - dark) * ((k % img.width) / img.width))));
-  return read(new Uint8Array(png(img.width, img.height, 1, out)), `${name}.png`);
-}
+/** Turned clockwise by `degrees`: the source pixel of (x, y). */
+const turnedBy = (degrees: 90 | 180 | 270) => (w: number, h: number) => ({
+  width: degrees === 180 ? w : h,
+  height: degrees === 180 ? h : w,
+  pixel: (x: number, y: number, at: (x: number, y: number) => number) => (degrees === 90 ? at(y, h - 1 - x) : degrees === 180 ? at(w - 1 - x, h - 1 - y) : at(w - 1 - y, x)),
+});
 
-/** The page rendered grey at 200 dpi and skewed `degrees` clockwise about its centre (bilinear, as a scanner's optics blur; white outside), as a PNG picture. */
-async function skewedPage(input: string, page: number, name: string, degrees: number) {
-  const prefix = join(dir, name);
-  await run('pdftoppm', ['-gray', '-r', '200', '-f', String(page), '-l', String(page), '-singlefile', input, prefix]);
-  const { rules: img } = readPage(new Uint8Array(readFileSync(`${prefix}.pgm`)));
+/** Light falling off to `dark` of full at the left edge (a photo's shadow). */
+const shadowed = (dark: number) => (w: number, h: number) => ({ width: w, height: h, pixel: (x: number, y: number, at: (x: number, y: number) => number) => Math.round(at(x, y) * (dark + ((1 - dark) * x) / w)) });
+
+/** Skewed `degrees` clockwise about the centre, bilinear (as a scanner's optics blur). */
+const skewedBy = (degrees: number) => (w: number, h: number) => {
   const [cos, sin] = [Math.cos((degrees * Math.PI) / 180), Math.sin((degrees * Math.PI) / 180)];
-  const [cx, cy] = [img.width / 2, img.height / 2];
-  const out = new Uint8Array(img.width * img.height).fill(255);
-  for (let y = 0; y < img.height; y++) {
-    for (let x = 0; x < img.width; x++) {
-      const fx = cx + (x - cx) * cos + (y - cy) * sin;
-      const fy = cy - (x - cx) * sin + (y - cy) * cos;
+  return {
+    width: w,
+    height: h,
+    pixel: (x: number, y: number, at: (x: number, y: number) => number) => {
+      const fx = w / 2 + (x - w / 2) * cos + (y - h / 2) * sin;
+      const fy = h / 2 - (x - w / 2) * sin + (y - h / 2) * cos;
       const [x0, y0] = [Math.floor(fx), Math.floor(fy)];
-      if (x0 < 0 || y0 < 0 || x0 + 1 >= img.width || y0 + 1 >= img.height) continue;
-      const at = (i: number, j: number): number => img.data[j * img.width + i] as number;
       const [u, v] = [fx - x0, fy - y0];
-      out[y * img.width + x] = Math.round((at(x0, y0) * (1 - u) + at(x0 + 1, y0) * u) * (1 - v) + (at(x0, y0 + 1) * (1 - u) + at(x0 + 1, y0 + 1) * u) * v);
-    }
-  }
-  return read(new Uint8Array(png(img.width, img.height, 1, out)), `${name}.png`);
-}
+      return Math.round((at(x0, y0) * (1 - u) + at(x0 + 1, y0) * u) * (1 - v) + (at(x0, y0 + 1) * (1 - u) + at(x0 + 1, y0 + 1) * u) * v);
+    },
+  };
+};
 const printedLines = (lines: ReturnType<typeof expectedLine>[]) => lines.map(({ table, side, item, name, amounts }) => ({ table, side, item, name, amounts }));
 
 // 上海's unit budgets print 单位：元 alone at the right margin of the 编制单位 line. tesseract's
@@ -181,7 +172,7 @@ describe('a real template scanned: 北京 报表, ruled in grey (200 dpi)', () =
 // down. Read as it lies, its characters came out one by one or as noise (NOT_A_BUDGET_DOCUMENT).
 test.each([90, 180, 270] as const)('a scanned page turned %i° (北京 收支总表, 200 dpi) is read upright, every line as the hand-checked records', async (turn) => {
   const beijing = readExpected('expected/corpus/beijing-xinfang-2026.jsonl');
-  const out = await turnedPage(beijing.input, 1, `beijing-1-${turn}`, turn);
+  const out = await changedPage(beijing.input, 1, `beijing-1-${turn}`, turnedBy(turn));
   expect(out.document.tables_found).toEqual(['income_expenditure_summary']);
   expect(out.document.warnings.find((w) => w.code === 'OCR_PAGE_TURNED')?.message).toBe(`page(s) 1 (${360 - turn}°) scanned sideways or upside down: read turned clockwise as shown`);
   const printed = beijing.lines.filter((l) => l.table === 'income_expenditure_summary');
@@ -201,7 +192,7 @@ test('a real template scanned at 150 dpi (湖州 财政拨款收支总表): clas
 // A sheet fed askew: 4° is twice what the skew search looked at (±2°), and the rules came apart.
 test('a scanned page skewed 4° (北京 收支总表, 200 dpi): straightened, every line as the hand-checked records', async () => {
   const beijing = readExpected('expected/corpus/beijing-xinfang-2026.jsonl');
-  const out = await skewedPage(beijing.input, 1, 'beijing-1-skewed', 4);
+  const out = await changedPage(beijing.input, 1, 'beijing-1-skewed', skewedBy(4));
   expect(out.document.tables_found).toEqual(['income_expenditure_summary']);
   const printed = beijing.lines.filter((l) => l.table === 'income_expenditure_summary');
   expect(printedLines(out.budget_lines.map(expectedLine))).toEqual(printedLines(printed));
@@ -211,7 +202,7 @@ test('a scanned page skewed 4° (北京 收支总表, 200 dpi): straightened, ev
 // ink, and the 收支总表 was found without one line read.
 test('a page photographed in a shadow (北京 收支总表, 60 % light at its left edge): every line as the hand-checked records', async () => {
   const beijing = readExpected('expected/corpus/beijing-xinfang-2026.jsonl');
-  const out = await shadowedPage(beijing.input, 1, 'beijing-1-shadow', 0.6);
+  const out = await changedPage(beijing.input, 1, 'beijing-1-shadow', shadowed(0.6));
   expect(out.document.tables_found).toEqual(['income_expenditure_summary']);
   const printed = beijing.lines.filter((l) => l.table === 'income_expenditure_summary');
   expect(printedLines(out.budget_lines.map(expectedLine))).toEqual(printedLines(printed));
