@@ -190,19 +190,14 @@ test('a real template scanned at 150 dpi (湖州 财政拨款收支总表): clas
 }, 120_000);
 
 // A sheet fed askew: 4° is twice what the skew search looked at (±2°), and the rules came apart.
-test('a scanned page skewed 4° (北京 收支总表, 200 dpi): straightened, every line as the hand-checked records', async () => {
-  const beijing = readExpected('expected/corpus/beijing-xinfang-2026.jsonl');
-  const out = await changedPage(beijing.input, 1, 'beijing-1-skewed', skewedBy(4));
-  expect(out.document.tables_found).toEqual(['income_expenditure_summary']);
-  const printed = beijing.lines.filter((l) => l.table === 'income_expenditure_summary');
-  expect(printedLines(out.budget_lines.map(expectedLine))).toEqual(printedLines(printed));
-}, 120_000);
-
 // Light falling off across a photographed page: at its left edge the paper was 153, as dark as
 // ink, and the 收支总表 was found without one line read.
-test('a page photographed in a shadow (北京 收支总表, 60 % light at its left edge): every line as the hand-checked records', async () => {
+test.each([
+  ['skewed 4°', skewedBy(4)],
+  ['photographed in a shadow (60 % light at its left edge)', shadowed(0.6)],
+] as const)('北京 收支总表 at 200 dpi, %s: every line as the hand-checked records', async (what, change) => {
   const beijing = readExpected('expected/corpus/beijing-xinfang-2026.jsonl');
-  const out = await changedPage(beijing.input, 1, 'beijing-1-shadow', shadowed(0.6));
+  const out = await changedPage(beijing.input, 1, `beijing-1-${what.split(' ')[0]}`, change);
   expect(out.document.tables_found).toEqual(['income_expenditure_summary']);
   const printed = beijing.lines.filter((l) => l.table === 'income_expenditure_summary');
   expect(printedLines(out.budget_lines.map(expectedLine))).toEqual(printedLines(printed));
