@@ -136,7 +136,8 @@ const skewedBy = (degrees: number) => (w: number, h: number) => {
     },
   };
 };
-const printedLines = (lines: ReturnType<typeof expectedLine>[]) => lines.map(({ table, side, item, name, amounts }) => ({ table, side, item, name, amounts }));
+/** What a line prints and where it stands: its name's group (the class an item is under) included. */
+const printedLines = (lines: ReturnType<typeof expectedLine>[]) => lines.map(({ table, side, item, name, amounts, attributes }) => ({ table, side, item, name, amounts, group: attributes['group'] }));
 
 // 上海's unit budgets print 单位：元 alone at the right margin of the 编制单位 line. tesseract's
 // page layout passed over it, so the tables were taken as 万元 (UNIT_ASSUMED), every amount
