@@ -7,9 +7,8 @@
 import type { Warning } from '../model/document.js';
 import { toWanYuan } from '../normalize/amount.js';
 import type { BudgetLine, CheckRecord, Unit } from '../schema/records.js';
+import { failing } from './failing-checks.js';
 
-const key = (c: CheckRecord): string => `${c.check}|${JSON.stringify(c.table)}|${c.message}`;
-const failing = (checks: readonly CheckRecord[]): Set<string> => new Set(checks.filter((c) => c.status === 'fail').map(key));
 
 /** The lines with those of tables `tables` (read as 万元) read in `unit`. */
 function readIn(lines: readonly BudgetLine[], tables: ReadonlySet<number>, unit: Unit): BudgetLine[] {
@@ -32,11 +31,15 @@ export function settleAssumedUnits(lines: BudgetLine[], assumed: ReadonlySet<num
     lines.splice(0, lines.length, ...readIn(lines, assumed, printed));
     return;
   }
-  const before = failing(run(lines));
-  const after = before.size === 0 ? before : failing(run(readIn(lines, assumed, '元')));
+  const checks = run(lines);
+  const before = failing(checks);
+  const inYuan = readIn(lines, assumed, '元');
+  const checksInYuan = run(inYuan);
+  const after = failing(checksInYuan);
   if (after.size < before.size && [...after].every((k) => before.has(k))) {
-    lines.splice(0, lines.length, ...readIn(lines, assumed, '元'));
-    const held = before.size - after.size;
+    lines.splice(0, lines.length, ...inYuan);
+    const fails = (list: readonly CheckRecord[]): number => list.filter((c) => c.status === 'fail').length;
+    const held = fails(checks) - fails(checksInYuan);
     for (const t of assumed) warnings.push({ code: 'UNIT_INFERRED', message: `table ${t} prints no unit, nor does any other table: read in 元, under which ${held} failing check(s) hold and none fails that held in 万元` });
     return;
   }

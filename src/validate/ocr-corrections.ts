@@ -7,6 +7,7 @@
 import type { Cell, DocumentModel, TableBlock, Warning } from '../model/document.js';
 import { parseAmount } from '../normalize/amount.js';
 import type { BudgetLine, CheckRecord } from '../schema/records.js';
+import { failing } from './failing-checks.js';
 
 /** Cells OCR read with at least this confidence are not second-guessed. */
 export const LOW_CONFIDENCE = 0.9;
@@ -20,10 +21,6 @@ interface Candidate {
   reading: string;
 }
 
-const keyOf = (c: CheckRecord): string =>
-  `${c.check}|${JSON.stringify(c.table)}|${c.cells ? c.cells.map((x) => `${x.table_index}.${x.row_index}.${x.side}.${x.column}.${x.role}`).join(',') : c.message}`;
-
-const failing = (checks: readonly CheckRecord[]): Set<string> => new Set(checks.filter((c) => c.status === 'fail').map(keyOf));
 
 /**
  * The checks of `lines`, after applying the corrections they single out (the lines are changed

@@ -282,8 +282,11 @@ export function rotate(img: Gray, degrees: number): Gray {
   return { width, height, data: out };
 }
 
-/** The image turned clockwise by a quarter turn's multiple (a page scanned sideways or upside down, turned upright). */
-export function turn(img: Gray, degrees: 0 | 90 | 180 | 270): Gray {
+/** A clockwise turn by a quarter turn's multiple: what makes a page scanned sideways or upside down upright. */
+export type Turn = 0 | 90 | 180 | 270;
+
+/** The image turned clockwise by `degrees`. */
+export function turn(img: Gray, degrees: Turn): Gray {
   if (degrees === 0) return img;
   const { width, height, data } = img;
   const quarter = degrees !== 180;
@@ -301,13 +304,11 @@ export function turn(img: Gray, degrees: 0 | 90 | 180 | 270): Gray {
   return { width: w, height: h, data: out };
 }
 
-/** The page's ink turned (each image once: they may be the same object). */
-export function turned(ink: PageInk, degrees: 0 | 90 | 180 | 270): PageInk {
-  if (degrees === 0) return ink;
-  const rules = turn(ink.rules, degrees);
-  const text = ink.text === ink.rules ? rules : turn(ink.text, degrees);
-  const cells = ink.cells === ink.text ? text : turn(ink.cells, degrees);
-  return { rules, text, cells };
+/** `change` applied to each image of the page's ink once (the three may be one object, or two). */
+export function eachImage(ink: PageInk, change: (img: Gray) => Gray): PageInk {
+  const done = new Map<Gray, Gray>();
+  const once = (img: Gray): Gray => done.get(img) ?? (done.set(img, change(img)).get(img) as Gray);
+  return { rules: once(ink.rules), text: once(ink.text), cells: once(ink.cells) };
 }
 
 /** Side of the blocks the paper's brightness is measured in (pixels at 300 dpi: 4 mm). */
@@ -324,11 +325,7 @@ const SHADOW = 235;
  */
 export function withoutShadow(ink: PageInk): PageInk {
   const paper = paperLevels(ink.rules);
-  if (!paper) return ink;
-  const rules = lifted(ink.rules, paper);
-  const text = ink.text === ink.rules ? rules : lifted(ink.text, paper);
-  const cells = ink.cells === ink.text ? text : lifted(ink.cells, paper);
-  return { rules, text, cells };
+  return paper ? eachImage(ink, (img) => lifted(img, paper)) : ink;
 }
 
 interface PaperLevels {

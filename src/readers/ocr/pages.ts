@@ -16,12 +16,12 @@ import { join } from 'node:path';
 import { findGrids } from '../pdf/grid.js';
 import { mergeSegments, type Segment } from '../pdf/lines.js';
 import type { Run } from '../pdf/text.js';
-import { crop, INK, inkCount, readPage, rotate, skewAngle, turned, withoutShadow, writePgm, type Gray } from './bitmap.js';
+import { crop, eachImage, INK, inkCount, readPage, rotate, skewAngle, turn, withoutShadow, writePgm, type Gray, type Turn } from './bitmap.js';
 import type { Box } from '../pdf/geometry.js';
 import { decodeLine, firstCharProbability, lineDictionary, mostLikely, readLine, scoreLine, type LineReading, type LineScores } from './line-reader.js';
 import { findRules, RULE_INK } from './rules.js';
 import { GAP_EM, missedLines } from './missed-lines.js';
-import { orientation, recognize, type OcrWord, type Turn } from './tesseract.js';
+import { orientation, recognize, type OcrWord } from './tesseract.js';
 import { runTool, type OcrTools } from './tools.js';
 import { groupBy } from '../../util/group-by.js';
 import { LOOK_ALIKE_MISREADINGS } from '../../catalogue/look-alike.js';
@@ -83,7 +83,11 @@ export async function ocrPages(tools: OcrTools, pdf: Uint8Array, pages: readonly
 
 /** Fewer readable hanzi than this (see `readable`) and a page may be scanned sideways: 351 on 北京's 收支总表, 3 on it turned a quarter. */
 const READABLE = 20;
-/** tesseract's least orientation confidence to turn a page: 17–19 for pages turned, 3.5 the least for 99 upright pages of corpus scans. */
+/**
+ * tesseract's least orientation confidence to turn a page: 16–19 for 北京's 收支总表 turned
+ * 90/180/270; on 101 upright pages of the corpus scans, 98 read 0 (confidence 1.1 and up), one
+ * 180 at 1.63 (湖州 p. 19) and two too few characters. The turned reading must also read more.
+ */
 const ORIENTATION_CONFIDENCE = 2;
 
 /**
@@ -116,12 +120,10 @@ async function readPages(tools: OcrTools, file: string, dir: string, pages: read
   for (const p of pages) {
     const stem = join(dir, `p${p.number}-${p.turn}`);
     await runTool(tools.pdftoppm, ['-r', String(OCR_DPI), '-f', String(p.number), '-l', String(p.number), '-singlefile', file, stem], 120_000);
-    const ink = withoutShadow(turned(readPage(readFileSync(`${stem}.ppm`)), p.turn));
+    const ink = withoutShadow(eachImage(readPage(readFileSync(`${stem}.ppm`)), (img) => turn(img, p.turn)));
     rmSync(`${stem}.ppm`);
     const skew = skewAngle(ink.rules, ink.cells);
-    const rules = rotate(ink.rules, -skew);
-    const img = ink.text === ink.rules ? rules : rotate(ink.text, -skew);
-    const penless = ink.cells === ink.text ? img : rotate(ink.cells, -skew);
+    const { rules, text: img, cells: penless } = eachImage(ink, (im) => rotate(im, -skew));
     const scale = img.width / (p.turn === 90 || p.turn === 270 ? p.height : p.width);
     const segments = findRules(rules, scale, [...new Set([img, penless])].filter((im) => im !== rules), penless);
     for (const cell of gridCells(segments)) {
@@ -334,8 +336,10 @@ const WIDTH_PAIRS: readonly WidthPair[] = [
  * right of a whole em, so white of half an em separates it from the character before (）:
  * after, ／: both sides), while an ASCII ( or / is narrow and close to its neighbours; the
  * line reader reads them either way (维修(护)费 → 维修（护）费, 18元/天/人 → 18元／天/人),
- * so the ink beside the character decides. Where no narrow patch of ink lies near the column
- * the character was read in, or it has no neighbour on the side that decides, it stays as read.
+ * so the ink beside the character decides. A bracket with no neighbour on the side that
+ * decides is as wide as its partner; where no narrow patch of ink lies near the column the
+ * character was read in, or nothing decides, it stays as read. Hanzi read in a blank stretch
+ * are dropped (BLANK_EM).
  */
 export function widthsByInk(img: Gray, box: Box, reading: LineReading): string {
   const em = box.y1 - box.y0;
@@ -387,7 +391,7 @@ function partner<T extends { char: string }>(chars: readonly T[], i: number): T 
  */
 const BLANK_EM = 0.6;
 
-function inGap(blobs: readonly [number, number][], x: number, reach: number): boolean {
+function inGap(blobs: readonly Blob[], x: number, reach: number): boolean {
   const first = blobs[0];
   const last = blobs[blobs.length - 1];
   if (!first || !last || x <= first[1] || x >= last[0]) return false;
@@ -395,8 +399,8 @@ function inGap(blobs: readonly [number, number][], x: number, reach: number): bo
 }
 
 /** Runs of columns with ink (lighter ink counts: a bracket's thin stroke) in the box's rows, [first, last]. */
-function inkBlobs(img: Gray, box: Box): [number, number][] {
-  const out: [number, number][] = [];
+function inkBlobs(img: Gray, box: Box): Blob[] {
+  const out: Blob[] = [];
   const y0 = Math.max(0, Math.floor(box.y0));
   const y1 = Math.min(img.height, Math.ceil(box.y1));
   let start = -1;
@@ -411,7 +415,6 @@ function inkBlobs(img: Gray, box: Box): [number, number][] {
   }
   return out;
 }
-
 
 /**
  * Readings of an amount one character away from the digits reading: each character replaced by

@@ -2,6 +2,7 @@
 // a list of images (one per line in a text file): each image is a "page" of the TSV.
 import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
+import type { Turn } from './bitmap.js';
 import { runTool } from './tools.js';
 
 export interface OcrWord {
@@ -60,8 +61,6 @@ export function parseTsv(tsv: string): OcrWord[] {
   }
   return words;
 }
-
-export type Turn = 0 | 90 | 180 | 270;
 
 /**
  * tesseract's orientation detection (--psm 0) of a page image: the clockwise turn that makes it

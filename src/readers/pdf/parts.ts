@@ -2,6 +2,7 @@
 // consecutive pages are joined into one table by tables.ts.
 import type { BBox } from '../../model/document.js';
 import type { CellText, LineEnds } from './cells.js';
+import type { Turn } from '../ocr/bitmap.js';
 import { compose, invert, toUserBBox, type Box, type Matrix } from './geometry.js';
 import type { Grid } from './grid.js';
 
@@ -53,7 +54,7 @@ export function frameOf(number: number, width: number, height: number, viewport:
  * The frame of a page turned clockwise by `turn` (a scan read upright): its size, and its
  * display space mapped back through the turn to the page's own, then to user space.
  */
-export function turnedFrame(frame: PageFrame, turn: 0 | 90 | 180 | 270): PageFrame {
+export function turnedFrame(frame: PageFrame, turn: Turn): PageFrame {
   if (turn === 0) return frame;
   const { width: w, height: h } = frame;
   // turned display (x', y') → the page's display (x, y)
