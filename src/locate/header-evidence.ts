@@ -99,3 +99,15 @@ export function matchByHeader(table: TableBlock, located: ReadonlySet<TableId>):
   if (best.score < 1 || open.length !== 1) return { def: null, score: best.score, runnerUp: best.def };
   return { def: open[0]!.def, score: best.score, runnerUp };
 }
+
+/**
+ * Whether a table shows nothing of `def`: not one amount in it, and not one of its cells a
+ * label of `def`'s columns. A title's line followed by such a table is no title over it: an OCR'd
+ * contents page (江苏 省委办公厅's, re-distilled) read its entries 四、… 九、 as an unruled table
+ * under the entry 三、支出预算总表 before them, and its rows became 支出预算总表 lines.
+ */
+export function showsNothingOf(table: TableBlock, def: TableDef): boolean {
+  if (def.family === 'project_performance') return false;
+  const labels = new Set(def.columns.flatMap((c) => c.labels.map(headerKey)));
+  return table.rows.every((row) => distinctTexts(row).every((t) => !looksNumeric(t) && !labels.has(headerKey(t))));
+}

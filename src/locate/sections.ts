@@ -9,7 +9,7 @@ import type { TableId } from '../schema/records.js';
 import { cleanText, matchKey } from '../normalize/text.js';
 import { distinctTexts } from '../model/grid.js';
 import { gridColumns } from '../extract/project-grid.js';
-import { matchByHeader, type HeaderMatch } from './header-evidence.js';
+import { matchByHeader, showsNothingOf, type HeaderMatch } from './header-evidence.js';
 import { joinSideParts } from './side-parts.js';
 import { matchTitle, nearestTable, readTitle, type TitleMatch } from './titles.js';
 
@@ -129,6 +129,10 @@ export function locateSections(blocks: Block[], ocr = false): Located {
         current.tables[current.tables.length - 1] = beside;
         placements.push({ table: b, def: current.def, title: current.title, by: title ? ['title', 'columns'] : ['columns'], score: 1, runnerUp: title?.runnerUp ?? null });
         pending = null;
+      } else if (title && !own && showsNothingOf(b, title.def)) {
+        placements.push({ table: b, def: null, title: cleanText(title.title), by: [], score: 0, runnerUp: title.def });
+        pending = null;
+        current = null;
       } else if (title) {
         current = { def: title.def, title: cleanText(title.title), tables: [b], preamble: own ? [] : preamble, notes: [] };
         sections.push(current);

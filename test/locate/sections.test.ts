@@ -63,3 +63,16 @@ test('fields on the title\'s line ("部门收支总表    单位：元", "… �
   ]);
   expect(locateSections([heading('一般公共预算支出表 编制单位：某某县财政局', 1), table([['科目编码', '科目名称', '合计'], ['201', '一般公共服务支出', '1.00']], 1)]).sections.map((s) => s.def.id)).toEqual(['general_budget_expenditure']);
 });
+
+test('a table that shows nothing of the titled table (no amount, no label of it) is not placed under the title', () => {
+  // 江苏 省委办公厅 2018's contents page, OCR'd: the entries 四、… read as a table after the entry 三、支出预算总表
+  const contents = table([['四、', '财政拨款收支预算总表'], ['五、', '财政拨款支出预算表'], ['七、', '政府性基金支出预算表']], 2);
+  // the same document's 政府性基金 table, printed empty: its header's labels are the table's
+  const empty = table([['功能科目代码', '功能科目名称', '金额']], 10);
+  const { sections, placements } = locateSections([heading('三、支出预算总表', 2), contents, heading('政府性基金支出预算表', 10), empty]);
+  expect(placements.map((p) => [p.def?.id ?? null, p.runnerUp?.id ?? null])).toEqual([
+    [null, 'expenditure_summary'],
+    ['government_fund_expenditure', null],
+  ]);
+  expect(sections.map((s) => s.def.id)).toEqual(['government_fund_expenditure']);
+});

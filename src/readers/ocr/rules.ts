@@ -58,7 +58,7 @@ interface PixelRun {
 export function findRules(img: Gray, scale: number, also: readonly Gray[] = [], plain: Gray = img): Segment[] {
   const min = Math.round(MIN_RULE_PT * scale);
   const find = (source: Gray, tone: Tone, across: readonly PixelRun[]): PixelRun[] => {
-    const thin = (runs: PixelRun[]): PixelRun[] => withoutStrokes(runs, STROKE_PT * scale, tone.thick ? LONE_RULE_PT * scale : Infinity);
+    const thin = (runs: PixelRun[]): PixelRun[] => withoutStrokes(source, runs, STROKE_PT * scale, tone.thick ? LONE_RULE_PT * scale : Infinity, tone.ink);
     const found = ruled(thin(pixelRuns(source, 'h', min, tone)), thin(pixelRuns(source, 'v', min, tone)), scale, across);
     for (const r of found) for (const im of [img, ...also]) erase(im, r);
     return found;
@@ -102,28 +102,27 @@ function awayFromPrint(img: Gray): Gray {
   return { width, height, data: out };
 }
 
-/** The runs but those of short bands of ink thicker than `thick` pixels (glyph strokes); bands are runs stacked on adjacent rows. */
-function withoutStrokes(runs: readonly PixelRun[], thick: number, long: number): PixelRun[] {
-  const band = new Map<PixelRun, { first: number; last: number }>();
-  let previous: PixelRun[] = [];
-  let current: PixelRun[] = [];
-  let at = -Infinity;
-  for (const r of [...runs].sort((a, b) => a.at - b.at || a.from - b.from)) {
-    if (r.at !== at) {
-      previous = r.at === at + 1 ? current : [];
-      current = [];
-      at = r.at;
-    }
-    const below = previous.find((p) => p.from <= r.to && r.from <= p.to);
-    const b = below ? (band.get(below) as { first: number; last: number }) : { first: r.at, last: r.at };
-    b.last = r.at;
-    band.set(r, b);
-    current.push(r);
-  }
-  return runs.filter((r) => {
-    const b = band.get(r) as { first: number; last: number };
-    return b.last - b.first + 1 <= thick || r.to - r.from + 1 >= long;
-  });
+/**
+ * The runs but those in short bands of ink thicker than `thick` pixels (glyph strokes). A band is
+ * measured in the image, not by the runs stacked: a serif or tapered stroke (一 of a 22 pt 宋体
+ * title) is as long as a rule in a few middle rows only, and its other rows are ink too.
+ */
+function withoutStrokes(img: Gray, runs: readonly PixelRun[], thick: number, long: number, ink: number): PixelRun[] {
+  return runs.filter((r) => r.to - r.from + 1 >= long || inkBand(img, r, ink, thick) <= thick);
+}
+
+/** Rows (or columns) of ink the run is part of, counted up to `most` + 1: those next to it with at least half its stretch ink. */
+function inkBand(img: Gray, r: PixelRun, ink: number, most: number): number {
+  const lines = r.axis === 'h' ? img.height : img.width;
+  const inked = (at: number): boolean => {
+    let n = 0;
+    for (let i = r.from; i <= r.to; i++) if ((img.data[r.axis === 'h' ? at * img.width + i : i * img.width + at] as number) < ink) n++;
+    return 2 * n >= r.to - r.from + 1;
+  };
+  let band = 1;
+  for (let at = r.at - 1; at >= 0 && band <= most && inked(at); at--) band++;
+  for (let at = r.at + 1; at < lines && band <= most && inked(at); at++) band++;
+  return band;
 }
 
 /** Rules within DOUBLE_RULE_PT of an overlapping parallel one take its position. */

@@ -4,6 +4,7 @@ import type { DocumentModel, Warning } from '../../model/document.js';
 import { assemble, type PageContent } from './assemble.js';
 import { writeDebug, type DebugPage } from './debug.js';
 import { findFurniture } from './furniture.js';
+import { markBrokenFonts } from './garbled.js';
 import { openPdf } from './load.js';
 import { ocrPdfPages } from './ocr.js';
 import { scanPage, type PageScan, type TextLine } from './page.js';
@@ -34,6 +35,7 @@ export async function readPdf(bytes: Uint8Array, options: ReadPdfOptions = {}): 
     const count = Math.min(total, Math.max(0, options.maxPages ?? total));
     const scans: PageScan[] = [];
     for (let n = 1; n <= count; n++) scans.push(scanPage(await source.readPage(n), debug, options.ignoreRules === true));
+    markBrokenFonts(scans);
 
     const warnings: Warning[] = [];
     if (count < total) warnings.push({ code: 'PDF_PAGES_SKIPPED', message: `read ${count} of ${total} pages (maxPages)` });

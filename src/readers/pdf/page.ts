@@ -1,6 +1,7 @@
 // One page: glyph runs and rules → ruled table parts plus the text lines outside them.
 import { fillGrid } from './cells.js';
-import { isGarbled } from './garbled.js';
+import { normalizeCodePoints } from './chars.js';
+import { isGarbled, tallyFont, type FontTally } from './garbled.js';
 import type { Box } from './geometry.js';
 import { findGrids } from './grid.js';
 import { mergeSegments, readSegments, type Segment } from './lines.js';
@@ -31,6 +32,8 @@ export interface PageScan {
   images: number;
   /** the text layer does not decode to plausible characters (a font without a usable ToUnicode map). */
   garbled: boolean;
+  /** what each font of the text layer draws on the page (garbled.ts: fonts broken over the document). */
+  fonts: Map<string, FontTally>;
   /** a picture with all its text drawn invisible over it: a scan with another program's OCR (invisible-text.ts). */
   invisible: boolean;
   /** kept only for the debug view. */
@@ -45,6 +48,11 @@ export function scanPage(raw: RawPage, debug: boolean, ignoreRules = false): Pag
   for (const fn of raw.fnArray) if (IMAGE_OPS.has(fn)) images++;
   const scan = layoutPage(frame, runs, segments, images, debug);
   scan.invisible = images > 0 && allTextInvisible(raw.fnArray, raw.argsArray);
+  for (const item of raw.items) {
+    const tally = scan.fonts.get(item.fontName) ?? { chars: 0, implausible: 0, strayLatin: 0 };
+    tallyFont(tally, normalizeCodePoints(item.str));
+    if (tally.chars > 0) scan.fonts.set(item.fontName, tally);
+  }
   return scan;
 }
 
@@ -86,7 +94,7 @@ export function layoutPage(frame: PageFrame, runs: readonly Run[], segments: Seg
   let chars = 0;
   for (const r of runs) chars += r.text.length;
   const garbled = isGarbled(runs.map((r) => r.text));
-  const scan: PageScan = { frame, parts, lines, regions, chars, images, garbled, invisible: false };
+  const scan: PageScan = { frame, parts, lines, regions, chars, images, garbled, invisible: false, fonts: new Map() };
   if (debug) scan.debug = { segments, placed };
   return scan;
 }

@@ -94,6 +94,14 @@ describe('rules from a bitmap', () => {
     expect(axes(page([[50, 300, 550, 300], [50, 384, 550, 384], [300, 300, 300, 384]]))).toEqual(['h301', 'h385', 'v301']);
   });
 
+  test("a serif title's strokes, rule-long in their middle rows only (江苏 政协's 22-pt 一 and 出), are no rules", () => {
+    // a bar 14 px thick whose middle 5 rows are 105 px long (25 pt), its edges tapered to 61 and 70 px
+    const bar: [number, number, number, number][] = [[100, 100, 160, 104], [100, 105, 204, 109], [110, 110, 179, 113]];
+    // crossed by a stroke whose middle 3 columns are 91 px long, its sides 60 px
+    const stroke: [number, number, number, number][] = [[148, 60, 150, 150], [151, 75, 157, 134]];
+    expect(axes(page([...bar, ...stroke]))).toEqual([]);
+  });
+
   test('rules printed grey (190, no pixel as dark as print) are rules; cell shading (240) and grey paper are not', () => {
     const grey = (bars: [number, number, number, number][], tone: number, paper = 255): Gray => {
       const img = page([]);
