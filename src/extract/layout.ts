@@ -53,7 +53,10 @@ function isColumnNumberRow(texts: string[]): boolean {
   // label columns print 甲/乙 or placeholders (** in 湖州 and 长沙) over the column numbers
   const nums = texts.filter((t) => !/^([甲乙丙丁]|[*＊]+|[-—–]+)$/.test(t));
   const marked = nums.length < texts.length;
-  return nums.length >= (marked ? 1 : 2) && nums.every((t, i) => /^\d+$/.test(t) && t === String(Number(nums[0]) + i));
+  if (nums.length >= (marked ? 1 : 2) && nums.every((t, i) => /^\d+$/.test(t) && t === String(Number(nums[0]) + i))) return true;
+  // a placeholder read by OCR may be anything (湖州's ** read *米): before 1, 2, 3 … it is one too
+  const first = texts.findIndex((t) => /^\d+$/.test(t));
+  return first >= 1 && first <= 2 && texts.length - first >= 3 && texts.slice(first).every((t, i) => t === String(i + 1));
 }
 
 /**

@@ -139,6 +139,16 @@ test('a column-number row with placeholders over the label columns is not data (
   expect(extractLineItems(s, context()).map((l) => [l.code, l.name, l.amounts])).toEqual([['201', '一般公共服务支出', { total: 30, basic: 20, project: 10 }]]);
 });
 
+test('a placeholder misread by OCR over 1, 2, 3 … keeps the row a column-number row (湖州 收入预算总表 ** read *米)', () => {
+  const s = section('income_summary', [
+    ['单位名称', '总计', { text: '本年收入', colSpan: 2 }],
+    ['', '', '小计', '一般公共预算'],
+    ['*米', '1', '2', '3'],
+    ['合计', '6838.41', '6838.41', '6838.41'],
+  ]);
+  expect(extractLineItems(s, context()).map((l) => [l.name, l.amounts])).toEqual([['合计', { total: 6838.41, current_year_subtotal: 6838.41, general_public_budget: 6838.41 }]]);
+});
+
 test('header labels by parts: 其中：, 小计/金额 under a label that names a column, a subtotal under one that does not', () => {
   // 广州 一般公共预算支出情况表: 一般公共预算支出 › 小计 | 其中：基本支出 | 项目支出
   const guangzhou = section('general_budget_expenditure', [
