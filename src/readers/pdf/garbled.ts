@@ -39,25 +39,16 @@ function plausible(c: number, common: Set<number>): boolean {
 
 /** Share of implausible characters in a page's text (whitespace ignored), or 0 when too short to tell. */
 export function garbledShare(texts: readonly string[]): number {
-  const common = commonChars();
-  let total = 0;
-  let bad = 0;
-  for (const t of texts) {
-    for (const ch of t) {
-      const c = ch.codePointAt(0) as number;
-      if (c === 0x20 || c === 0x09 || c === 0x0a || c === 0x0d) continue;
-      total++;
-      if (!plausible(c, common)) bad++;
-    }
-  }
-  return total < MIN_CHARS ? 0 : bad / total;
+  const t: FontTally = { chars: 0, implausible: 0, strayLatin: 0 };
+  for (const text of texts) tallyFont(t, text);
+  return t.chars < MIN_CHARS ? 0 : t.implausible / t.chars;
 }
 
 export function isGarbled(texts: readonly string[]): boolean {
   return garbledShare(texts) >= GARBLED_SHARE;
 }
 
-/** What one font draws (whitespace ignored), counted page by page. */
+/** What one font draws (or a page: `garbledShare`), whitespace ignored. */
 export interface FontTally {
   chars: number;
   implausible: number;
