@@ -9,7 +9,6 @@ import { toWanYuan } from '../normalize/amount.js';
 import type { BudgetLine, CheckRecord, Unit } from '../schema/records.js';
 import { failing } from './failing-checks.js';
 
-
 /** The lines with those of tables `tables` (read as 万元) read in `unit`. */
 function readIn(lines: readonly BudgetLine[], tables: ReadonlySet<number>, unit: Unit): BudgetLine[] {
   return lines.map((l) => {

@@ -21,7 +21,6 @@ interface Candidate {
   reading: string;
 }
 
-
 /**
  * The checks of `lines`, after applying the corrections they single out (the lines are changed
  * in place; warnings added). `run` runs the document's checks on a set of lines.

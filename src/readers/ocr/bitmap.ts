@@ -282,6 +282,24 @@ export function rotate(img: Gray, degrees: number): Gray {
   return { width, height, data: out };
 }
 
+/** Stretches [first, last] of 0…n−1 where `on` holds, joined across gaps up to `gap`. */
+export function stretches(n: number, on: (i: number) => boolean, gap: number): [number, number][] {
+  const out: [number, number][] = [];
+  for (let i = 0; i < n; i++) {
+    if (!on(i)) continue;
+    const last = out[out.length - 1];
+    if (last && i - last[1] - 1 <= gap) last[1] = i;
+    else out.push([i, i]);
+  }
+  return out;
+}
+
+/** Whitens the box [x0, x1) × [y0, y1) of `img` (rounded outwards, clipped to the image). */
+export function whiten(img: Gray, x0: number, y0: number, x1: number, y1: number): void {
+  const [a, b] = [Math.max(0, Math.floor(x0)), Math.min(img.width, Math.ceil(x1))];
+  for (let y = Math.max(0, Math.floor(y0)); y < Math.min(img.height, Math.ceil(y1)); y++) img.data.fill(255, y * img.width + a, y * img.width + b);
+}
+
 /** A clockwise turn by a quarter turn's multiple: what makes a page scanned sideways or upside down upright. */
 export type Turn = 0 | 90 | 180 | 270;
 

@@ -3,7 +3,7 @@
 // tables were taken as 万元, 10,000 times too large. What ink is left on the page once the grids'
 // cells and the lines read are blanked is cut into lines here, for the line reader to read.
 import type { Box } from '../pdf/geometry.js';
-import { INK, type Gray } from './bitmap.js';
+import { INK, stretches, whiten, type Gray } from './bitmap.js';
 
 /** Least and most height of a line of text, in points (6 pt footnote to a 28 pt title). */
 const MIN_LINE_PT = 5;
@@ -30,11 +30,11 @@ export function missedLines(img: Gray, read: readonly Box[], scale: number): Box
     whiten(left, b.x0 - m, b.y0 - m, b.x1 + m, b.y1 + m);
   }
   const out: Box[] = [];
-  for (const [y0, y1] of runs(left.height, (y) => inkAcross(left, y, 0, left.width) >= MIN_PIXELS, 0)) {
+  for (const [y0, y1] of stretches(left.height, (y) => inkAcross(left, y, 0, left.width) >= MIN_PIXELS, 0)) {
     const height = y1 - y0 + 1;
     if (height < MIN_LINE_PT * scale || height > MAX_LINE_PT * scale) continue;
     const inked = (x: number): boolean => inkDown(left, x, y0, y1) > 0;
-    for (const [x0, x1] of runs(left.width, inked, GAP_EM * height)) {
+    for (const [x0, x1] of stretches(left.width, inked, GAP_EM * height)) {
       const box = { x0, y0, x1: x1 + 1, y1: y1 + 1 };
       if (x1 - x0 + 1 >= MIN_WIDTH_EM * height && !read.some((b) => besideOnItsLine(box, b))) out.push(box);
     }
@@ -54,18 +54,6 @@ function besideOnItsLine(box: Box, read: Box): boolean {
   return shared >= height / 2 && gap <= GAP_EM * height;
 }
 
-/** Stretches [first, last] of 0…n−1 where `on` holds, joined across gaps up to `gap`. */
-function runs(n: number, on: (i: number) => boolean, gap: number): [number, number][] {
-  const out: [number, number][] = [];
-  for (let i = 0; i < n; i++) {
-    if (!on(i)) continue;
-    const last = out[out.length - 1];
-    if (last && i - last[1] - 1 <= gap) last[1] = i;
-    else out.push([i, i]);
-  }
-  return out;
-}
-
 function inkAcross(img: Gray, y: number, x0: number, x1: number): number {
   let n = 0;
   for (let x = x0; x < x1; x++) if ((img.data[y * img.width + x] as number) < INK) n++;
@@ -76,9 +64,4 @@ function inkDown(img: Gray, x: number, y0: number, y1: number): number {
   let n = 0;
   for (let y = y0; y <= y1; y++) if ((img.data[y * img.width + x] as number) < INK) n++;
   return n;
-}
-
-function whiten(img: Gray, x0: number, y0: number, x1: number, y1: number): void {
-  const [a, b] = [Math.max(0, Math.floor(x0)), Math.min(img.width, Math.ceil(x1))];
-  for (let y = Math.max(0, Math.floor(y0)); y < Math.min(img.height, Math.ceil(y1)); y++) img.data.fill(255, y * img.width + a, y * img.width + b);
 }

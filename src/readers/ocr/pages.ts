@@ -16,7 +16,7 @@ import { join } from 'node:path';
 import { findGrids } from '../pdf/grid.js';
 import { mergeSegments, type Segment } from '../pdf/lines.js';
 import type { Run } from '../pdf/text.js';
-import { crop, eachImage, INK, inkCount, readPage, rotate, skewAngle, turn, withoutShadow, writePgm, type Gray, type Turn } from './bitmap.js';
+import { crop, eachImage, INK, inkCount, readPage, rotate, skewAngle, stretches, turn, whiten, withoutShadow, writePgm, type Gray, type Turn } from './bitmap.js';
 import type { Box } from '../pdf/geometry.js';
 import { decodeLine, firstCharProbability, lineDictionary, mostLikely, readLine, scoreLine, type LineReading, type LineScores } from './line-reader.js';
 import { findRules, RULE_INK } from './rules.js';
@@ -131,7 +131,7 @@ async function readPages(tools: OcrTools, file: string, dir: string, pages: read
       const y0 = Math.round(cell.y0 * scale) + INSET;
       const box = [x0, y0, Math.round(cell.x1 * scale) - INSET, Math.round(cell.y1 * scale) - INSET] as const;
       const piece = cellImage(crop(img, ...box), penless === img ? undefined : crop(penless, ...box));
-      blank(img, x0, y0, piece.width, piece.height);
+      whiten(img, x0, y0, x0 + piece.width, y0 + piece.height); // a cell read is not read again with the page
       if (inkCount(piece) < MIN_INK) continue;
       crops.push({ page: p.number, image: piece, column: `${p.number}:${cell.column}`, x: x0, y: y0 });
     }
@@ -466,24 +466,12 @@ const MIN_LINE_HEIGHT = 8;
 
 /** The bands of rows with ink in a cell crop, split by blank gaps: its lines of text, [first, last] row. */
 export function textBands(img: Gray): [number, number][] {
-  const bands: [number, number][] = [];
-  let start = -1;
-  let last = -2 * LINE_GAP;
-  const close = (): void => {
-    if (start >= 0 && last - start + 1 >= MIN_LINE_HEIGHT) bands.push([start, last]);
+  const inked = (y: number): boolean => {
+    for (let x = 0; x < img.width; x++) if ((img.data[y * img.width + x] as number) < INK) return true;
+    return false;
   };
-  for (let y = 0; y < img.height; y++) {
-    let ink = false;
-    for (let x = 0; x < img.width && !ink; x++) ink = (img.data[y * img.width + x] as number) < INK;
-    if (!ink) continue;
-    if (y - last > LINE_GAP) {
-      close();
-      start = y;
-    }
-    last = y;
-  }
-  close();
-  return bands;
+  // LINE_GAP rows apart at most: LINE_GAP − 1 blank rows between
+  return stretches(img.height, inked, LINE_GAP - 1).filter(([first, last]) => last - first + 1 >= MIN_LINE_HEIGHT);
 }
 
 /** A column of ink this share of a cell's height is a rule, not a character's stroke (cells have padding). */
@@ -692,9 +680,4 @@ function toRun(w: OcrWord, dx: number, dy: number, scale: number): Run {
   const box = { x0: (w.x0 + dx) / scale, y0: (w.y0 + dy) / scale, x1: (w.x1 + dx) / scale, y1: (w.y1 + dy) / scale };
   // a glyph box is about 0.9 em tall for CJK and digits
   return { text: lookAlikeWords(fullWidth(w.text)), box, size: Math.max(4, (box.y1 - box.y0) / 0.9), bold: false, vertical: false, confidence: w.conf };
-}
-
-/** Whitens a rectangle: a cell already read is not read again with the page. */
-function blank(img: Gray, x: number, y: number, w: number, h: number): void {
-  for (let r = Math.max(0, y); r < Math.min(img.height, y + h); r++) img.data.fill(255, r * img.width + Math.max(0, x), r * img.width + Math.min(img.width, x + w));
 }
