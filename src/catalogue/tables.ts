@@ -32,7 +32,9 @@ import { ORGANIZATION_WITH_SCOPE } from './metadata.js';
 import { TWO_SIDES } from './sides.js';
 import { FINAL_TABLES } from './final-tables.js';
 import { THREE_PUBLIC_ITEMS } from './three-public.js';
+import { CLASS_WORD } from './title-words.js';
 import type { ColumnDef, TableDef } from './types.js';
+import type { TableId } from '../schema/records.js';
 
 export { THREE_PUBLIC_ITEMS };
 
@@ -74,6 +76,42 @@ export const GROUP_HEADERS = [
   '项目',
   '资金来源',
 ];
+
+/**
+ * `def`'s spending listed by the other classification: its title words and the other
+ * classification's word, its columns, codes of that classification.
+ */
+function byOtherClass(def: TableDef, id: TableId, scheme: 'function' | 'economic'): TableDef {
+  const other = CLASS_WORD[scheme === 'economic' ? 'function' : 'economic'];
+  const also = (def.title.also ?? []).filter((w) => w !== other && w !== CLASS_WORD[scheme]);
+  return { ...def, id, mandated: false, codeScheme: scheme, classOf: def.id, title: { all: [...def.title.all, CLASS_WORD[scheme]], also } };
+}
+
+const GENERAL_BUDGET_EXPENDITURE: TableDef = {
+  id: 'general_budget_expenditure',
+  family: 'line_items',
+  mandated: true,
+  title: { all: ['一般公共预算', '支出'], also: ['财政拨款', '功能分类'] },
+  columns: [...TOTAL_BASIC_PROJECT, ownTotal('一般公共预算支出', '一般公共预算拨款支出')],
+};
+
+const GENERAL_BUDGET_BASIC_EXPENDITURE: TableDef = {
+  id: 'general_budget_basic_expenditure',
+  family: 'line_items',
+  codeScheme: 'economic',
+  mandated: true,
+  title: { all: ['一般公共预算', '基本支出'], also: ['财政拨款', '经济分类'] },
+  columns: [...COMMON, TOTAL, ownTotal('基本支出', '一般公共预算基本支出'), PERSONNEL, PUBLIC, ...BASIC_BY_CLASS],
+};
+
+const FISCAL_APPROPRIATION_EXPENDITURE: TableDef = {
+  id: 'fiscal_appropriation_expenditure',
+  family: 'line_items',
+  mandated: false,
+  title: { all: ['财政拨款', '支出'], also: ['功能分类'] },
+  // 西南大学: 财政拨款支出 | 基本支出 | 项目支出
+  columns: [...TOTAL_BASIC_PROJECT, amount('total', ['财政拨款支出']), GENERAL_PUBLIC_BUDGET, GOVERNMENT_FUND, STATE_CAPITAL],
+};
 
 export const TABLES: TableDef[] = [
   {
@@ -157,21 +195,11 @@ export const TABLES: TableDef[] = [
       ...COMPARISON,
     ],
   },
-  {
-    id: 'general_budget_expenditure',
-    family: 'line_items',
-    mandated: true,
-    title: { all: ['一般公共预算', '支出'], also: ['财政拨款', '功能分类'] },
-    columns: [...TOTAL_BASIC_PROJECT, ownTotal('一般公共预算支出', '一般公共预算拨款支出')],
-  },
-  {
-    id: 'general_budget_basic_expenditure',
-    family: 'line_items',
-    codeScheme: 'economic',
-    mandated: true,
-    title: { all: ['一般公共预算', '基本支出'], also: ['财政拨款', '经济分类'] },
-    columns: [...COMMON, TOTAL, ownTotal('基本支出', '一般公共预算基本支出'), PERSONNEL, PUBLIC, ...BASIC_BY_CLASS],
-  },
+  GENERAL_BUDGET_EXPENDITURE,
+  byOtherClass(GENERAL_BUDGET_EXPENDITURE, 'general_budget_expenditure_economic', 'economic'),
+  GENERAL_BUDGET_BASIC_EXPENDITURE,
+  // 陕西: 一般公共预算基本支出明细表（按支出功能分类科目）
+  byOtherClass(GENERAL_BUDGET_BASIC_EXPENDITURE, 'general_budget_basic_expenditure_function', 'function'),
   {
     // 一般公共预算项目支出情况表（按经济分类科目） (广州): the project spending by economic class
     id: 'general_budget_project_expenditure',
@@ -306,14 +334,9 @@ export const TABLES: TableDef[] = [
     title: { all: ['绩效目标'], also: ['项目支出', '项目', '专项资金', '转移支付', '部门整体', '支出'] },
     columns: [],
   },
-  {
-    id: 'fiscal_appropriation_expenditure',
-    family: 'line_items',
-    mandated: false,
-    title: { all: ['财政拨款', '支出'], also: ['功能分类'] },
-    // 西南大学: 财政拨款支出 | 基本支出 | 项目支出
-    columns: [...TOTAL_BASIC_PROJECT, amount('total', ['财政拨款支出']), GENERAL_PUBLIC_BUDGET, GOVERNMENT_FUND, STATE_CAPITAL],
-  },
+  FISCAL_APPROPRIATION_EXPENDITURE,
+  // 四川: 财政拨款支出预算表（部门经济分类科目）
+  byOtherClass(FISCAL_APPROPRIATION_EXPENDITURE, 'fiscal_appropriation_expenditure_economic', 'economic'),
   {
     id: 'fiscal_appropriation_basic_expenditure',
     family: 'line_items',

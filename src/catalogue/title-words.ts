@@ -41,6 +41,9 @@ export const CONTENT_WORDS: Record<string, string[]> = {
   构成: ['构成'],
 };
 
+/** The word of each classification a table's rows can be listed by (its codes: 2xx function, 3xx economic). */
+export const CLASS_WORD = { function: '功能分类', economic: '经济分类' } as const;
+
 /** Words every province adds without changing what a table is. */
 export const FILLER_WORDS = [
   '部门预算',

@@ -100,6 +100,12 @@ export interface TableDef {
   outerTotal?: { item: string; inner: string };
   /** which classification a row's code is, where several are printed (default function). */
   codeScheme?: CodeScheme;
+  /**
+   * the same spending as that table, listed by the other classification (陕西 prints 一般公共预算
+   * 支出 by function and by economic class): placed by its title or its body's codes, never by
+   * its header alone (the header is the other table's).
+   */
+  classOf?: TableId;
   /** take a quantity unit from the label's parentheses, e.g. 房屋（平方米） → 平方米. */
   unitFromLabel?: string;
 }

@@ -9,8 +9,8 @@ import { analyzeTable } from '../extract/layout.js';
 import { listColumns } from '../extract/project-list.js';
 import type { TableBlock } from '../model/document.js';
 import { distinctTexts, rowTexts } from '../model/grid.js';
+import { classOfCodes, codeKind } from './classification.js';
 import { looksNumeric } from '../normalize/amount.js';
-import { parseCode, splitLeadingCode } from '../normalize/codes.js';
 import type { TableId } from '../schema/records.js';
 
 export interface HeaderMatch {
@@ -29,21 +29,6 @@ interface Candidate {
   keys: number;
   /** header columns of any kind the table's labels name (its label columns too): the last tie-break. */
   named: number;
-}
-
-// Economic codes (301, 30201) against function codes (201, 2010101): the body tells which
-// classification a table lists.
-function codeKind(table: TableBlock, from: number): 'function' | 'economic' | null {
-  let fn = 0;
-  let eco = 0;
-  for (const row of table.rows.slice(from)) {
-    const first = rowTexts(row).find((t) => t !== '') ?? '';
-    const code = parseCode(first) ?? splitLeadingCode(first)?.code;
-    if (code?.startsWith('2')) fn++;
-    else if (code?.startsWith('3')) eco++;
-  }
-  if (fn === eco) return null;
-  return fn > eco ? 'function' : 'economic';
 }
 
 /**
@@ -72,8 +57,8 @@ function candidate(table: TableBlock, def: TableDef): Candidate | null {
   const keys = new Set(mapped.map((c) => c.def!.key)).size;
   // two named columns at least: 合计 alone names half the catalogue
   if (numeric.length === 0 || keys < 2) return null;
-  const codes = codeKind(table, layout.dataStart);
-  if (codes && def.family === 'line_items' && codes !== (def.codeScheme === 'economic' ? 'economic' : 'function')) return null;
+  const codes = codeKind(table, layout);
+  if (codes && def.family === 'line_items' && codes !== classOfCodes(def)) return null;
   const named = layout.columns.filter((c) => c.def !== null && c.path.length > 0).length;
   return { def, score: mapped.length / numeric.length, keys, named };
 }
@@ -87,7 +72,8 @@ const better = (a: Candidate, b: Candidate): number => b.score - a.score || b.ke
  * is not a candidate for another (each is printed once).
  */
 export function matchByHeader(table: TableBlock, located: ReadonlySet<TableId>): HeaderMatch | null {
-  const fits = TABLES.map((def) => candidate(table, def))
+  const fits = TABLES.filter((def) => !def.classOf)
+    .map((def) => candidate(table, def))
     .filter((c): c is Candidate => c !== null)
     .sort(better);
   const best = fits[0];

@@ -11,6 +11,7 @@ import { distinctTexts } from '../model/grid.js';
 import { gridColumns } from '../extract/project-grid.js';
 import { matchByHeader, showsNothingOf, type HeaderMatch } from './header-evidence.js';
 import { joinSideParts } from './side-parts.js';
+import { byBodyClass } from './classification.js';
 import { matchTitle, nearestTable, readTitle, type TitleMatch } from './titles.js';
 
 // A title's qualifier printed on the next line: (2026年度), (续).
@@ -108,7 +109,8 @@ export function locateSections(blocks: Block[], ocr = false): Located {
     if (b.kind === 'table') {
       const own = titleInTable(b);
       if (own) named.add(own.def.id);
-      const title = own ?? pending;
+      const printed = own ?? pending;
+      const title = printed && byBodyClass(printed, b, ocr);
       const last = sections[sections.length - 1];
       const repeated = title && !own && last && placements.at(-1)?.def === last.def && sameTitle(last, title);
       // the columns that did not fit the page, on the next one: under the title printed again,
@@ -168,8 +170,11 @@ export function locateSections(blocks: Block[], ocr = false): Located {
       current = null;
     } else if (pending && (b.kind === 'paragraph' || METADATA_CELL.some((p) => p.test(matchKey(text))) || TITLE_QUALIFIER.test(matchKey(text)))) {
       // "编制部门：… 单位：元" between the title and its table (a heading in some PDFs), or the
-      // title's own qualifier on a line of its own ("（2026年度）" under 北京's 预算14表 titles)
+      // title's own qualifier on a line of its own ("（2026年度）" under 北京's 预算14表 titles;
+      // (按支出经济分类科目), which may tell the table)
       preamble.push(text);
+      const qualified: TitleMatch | null = TITLE_QUALIFIER.test(matchKey(text)) ? matchTitle(pending.title + text, ocr) : null;
+      if (qualified) pending = { ...qualified, title: pending.title };
     } else if (current && NOTE_PATTERN.test(text)) {
       current.notes.push(text);
     } else if (b.kind === 'heading' && !proseInProjectTable(current, text)) {

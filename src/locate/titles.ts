@@ -3,7 +3,7 @@
 // department prefixes, filler (预算, 总体, 情况, 部门, 市级), qualifiers in parentheses
 // ((按功能分类科目), (续), (单位：万元)), spacing, width and quotes.
 import { TABLES, type TableDef } from '../catalogue/index.js';
-import { BARE_ENDING, CONTENT_WORDS, FILLER_WORDS, NOT_IN_PREFIX, TITLE_ENDING } from '../catalogue/title-words.js';
+import { BARE_ENDING, CLASS_WORD, CONTENT_WORDS, FILLER_WORDS, NOT_IN_PREFIX, TITLE_ENDING } from '../catalogue/title-words.js';
 import { TITLE_LINE_FIELDS } from '../catalogue/metadata.js';
 import { matchKey, withoutQualifiers } from '../normalize/text.js';
 
@@ -18,6 +18,11 @@ export interface TitleMatch {
 export interface TitleReading {
   /** content words, in printed order. */
   words: string[];
+  /**
+   * the classification a qualifier names ((按支出经济分类科目)): it tells apart the tables that
+   * print the same spending both ways (陕西, 四川), and is ignored where no table is so named.
+   */
+  qualified: string[];
   /** what precedes the title's words: numbering, year, department. */
   prefix: string;
   /** the title ends in 预算, not 表 (only tables whose signature is `bare` are titled so). */
@@ -43,6 +48,10 @@ const FORMS: Form[] = [
 
 // Qualifiers after a title: (按功能分类科目), (续), (续表2), (单位：万元), (含转移支付项目).
 const QUALIFIER = /\([^()]{0,24}\)$|续表?\d*$/;
+// A qualifier naming the classification the rows list ((按支出经济分类科目), (部门经济分类科目))
+// tells apart the tables printing the same spending both ways (陕西, 四川): its word counts.
+const CLASS_FORMS = Object.values(CLASS_WORD).map((word) => ({ word, forms: CONTENT_WORDS[word]!.map(matchKey) }));
+const classWords = (qualifier: string): string[] => CLASS_FORMS.filter((c) => c.forms.some((f) => qualifier.includes(f))).map((c) => c.word);
 // What a dash after 表 sets off: the part of the table printed (…基本支出表—人员经费(工资福利支出)).
 const PART = /(表)[-—―–~](?!.*表).{1,40}$/;
 // A title is a label, not a sentence: sentence punctuation means narrative text.
@@ -74,7 +83,11 @@ export function readTitle(text: string, ocr = false): TitleReading | null {
 
 function readKey(printed: string, ocr: boolean): TitleReading | null {
   let key = printed;
-  while (QUALIFIER.test(key)) key = key.replace(QUALIFIER, '');
+  const qualified: string[] = [];
+  for (let q = QUALIFIER.exec(key); q; q = QUALIFIER.exec(key)) {
+    qualified.push(...classWords(q[0]));
+    key = key.slice(0, q.index);
+  }
   if (key === '' || SENTENCE.test(key)) return null;
   const words: string[] = [];
   let end = key.length;
@@ -100,7 +113,7 @@ function readKey(printed: string, ocr: boolean): TitleReading | null {
   const prefix = key.slice(0, end);
   if ((last !== TITLE_ENDING && last !== BARE_ENDING) || words.length === 0 || prefix.length > MAX_PREFIX) return null;
   if (NOT_IN_PREFIX.some((w) => prefix.includes(matchKey(w)))) return null;
-  return { words, prefix, bare: last === BARE_ENDING, part: false };
+  return { words, qualified, prefix, bare: last === BARE_ENDING, part: false };
 }
 
 /**
@@ -136,9 +149,12 @@ export function matchTitle(text: string, ocr = false): TitleMatch | null {
 
 function bestFit(text: string, reading: TitleReading | null): TitleMatch | null {
   if (!reading) return null;
+  const withClass = { ...reading, words: [...new Set([...reading.words, ...reading.qualified])] };
   // the most specific signature wins (财政拨款收支 over 收支)
-  const fitting = TABLES.filter((def) => fits(def, reading)).sort((a, b) => b.title.all.length - a.title.all.length);
-  if (fitting.length === 0) return null;
+  const fitting = [withClass, reading]
+    .map((r) => TABLES.filter((def) => fits(def, r)).sort((a, b) => b.title.all.length - a.title.all.length))
+    .find((defs) => defs.length > 0);
+  if (!fitting) return null;
   return { def: fitting[0]!, title: text, runnerUp: fitting[1] ?? null };
 }
 

@@ -76,3 +76,28 @@ test('a table that shows nothing of the titled table (no amount, no label of it)
   ]);
   expect(sections.map((s) => s.def.id)).toEqual(['government_fund_expenditure']);
 });
+
+describe('the classification a table lists (陕西 prints 一般公共预算 spending by function and by economic class)', () => {
+  const paragraph = (text: string, page: number): Block => ({ kind: 'paragraph', text, level: null, page });
+  const header = ['序号', '科目编码', '科目名称', '合计', '基本支出', '项目支出'];
+  // 序号 past 200 and 300: a long table's row numbers are no codes
+  const economic = () => table([header, ['1', '', '合计', '3.00', '2.00', '1.00'], ['201', '301', '工资福利支出', '2.00', '2.00', ''], ['302', '302', '商品和服务支出', '1.00', '', '1.00']], 4);
+  const functional = () => table([header, ['1', '', '合计', '3.00', '2.00', '1.00'], ['301', '201', '一般公共服务支出', '3.00', '2.00', '1.00'], ['302', '20103', '政府办公厅（室）及相关机构事务', '3.00', '2.00', '1.00']], 3);
+
+  test('a title without its classification: the body\'s codes choose the table', () => {
+    const { sections } = locateSections([heading('一般公共预算支出明细表', 3), functional(), heading('一般公共预算支出明细表', 4), economic()]);
+    expect(sections.map((s) => [s.def.id, s.title])).toEqual([
+      ['general_budget_expenditure', '一般公共预算支出明细表'],
+      ['general_budget_expenditure_economic', '一般公共预算支出明细表'],
+    ]);
+  });
+
+  test('the qualifier on the line under the title', () => {
+    const { sections } = locateSections([heading('一般公共预算支出明细表', 4), paragraph('（按支出经济分类科目）', 4), table([header, ['1', '', '合计', '3.00', '2.00', '1.00']], 4)]);
+    expect(sections.map((s) => [s.def.id, s.title, s.preamble])).toEqual([['general_budget_expenditure_economic', '一般公共预算支出明细表', ['（按支出经济分类科目）']]]);
+  });
+
+  test('codes of a classification no table of the title\'s words lists leave the title\'s table', () => {
+    expect(locateSections([heading('部门支出总表', 4), economic()]).sections.map((s) => s.def.id)).toEqual(['expenditure_summary']);
+  });
+});

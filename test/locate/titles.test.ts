@@ -171,3 +171,17 @@ test('a part of a table set off by a dash after 表 (湖南) is a title of its o
   expect(nearestTable(part)?.id).toBe('general_budget_basic_expenditure');
   expect(id('一般公共预算基本支出表－公用经费(商品和服务支出)')).toBeNull();
 });
+
+test('a qualifier naming the classification tells apart the tables printing the same spending both ways (陕西, 四川)', () => {
+  expect(id('部门综合预算一般公共预算支出明细表（按支出功能分类科目）')).toBe('general_budget_expenditure');
+  expect(id('部门综合预算一般公共预算支出明细表（按支出经济分类科目）')).toBe('general_budget_expenditure_economic');
+  expect(id('部门综合预算一般公共预算基本支出明细表（按支出经济分类科目）')).toBe('general_budget_basic_expenditure');
+  expect(id('部门综合预算一般公共预算基本支出明细表（按支出功能分类科目）')).toBe('general_budget_basic_expenditure_function');
+  expect(id('表2-1 财政拨款支出预算表（部门经济分类科目）')).toBe('fiscal_appropriation_expenditure_economic');
+  expect(id('5.一般公共预算支出预算表（按功能科目分类）')).toBe('general_budget_expenditure');
+  // printed in the title's words rather than a qualifier
+  expect(id('2024年部门一般公共预算基本支出部门预算经济分类预算表')).toBe('general_budget_basic_expenditure');
+  // a classification no table of those words is printed by: the qualifier is no evidence
+  expect(id('部门支出预算总表（按功能科目）')).toBe('expenditure_summary');
+  expect(id('一般公共预算财政拨款支出决算表（按经济分类）')).toBe('final_general_budget_expenditure');
+});

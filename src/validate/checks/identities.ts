@@ -1,7 +1,7 @@
 // The accounting identities the checks apply, as data. Each entry names a stable check id
 // (the `check` field of checks.jsonl), the tables, and how its rows and columns are
 // picked; the evaluators (evaluators/*) are generic. Order here is output order.
-import { tableDef } from '../../catalogue/index.js';
+import { TABLES, tableDef } from '../../catalogue/index.js';
 import type { Side, TableId } from '../../schema/records.js';
 import type { FigureKey } from '../narrative/labels.js';
 import { CARRYOVER, CARRYOVER_GROUP, FISCAL_APPROPRIATION, FISCAL_SPECIAL_ACCOUNT, FUND, UNIT_FUNDS, YEAR_END_CARRYOVER } from './row-names.js';
@@ -18,11 +18,14 @@ const LINE_ITEM_TABLES: TableId[] = [
   'income_summary',
   'expenditure_summary',
   'general_budget_expenditure',
+  'general_budget_expenditure_economic',
   'general_budget_basic_expenditure',
+  'general_budget_basic_expenditure_function',
   'general_budget_project_expenditure',
   'government_fund_expenditure',
   'state_capital_expenditure',
   'fiscal_appropriation_expenditure',
+  'fiscal_appropriation_expenditure_economic',
   'fiscal_appropriation_basic_expenditure',
   'office_operation_expenditure',
 ];
@@ -198,6 +201,8 @@ const ACROSS: Identity[] = [
   ]),
   equal('general_budget_basic_matches_basic_table', totalRow('general_budget_basic_expenditure', 'total'), totalRow('general_budget_expenditure', 'basic')),
   equal('general_budget_project_matches_project_table', totalRow('general_budget_project_expenditure', 'total'), totalRow('general_budget_expenditure', 'project')),
+  // the same spending by the other classification (陕西, 四川): the same total
+  ...TABLES.filter((d) => d.classOf).map((d) => equal('other_classification_matches_table', totalRow(d.id, 'total'), totalRow(d.classOf!, 'total'))),
   equal('basic_table_matches_expenditure_summary', totalRow('basic_expenditure', 'total'), totalRow('expenditure_summary', 'basic')),
   {
     // the 项目支出预算表 lists the 事业单位经营 projects too (湖州 交通运输局: 171,462.41 = 项目支出
