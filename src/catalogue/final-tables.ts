@@ -42,6 +42,12 @@ const FUND_TITLE_ALSO = ['财政拨款', '收支', '收入', '支出', '功能�
 
 const FINAL = { account: 'final_account' } as const;
 
+/** A 三公 决算 table's columns and items, whichever fund pays it. */
+const THREE_PUBLIC_FINAL = {
+  columns: [SEQ, NAME, amount('budget', ['预算数', '全年预算数', '年初预算数']), amount('actual', ['决算数'])],
+  items: THREE_PUBLIC_ITEMS,
+};
+
 export const FINAL_TABLES: TableDef[] = [
   {
     ...FINAL,
@@ -128,8 +134,16 @@ export const FINAL_TABLES: TableDef[] = [
     mandated: true,
     // 陕西: "三公"经费及会议费、培训费支出决算表
     title: { all: ['三公', '决算'], also: ['财政拨款', '一般公共预算', '支出', '机关运行经费', '行政经费', '会议费', '培训费'] },
-    columns: [SEQ, NAME, amount('budget', ['预算数', '全年预算数', '年初预算数']), amount('actual', ['决算数'])],
-    items: THREE_PUBLIC_ITEMS,
+    ...THREE_PUBLIC_FINAL,
+  },
+  {
+    // 四川: 政府性基金预算财政拨款“三公”经费支出决算表 (most print it empty)
+    ...FINAL,
+    id: 'final_government_fund_three_public_expenses',
+    family: 'line_items',
+    mandated: false,
+    title: { all: ['政府性基金', '三公', '决算'], also: ['财政拨款', '支出', '会议费', '培训费'] },
+    ...THREE_PUBLIC_FINAL,
   },
   {
     ...FINAL,

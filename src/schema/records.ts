@@ -39,6 +39,7 @@ export const TABLE_IDS = [
   'final_government_fund',
   'final_state_capital',
   'final_three_public_expenses',
+  'final_government_fund_three_public_expenses',
   'final_fiscal_appropriation_expenditure',
   'final_general_budget_project_expenditure',
   'final_office_operation_expenditure',

@@ -90,6 +90,8 @@ test('a content word no table allows leaves the title unmatched, with the neares
   expect(id('收入支出决算总表')).toBe('final_income_expenditure_summary');
   expect(id('表1：高等学校收支决算总表')).toBe('final_income_expenditure_summary');
   expect(id('一般公共预算财政拨款基本支出决算表')).toBe('final_general_budget_basic_expenditure');
+  // 四川's 决算 prints the 三公 a government fund pays in a table of its own
+  expect(id('政府性基金预算财政拨款“三公”经费支出决算表')).toBe('final_government_fund_three_public_expenses');
   expect(id('一般公共预算财政拨款“三公”经费支出决算表')).toBe('final_three_public_expenses');
   expect(id('图1：收入预算')).toBeNull(); // a chart caption: titles end in 表
   // the department's own targets (北京 预算13表, 长沙)

@@ -33,8 +33,11 @@ export const FINAL_IDENTITIES: Identity[] = [
   ...BY_FUND.map((t) => row(t, 'total', [BASIC_OR_PARTS, 'project'])),
   ...BY_FUND.map((t) => row(t, 'total', ['year_start_carryover', 'income'], undefined, ['year_end_carryover'])),
   row(FFAS, 'actual', [...FUNDS], 'expenditure'),
-  itemSum('three_public_total_equals_items', 'three_public_total', ['overseas_travel', 'vehicle_total', 'reception'], F3),
-  itemSum('vehicle_total_equals_purchase_and_operation', 'vehicle_total', ['vehicle_purchase', 'vehicle_operation'], F3),
+  // the 三公 paid by the general budget or (四川) a government fund
+  ...([F3, 'final_government_fund_three_public_expenses'] as const).flatMap((table) => [
+    itemSum('three_public_total_equals_items', 'three_public_total', ['overseas_travel', 'vehicle_total', 'reception'], table),
+    itemSum('vehicle_total_equals_purchase_and_operation', 'vehicle_total', ['vehicle_purchase', 'vehicle_operation'], table),
+  ]),
   {
     kind: 'sum',
     id: 'personnel_equals_classes_301_303',
