@@ -87,20 +87,23 @@ function splitTables(ids: TableId[]): (seed: Variant) => Variant {
 const thousands = (cents: number): string =>
   `${Math.floor(cents / 100)}`.replace(/\B(?=(\d{3})+$)/g, ',') + '.' + `${cents % 100}`.padStart(2, '0');
 
-/** Tables 1-9 in 元 with thousands separators (1,038,810.00), 单位：元. */
-function yuan(seed: Variant): Variant {
-  const only = tableIndices(seed.blocks);
-  const blocks = mapCells(
-    seed.blocks,
-    (c, r, t) => {
-      if (c.text === '单位：万元') return { ...c, text: '单位：元' };
-      return r >= (t.headerRows ?? 0) && AMOUNT.test(c.text) ? { ...c, text: thousands(Math.round(Number(c.text) * 100) * 10000) } : c;
-    },
-    only,
-  );
-  const ids = new Set(mandatedTables(seed.blocks).map((p) => p.id));
-  const lines = seed.lines.map((l) => (ids.has(l.table) ? { ...l, source_unit: '元' as const } : l));
-  return { blocks, lines, document: { ...seed.document, unit: '元' } };
+/** Tables 1-9 in `unit` with thousands separators (元: 1,038,810.00; 千元: 1,038.81), 单位：元 / 单位：千元. */
+function inUnit(unit: '元' | '千元'): (seed: Variant) => Variant {
+  const per = unit === '元' ? 10000 : 10;
+  return (seed) => {
+    const only = tableIndices(seed.blocks);
+    const blocks = mapCells(
+      seed.blocks,
+      (c, r, t) => {
+        if (c.text === '单位：万元') return { ...c, text: `单位：${unit}` };
+        return r >= (t.headerRows ?? 0) && AMOUNT.test(c.text) ? { ...c, text: thousands(Math.round(Number(c.text) * 100) * per) } : c;
+      },
+      only,
+    );
+    const ids = new Set(mandatedTables(seed.blocks).map((p) => p.id));
+    const lines = seed.lines.map((l) => (ids.has(l.table) ? { ...l, source_unit: unit } : l));
+    return { blocks, lines, document: { ...seed.document, unit } };
+  };
 }
 
 /** "-" in the empty amount cells of tables 1-9. */
@@ -330,7 +333,8 @@ export const VARIANTS: VariantDef[] = [
     about: 'four tables each printed as two Word tables, the column headers repeated, "（续表）" between',
     make: splitTables(['income_summary', 'expenditure_summary', 'fiscal_appropriation_summary', 'general_budget_basic_expenditure']),
   },
-  { name: 'yuan-thousands', about: 'tables 1-9 in 元 with thousands separators (1,038,810.00)', make: yuan },
+  { name: 'yuan-thousands', about: 'tables 1-9 in 元 with thousands separators (1,038,810.00)', make: inUnit('元') },
+  { name: 'thousand-yuan', about: 'tables 1-9 in 千元 (单位：千元, 14,303.00 for 1430.30 万元): amounts read ×0.1 into 万元', make: inUnit('千元') },
   { name: 'dash-empty', about: '"-" in every empty amount cell of tables 1-9', make: dashes },
   { name: 'empty-table-note', about: 'an empty table printed with a 无 row, a blank 合计 row and a note', make: emptyTable },
   { name: 'spaced-labels', about: 'alignment spaces inside labels and titles (合 计, 基 本 支 出, 部 门 预 算 收 支 总 表)', make: spacedLabels },

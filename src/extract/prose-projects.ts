@@ -4,7 +4,7 @@
 // of them (printed_as: prose), so the sum of project budgets never counts them.
 import { PROSE_PROJECT_HEADING, PROSE_PROJECT_OTHER_SECTIONS, PROSE_PROJECT_SECTIONS } from '../catalogue/projects.js';
 import type { DocumentModel } from '../model/document.js';
-import { parseAmount } from '../normalize/amount.js';
+import { parseAmount, WAN_YUAN_PER } from '../normalize/amount.js';
 import { cleanText, matchKey } from '../normalize/text.js';
 import type { ProjectRecord } from '../schema/records.js';
 import { stripEnumeration } from './row.js';
@@ -12,8 +12,7 @@ import { stripEnumeration } from './row.js';
 type Field = keyof typeof PROSE_PROJECT_SECTIONS;
 const SECTIONS = Object.entries(PROSE_PROJECT_SECTIONS) as Array<[Field, readonly string[]]>;
 const OTHERS = new Set(PROSE_PROJECT_OTHER_SECTIONS.map(matchKey));
-const AMOUNT = /^([\d,]+(?:\.\d+)?)(亿元|万元|元)$/;
-const FACTOR: Record<string, number> = { 元: 1e-4, 万元: 1, 亿元: 1e4 };
+const AMOUNT = /^([\d,]+(?:\.\d+)?)(亿元|万元|千元|元)$/;
 
 /** The section a numbered heading opens (一、项目概述), or `other`, or null for body text. */
 function sectionOf(text: string): Field | 'other' | null {
@@ -45,7 +44,7 @@ export function extractProseProjects(model: DocumentModel, doc_id: string): Proj
       doc_id,
       project_code: null,
       project_name: heading[1]!,
-      budget: value?.ok && value.value !== null ? Math.round(value.value * FACTOR[amount![2]!]! * 1e6) / 1e6 : null,
+      budget: value?.ok && value.value !== null ? Math.round(value.value * WAN_YUAN_PER[amount![2] as keyof typeof WAN_YUAN_PER] * 1e6) / 1e6 : null,
       fiscal_funds: null,
       other_funds: null,
       purpose: body.purpose?.join('') ?? null,

@@ -22,8 +22,11 @@ export function looksNumeric(text: string): boolean {
   return p.ok && p.value !== null;
 }
 
+/** 万元 per unit printed, for tables (Unit) and for amounts stated in the text (亿元 too). */
+export const WAN_YUAN_PER: Readonly<Record<Unit | '亿元', number>> = { 元: 1e-4, 千元: 0.1, 万元: 1, 亿元: 1e4 };
+
 /** Converts to 万元, rounding away binary noise (amounts in 元 keep their cents: 6 decimals). */
 export function toWanYuan(value: number, unit: Unit): number {
-  const v = unit === '元' ? value / 10000 : value;
+  const v = value * WAN_YUAN_PER[unit];
   return Math.round(v * 1e6) / 1e6;
 }

@@ -1,6 +1,7 @@
 // Where a check's cell is printed: the grid position of the table record (from the column
 // keys the extractor read, else the cell in the row holding the figure) and, for PDFs, its
 // box on the page (from the table's geometry).
+import { WAN_YUAN_PER } from '../normalize/amount.js';
 import type { BudgetLine, CheckCell, TableRecord } from '../schema/records.js';
 
 export interface GridPos {
@@ -40,7 +41,7 @@ function columnOf(table: TableRecord, cell: CheckCell, line: BudgetLine | undefi
   // no unique key (a 三公 table printed in one row, records written before `columns`): the printed figure
   const value = line?.amounts[cell.column];
   if (value === undefined || value === null) return null;
-  const scale = line!.source_unit === '元' ? 10000 : 1;
+  const scale = 1 / WAN_YUAN_PER[line!.source_unit];
   const row = table.rows[cell.row_index] ?? [];
   const hits = row.flatMap((c, i) => (number(cellText(c)) !== null && Math.abs(number(cellText(c))! - value * scale) < 1e-6 ? [i] : []));
   return hits.length === 1 ? hits[0]! : null;

@@ -137,7 +137,8 @@ export type BlockProvenance = z.infer<typeof BlockProvenance>;
 export const Side = z.enum(['income', 'expenditure', 'expenditure_by_use', 'expenditure_by_economic_class']);
 export type Side = z.infer<typeof Side>;
 
-export const Unit = z.enum(['万元', '元']);
+// 千元 (thousands of 元): printed by some templates; read as the others, amounts always 万元
+export const Unit = z.enum(['万元', '元', '千元']);
 export type Unit = z.infer<typeof Unit>;
 
 export const DocumentRecord = z

@@ -5,7 +5,7 @@
 // and then always with a warning naming the cell, the old and the new value (never silently).
 // Every other failing check is reported as usual.
 import type { Cell, DocumentModel, TableBlock, Warning } from '../model/document.js';
-import { parseAmount } from '../normalize/amount.js';
+import { parseAmount, WAN_YUAN_PER } from '../normalize/amount.js';
 import type { BudgetLine, CheckRecord } from '../schema/records.js';
 import { failing } from './failing-checks.js';
 
@@ -117,7 +117,7 @@ function candidatesOf(model: DocumentModel, lines: readonly BudgetLine[], checks
   return out;
 }
 
-/** A printed amount and the line's value (万元) are the same figure: equal, or 元 / 10000. */
+/** A printed amount and the line's value (万元) are the same figure, in any unit a table prints. */
 function sameFigure(printed: number, value: number): boolean {
-  return Math.abs(printed - value) < 5e-7 || Math.abs(printed / 10000 - value) < 5e-7;
+  return Object.values(WAN_YUAN_PER).some((per) => Math.abs(printed * per - value) < 5e-7);
 }

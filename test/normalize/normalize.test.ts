@@ -35,6 +35,9 @@ test('toWanYuan converts 元 without float noise', () => {
   expect(toWanYuan(96282213.44, '元')).toBe(9628.221344);
   expect(toWanYuan(1630.3, '万元')).toBe(1630.3);
   expect(toWanYuan(0.1 + 0.2, '万元')).toBe(0.3);
+  // 单位：千元 (thousands of 元)
+  expect(toWanYuan(14303, '千元')).toBe(1430.3);
+  expect(toWanYuan(2.57, '千元')).toBe(0.257);
 });
 
 test('codes: levels, digits, leading code, split 类/款/项', () => {

@@ -5,6 +5,7 @@
 // verb (增加基本支出844.15万元) states a change. Labels that touch form one name: the first
 // one names the figure and the rest say it is a budget ("机关运行经费预算支出5619.31万元" is
 // 机关运行经费, "一般公共预算收入预算21,940.96万元" is 一般公共预算收入).
+import { WAN_YUAN_PER } from '../../normalize/amount.js';
 import { canonical, splitNumbering } from '../text.js';
 import {
   CHANGE_BEFORE_LABEL,
@@ -31,10 +32,10 @@ export interface Figure {
   halfUnit: number;
 }
 
-const UNIT_FACTOR: Readonly<Record<string, number>> = { 元: 1e-4, 万元: 1, 亿元: 1e4 };
+const UNIT_FACTOR: Readonly<Record<string, number>> = WAN_YUAN_PER;
 // Connecting text: no digits, no clause punctuation (NFKC has made ，；： ASCII).
 const GAP = '[^\\d,;。、%]{0,12}?';
-const AMOUNT = '(?<int>\\d{1,3}(?:,\\d{3})+|\\d+)(?:\\.(?<dec>\\d+))?(?<unit>亿元|万元|元)';
+const AMOUNT = '(?<int>\\d{1,3}(?:,\\d{3})+|\\d+)(?:\\.(?<dec>\\d+))?(?<unit>亿元|万元|千元|元)';
 
 const halfUnit = (decimals: string, factor: number): number => 0.5 * 10 ** -decimals.length * factor;
 
