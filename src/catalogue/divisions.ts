@@ -80,7 +80,8 @@ export function regionCodeByName(name: string): string | null {
   const area = areaByName(text);
   if (area) return area.code;
   const { cityNames, provinceNames } = divisions();
-  const startsWith = (name: string) => name.length >= 2 && text.startsWith(short(name));
+  // a district or county of that name is not the city (朝阳区 is no part of 朝阳市, 海南区 of 海南省)
+  const startsWith = (name: string) => name.length >= 2 && text.startsWith(short(name)) && !/^[区县旗]/.test(text.slice(short(name).length));
   const city = [...cityNames].find(([, name]) => name !== '市辖区' && startsWith(name));
   if (city) return `${city[0]}00`;
   const province = [...provinceNames].find(([, name]) => startsWith(name));

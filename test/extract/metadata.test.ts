@@ -1,5 +1,6 @@
 // Department metadata from the places templates print it, validated as an organization name.
 // Texts as printed in ../shared/corpus (pdftotext -layout) and the issue's examples.
+import { regionCodeByName } from '../../src/catalogue/divisions.js';
 import { extractMetadata } from '../../src/extract/metadata.js';
 import type { Block, DocumentModel } from '../../src/model/document.js';
 import { section } from './section.js';
@@ -96,4 +97,17 @@ test('a cover\'s name line under its year line, and a year in Chinese numerals (
   expect(meta(['二零二五年度部门预算'], []).fiscal_year).toBe(2025);
   // a date is no year of the budget
   expect(meta(['二〇二四年三月'], []).fiscal_year).toBeNull();
+});
+
+test('region codes of city and district departments in provinces outside the corpus; a district is not the city of its name', () => {
+  const region = (name: string) => regionCodeByName(name);
+  expect(region('成都市武侯区教育局')).toBe('510107');
+  expect(region('中共成都市委宣传部')).toBe('510100');
+  expect(region('昆明市五华区财政局')).toBe('530102');
+  expect(region('云南省教育厅')).toBe('530000');
+  // 朝阳区 is a district of 北京 and of 长春, and no part of 辽宁's 朝阳市: without its city, no region
+  expect(region('北京市朝阳区教育委员会')).toBe('110105');
+  expect(region('长春市朝阳区财政局')).toBe('220104');
+  expect(region('朝阳区教育委员会')).toBeNull();
+  expect(region('朝阳市教育局')).toBe('211300');
 });
