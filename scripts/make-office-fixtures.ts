@@ -3,6 +3,8 @@
 // - <name>.doc: the DOCX saved as Word 97 by LibreOffice (as most .doc on portals are re-saves);
 //   qinglong-2024.wps: the same bytes named as WPS Office names its Word 97 files;
 // - <name>.sheets.xlsx: a sheet per table, amounts with number formats, totals as formulas;
+//   qinglong-2024.named.xlsx: the same with no title rows, each sheet named by its table's name
+//   short of 部门预算 and 表 (一般公共预算财政拨款支出);
 // - <name>.stacked.xlsx: every table on one sheet, cells spread over a shared grid (an HTML import);
 // - qinglong-2024.sheets.xls and qinglong-2024.stacked.et: the same as BIFF8 (Excel 97; WPS's .et);
 // - qinglong-2024.article.html: the disclosure as a portal's article page (GBK, layout table,
@@ -87,6 +89,7 @@ async function main(): Promise<void> {
       put(`${src.name}.sheets.xlsx`, workbookOf(model, 'sheets', 'xlsx'), 'xlsx');
       put(`${src.name}.stacked.xlsx`, workbookOf(model, 'stacked', 'xlsx'), 'xlsx');
       if (src.biff) {
+        put(`${src.name}.named.xlsx`, workbookOf(model, 'named', 'xlsx'), 'xlsx');
         put(`${src.name}.sheets.xls`, workbookOf(model, 'sheets', 'xls'), 'xls');
         put(`${src.name}.stacked.et`, workbookOf(model, 'stacked', 'xls'), 'et');
         put(`${src.name}.article.html`, articleHtml(model, SAMPLE_TITLE), 'html');

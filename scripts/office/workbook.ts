@@ -3,6 +3,8 @@
 //   continuations below a blank row, notes after it), amounts as numbers with the number
 //   format that prints them as the document does (0.00, #,##0.00), totals as formulas with
 //   their cached values;
+// - 'named': the same, each sheet named by its table's name without 部门预算 and 表
+//   (一般公共预算财政拨款支出, 财政拨款“三公”经费支出) and no title row: the name is the only title;
 // - 'stacked': every block on one sheet, as Excel's (or WPS's) import of the web page makes
 //   it: paragraphs as rows merged over the whole width, every table cell spread over the
 //   grid columns of a grid shared by all tables (each table's columns split the width
@@ -10,7 +12,7 @@
 import * as XLSX from '@e965/xlsx';
 import type { Block, Cell, DocumentModel, TableBlock } from '../../src/model/document.js';
 
-export type WorkbookLayout = 'sheets' | 'stacked';
+export type WorkbookLayout = 'sheets' | 'named' | 'stacked';
 
 type Range = { s: { r: number; c: number }; e: { r: number; c: number } };
 type Row = Array<XLSX.CellObject | null>;
@@ -25,7 +27,7 @@ const AMOUNT = /^-?(\d{1,3}(,\d{3})+|\d+)\.\d+$|^-?\d{1,3}(,\d{3})+$/;
 
 /** `html`: the first sheet as SheetJS writes HTML, as systems export their "Excel" tables. */
 export function workbookOf(model: DocumentModel, layout: WorkbookLayout, bookType: 'xlsx' | 'xls' | 'html' | 'ods' | 'xlml'): Buffer {
-  const sheets = layout === 'sheets' ? sheetPerTable(model.blocks) : [stacked(model.blocks)];
+  const sheets = layout === 'stacked' ? [stacked(model.blocks)] : sheetPerTable(model.blocks, layout === 'named');
   const wb = XLSX.utils.book_new();
   for (const s of sheets) {
     const ws = XLSX.utils.aoa_to_sheet(s.rows.map((r) => r.map((c) => c ?? null)), { sheetStubs: false });
@@ -79,7 +81,7 @@ const textRow = (text: string, width: number, r: number, rows: Row[], merges: Ra
 
 const UNIT_OR_NOTE = /^(单位|注)/;
 
-function sheetPerTable(blocks: readonly Block[]): SheetBuild[] {
+function sheetPerTable(blocks: readonly Block[], named: boolean): SheetBuild[] {
   const sheets: SheetBuild[] = [];
   const used = new Set<string>();
   let pending: Array<{ text: string; heading: boolean }> = [];
@@ -99,9 +101,10 @@ function sheetPerTable(blocks: readonly Block[]): SheetBuild[] {
     const titleAt = heading >= 0 ? heading : pending.findLastIndex((t) => !UNIT_OR_NOTE.test(t.text));
     if (titleAt >= 0 || !current) {
       const lines = titleAt >= 0 ? pending.slice(titleAt).map((t) => t.text) : [];
-      current = { name: sheetName(lines[0] ?? `表${sheets.length + 1}`, used), rows: [], merges: [] };
+      const title = lines[0] ?? `表${sheets.length + 1}`;
+      current = { name: sheetName(named ? title.replace(/^部门预算/, '').replace(/表$/, '') : title, used), rows: [], merges: [] };
       sheets.push(current);
-      lines.forEach((t) => textRow(t, w, current!.rows.length, current!.rows, current!.merges));
+      (named ? lines.slice(1) : lines).forEach((t) => textRow(t, w, current!.rows.length, current!.rows, current!.merges));
     } else {
       current.rows.length += 1; // an untitled continuation, after a blank row
     }

@@ -13,6 +13,7 @@ import { matchByHeader, showsNothingOf, type HeaderMatch } from './header-eviden
 import { joinSideParts } from './side-parts.js';
 import { byBodyClass } from './classification.js';
 import { matchTitle, nearestTable, readTitle, type TitleMatch } from './titles.js';
+import { TITLE_ENDING } from '../catalogue/title-words.js';
 
 // A title's qualifier printed on the next line: (2026年度), (续).
 const TITLE_QUALIFIER = /^\([^()]{1,24}\)$/;
@@ -76,6 +77,12 @@ function titleInTable(t: TableBlock): TitleMatch | null {
 
 function width(t: TableBlock): number {
   return t.rows[0]?.length ?? 0;
+}
+
+/** The table a sheet's name names, read as a title ending in 表; the title is the name as printed. */
+function titleOfSheet(name: string): TitleMatch | null {
+  const m = matchTitle(`${name}${TITLE_ENDING}`);
+  return m && { ...m, title: name };
 }
 
 /** A table continues the current section when it has the same grid width (or the section is a project block). */
@@ -156,7 +163,8 @@ export function locateSections(blocks: Block[], ocr = false): Located {
       continue;
     }
     const text = cleanText(b.text);
-    const m = matchTitle(text, ocr);
+    // a sheet's name names its table, often short of 表 (一般公共预算支出, 三公经费)
+    const m = matchTitle(text, ocr) ?? (b.kind === 'heading' && b.sheetName ? titleOfSheet(text) : null);
     if (m) named.add(m.def.id);
     if (!m && readTitle(text, ocr)) {
       // the title of a table no catalogue entry fits: it ends the section before it

@@ -57,6 +57,8 @@ export interface TextBlock {
   /** heading level when known (1 = top), else null. */
   level: number | null;
   page: number | null;
+  /** a workbook sheet's name: it names the sheet's table, often without 表 (一般公共预算支出). */
+  sheetName?: true;
 }
 
 export type Block = TextBlock | TableBlock;

@@ -101,3 +101,10 @@ describe('the classification a table lists (陕西 prints 一般公共预算 spe
     expect(locateSections([heading('部门支出总表', 4), economic()]).sections.map((s) => s.def.id)).toEqual(['expenditure_summary']);
   });
 });
+
+test('a workbook sheet\'s name titles its table even short of 表; other text short of 表 does not', () => {
+  const t = () => table([['科目编码', '科目名称', '合计', '基本支出', '项目支出'], ['201', '一般公共服务支出', '3.00', '2.00', '1.00']], 1);
+  const sheet: Block = { kind: 'heading', text: '一般公共预算支出', level: 1, page: null, sheetName: true };
+  expect(locateSections([sheet, t()]).sections.map((s) => [s.def.id, s.title])).toEqual([['general_budget_expenditure', '一般公共预算支出']]);
+  expect(locateSections([heading('一般公共预算支出', 1), t()]).sections).toEqual([]);
+});

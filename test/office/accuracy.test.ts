@@ -6,7 +6,7 @@
 import { accuracySuite } from '../helpers/accuracy.js';
 
 accuracySuite(['expected/office'], {
-  count: 20,
+  count: 21,
   filter: (f) => !/(^|\/)[\w-]+\.(doc|wps)\.jsonl$/.test(f),
   checksPass: true,
 });

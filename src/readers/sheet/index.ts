@@ -62,7 +62,7 @@ export async function readWorkbook(bytes: Uint8Array, format: DocumentFormat, op
     tooLarge(cells, maxCells); // .xls is parsed whole (BIFF8 caps it at 65,536 rows)
     const own = sheetBlocks(sheet, blocks.filter((b) => b.kind === 'table').length);
     if (own.length === 0) return;
-    if (!DEFAULT_SHEET_NAME.test(name.trim())) blocks.push({ kind: 'heading', text: name.trim(), level: 1, page: null });
+    if (!DEFAULT_SHEET_NAME.test(name.trim())) blocks.push({ kind: 'heading', text: name.trim(), level: 1, page: null, sheetName: true });
     blocks.push(...own);
   });
   return { format, blocks, pages: null, warnings };
