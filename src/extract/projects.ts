@@ -94,6 +94,24 @@ interface Draft {
   indicators: IndicatorRecord[];
 }
 
+/**
+ * The indicator columns in a row of another table than the header's (the part printed on the
+ * next page): the cell under each header cell's middle. A page whose empty column was not
+ * ruled splits its columns otherwise (the sample's 项目绩效目标表 scanned: 6 columns under a 7-column header),
+ * and the same index is another column there. Without positions (DOCX), the same index.
+ */
+function underHeader(cols: Array<[IndicatorColumn, number]>, header: Cell[], row: Cell[]): Array<[IndicatorColumn, number]> {
+  const placed = row.filter((c) => c.origin === null && c.bbox);
+  if (placed.length === 0) return cols;
+  return cols.flatMap(([f, c]): Array<[IndicatorColumn, number]> => {
+    const box = header[c]?.bbox;
+    if (!box) return [[f, c]];
+    const middle = (box.x0 + box.x1) / 2;
+    const under = placed.find((cell) => cell.bbox!.x0 <= middle && middle <= cell.bbox!.x1);
+    return under ? [[f, under.col]] : [];
+  });
+}
+
 export function extractProjects(section: Section, ctx: ExtractContext): { projects: ProjectRecord[]; indicators: IndicatorRecord[] } {
   const drafts: Draft[] = [];
   let unit: Unit = sectionUnit(section) ?? ctx.defaultUnit ?? '万元';
@@ -110,6 +128,8 @@ export function extractProjects(section: Section, ctx: ExtractContext): { projec
   }
   let current: Draft | null = null;
   let indicatorCols: Array<[IndicatorColumn, number]> | null = null;
+  // the indicator header row and its table: a part on the next page may split its columns otherwise
+  let indicatorHeader: { table: TableBlock; row: Cell[] } | null = null;
   let planLabels: Piece[] | null = null;
   let goalsBelow = false;
   // money labels printed over their figures (北京 部门整体: 总体资金情况 | 预算支出总额 | 财政拨款 › 合计 …
@@ -141,6 +161,7 @@ export function extractProjects(section: Section, ctx: ExtractContext): { projec
       );
       if (headerCols.length >= 3) {
         indicatorCols = [...headerCols.map(([f, c]) => [f, c] as [IndicatorColumn, number]), ...misreadIndicatorColumns(ps, row, headerCols, table, ctx)];
+        indicatorHeader = { table, row };
         return;
       }
       const hasField = (f: ProjectField) => ps.some((p) => fieldOf(p.text) === f);
@@ -156,8 +177,9 @@ export function extractProjects(section: Section, ctx: ExtractContext): { projec
         over = null;
       }
       if (indicatorCols) {
+        const cols = indicatorHeader && indicatorHeader.table !== table ? underHeader(indicatorCols, indicatorHeader.row, row) : indicatorCols;
         const get = (f: IndicatorColumn): string => {
-          const col = indicatorCols!.find(([k]) => k === f)?.[1];
+          const col = cols.find(([k]) => k === f)?.[1];
           return col === undefined ? '' : cleanMultiline(row[col]?.text ?? '');
         };
         const indicator = indicatorRecord(ctx.doc_id, d.record.project_code, get, levels, provenance(table, r));

@@ -170,3 +170,24 @@ test('a 部门整体 table named only by its title is named by the department (�
   nameDepartmentTargets(named, '重庆市气象局');
   expect(named.map((p) => p.project_name)).toEqual(['气象事务', '重庆市气象局']);
 });
+
+test('an indicator table\'s part on the next page, its columns split otherwise, is read under the header\'s columns by position (the sample\'s projects scanned)', () => {
+  // page 1: 绩效指标描述 over two grid columns (a narrow unruled one); page 2: one column there
+  const page1: Printed = [
+    ['项目名称', '机关会议工作经费', '', '', '', '', ''],
+    ['一级指标', '二级指标', '三级指标', { text: '绩效指标描述', colSpan: 2 }, '指标值', '指标值确定依据'],
+    ['产出指标', '数量指标', '会议次数', { text: '反映会议次数', colSpan: 2 }, '≥10次', '年初工作计划'],
+  ];
+  const page2: Printed = [['效益指标', '社会效益指标', '日常工作有效运转率', '有效保证会议效果', '≥95%', '年初工作计划']];
+  const s = section('project_performance', page1, page2);
+  const place = (t: (typeof s.tables)[number], xs: number[]) => {
+    for (const row of t.rows) for (const c of row) if (c.origin === null) c.bbox = { x0: xs[c.col]!, y0: 0, x1: xs[c.col + c.colSpan]!, y1: 10 };
+  };
+  place(s.tables[0]!, [0, 60, 120, 180, 300, 330, 400, 480]);
+  place(s.tables[1]!, [0, 60, 120, 180, 330, 400, 480]);
+  const { indicators } = extractProjects(s, context());
+  expect(indicators.map((i) => [i.name, i.target_text, i.basis])).toEqual([
+    ['会议次数', '≥10次', '年初工作计划'],
+    ['日常工作有效运转率', '≥95%', '年初工作计划'],
+  ]);
+});
