@@ -37,6 +37,11 @@ export interface Section {
   preamble: string[];
   /** notes printed right after the table ("注：无…预算，空表列示。"). */
   notes: string[];
+  /**
+   * which set of tables it is in, from 1: a document printing a table again after its own
+   * (a package of the department's tables, then each unit's) starts a new set there.
+   */
+  part: number;
 }
 
 /**
@@ -111,6 +116,17 @@ export function locateSections(blocks: Block[], ocr = false): Located {
   let preamble: string[] = [];
   let current: Section | null = null;
   const named = new Set<TableId>();
+  // the tables of the current set: a table printed again starts the next (a 绩效目标表 per project never does)
+  let part = 1;
+  const inPart = new Set<TableId>();
+  const partOf = (def: TableDef): number => {
+    if (def.family !== 'project_performance' && inPart.has(def.id)) {
+      part++;
+      inPart.clear();
+    }
+    inPart.add(def.id);
+    return part;
+  };
 
   for (const b of blocks) {
     if (b.kind === 'table') {
@@ -143,7 +159,7 @@ export function locateSections(blocks: Block[], ocr = false): Located {
         pending = null;
         current = null;
       } else if (title) {
-        current = { def: title.def, title: cleanText(title.title), tables: [b], preamble: own ? [] : preamble, notes: [] };
+        current = { def: title.def, title: cleanText(title.title), tables: [b], preamble: own ? [] : preamble, notes: [], part: partOf(title.def) };
         sections.push(current);
         placements.push({ table: b, def: title.def, title: current.title, by: ['title'], score: 1, runnerUp: title.runnerUp });
         pending = null;
@@ -151,7 +167,7 @@ export function locateSections(blocks: Block[], ocr = false): Located {
         current.tables.push(b);
         placements.push({ table: b, def: current.def, title: current.title, by: ['continuation'], score: 1, runnerUp: null });
       } else if (byHeader?.def) {
-        current = { def: byHeader.def, title: '', tables: [b], preamble: [], notes: [] };
+        current = { def: byHeader.def, title: '', tables: [b], preamble: [], notes: [], part: partOf(byHeader.def) };
         sections.push(current);
         placements.push({ table: b, def: byHeader.def, title: null, by: ['header'], score: byHeader.score, runnerUp: byHeader.runnerUp });
       } else {

@@ -63,11 +63,17 @@ export function buildRecords(model: DocumentModel, input: BuildInput): DocumentO
   const lines: BudgetLine[] = [];
   const projects: ProjectRecord[] = [];
   const indicators: IndicatorRecord[] = [];
+  const parts = Math.max(1, ...sections.map((s) => s.part));
   for (const s of sections) {
     ctx.notes.push(...s.notes);
     const out = EXTRACTORS[s.def.family](s, ctx);
+    // a document printing its tables again (the department's, then each unit's?): each line says which set
+    if (parts > 1) for (const l of out.lines) l.attributes['part'] = s.part;
     lines.push(...out.lines);
-    for (const p of out.projects) if (!joinContinuedProject(projects, p)) projects.push(p);
+    for (const p of out.projects) {
+      if (parts > 1) p.part = s.part;
+      if (!joinContinuedProject(projects, p)) projects.push(p);
+    }
     indicators.push(...out.indicators);
     // Later tables that print no unit take the one the document prints.
     ctx.defaultUnit ??= out.lines.find((l) => !ctx.assumedUnit.has(l.provenance.table_index))?.source_unit ?? null;
@@ -84,6 +90,13 @@ export function buildRecords(model: DocumentModel, input: BuildInput): DocumentO
     ctx.warnings.push({ code: 'UNLOCATED_TABLE', message: `table ${t.index} (${t.rows.length} rows) ${titled}${nearest}: not extracted, its grid is in tables.jsonl` });
   }
 
+  if (parts > 1) {
+    const starts = sections.filter((s, i) => i > 0 && s.part !== sections[i - 1]!.part).map((s) => `set ${s.part} from "${s.title || s.def.id}" (table ${s.tables[0]!.index})`);
+    ctx.warnings.push({
+      code: 'TABLES_PRINTED_AGAIN',
+      message: `the document prints its tables in ${parts} sets, a table printed again starting the next: ${starts.join('; ')}. Each line's attributes.part says which set, each set is checked on its own, and the document's metadata and 说明 are the first set's`,
+    });
+  }
   const found = [...new Set(sections.map((s) => s.def.id))];
   const tables_found = found.filter((id): id is TableId => tableDef(id).family !== 'project_performance' || projects.some((p) => p.printed_as === 'table'));
   const account = accountOf(sections.map((s) => s.def));
@@ -96,8 +109,11 @@ export function buildRecords(model: DocumentModel, input: BuildInput): DocumentO
   addOcrConfidence(model, lines);
   // a narrative part's figures are checked against its tables part, when the run has it (batch/packages.ts)
   // and a tables part has no 说明 whose figures could be checked
+  // a set of tables printed again is checked on its own, with its projects; the 说明 is the first set's
+  const checkPart = (read: BudgetLine[], part: number) =>
+    runChecks({ doc_id: input.doc_id, lines: read, projects: projects.filter((p) => (p.part ?? 1) === part), narrative: package_part === 'tables' || part > 1 ? null : narrative, ofWhich: ctx.ofWhich, account });
   const check = (read: BudgetLine[]) =>
-    runChecks({ doc_id: input.doc_id, lines: read, projects, narrative: package_part === 'tables' ? null : narrative, ofWhich: ctx.ofWhich, account });
+    parts === 1 ? checkPart(read, 1) : Array.from({ length: parts }, (_, i) => i + 1).flatMap((part) => checkPart(read.filter((l) => l.attributes['part'] === part), part).map((c) => ({ ...c, part })));
   settleAssumedUnits(lines, ctx.assumedUnit, ctx.defaultUnit, check, ctx.warnings);
   // OCR'd cells whose other reading alone makes a failing check hold are corrected, with a warning
   const checks = package_part === 'narrative' ? [] : correctByChecks(model, lines, check, ctx.warnings);

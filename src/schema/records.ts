@@ -214,6 +214,13 @@ export const BudgetLine = z
   .strict();
 export type BudgetLine = z.infer<typeof BudgetLine>;
 
+// addition: a document printing its tables more than once (a department's, then each unit's)
+const Part = z
+  .number()
+  .int()
+  .positive()
+  .describe('the set of tables it is from, where a document prints its tables more than once (warning TABLES_PRINTED_AGAIN; budget lines say it in attributes.part); absent otherwise');
+
 export const ProjectRecord = z
   .object({
     ...base,
@@ -237,6 +244,7 @@ export const ProjectRecord = z
       .describe('true for a project of a 绩效目标表 printed one row per indicator (北京 预算12表): such a table lists the key projects, not all of the 项目支出'),
     // addition: a list of projects by unit names the unit beside each (湖州 单位名称 | 项目名称 | 金额)
     unit_name: z.string().optional().describe('the unit whose project it is, where a list of projects names one beside each (湖州: 单位名称 | 项目名称 | 金额 | 项目总体绩效目标) or a row of its own above them (四川: 单位名称（项目名称）)'),
+    part: Part.optional(),
   })
   .strict();
 export type ProjectRecord = z.infer<typeof ProjectRecord>;
@@ -370,6 +378,7 @@ export const CheckRecord = z
       .array(CheckCell)
       .optional()
       .describe('the printed cells compared: the figure under test (actual) and those it is compared with (expected)'),
+    part: Part.optional(),
   })
   .strict();
 export type CheckRecord = z.infer<typeof CheckRecord>;

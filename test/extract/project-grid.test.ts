@@ -21,7 +21,7 @@ const project = (rows: number, name: string, total: string, fiscal: string, goal
   ...first,
 ];
 const part = (rows: Printed[][], page: number, index: number) => buildGrid(rows, index, page);
-const section = (...tables: ReturnType<typeof part>[]): Section => ({ def: tableDef('project_performance'), title: '项目支出绩效目标表', tables, preamble: ['金额单位：万元'], notes: [] });
+const section = (...tables: ReturnType<typeof part>[]): Section => ({ def: tableDef('project_performance'), title: '项目支出绩效目标表', tables, preamble: ['金额单位：万元'], notes: [], part: 1 });
 
 test('two projects on one page: fields from the first row, targets from 性质 | 值 | 单位', () => {
   const t = part(

@@ -11,6 +11,7 @@ const section = (rows: string[][]): Section => ({
   tables: [buildGrid(rows.map((r) => r.map((text) => ({ text }))), 0)],
   preamble: [],
   notes: [],
+  part: 1,
 });
 
 test('项目名称 | 绩效目标 | 预算金额（单位：元）: the unit in the budget\'s label, goals split at their numbers, a blank row skipped', () => {

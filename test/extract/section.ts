@@ -10,7 +10,7 @@ export type Printed = Array<Array<string | { text: string; rowSpan?: number; col
 const cells = (rows: Printed) => rows.map((row) => row.map((c) => (typeof c === 'string' ? { text: c } : c)));
 
 export function section(id: TableId, ...tables: Printed[]): Section {
-  return { def: tableDef(id), title: id, tables: tables.map((t, i) => buildGrid(cells(t), i)), preamble: ['单位：万元'], notes: [] };
+  return { def: tableDef(id), title: id, tables: tables.map((t, i) => buildGrid(cells(t), i)), preamble: ['单位：万元'], notes: [], part: 1 };
 }
 
 export function context(): ExtractContext {

@@ -108,3 +108,24 @@ test('a workbook sheet\'s name titles its table even short of 表; other text sh
   expect(locateSections([sheet, t()]).sections.map((s) => [s.def.id, s.title])).toEqual([['general_budget_expenditure', '一般公共预算支出']]);
   expect(locateSections([heading('一般公共预算支出', 1), t()]).sections).toEqual([]);
 });
+
+test('a table printed again starts the next set of tables; a 绩效目标表 per project does not', () => {
+  const summary = () => table([...FAS, ['一、本年收入', '1.00', '一、本年支出', '1.00', '1.00', '', '']], 1);
+  const project = () => table([['项目名称', '某项目'], ['一级指标', '二级指标', '三级指标', '指标值']], 2);
+  const { sections } = locateSections([
+    heading('财政拨款收支总表', 1),
+    summary(),
+    heading('1、某项目绩效目标表', 2),
+    project(),
+    heading('2、某项目绩效目标表', 3),
+    project(),
+    heading('财政拨款收支总表', 4),
+    summary(),
+  ]);
+  expect(sections.map((s) => [s.def.id, s.part])).toEqual([
+    ['fiscal_appropriation_summary', 1],
+    ['project_performance', 1],
+    ['project_performance', 1],
+    ['fiscal_appropriation_summary', 2],
+  ]);
+});

@@ -1,0 +1,35 @@
+// A document printing its tables more than once (a package of a department's tables, then each
+// unit's): each set is read and checked on its own, never mixed into one table.
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { expectedLine, readExpected } from '../../src/accuracy/expected.js';
+import { buildRecords } from '../../src/pipeline/build-records.js';
+import { readDocx } from '../../src/readers/docx/index.js';
+import { packageRoot } from '../../src/util/package-root.js';
+import { SAMPLE_DOCX } from '../helpers/paths.js';
+
+const root = packageRoot();
+// the sample's hand-checked records (expected/seed)
+const EXPECTED = readExpected(join(root, 'expected/seed/qinglong-2024.docx.jsonl'));
+
+test('the sample\'s tables printed twice: two sets of the hand-checked lines, each with its part, each set\'s checks passing', async () => {
+  const model = await readDocx(new Uint8Array(readFileSync(SAMPLE_DOCX)));
+  const tables = model.blocks.findIndex((b) => b.kind === 'heading' && b.text === '部门预算收支总表');
+  const again = model.blocks.slice(tables).map((b, i) => (b.kind === 'table' ? { ...b, index: b.index + 1000 + i } : b));
+  const out = buildRecords({ ...model, blocks: [...model.blocks, ...again] }, { doc_id: 'a'.repeat(64), source: 'twice.docx' });
+
+  const part = (p: number) => out.budget_lines.filter((l) => l.attributes['part'] === p).map((l) => expectedLine({ ...l, attributes: Object.fromEntries(Object.entries(l.attributes).filter(([k]) => k !== 'part')) }));
+  expect(part(1)).toEqual(EXPECTED.lines);
+  expect(part(2)).toEqual(EXPECTED.lines);
+  expect(out.budget_lines).toHaveLength(2 * EXPECTED.lines.length);
+  expect(out.document.warnings.filter((w) => w.code === 'TABLES_PRINTED_AGAIN').map((w) => w.message)).toEqual([
+    expect.stringMatching(/^the document prints its tables in 2 sets, a table printed again starting the next: set 2 from "部门预算收支总表" \(table \d+\)/),
+  ]);
+  // each set checked on its own: the same checks, every one passing or skipped as the sample's
+  const statuses = (p: number) => out.checks.filter((c) => c.part === p).map((c) => `${c.check} ${c.status}`);
+  expect(statuses(1).filter((s) => s.endsWith(' fail'))).toEqual([]);
+  expect(statuses(2).filter((s) => s.endsWith(' fail'))).toEqual([]);
+  expect(statuses(2).length).toBeGreaterThan(300);
+  expect(out.projects.filter((p) => p.part === 2)).toHaveLength(out.projects.filter((p) => p.part === 1).length);
+  expect(out.document.status).toBe('ok');
+});
