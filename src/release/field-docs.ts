@@ -82,6 +82,10 @@ export const FIELD_DOCS: Record<string, FieldDoc> = {
   printed_as: { zh: '项目的印出方式：table 表格；prose 文字叙述' },
   key_projects_only: { zh: '为 true 时：表按指标逐行印出（北京 预算12表），只列重点项目，不是全部项目支出' },
   unit_name: { zh: '项目所属单位（按单位列出项目的表，如湖州“单位名称”列）' },
+  part: {
+    zh: '所属的表组（文件多次印出整套表时，如部门表后接各单位表：1、2、…；否则为空）',
+    en: 'the set of tables it is from, where a document prints its tables more than once (a department\'s, then each unit\'s): 1, 2, …; empty otherwise',
+  },
   project_code: { zh: '项目编码', en: 'project code as printed' },
   project_name: { zh: '项目名称', en: 'project name' },
   budget: { zh: '项目预算数（万元）', en: 'project budget, 万元' },
@@ -124,6 +128,7 @@ export const ATTRIBUTE_KEYS_SET_BY_EXTRACTORS: Record<string, { zh: string; nume
   unit_name: { zh: '单位名称（采购表中的分组）', numeric: false },
   subtotal_of: { zh: '小计行所合计的分组列', numeric: false },
   as_of: { zh: '数据时点', numeric: false },
+  part: { zh: '所属的表组（文件多次印出整套表时：1、2、…）', numeric: true },
   ocr_confidence: { zh: 'OCR 置信度（0–1）', numeric: true },
   ocr_corrected: { zh: '依校验更正的 OCR 读数', numeric: false },
 };
