@@ -119,6 +119,12 @@ function findDepartment(candidates: Department[]): { department: Department | nu
   return { department, warnings };
 }
 
+/** The department a set of tables names over and in its own tables (a package's unit's set), or null. */
+export function tablesDepartment(sections: Section[]): string | null {
+  const { department } = findDepartment(departmentCandidates(tableTopTexts(sections).map(cleanText), [], sections.map((s) => s.title), ''));
+  return department ? withScope(department.name).name : null;
+}
+
 /** The account the text names first (a 预算 情况说明 may speak of last year's 决算 further on). */
 function firstNamed(head: string): 'budget' | 'final_account' | null {
   const at = DISCLOSURE_KINDS.map((k) => ({ kind: k.kind, index: head.search(k.pattern) })).filter((k) => k.index >= 0);

@@ -3,7 +3,7 @@
 import { accountOf, mandatedTables, tableDef, type TableFamily } from '../catalogue/index.js';
 import type { ExtractContext } from '../extract/context.js';
 import { extractLineItems } from '../extract/line-items.js';
-import { extractMetadata } from '../extract/metadata.js';
+import { extractMetadata, tablesDepartment } from '../extract/metadata.js';
 import { joinContinuedProject, linkIndicators, nameDepartmentTargets } from '../extract/project-record.js';
 import { extractProjects } from '../extract/projects.js';
 import { extractProseProjects } from '../extract/prose-projects.js';
@@ -64,11 +64,18 @@ export function buildRecords(model: DocumentModel, input: BuildInput): DocumentO
   const projects: ProjectRecord[] = [];
   const indicators: IndicatorRecord[] = [];
   const parts = Math.max(1, ...sections.map((s) => s.part));
+  // each set's department as its tables name it (a unit's set prints the unit)
+  const partDepartment = parts > 1 ? Array.from({ length: parts }, (_, i) => tablesDepartment(sections.filter((s) => s.part === i + 1))) : [];
   for (const s of sections) {
     ctx.notes.push(...s.notes);
     const out = EXTRACTORS[s.def.family](s, ctx);
     // a document printing its tables again (the department's, then each unit's?): each line says which set
-    if (parts > 1) for (const l of out.lines) l.attributes['part'] = s.part;
+    if (parts > 1)
+      for (const l of out.lines) {
+        l.attributes['part'] = s.part;
+        const department = partDepartment[s.part - 1];
+        if (department) l.attributes['part_department'] = department;
+      }
     lines.push(...out.lines);
     for (const p of out.projects) {
       if (parts > 1) p.part = s.part;
@@ -91,10 +98,11 @@ export function buildRecords(model: DocumentModel, input: BuildInput): DocumentO
   }
 
   if (parts > 1) {
-    const starts = sections.filter((s, i) => i > 0 && s.part !== sections[i - 1]!.part).map((s) => `set ${s.part} from "${s.title || s.def.id}" (table ${s.tables[0]!.index})`);
+    const named = (part: number) => (partDepartment[part - 1] ? `, ${partDepartment[part - 1]}` : '');
+    const starts = sections.filter((s, i) => i > 0 && s.part !== sections[i - 1]!.part).map((s) => `set ${s.part} from "${s.title || s.def.id}" (table ${s.tables[0]!.index}${named(s.part)})`);
     ctx.warnings.push({
       code: 'TABLES_PRINTED_AGAIN',
-      message: `the document prints its tables in ${parts} sets, a table printed again starting the next: ${starts.join('; ')}. Each line's attributes.part says which set, each set is checked on its own, and the document's metadata and 说明 are the first set's`,
+      message: `the document prints its tables in ${parts} sets, a table printed again starting the next: ${starts.join('; ')}. Each line's attributes.part says which set (part_department: the department its tables name), each set is checked on its own, and the document's metadata and 说明 are the first set's`,
     });
   }
   const found = [...new Set(sections.map((s) => s.def.id))];

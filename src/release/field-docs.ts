@@ -129,6 +129,7 @@ export const ATTRIBUTE_KEYS_SET_BY_EXTRACTORS: Record<string, { zh: string; nume
   subtotal_of: { zh: '小计行所合计的分组列', numeric: false },
   as_of: { zh: '数据时点', numeric: false },
   part: { zh: '所属的表组（文件多次印出整套表时：1、2、…）', numeric: true },
+  part_department: { zh: '该表组各表所印的部门（单位）名称', numeric: false },
   ocr_confidence: { zh: 'OCR 置信度（0–1）', numeric: true },
   ocr_corrected: { zh: '依校验更正的 OCR 读数', numeric: false },
 };
