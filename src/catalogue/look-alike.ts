@@ -2,15 +2,18 @@
 // documents it misreads through them: 收入 read 收人 in SimSun (湖州's 2026 tables scanned at
 // 200 dpi: every 入). A look-alike reading is corrected only into one of these words.
 
-/** Sets of characters told apart by one stroke, as OCR has confused them here (人入: 湖州; 土士: the sample's scan). */
-export const LOOK_ALIKE: readonly string[] = ['人入', '土士'];
+/**
+ * Sets of characters told apart by one stroke, as OCR has confused them here (人入: 湖州; 土士:
+ * the sample's scan, 国有士地; 万方: the sample's projects scanned, ≤1方元).
+ */
+export const LOOK_ALIKE: readonly string[] = ['人入', '土士', '万方'];
 
 /**
  * Words of budget disclosures with a character OCR misreads as its look-alike, whose misreading
  * is no word of its own there. Not 纳入 (容纳人数), 计入 (统计人员), 录入 (记录人): their
  * misreadings are printed too, and short header labels are taken through LOOK_ALIKE anyway.
  */
-export const LOOK_ALIKE_WORDS: readonly string[] = ['收入'];
+export const LOOK_ALIKE_WORDS: readonly string[] = ['收入', '土地', '万元'];
 
 export const lookAlike = (a: string, b: string): boolean => a !== b && LOOK_ALIKE.some((set) => set.includes(a) && set.includes(b));
 
@@ -23,3 +26,10 @@ export const LOOK_ALIKE_MISREADINGS: ReadonlyMap<string, string> = new Map(
     }),
   ),
 );
+
+/** Words of these documents read with a look-alike character, corrected (收人 → 收入). */
+export function lookAlikeWords(text: string): string {
+  let out = text;
+  for (const [read, word] of LOOK_ALIKE_MISREADINGS) if (out.includes(read)) out = out.split(read).join(word);
+  return out;
+}

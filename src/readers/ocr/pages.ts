@@ -24,7 +24,7 @@ import { GAP_EM, missedLines } from './missed-lines.js';
 import { orientation, recognize, type OcrWord } from './tesseract.js';
 import { runTool, type OcrTools } from './tools.js';
 import { groupBy } from '../../util/group-by.js';
-import { LOOK_ALIKE_MISREADINGS } from '../../catalogue/look-alike.js';
+import { lookAlikeWords } from '../../catalogue/look-alike.js';
 
 export const OCR_DPI = 300;
 
@@ -661,13 +661,6 @@ const FULL_WIDTH: [RegExp, string][] = [
   [new RegExp(`(?<=${HAN})[;；](?=\\s*\\d)`, 'g'), '：'],
   [new RegExp(`(?<=${HAN}),(?=${HAN})`, 'g'), '，'],
 ];
-
-/** Words of these documents read with a look-alike character, corrected (收人 → 收入: catalogue/look-alike.ts). */
-export function lookAlikeWords(text: string): string {
-  let out = text;
-  for (const [read, word] of LOOK_ALIKE_MISREADINGS) if (out.includes(read)) out = out.split(read).join(word);
-  return out;
-}
 
 /** OCR text with the punctuation Chinese text prints full-width next to hanzi. */
 export function fullWidth(text: string): string {

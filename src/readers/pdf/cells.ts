@@ -1,6 +1,7 @@
 // Text into grid cells: a glyph belongs to the cell holding its centre. Runs that straddle
 // a cell border (pdf.js merges "24,458.43 一、一般公共服务支出" across two cells) are cut
 // into characters first.
+import { lookAlikeWords } from '../../catalogue/look-alike.js';
 import { slot, type Box } from './geometry.js';
 import type { Grid, GridCell } from './grid.js';
 import { firstCharWidth, groupLines, lineText, splitRun, tokenWrapped, wrapSpace, type Line, type Run } from './text.js';
@@ -85,6 +86,8 @@ export function fillGrid(grid: Grid, runs: readonly Run[]): FilledGrid {
       },
     };
     for (const r of list) if (r.confidence !== undefined) cell.confidence = Math.min(cell.confidence ?? 1, r.confidence);
+    // OCR'd: a word split over its words (≤1 | 方元) is corrected in the cell's whole text too
+    if (cell.confidence !== undefined) cell.text = lookAlikeWords(cell.text);
     const alternatives = [...new Set(list.flatMap((r) => r.alternatives ?? []))].filter((a) => a !== cell.text);
     if (alternatives.length > 0) cell.alternatives = alternatives;
     return cell;
