@@ -78,6 +78,8 @@ test('short names of people\'s organizations and townships are organizations (�
   expect(meta(['部门名称：某某县某某镇'], [titled('部门收支总表')]).department_name).toBe('某某县某某镇');
   // a label ending in 镇 is no name: 城镇 has no name before it
   expect(meta(['部门名称：城镇'], [titled('部门收支总表')]).department_name).toBeNull();
+  // a customs district publishes its own budget (central, outside the corpus)
+  expect(meta(['广州海关2024年部门预算'], []).department_name).toBe('广州海关');
 });
 
 test('a title naming the department after the year (2024年四川省某某县财政局部门预算) gives both (templates outside the corpus)', () => {
