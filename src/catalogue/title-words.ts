@@ -85,4 +85,6 @@ export const NOT_IN_PREFIX = ['收支', '收入', '支出', '三公', '绩效目
 
 /** The last word of a title (a table whose signature says `bare` may also end in 预算: 部门政府采购预算). */
 export const TITLE_ENDING = '表';
+/** Last characters OCR never takes for a misread 表: a chart's title ends so (收入预算图, 支出预算图). */
+export const NOT_TITLE_ENDING = /[图]/;
 export const BARE_ENDING = '预算';

@@ -97,8 +97,9 @@ interface Draft {
 /**
  * The indicator columns in a row of another table than the header's (the part printed on the
  * next page): the cell under each header cell's middle. A page whose empty column was not
- * ruled splits its columns otherwise (the sample's 项目绩效目标表 scanned: 6 columns under a 7-column header),
- * and the same index is another column there. Without positions (DOCX), the same index.
+ * ruled splits its columns otherwise (the sample's 项目绩效目标表 scanned: 6 columns under a
+ * 7-column header), and the same index is another column there. Without positions (DOCX), the
+ * same index.
  */
 function underHeader(cols: Array<[IndicatorColumn, number]>, header: Cell[], row: Cell[]): Array<[IndicatorColumn, number]> {
   const placed = row.filter((c) => c.origin === null && c.bbox);

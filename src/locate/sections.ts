@@ -206,5 +206,15 @@ export function locateSections(blocks: Block[], ocr = false): Located {
       current = null;
     }
   }
-  return { sections, placements, named };
+  return { sections: oneTableNoSet(sections), placements, named };
+}
+
+/**
+ * A set of tables is two tables at least: one table printed again alone (a chart's title OCR
+ * read as a table's: 支出预算图) stays in the set before it.
+ */
+function oneTableNoSet(sections: Section[]): Section[] {
+  const size = (part: number) => sections.filter((s) => s.part === part && s.def.family !== 'project_performance').length;
+  const sets = [...new Set(sections.map((s) => s.part))].filter((part) => part === 1 || size(part) >= 2);
+  return sections.map((s) => ({ ...s, part: sets.filter((p) => p <= s.part).length }));
 }

@@ -3,7 +3,7 @@
 // department prefixes, filler (预算, 总体, 情况, 部门, 市级), qualifiers in parentheses
 // ((按功能分类科目), (续), (单位：万元)), spacing, width and quotes.
 import { TABLES, type TableDef } from '../catalogue/index.js';
-import { BARE_ENDING, CLASS_WORD, CONTENT_WORDS, FILLER_WORDS, NOT_IN_PREFIX, TITLE_ENDING } from '../catalogue/title-words.js';
+import { BARE_ENDING, CLASS_WORD, CONTENT_WORDS, FILLER_WORDS, NOT_IN_PREFIX, NOT_TITLE_ENDING, TITLE_ENDING } from '../catalogue/title-words.js';
 import { TITLE_LINE_FIELDS } from '../catalogue/metadata.js';
 import { matchKey, withoutQualifiers } from '../normalize/text.js';
 
@@ -122,7 +122,7 @@ function readKey(printed: string, ocr: boolean): TitleReading | null {
  * (表), and a lost character only from a form of three or more.
  */
 function misread(key: string, end: number, form: string, atEnd: boolean): number {
-  if (form.length === 1) return atEnd && form === TITLE_ENDING && end >= 1 ? 1 : 0;
+  if (form.length === 1) return atEnd && form === TITLE_ENDING && end >= 1 && !NOT_TITLE_ENDING.test(key[end - 1]!) ? 1 : 0;
   const same = key.slice(end - form.length, end);
   if (end >= form.length && [...same].filter((ch, i) => ch !== form[i]).length === 1) return form.length;
   if (form.length >= 3 && end >= form.length - 1) {

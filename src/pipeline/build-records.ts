@@ -69,7 +69,7 @@ export function buildRecords(model: DocumentModel, input: BuildInput): DocumentO
   for (const s of sections) {
     ctx.notes.push(...s.notes);
     const out = EXTRACTORS[s.def.family](s, ctx);
-    // a document printing its tables again (the department's, then each unit's?): each line says which set
+    // a document printing its tables again (the department's, then each unit's): each line says which set
     if (parts > 1)
       for (const l of out.lines) {
         l.attributes['part'] = s.part;
@@ -115,9 +115,9 @@ export function buildRecords(model: DocumentModel, input: BuildInput): DocumentO
   // no title names it (not even the contents list) and no unplaced table resembles it
   const tables_not_printed = tables_missing.filter((id) => !named.has(id) && !unplaced.some((p) => p.runnerUp?.id === id));
   addOcrConfidence(model, lines);
-  // a narrative part's figures are checked against its tables part, when the run has it (batch/packages.ts)
-  // and a tables part has no 说明 whose figures could be checked
-  // a set of tables printed again is checked on its own, with its projects; the 说明 is the first set's
+  // a narrative part's figures are checked against its tables part, when the run has it (batch/packages.ts),
+  // and a tables part has no 说明 whose figures could be checked; a set of tables printed again is
+  // checked on its own, with its projects, and the 说明 is the first set's
   const checkPart = (read: BudgetLine[], part: number) =>
     runChecks({ doc_id: input.doc_id, lines: read, projects: projects.filter((p) => (p.part ?? 1) === part), narrative: package_part === 'tables' || part > 1 ? null : narrative, ofWhich: ctx.ofWhich, account });
   const check = (read: BudgetLine[]) =>

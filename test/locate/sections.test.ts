@@ -109,6 +109,8 @@ test('a workbook sheet\'s name titles its table even short of 表; other text sh
   expect(locateSections([heading('一般公共预算支出', 1), t()]).sections).toEqual([]);
 });
 
+const fund = () => table([['科目编码', '科目名称', '合计'], ['229', '其他支出', '1.00']], 2);
+
 test('a table printed again starts the next set of tables; a 绩效目标表 per project does not', () => {
   const summary = () => table([...FAS, ['一、本年收入', '1.00', '一、本年支出', '1.00', '1.00', '', '']], 1);
   const project = () => table([['项目名称', '某项目'], ['一级指标', '二级指标', '三级指标', '指标值']], 2);
@@ -121,11 +123,24 @@ test('a table printed again starts the next set of tables; a 绩效目标表 per
     project(),
     heading('财政拨款收支总表', 4),
     summary(),
+    heading('政府性基金预算支出表', 5),
+    fund(),
   ]);
   expect(sections.map((s) => [s.def.id, s.part])).toEqual([
     ['fiscal_appropriation_summary', 1],
     ['project_performance', 1],
     ['project_performance', 1],
     ['fiscal_appropriation_summary', 2],
+    ['government_fund_expenditure', 2],
+  ]);
+});
+
+test('one table printed again alone is no set of its own (a chart\'s title read as a table\'s)', () => {
+  const summary = () => table([...FAS, ['一、本年收入', '1.00', '一、本年支出', '1.00', '1.00', '', '']], 1);
+  const { sections } = locateSections([heading('财政拨款收支总表', 1), summary(), heading('政府性基金预算支出表', 2), fund(), heading('财政拨款收支总表', 3), summary()]);
+  expect(sections.map((s) => [s.def.id, s.part])).toEqual([
+    ['fiscal_appropriation_summary', 1],
+    ['government_fund_expenditure', 1],
+    ['fiscal_appropriation_summary', 1],
   ]);
 });

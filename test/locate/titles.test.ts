@@ -141,6 +141,9 @@ describe('titles read by OCR', () => {
     // a heading that is no title stays none
     expect(id('二、支出预算情况', true)).toBeUndefined();
     expect(id('部门预算信息公开情况说明', true)).toBeUndefined();
+    // a chart's title is no misread 表 (无锡 re-distilled by ghostscript, OCR'd: 收入预算图, 支出预算图)
+    expect(id('支出预算图', true)).toBeUndefined();
+    expect(id('收入预算图', true)).toBeUndefined();
   });
 });
 
