@@ -5,11 +5,12 @@ const EMPTY_MARKS = new Set(['', '-', '--', '—', '——', '－', '–', '/', 
 
 export type ParsedAmount = { ok: true; value: number | null } | { ok: false };
 
-/** Parses "1,234.56", "1234", "(12.00)", "-3.5", "1 234.56"; null for empty/dash cells. */
+/** Parses "1,234.56", "1234", "(12.00)", "△12.00", "-3.5", "1 234.56"; null for empty/dash cells. */
 export function parseAmount(text: string): ParsedAmount {
   const t = text.normalize('NFKC').replace(/[\s,，]/g, '');
   if (EMPTY_MARKS.has(t)) return { ok: true, value: null };
-  const neg = /^\((.*)\)$/.exec(t);
+  // a negative in brackets, or after △ (Chinese accounting's minus: 增减 △12.00)
+  const neg = /^\((.*)\)$/.exec(t) ?? /^△(.*)$/.exec(t);
   const body = neg ? neg[1]! : t;
   if (!/^[-+]?(\d+(\.\d*)?|\.\d+)$/.test(body)) return { ok: false };
   const v = Number(body);

@@ -25,6 +25,9 @@ test('parseAmount: numbers, separators, dashes and blanks', () => {
   expect(parseAmount('-')).toEqual({ ok: true, value: null });
   expect(parseAmount('—')).toEqual({ ok: true, value: null });
   expect(parseAmount('(12.50)')).toEqual({ ok: true, value: -12.5 });
+  // Chinese accounting's minus (增减 △12.50); a △ alone is no amount
+  expect(parseAmount('△12.50')).toEqual({ ok: true, value: -12.5 });
+  expect(parseAmount('△')).toEqual({ ok: false });
   expect(parseAmount('-3.5')).toEqual({ ok: true, value: -3.5 });
   expect(parseAmount('１２３．４')).toEqual({ ok: true, value: 123.4 });
   expect(parseAmount('合计')).toEqual({ ok: false });
