@@ -206,15 +206,30 @@ export function locateSections(blocks: Block[], ocr = false): Located {
       current = null;
     }
   }
-  return { sections: oneTableNoSet(sections), placements, named };
+  return { sections: repeatedSets(sections), placements, named };
 }
 
 /**
- * A set of tables is two tables at least: one table printed again alone (a chart's title OCR
- * read as a table's: 支出预算图) stays in the set before it.
+ * A set printed again repeats the set before it: most of its tables, two at least, are that
+ * set's. One table printed again (a chart's title OCR read as a table's: 支出预算图; 江苏 人大's
+ * 财政拨款收支预算总表 OCR'd as 财政拨款收支：预算总表, a 支出总表) starts no set: the tables
+ * from it on stay in the set before.
  */
-function oneTableNoSet(sections: Section[]): Section[] {
-  const size = (part: number) => sections.filter((s) => s.part === part && s.def.family !== 'project_performance').length;
-  const sets = [...new Set(sections.map((s) => s.part))].filter((part) => part === 1 || size(part) >= 2);
-  return sections.map((s) => ({ ...s, part: sets.filter((p) => p <= s.part).length }));
+function repeatedSets(sections: Section[]): Section[] {
+  const ids = (part: number) => sections.filter((s) => s.part === part && s.def.family !== 'project_performance').map((s) => s.def.id);
+  const setOf = new Map<number, number>([[1, 1]]);
+  let sets = 1;
+  let before = new Set(ids(1));
+  for (const part of [...new Set(sections.map((s) => s.part))].slice(1)) {
+    const own = ids(part);
+    const again = own.filter((id) => before.has(id)).length;
+    if (again >= 2 && 2 * again >= own.length) {
+      setOf.set(part, ++sets);
+      before = new Set(own);
+    } else {
+      setOf.set(part, sets);
+      own.forEach((id) => before.add(id));
+    }
+  }
+  return sections.map((s) => ({ ...s, part: setOf.get(s.part)! }));
 }

@@ -102,7 +102,7 @@ export function buildRecords(model: DocumentModel, input: BuildInput): DocumentO
     const starts = sections.filter((s, i) => i > 0 && s.part !== sections[i - 1]!.part).map((s) => `set ${s.part} from "${s.title || s.def.id}" (table ${s.tables[0]!.index}${named(s.part)})`);
     ctx.warnings.push({
       code: 'TABLES_PRINTED_AGAIN',
-      message: `the document prints its tables in ${parts} sets, a table printed again starting the next: ${starts.join('; ')}. Each line's attributes.part says which set (part_department: the department its tables name), each set is checked on its own, and the document's metadata and 说明 are the first set's`,
+      message: `the document prints its tables in ${parts} sets, each repeating the one before: ${starts.join('; ')}. Each line's attributes.part says which set (part_department: the department its tables name), each set is checked on its own, and the document's metadata and 说明 are the first set's`,
     });
   }
   const found = [...new Set(sections.map((s) => s.def.id))];

@@ -117,6 +117,8 @@ test('a table printed again starts the next set of tables; a 绩效目标表 per
   const { sections } = locateSections([
     heading('财政拨款收支总表', 1),
     summary(),
+    heading('政府性基金预算支出表', 1),
+    fund(),
     heading('1、某项目绩效目标表', 2),
     project(),
     heading('2、某项目绩效目标表', 3),
@@ -128,6 +130,7 @@ test('a table printed again starts the next set of tables; a 绩效目标表 per
   ]);
   expect(sections.map((s) => [s.def.id, s.part])).toEqual([
     ['fiscal_appropriation_summary', 1],
+    ['government_fund_expenditure', 1],
     ['project_performance', 1],
     ['project_performance', 1],
     ['fiscal_appropriation_summary', 2],
@@ -135,12 +138,13 @@ test('a table printed again starts the next set of tables; a 绩效目标表 per
   ]);
 });
 
-test('one table printed again alone is no set of its own (a chart\'s title read as a table\'s)', () => {
+test('one table printed again, alone or before others, starts no set (a chart\'s or a table\'s title misread by OCR)', () => {
   const summary = () => table([...FAS, ['一、本年收入', '1.00', '一、本年支出', '1.00', '1.00', '', '']], 1);
-  const { sections } = locateSections([heading('财政拨款收支总表', 1), summary(), heading('政府性基金预算支出表', 2), fund(), heading('财政拨款收支总表', 3), summary()]);
-  expect(sections.map((s) => [s.def.id, s.part])).toEqual([
-    ['fiscal_appropriation_summary', 1],
-    ['government_fund_expenditure', 1],
-    ['fiscal_appropriation_summary', 1],
-  ]);
+  const basic = () => table([['科目编码', '科目名称', '合计', '人员经费', '公用经费'], ['301', '工资福利支出', '1.00', '1.00', '']], 4);
+  const parts = (blocks: Block[]) => locateSections(blocks).sections.map((s) => s.part);
+  expect(parts([heading('财政拨款收支总表', 1), summary(), heading('政府性基金预算支出表', 2), fund(), heading('财政拨款收支总表', 3), summary()])).toEqual([1, 1, 1]);
+  // 江苏 人大 OCR'd: the 4th title read as a 支出总表's, the tables after it new
+  expect(
+    parts([heading('财政拨款收支总表', 1), summary(), heading('政府性基金预算支出表', 2), fund(), heading('财政拨款收支总表', 3), summary(), heading('一般公共预算基本支出表', 4), basic()]),
+  ).toEqual([1, 1, 1, 1]);
 });
