@@ -116,17 +116,6 @@ export function locateSections(blocks: Block[], ocr = false): Located {
   let preamble: string[] = [];
   let current: Section | null = null;
   const named = new Set<TableId>();
-  // the tables of the current set: a table printed again starts the next (a 绩效目标表 per project never does)
-  let part = 1;
-  const inPart = new Set<TableId>();
-  const partOf = (def: TableDef): number => {
-    if (def.family !== 'project_performance' && inPart.has(def.id)) {
-      part++;
-      inPart.clear();
-    }
-    inPart.add(def.id);
-    return part;
-  };
 
   for (const b of blocks) {
     if (b.kind === 'table') {
@@ -159,7 +148,7 @@ export function locateSections(blocks: Block[], ocr = false): Located {
         pending = null;
         current = null;
       } else if (title) {
-        current = { def: title.def, title: cleanText(title.title), tables: [b], preamble: own ? [] : preamble, notes: [], part: partOf(title.def) };
+        current = { def: title.def, title: cleanText(title.title), tables: [b], preamble: own ? [] : preamble, notes: [], part: 1 };
         sections.push(current);
         placements.push({ table: b, def: title.def, title: current.title, by: ['title'], score: 1, runnerUp: title.runnerUp });
         pending = null;
@@ -167,7 +156,7 @@ export function locateSections(blocks: Block[], ocr = false): Located {
         current.tables.push(b);
         placements.push({ table: b, def: current.def, title: current.title, by: ['continuation'], score: 1, runnerUp: null });
       } else if (byHeader?.def) {
-        current = { def: byHeader.def, title: '', tables: [b], preamble: [], notes: [], part: partOf(byHeader.def) };
+        current = { def: byHeader.def, title: '', tables: [b], preamble: [], notes: [], part: 1 };
         sections.push(current);
         placements.push({ table: b, def: byHeader.def, title: null, by: ['header'], score: byHeader.score, runnerUp: byHeader.runnerUp });
       } else {
@@ -210,26 +199,41 @@ export function locateSections(blocks: Block[], ocr = false): Located {
 }
 
 /**
- * A set printed again repeats the set before it: most of its tables, two at least, are that
- * set's. One table printed again (a chart's title OCR read as a table's: 支出预算图; 江苏 人大's
- * 财政拨款收支预算总表 OCR'd as 财政拨款收支：预算总表, a 支出总表) starts no set: the tables
- * from it on stay in the set before.
+ * The sets of tables, numbered from 1: a table printed again (a 绩效目标表 per project never is)
+ * may start the next, which is a set printed again when most of its tables, two at least, are
+ * the set before's. One table printed again (a chart's title OCR read as a table's: 支出预算图;
+ * 江苏 人大's 财政拨款收支预算总表 OCR'd as 财政拨款收支：预算总表, a 支出总表) starts no set:
+ * the tables from it on stay in the set before.
  */
 function repeatedSets(sections: Section[]): Section[] {
-  const ids = (part: number) => sections.filter((s) => s.part === part && s.def.family !== 'project_performance').map((s) => s.def.id);
-  const setOf = new Map<number, number>([[1, 1]]);
-  let sets = 1;
-  let before = new Set(ids(1));
-  for (const part of [...new Set(sections.map((s) => s.part))].slice(1)) {
-    const own = ids(part);
-    const again = own.filter((id) => before.has(id)).length;
-    if (again >= 2 && 2 * again >= own.length) {
-      setOf.set(part, ++sets);
-      before = new Set(own);
-    } else {
-      setOf.set(part, sets);
-      own.forEach((id) => before.add(id));
+  const tables = sections.filter((s) => s.def.family !== 'project_performance');
+  // where a table repeats one since the last such place: where a set may start
+  const starts: Section[] = [];
+  let since = new Set<TableId>();
+  for (const s of tables) {
+    if (since.has(s.def.id)) {
+      starts.push(s);
+      since = new Set();
     }
+    since.add(s.def.id);
   }
-  return sections.map((s) => ({ ...s, part: setOf.get(s.part)! }));
+  const setOf = new Map<Section, number>();
+  let set = 1;
+  let before = new Set<TableId>();
+  let from = 0;
+  for (const [k, start] of [...starts, null].entries()) {
+    const to = start ? tables.indexOf(start) : tables.length;
+    const own = tables.slice(from, to).map((s) => s.def.id);
+    const again = own.filter((id) => before.has(id)).length;
+    if (k > 0 && again >= 2 && 2 * again >= own.length) {
+      set++;
+      before = new Set();
+    }
+    own.forEach((id) => before.add(id));
+    for (const s of tables.slice(from, to)) setOf.set(s, set);
+    from = to;
+  }
+  // a 绩效目标表 is in the set of the table before it
+  let last = 1;
+  return sections.map((s) => ({ ...s, part: (last = setOf.get(s) ?? last) }));
 }

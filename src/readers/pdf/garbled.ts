@@ -39,7 +39,7 @@ function plausible(c: number, common: Set<number>): boolean {
 
 /** Share of implausible characters in a page's text (whitespace ignored), or 0 when too short to tell. */
 export function garbledShare(texts: readonly string[]): number {
-  const t: FontTally = { chars: 0, implausible: 0, strayLatin: 0 };
+  const t = newTally();
   for (const text of texts) tallyFont(t, text);
   return t.chars < MIN_CHARS ? 0 : t.implausible / t.chars;
 }
@@ -65,6 +65,8 @@ export interface FontTally {
 const STRAY_LATIN = 3;
 /** Fewer characters than this in a font say nothing of its share: a short place name's rare hanzi (潖江, 鲃鱼) are most of it. */
 const FONT_MIN_CHARS = 30;
+
+export const newTally = (): FontTally => ({ chars: 0, implausible: 0, strayLatin: 0 });
 
 export function tallyFont(tally: FontTally, text: string): void {
   const common = commonChars();
@@ -100,7 +102,7 @@ export function markBrokenFonts(pages: readonly { fonts: ReadonlyMap<string, Fon
   const total = new Map<string, FontTally>();
   for (const p of pages) {
     for (const [font, t] of p.fonts) {
-      const sum = total.get(font) ?? { chars: 0, implausible: 0, strayLatin: 0 };
+      const sum = total.get(font) ?? newTally();
       sum.chars += t.chars;
       sum.implausible += t.implausible;
       sum.strayLatin += t.strayLatin;

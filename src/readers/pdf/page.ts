@@ -1,7 +1,7 @@
 // One page: glyph runs and rules → ruled table parts plus the text lines outside them.
 import { fillGrid } from './cells.js';
 import { normalizeCodePoints } from './chars.js';
-import { isGarbled, tallyFont, type FontTally } from './garbled.js';
+import { isGarbled, newTally, tallyFont, type FontTally } from './garbled.js';
 import type { Box } from './geometry.js';
 import { findGrids } from './grid.js';
 import { mergeSegments, readSegments, type Segment } from './lines.js';
@@ -49,7 +49,7 @@ export function scanPage(raw: RawPage, debug: boolean, ignoreRules = false): Pag
   const scan = layoutPage(frame, runs, segments, images, debug);
   scan.invisible = images > 0 && allTextInvisible(raw.fnArray, raw.argsArray);
   for (const item of raw.items) {
-    const tally = scan.fonts.get(item.fontName) ?? { chars: 0, implausible: 0, strayLatin: 0 };
+    const tally = scan.fonts.get(item.fontName) ?? newTally();
     tallyFont(tally, normalizeCodePoints(item.str));
     if (tally.chars > 0) scan.fonts.set(item.fontName, tally);
   }
