@@ -65,6 +65,20 @@ function titleInTable(seed: Variant): Variant {
   return { ...seed, blocks };
 }
 
+/**
+ * Each of the nine titles wrapped onto a line of its own, as two paragraphs: the last character
+ * (…部门预算收支总 | 表) or the last two (…支出预 | 算表).
+ */
+function wrappedTitles(seed: Variant): Variant {
+  const titles = new Map(mandatedTables(seed.blocks).map((p, n) => [p.title, 1 + (n % 2)]));
+  const blocks = seed.blocks.flatMap((b, i): SampleBlock[] => {
+    const cut = titles.get(i);
+    if (cut === undefined || b.type === 'table') return [b];
+    return [{ ...b, text: b.text.slice(0, -cut) }, { ...b, text: b.text.slice(-cut) }];
+  });
+  return { ...seed, blocks };
+}
+
 /** A table printed as two Word tables, the column headers repeated, "（续表）" between them. */
 function splitTables(ids: TableId[]): (seed: Variant) => Variant {
   return (seed) => {
@@ -328,6 +342,11 @@ export const VARIANTS: VariantDef[] = [
     ]),
   },
   { name: 'title-in-table', about: 'numbered titles printed in the table\'s first row ("表1 部门预算收支总表"), no heading', make: titleInTable },
+  {
+    name: 'wrapped-titles',
+    about: 'each of the nine titles wrapped onto a paragraph of its own (部门预算收支总 | 表, 部门预算收入预 | 算表), as OCR and some Word files split them',
+    make: wrappedTitles,
+  },
   {
     name: 'split-tables',
     about: 'four tables each printed as two Word tables, the column headers repeated, "（续表）" between',

@@ -14,6 +14,7 @@ import { joinSideParts } from './side-parts.js';
 import { byBodyClass } from './classification.js';
 import { matchTitle, nearestTable, readTitle, type TitleMatch } from './titles.js';
 import { TITLE_ENDING } from '../catalogue/title-words.js';
+import { joinWrappedTitles } from './wrapped-titles.js';
 
 // A title's qualifier printed on the next line: (2026年度), (续).
 const TITLE_QUALIFIER = /^\([^()]{1,24}\)$/;
@@ -117,7 +118,7 @@ export function locateSections(blocks: Block[], ocr = false): Located {
   let current: Section | null = null;
   const named = new Set<TableId>();
 
-  for (const b of blocks) {
+  for (const b of joinWrappedTitles(blocks, ocr)) {
     if (b.kind === 'table') {
       const own = titleInTable(b);
       if (own) named.add(own.def.id);

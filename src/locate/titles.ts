@@ -54,6 +54,8 @@ const CLASS_FORMS = Object.values(CLASS_WORD).map((word) => ({ word, forms: CONT
 const classWords = (qualifier: string): string[] => CLASS_FORMS.filter((c) => c.forms.some((f) => qualifier.includes(f))).map((c) => c.word);
 // What a dash after 表 sets off: the part of the table printed (…基本支出表—人员经费(工资福利支出)).
 const PART = /(表)[-—―–~](?!.*表).{1,40}$/;
+// Marks OCR may read between a title's words from a speck or a rule's end.
+const STRAY = /[:：·.,，'`]/;
 // A title is a label, not a sentence: sentence punctuation means narrative text.
 const SENTENCE = /[。;!?,]/;
 // A prefix may name a department, a year and a project printed twice (西南大学: "（八）236-中央高校
@@ -94,17 +96,18 @@ function readKey(printed: string, ocr: boolean): TitleReading | null {
   let last: string | null = null;
   let edits = ocr ? 1 : 0;
   while (end > 0) {
-    let form = FORMS.find((f) => key.endsWith(f.text, end) && f.text.length <= end);
+    let form = formAt(key, end);
     let length = form?.text.length ?? 0;
-    if (!form && edits > 0) {
-      // of the forms a misreading fits, the longest; of those as long, filler before a word: a
-      // misread character is no evidence of a word (颁算 fits 预算 and 决算 alike; 一般公共预算机关
-      // 运行经费支出颁算表 is a budget's table, not a 决算's)
-      const near = FORMS.map((f) => ({ f, n: misread(key, end, f.text, end === key.length) }))
-        .filter((x) => x.n > 0)
-        .sort((a, b) => b.n - a.n || Number(a.f.word !== null) - Number(b.f.word !== null))[0];
-      if (near) [form, length, edits] = [near.f, near.n, edits - 1];
+    if (!form && edits > 0 && STRAY.test(key[end - 1] ?? '') && formAt(key, end - 1)?.word) {
+      // a mark OCR put between two words (财政拨款收支：预算总表): skipped, not read as a hanzi
+      edits--;
+      end--;
+      continue;
     }
+    const near = edits > 0 ? misreadForm(key, end) : undefined;
+    // a word misread in its first part leaves its last part a word of its own (项月支出: 支出)
+    const longer = near && form && near.n > length && near.f.word !== null && near.f.text.endsWith(form.text);
+    if (near && (!form || longer)) [form, length, edits] = [near.f, near.n, edits - 1];
     if (!form) break;
     last ??= form.text;
     if (form.word) words.unshift(form.word);
@@ -115,6 +118,19 @@ function readKey(printed: string, ocr: boolean): TitleReading | null {
   if (NOT_IN_PREFIX.some((w) => prefix.includes(matchKey(w)))) return null;
   return { words, qualified, prefix, bare: last === BARE_ENDING, part: false };
 }
+
+/**
+ * Of the forms a misreading of the characters ending at `end` fits, the longest; of those as
+ * long, filler before a word: a misread character is no evidence of a word (颁算 fits 预算 and
+ * 决算 alike; 一般公共预算机关运行经费支出颁算表 is a budget's table, not a 决算's).
+ */
+function misreadForm(key: string, end: number): { f: Form; n: number } | undefined {
+  return FORMS.map((f) => ({ f, n: misread(key, end, f.text, end === key.length) }))
+    .filter((x) => x.n > 0)
+    .sort((a, b) => b.n - a.n || Number(a.f.word !== null) - Number(b.f.word !== null))[0];
+}
+
+const formAt = (key: string, end: number): Form | undefined => FORMS.find((f) => key.endsWith(f.text, end) && f.text.length <= end);
 
 /**
  * How many characters ending at `end` read as `form` with one character misread (same length)

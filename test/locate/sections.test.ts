@@ -148,3 +148,22 @@ test('one table printed again, alone or before others, starts no set (a chart\'s
     parts([heading('财政拨款收支总表', 1), summary(), heading('政府性基金预算支出表', 2), fund(), heading('财政拨款收支总表', 3), summary(), heading('一般公共预算基本支出表', 4), basic()]),
   ).toEqual([1, 1, 1, 1]);
 });
+
+describe('a title wrapped onto a block of its own (江苏 人大 re-produced by ps2pdf and OCR\'d: "…培训费支出预算" over "表")', () => {
+  const three = () => table([['合计', '因公出国（境）费', '公务接待费'], ['3.00', '1.00', '2.00']], 20);
+
+  test('the two blocks read as one title', () => {
+    const { sections } = locateSections([heading('“三公”经费、会议费、培训费支出预算', 20), heading('表', 20), three()], true);
+    expect(sections.map((s) => [s.def.id, s.title])).toEqual([['three_public_expenses', '“三公”经费、会议费、培训费支出预算表']]);
+    // a Word title broken by a paragraph mark two characters before its end
+    const fund = table([['科目编码', '科目名称', '合计'], ['229', '其他支出', '1.00']], 3);
+    expect(locateSections([heading('政府性基金预算支出预', 3), heading('算表', 3), fund]).sections.map((s) => s.def.id)).toEqual(['government_fund_expenditure']);
+  });
+
+  test('not across pages, not a line that is a title of its own, not a field line', () => {
+    expect(locateSections([heading('“三公”经费、会议费、培训费支出预算', 19), heading('表', 20), three()], true).sections).toEqual([]);
+    const both = locateSections([heading('“三公”经费支出', 20), heading('收入总表', 20), three()], true);
+    expect(both.placements.map((p) => p.def?.id ?? null)).toEqual(['income_summary']);
+    expect(locateSections([heading('一般公共预算支出', 20), heading('单位：万元', 20), three()]).sections).toEqual([]);
+  });
+});

@@ -145,6 +145,25 @@ describe('titles read by OCR', () => {
     expect(id('支出预算图', true)).toBeUndefined();
     expect(id('收入预算图', true)).toBeUndefined();
   });
+
+  test('a word misread in its first part is read whole, not as its last part (湖州 re-produced by ps2pdf: 项月支出)', () => {
+    const id = (t: string, ocr: boolean): string | undefined => matchTitle(t, ocr)?.def.id;
+    expect(id('2026年市级部门项月支出预算表', true)).toBe('project_expenditure');
+    expect(id('2026年市级部门项月支出预算表', false)).toBe('expenditure_summary');
+    expect(id('一般公共预算基木支出表', true)).toBe('general_budget_basic_expenditure');
+    // an exact word before 支出 is not taken for a misread one
+    expect(id('部门支出预算表', true)).toBe('expenditure_summary');
+    expect(id('一般公共预算支出表', true)).toBe('general_budget_expenditure');
+  });
+
+  test('a mark OCR put between two words is skipped (江苏 人大 re-produced by ps2pdf: 财政拨款收支：预算总表)', () => {
+    const id = (t: string, ocr: boolean): string | undefined => matchTitle(t, ocr)?.def.id;
+    expect(id('财政拨款收支：预算总表', true)).toBe('fiscal_appropriation_summary');
+    expect(id('一般公共预算·基本支出表', true)).toBe('general_budget_basic_expenditure');
+    // numbering before a colon is a prefix, as in a text layer
+    expect(id('表3：一般公共预算支出表', true)).toBe('general_budget_expenditure');
+    expect(id('附表：财政拨款收支总表', true)).toBe('fiscal_appropriation_summary');
+  });
 });
 
 // Titles of provinces outside the corpus, from their published tables lists (陕西 柞水县审计局 2020
