@@ -129,6 +129,10 @@ export const GENERAL_PUBLIC_BUDGET = amount('general_public_budget', [
   '一般公共预算资金',
   '一般公共预算收入',
   '一般公共预算支出',
+  // its names before 2015 (桂林 2015: 其中：公共预算财政拨款)
+  '公共预算财政拨款',
+  '公共财政预算拨款',
+  '公共财政拨款',
 ]);
 export const GOVERNMENT_FUND = amount('government_fund', [
   '政府性基金预算',

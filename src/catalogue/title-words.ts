@@ -41,6 +41,9 @@ export const CONTENT_WORDS: Record<string, string[]> = {
   构成: ['构成'],
 };
 
+/** The word naming the 决算 (final accounts), which most but not all of its tables' titles print. */
+export const FINAL_WORD = '决算';
+
 /** The word of each classification a table's rows can be listed by (its codes: 2xx function, 3xx economic). */
 export const CLASS_WORD = { function: '功能分类', economic: '经济分类' } as const;
 
@@ -65,6 +68,14 @@ export const FILLER_WORDS = [
   '安排',
   '申报',
   '经费',
+  // 情况统计表 (广西), 预算一览表, 采购计划表, 预算批复表
+  '统计',
+  '一览',
+  '计划',
+  '批复',
+  // “三公”经费、行政参公单位机关运行经费情况表 (云南 决算): the units run as civil service
+  '行政参公',
+  '参公',
   // 一般公共预算拨款 / 政府性基金预算拨款: the fund's appropriation, the fund's table (湖北, 陕西)
   '拨款',
   '总',

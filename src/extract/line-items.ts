@@ -3,6 +3,7 @@
 // items printed horizontally (三公 in one row) gives one line per item column.
 import { LABEL_ROLES, TOTAL } from '../catalogue/columns.js';
 import type { TableDef } from '../catalogue/index.js';
+import { countUnit } from '../catalogue/count-rows.js';
 import { AS_OF_PATTERN, ORGANIZATION_WITH_SCOPE } from '../catalogue/metadata.js';
 import type { Section } from '../locate/sections.js';
 import type { Cell, TableBlock } from '../model/document.js';
@@ -22,6 +23,9 @@ function unitFromLabel(label: string): string | null {
   const m = /[（(]([^（）()]+)[）)]\s*$/.exec(label);
   return m && !/\d/.test(m[1]!) ? m[1]!.trim() : null;
 }
+
+/** The unit counts are read in: 万元 is read as printed (×1), whatever the table's unit. */
+const COUNTED: Unit = '万元';
 
 function byRole(columns: ColumnLayout[], role: string): ColumnLayout[] {
   return columns.filter((c) => c.def?.role === role);
@@ -220,8 +224,14 @@ function readRows(def: TableDef, table: TableBlock, dataStart: number, cols: Col
       unitCode = code;
       code = null;
     }
-    const amounts = readAmounts(table, r, cols, unit, ctx);
+    // a row counting things (公务用车保有量（辆）) prints counts, not money: kept as attributes
+    const counts = def.unitFromLabel || code !== null ? null : countUnit(name);
+    const amounts = readAmounts(table, r, cols, counts === null ? unit : COUNTED, ctx);
     if (name === '' && code === null && Object.values(amounts).every((v) => v === null)) continue;
+    if (counts !== null) {
+      for (const [k, v] of Object.entries(amounts)) [attributes[`count:${k}`], amounts[k]] = [v, null];
+      attributes.count_unit = counts || null;
+    }
 
     // Grouping: a printed group value replaces the carried one and clears those to its
     // right; a row printing one with no name of its own is that group's subtotal.

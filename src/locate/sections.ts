@@ -2,7 +2,7 @@
 // A title binds to the next table; a table without a title right after a located one
 // continues it (a table split over two Word tables, or a project block followed by its
 // indicator table); a heading ends the current section.
-import type { TableDef } from '../catalogue/index.js';
+import { accountOf, type TableDef } from '../catalogue/index.js';
 import { METADATA_CELL, NOTE_PATTERN, SECTION_NUMBER } from '../catalogue/metadata.js';
 import type { Block, TableBlock } from '../model/document.js';
 import type { TableId } from '../schema/records.js';
@@ -12,7 +12,7 @@ import { gridColumns } from '../extract/project-grid.js';
 import { matchByHeader, showsNothingOf, type HeaderMatch } from './header-evidence.js';
 import { joinSideParts } from './side-parts.js';
 import { byBodyClass } from './classification.js';
-import { matchTitle, nearestTable, readTitle, type TitleMatch } from './titles.js';
+import { matchFinalTitle, matchTitle, nearestTable, readTitle, type TitleMatch } from './titles.js';
 import { TITLE_ENDING } from '../catalogue/title-words.js';
 import { joinWrappedTitles } from './wrapped-titles.js';
 
@@ -196,7 +196,29 @@ export function locateSections(blocks: Block[], ocr = false): Located {
       current = null;
     }
   }
-  return { sections: repeatedSets(sections), placements, named };
+  const final = inFinalAccount(sections, ocr);
+  for (const def of final.values()) named.add(def.id);
+  const accounted = <T extends { def: TableDef | null; title: string | null }>(x: T): T => {
+    const def = x.def && final.get(accountKey(x.def, x.title));
+    return def ? { ...x, def } : x;
+  };
+  return { sections: repeatedSets(sections.map(accounted)), placements: placements.map(accounted), named };
+}
+
+const accountKey = (def: TableDef, title: string | null): string => `${def.id}|${title ?? ''}`;
+
+/**
+ * In a document of 决算 tables, the 决算 table a title naming no account fits, by its table
+ * and title (云南 prints “三公”经费、行政参公单位机关运行经费情况表 among its 收入支出决算表 …).
+ */
+function inFinalAccount(sections: readonly Section[], ocr: boolean): Map<string, TableDef> {
+  const out = new Map<string, TableDef>();
+  if (accountOf(sections.map((s) => s.def)) !== 'final_account') return out;
+  for (const s of sections) {
+    const m = s.def.account !== 'final_account' && s.title ? matchFinalTitle(s.title, ocr) : null;
+    if (m) out.set(accountKey(s.def, s.title), m.def);
+  }
+  return out;
 }
 
 /**

@@ -3,7 +3,7 @@
 // department prefixes, filler (预算, 总体, 情况, 部门, 市级), qualifiers in parentheses
 // ((按功能分类科目), (续), (单位：万元)), spacing, width and quotes.
 import { TABLES, type TableDef } from '../catalogue/index.js';
-import { BARE_ENDING, CLASS_WORD, CONTENT_WORDS, FILLER_WORDS, NOT_IN_PREFIX, NOT_TITLE_ENDING, TITLE_ENDING } from '../catalogue/title-words.js';
+import { BARE_ENDING, CLASS_WORD, CONTENT_WORDS, FILLER_WORDS, FINAL_WORD, NOT_IN_PREFIX, NOT_TITLE_ENDING, TITLE_ENDING } from '../catalogue/title-words.js';
 import { TITLE_LINE_FIELDS } from '../catalogue/metadata.js';
 import { matchKey, withoutQualifiers } from '../normalize/text.js';
 
@@ -161,6 +161,17 @@ export function matchTitle(text: string, ocr = false): TitleMatch | null {
   // a character taken as misread can also swallow a prefix into a word no table allows
   // (后勤管理服务项目资金绩效目标表: 资金 read as 资产): then the title as printed is tried
   return (ocr ? bestFit(text, readTitle(text, true)) : null) ?? bestFit(text, readTitle(text));
+}
+
+/**
+ * The 决算 table a title naming no account fits in a document of 决算 tables (云南's
+ * “三公”经费、行政参公单位机关运行经费情况表 among its 收入支出决算表 …); null when none does.
+ */
+export function matchFinalTitle(text: string, ocr = false): TitleMatch | null {
+  const reading = readTitle(text, ocr);
+  if (!reading || reading.words.includes(FINAL_WORD)) return null;
+  const m = bestFit(text, { ...reading, words: [...reading.words, FINAL_WORD] });
+  return m?.def.account === 'final_account' ? m : null;
 }
 
 function bestFit(text: string, reading: TitleReading | null): TitleMatch | null {

@@ -7,7 +7,8 @@ export type ParsedAmount = { ok: true; value: number | null } | { ok: false };
 
 /** Parses "1,234.56", "1234", "(12.00)", "△12.00", "-3.5", "1 234.56"; null for empty/dash cells. */
 export function parseAmount(text: string): ParsedAmount {
-  const t = text.normalize('NFKC').replace(/[\s,，]/g, '');
+  // NFKC leaves U+2212 (the minus sign some fonts print) as it is
+  const t = text.normalize('NFKC').replace(/[\s,，]/g, '').replace(/^\u2212/, '-');
   if (EMPTY_MARKS.has(t)) return { ok: true, value: null };
   // a negative in brackets, or after △ (Chinese accounting's minus: 增减 △12.00)
   const neg = /^\((.*)\)$/.exec(t) ?? /^△(.*)$/.exec(t);

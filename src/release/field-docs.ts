@@ -70,8 +70,8 @@ export const FIELD_DOCS: Record<string, FieldDoc> = {
   is_total: { zh: '是否合计、小计、总计行', en: 'true for 合计 / 小计 / 总计 rows and group subtotals' },
   amounts_unlisted: { zh: '目录未定义列的金额（JSON，万元）', en: 'amounts under keys the catalogue does not define (JSON object, 万元)' },
   attributes_unlisted: {
-    zh: '其他非金额单元格（JSON），含未映射的列“unmapped:表头”',
-    en: 'other non-money cells as a JSON object, such as unmapped columns ("unmapped:<header path>") and values not of their column\'s type',
+    zh: '其他非金额单元格（JSON），含未映射的列“unmapped:表头”与计数行之数“count:列”',
+    en: 'other non-money cells as a JSON object, such as unmapped columns ("unmapped:<header path>"), a counting row\'s counts ("count:<column key>") and values not of their column\'s type',
   },
   source_unit: { zh: '表上所印单位；金额一律为万元', en: 'unit printed on the table; amounts are always 万元' },
   provenance_page: { zh: '所在 PDF 页（从 1 起；DOCX 为空）' },
@@ -132,6 +132,7 @@ export const ATTRIBUTE_KEYS_SET_BY_EXTRACTORS: Record<string, { zh: string; nume
   part_department: { zh: '该表组各表所印的部门（单位）名称', numeric: false },
   ocr_confidence: { zh: 'OCR 置信度（0–1）', numeric: true },
   ocr_corrected: { zh: '依校验更正的 OCR 读数', numeric: false },
+  count_unit: { zh: '计数行的计量单位（辆、个；其数在 count:<列>）', numeric: false },
 };
 
 /**

@@ -2,12 +2,18 @@
 // whichever comes first. Where no table prints one, 万元 is assumed (UNIT_ASSUMED), and the
 // checks then test the assumption: a scan whose 单位：元 lines OCR lost (上海's unit budgets)
 // read every amount 10,000 times too large, and its figures disagreed with the 说明's. So 元
-// is tried for those tables, and taken when it makes failing checks hold and breaks none
-// (UNIT_INFERRED, never silently); otherwise the assumption and its warnings stay.
+// is tried for those tables, and taken when it makes failing 说明 checks hold and breaks no
+// check (UNIT_INFERRED, never silently); otherwise the assumption and its warnings stay. Only
+// the 说明's figures, printed with their unit, can tell: the tables' own sums hold in any unit,
+// and read in 元 a difference only shrinks under the tolerance (a source's 0.39 万元 slip would
+// have made a table 元).
 import type { Warning } from '../model/document.js';
 import { toWanYuan } from '../normalize/amount.js';
 import type { BudgetLine, CheckRecord, Unit } from '../schema/records.js';
 import { failing } from './failing-checks.js';
+
+/** The check comparing the tables with the 说明's figures, the one that knows their unit. */
+const UNIT_EVIDENCE = 'narrative_figure_matches_table';
 
 /** The lines with those of tables `tables` (read as 万元) read in `unit`. */
 function readIn(lines: readonly BudgetLine[], tables: ReadonlySet<number>, unit: Unit): BudgetLine[] {
@@ -31,15 +37,15 @@ export function settleAssumedUnits(lines: BudgetLine[], assumed: ReadonlySet<num
     return;
   }
   const checks = run(lines);
-  const before = failing(checks);
   const inYuan = readIn(lines, assumed, '元');
   const checksInYuan = run(inYuan);
-  const after = failing(checksInYuan);
-  if (after.size < before.size && [...after].every((k) => before.has(k))) {
+  const before = failing(checks);
+  const told = (list: readonly CheckRecord[]): Set<string> => failing(list.filter((c) => c.check === UNIT_EVIDENCE));
+  const [toldBefore, toldAfter] = [told(checks), told(checksInYuan)];
+  if (toldAfter.size < toldBefore.size && [...failing(checksInYuan)].every((k) => before.has(k))) {
     lines.splice(0, lines.length, ...inYuan);
-    const fails = (list: readonly CheckRecord[]): number => list.filter((c) => c.status === 'fail').length;
-    const held = fails(checks) - fails(checksInYuan);
-    for (const t of assumed) warnings.push({ code: 'UNIT_INFERRED', message: `table ${t} prints no unit, nor does any other table: read in 元, under which ${held} failing check(s) hold and none fails that held in 万元` });
+    const held = toldBefore.size - toldAfter.size;
+    for (const t of assumed) warnings.push({ code: 'UNIT_INFERRED', message: `table ${t} prints no unit, nor does any other table: read in 元, under which ${held} failing check(s) of the 说明 figures hold and none fails that held in 万元` });
     return;
   }
   for (const t of assumed) warnings.push({ code: 'UNIT_ASSUMED', message: `table ${t} prints no unit: 万元 assumed` });

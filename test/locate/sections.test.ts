@@ -167,3 +167,14 @@ describe('a title wrapped onto a block of its own (江苏 人大 re-produced by 
     expect(locateSections([heading('一般公共预算支出', 20), heading('单位：万元', 20), three()]).sections).toEqual([]);
   });
 });
+
+test('in a document of 决算 tables a title naming no account is the 决算\'s table (云南: “三公”经费、行政参公单位机关运行经费情况表); in a budget it stays the budget\'s', () => {
+  const summary = () => table([['收入', '', '支出', ''], ['项目', '决算数', '项目', '决算数'], ['一、一般公共预算财政拨款收入', '1.00', '一、一般公共服务支出', '1.00']], 1);
+  const income = () => table([['科目编码', '科目名称', '本年收入合计', '财政拨款收入'], ['', '合计', '1.00', '1.00']], 2);
+  const three = () => table([['项目', '预算数', '决算数'], ['合计', '1.00', '1.00'], ['1.因公出国（境）费', '0.00', '0.00']], 3);
+  const title = '十、“三公”经费、行政参公单位机关运行经费情况表';
+  const final = locateSections([heading('一、收入支出决算表', 1), summary(), heading('二、收入决算表', 2), income(), heading(title, 3), three()]);
+  expect(final.sections.map((s) => s.def.id)).toEqual(['final_income_expenditure_summary', 'final_income', 'final_three_public_expenses']);
+  expect(final.placements.map((p) => p.def?.id)).toEqual(['final_income_expenditure_summary', 'final_income', 'final_three_public_expenses']);
+  expect(locateSections([heading('部门收支总表', 1), summary(), heading(title, 3), three()]).sections.map((s) => s.def.id)).toEqual(['income_expenditure_summary', 'three_public_expenses']);
+});

@@ -1,4 +1,4 @@
-import { matchTitle, nearestTable, readTitle } from '../../src/locate/titles.js';
+import { matchFinalTitle, matchTitle, nearestTable, readTitle } from '../../src/locate/titles.js';
 
 const id = (t: string) => matchTitle(t)?.def.id ?? null;
 
@@ -123,6 +123,23 @@ test('a project 绩效目标表 titled by a long project name printed twice (西
   expect(id('3、预算绩效评价工作经费绩效目标表')).toBe('project_performance');
   // a sentence is still not a title, however long
   expect(id('根据中央高校改善基本办学条件专项资金管理办法，学校编制了基础设施改造项目绩效目标表')).toBeNull();
+});
+
+test('filler of other provinces\' titles: 情况统计表, 一览表, 计划表, 批复表, 行政参公单位', () => {
+  const id = (t: string): string | undefined => matchTitle(t)?.def.id;
+  expect(id('2015年桂林市司法局部门“三公”经费情况统计表')).toBe('three_public_expenses');
+  expect(id('施甸县2016年“三公”经费决算情况统计表')).toBe('final_three_public_expenses');
+  expect(id('项目支出预算一览表')).toBe('project_expenditure');
+  expect(id('2024年政府采购计划表')).toBe('government_procurement');
+  expect(id('部门收支预算批复表')).toBe('income_expenditure_summary');
+  expect(id('十、“三公”经费、行政参公单位机关运行经费情况表')).toBe('three_public_expenses');
+});
+
+test('a title naming no account fits its 决算 table when asked for one; a 决算 title or one no 决算 table fits gives none', () => {
+  expect(matchFinalTitle('十、“三公”经费、行政参公单位机关运行经费情况表')?.def.id).toBe('final_three_public_expenses');
+  expect(matchFinalTitle('一般公共预算财政拨款基本支出表')?.def.id).toBe('final_general_budget_basic_expenditure');
+  expect(matchFinalTitle('收入决算表')).toBeNull();
+  expect(matchFinalTitle('政府采购预算表')).toBeNull();
 });
 
 describe('titles read by OCR', () => {

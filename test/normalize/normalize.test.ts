@@ -29,6 +29,9 @@ test('parseAmount: numbers, separators, dashes and blanks', () => {
   expect(parseAmount('△12.50')).toEqual({ ok: true, value: -12.5 });
   expect(parseAmount('△')).toEqual({ ok: false });
   expect(parseAmount('-3.5')).toEqual({ ok: true, value: -3.5 });
+  // the minus sign (U+2212) and the full-width hyphen-minus some fonts print
+  expect(parseAmount('\u22123.5')).toEqual({ ok: true, value: -3.5 });
+  expect(parseAmount('－3.5')).toEqual({ ok: true, value: -3.5 });
   expect(parseAmount('１２３．４')).toEqual({ ok: true, value: 123.4 });
   expect(parseAmount('合计')).toEqual({ ok: false });
   expect(parseAmount('12.3万元')).toEqual({ ok: false });

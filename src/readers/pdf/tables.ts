@@ -178,7 +178,7 @@ function dropTop(cells: readonly PartCell[], k: number): PartCell[] {
   return out;
 }
 
-const AMOUNT = /^[-+]?[\d,，.]+%?$|^[-—–]$/;
+const AMOUNT = /^[-+\u2212]?[\d,，.]+%?$|^[-—–]$/;
 const CODE = /^\d{3,}/;
 
 /**
@@ -256,7 +256,7 @@ function tokenCut(h: PartCell, t: PartCell): boolean {
   return tokenWrapped(h.text, t.text, h.box.x1 - h.lines.pad - h.lines.lastX1, t.lines.firstCharWidth);
 }
 
-const DECIMAL_AMOUNT = /^[-+]?[\d,]*\d\.\d{2}$/;
+const DECIMAL_AMOUNT = /^[-+\u2212]?[\d,]*\d\.\d{2}$/;
 const SERIAL = /^\d{1,4}$/;
 
 /**

@@ -1,0 +1,92 @@
+// Templates of provinces outside the corpus, as small HTML pages (a format sites publish
+// them in): 云南's 决算 三公 table titled without 决算 and going on with counts, 广西's 三公
+// 情况统计表 with its pre-2015 column name. The figures are the tables' as printed here.
+import { processDocument } from '../../src/pipeline/process.js';
+
+const row = (cells: string[]): string => `<tr>${cells.map((c) => `<td>${c}</td>`).join('')}</tr>`;
+const table = (title: string, unit: string, rows: string[][]): string => `<p>${title}</p><p>${unit}</p><table border="1">${rows.map(row).join('')}</table>`;
+const page = (head: string, ...parts: string[]): Uint8Array =>
+  Buffer.from(`<html><head><meta charset="utf-8"></head><body><p>${head}</p>${parts.join('')}</body></html>`);
+
+async function read(bytes: Uint8Array) {
+  const r = await processDocument({ bytes, source: 'doc.html' });
+  if (r.kind !== 'document') throw new Error(r.error.message);
+  return r.output;
+}
+
+const FINAL_SUMMARY = table('一、收入支出决算表', '单位：万元', [
+  ['收入', '', '支出', ''],
+  ['项目', '决算数', '项目', '决算数'],
+  ['一、一般公共预算财政拨款收入', '10.00', '一、一般公共服务支出', '10.00'],
+  ['本年收入合计', '10.00', '本年支出合计', '10.00'],
+]);
+const FINAL_INCOME = table('二、收入决算表', '单位：万元', [
+  ['科目编码', '科目名称', '本年收入合计', '财政拨款收入'],
+  ['', '合计', '10.00', '10.00'],
+  ['201', '一般公共服务支出', '10.00', '10.00'],
+]);
+
+test('云南 决算: a title naming no account is the 决算\'s table; rows counting things keep their counts out of the money', async () => {
+  const three = table('十、“三公”经费、行政参公单位机关运行经费情况表', '单位：元', [
+    ['项目', '预算数', '决算数'],
+    ['一、“三公”经费支出', '30,000.00', '25,000.00'],
+    ['1.因公出国（境）费', '0.00', '0.00'],
+    ['2.公务用车购置及运行费', '20,000.00', '15,000.00'],
+    ['（1）公务用车购置费', '0.00', '0.00'],
+    ['（2）公务用车运行费', '20,000.00', '15,000.00'],
+    ['3.公务接待费', '10,000.00', '10,000.00'],
+    ['二、机关运行经费', '50,000.00', '40,000.00'],
+    ['三、公务用车保有量（辆）', '', '3'],
+    ['国内公务接待人次', '', '80'],
+  ]);
+  const out = await read(page('某某县财政局2023年度部门决算', FINAL_SUMMARY, FINAL_INCOME, three));
+  const lines = out.budget_lines.filter((l) => l.table === 'final_three_public_expenses');
+  expect(lines.map((l) => [l.item, l.amounts['budget'], l.amounts['actual']])).toEqual([
+    ['three_public_total', 3, 2.5],
+    ['overseas_travel', 0, 0],
+    ['vehicle_total', 2, 1.5],
+    ['vehicle_purchase', 0, 0],
+    ['vehicle_operation', 2, 1.5],
+    ['reception', 1, 1],
+    ['office_operation', 5, 4],
+    [null, null, null],
+    [null, null, null],
+  ]);
+  expect(lines.slice(-2).map((l) => [l.name, l.attributes['count:actual'], l.attributes['count_unit']])).toEqual([
+    ['三、公务用车保有量（辆）', 3, '辆'],
+    ['国内公务接待人次', 80, null],
+  ]);
+  expect(out.document.tables_missing).not.toContain('final_three_public_expenses');
+  expect(out.checks.filter((c) => c.status === 'fail')).toEqual([]);
+});
+
+test('a fixed-assets table\'s 车辆（辆） row is money beside its quantity, not a count', async () => {
+  const assets = table('国有资产占用情况表', '单位：万元', [
+    ['项目', '数量', '价值'],
+    ['车辆（辆）', '3', '45.00'],
+  ]);
+  const out = await read(page('某某县财政局2024年部门预算', assets));
+  expect(out.budget_lines.map((l) => [l.table, l.amounts['value'], l.attributes['quantity'], l.attributes['quantity_unit']])).toEqual([['fixed_assets', 45, 3, '辆']]);
+});
+
+test('广西: a 三公 情况统计表 and its 其中：公共预算财政拨款 column (the fund\'s name before 2015)', async () => {
+  const three = table('2015年桂林市司法局部门“三公”经费情况统计表', '单位：万元', [
+    ['项 目', '本年预算数', '其中:公共预算财政拨款'],
+    ['合 计', '34.35', '34.35'],
+    ['1.因公出国(境)费用', '0', '0'],
+    ['2.公务接待费', '1.70', '1.70'],
+    ['3.公务用车费', '32.65', '32.65'],
+    ['其中:(1)公务用车运行维护费', '32.65', '32.65'],
+    ['(2)公务用车购置', '0', '0'],
+  ]);
+  const out = await read(page('桂林市司法局2015年部门预算', three));
+  expect(out.budget_lines.map((l) => [l.item, l.amounts['total'], l.amounts['general_public_budget']])).toEqual([
+    ['three_public_total', 34.35, 34.35],
+    ['overseas_travel', 0, 0],
+    ['reception', 1.7, 1.7],
+    ['vehicle_total', 32.65, 32.65],
+    ['vehicle_operation', 32.65, 32.65],
+    ['vehicle_purchase', 0, 0],
+  ]);
+  expect(out.document.warnings.filter((w) => w.code === 'UNMAPPED_COLUMN')).toEqual([]);
+});
