@@ -105,8 +105,9 @@ function readKey(printed: string, ocr: boolean): TitleReading | null {
       continue;
     }
     const near = edits > 0 ? misreadForm(key, end) : undefined;
-    // a word misread in its first part leaves its last part a word of its own (项月支出: 支出)
-    const longer = near && form && near.n > length && near.f.word !== null && near.f.text.endsWith(form.text);
+    // a word misread in its first part leaves its last part a word of its own (项月支出: 支出),
+    // unless a word ends right before that part (政府性基金支出 is no misread 基本支出)
+    const longer = near && form && near.n > length && near.f.word !== null && near.f.text.endsWith(form.text) && !formAt(key, end - length);
     if (near && (!form || longer)) [form, length, edits] = [near.f, near.n, edits - 1];
     if (!form) break;
     last ??= form.text;

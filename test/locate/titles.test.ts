@@ -168,7 +168,9 @@ describe('titles read by OCR', () => {
     expect(id('2026年市级部门项月支出预算表', true)).toBe('project_expenditure');
     expect(id('2026年市级部门项月支出预算表', false)).toBe('expenditure_summary');
     expect(id('一般公共预算基木支出表', true)).toBe('general_budget_basic_expenditure');
-    // an exact word before 支出 is not taken for a misread one
+    // an exact word before 支出 is not taken for a misread one (江苏 人大 as outlines, OCR'd:
+    // 政府性基金支出 is one character from 基本支出)
+    expect(id('财政拨款政府性基金支出预算表', true)).toBe('government_fund_expenditure');
     expect(id('部门支出预算表', true)).toBe('expenditure_summary');
     expect(id('一般公共预算支出表', true)).toBe('general_budget_expenditure');
   });
