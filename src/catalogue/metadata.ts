@@ -34,6 +34,8 @@ export const ORGANIZATION_WITH_SCOPE = new RegExp(
 );
 /** A scope qualifier after a department name: （本级） own level, （汇总） the department and its units. */
 export const SCOPE_QUALIFIER = new RegExp(`[（(](${SCOPE_WORDS})[）)]$`);
+/** The table's number printed after its title on the same line (部门收支总表  表1, … 附表1-1, … 公开01表). */
+const NUMBER_AFTER_TITLE = '(?:附?表|附件|公开|预算)[\\d一二三四五六七八九十]+(?:[-－—.]\\d+)*表?';
 /** A title's prefix before its table words: numbering and year go, a department name stays. */
 export const TITLE_PREFIX_NOISE = /^(?:20\d{2}年度?|[（(][一二三四五六七八九十\d]+[)）]|[一二三四五六七八九十\d]+[、.．:：]|(?:预算|公开|附?表)\d+表?[、.:：]?)*/;
 /** 430青龙满族自治县机关事务服务中心, 341-湖州市财政局: department code then name, alone in a cell. */
@@ -46,7 +48,9 @@ export const DEPARTMENT_FIELD = new RegExp(`^(?:${DEPARTMENT_FIELD_LABELS})[:：
  * Fields printed on a table title's line after it (部门收支总表  单位：万元, …表 编制单位：某某局,
  * 预算年度：2024): matched on the title's key, from its 表 on.
  */
-export const TITLE_LINE_FIELDS = new RegExp(`表(?:(?:金额)?单位[:：]|(?:${DEPARTMENT_FIELD_LABELS})[:：]|(?:预算|决算)?年度[:：]).*$`);
+export const TITLE_LINE_FIELDS = new RegExp(
+  `表(?:(?:金额)?单位[:：]|(?:${DEPARTMENT_FIELD_LABELS})[:：]|(?:预算|决算)?年度[:：]|${NUMBER_AFTER_TITLE}$).*$`,
+);
 /** A cell holding only such a label (部门名称 | 广州市…局): its value is the next cell. */
 export const DEPARTMENT_FIELD_LABEL = new RegExp(`^(?:${DEPARTMENT_FIELD_LABELS})$`);
 /** 截止时间：2023-12-31. */

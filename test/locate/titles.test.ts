@@ -135,6 +135,16 @@ test('filler of other provinces\' titles: 情况统计表, 一览表, 计划表,
   expect(id('十、“三公”经费、行政参公单位机关运行经费情况表')).toBe('three_public_expenses');
 });
 
+test('the table\'s number printed after its title on its line (部门收支总表  表1, … 附表1-1, … 公开01表)', () => {
+  const id = (t: string): string | undefined => matchTitle(t)?.def.id;
+  expect(id('部门收支总表    表1')).toBe('income_expenditure_summary');
+  expect(id('一般公共预算“三公”经费支出表 附表1-7')).toBe('three_public_expenses');
+  expect(id('财政拨款收支总表 公开04表')).toBe('fiscal_appropriation_summary');
+  expect(id('政府性基金预算支出表  表六')).toBe('government_fund_expenditure');
+  // not a number: no title
+  expect(id('部门收支总表表格')).toBeUndefined();
+});
+
 test('a title naming no account fits its 决算 table when asked for one; a 决算 title or one no 决算 table fits gives none', () => {
   expect(matchFinalTitle('十、“三公”经费、行政参公单位机关运行经费情况表')?.def.id).toBe('final_three_public_expenses');
   expect(matchFinalTitle('一般公共预算财政拨款基本支出表')?.def.id).toBe('final_general_budget_basic_expenditure');
