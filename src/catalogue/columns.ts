@@ -107,8 +107,19 @@ export const PROJECT = amount('project', ['项目支出']);
 /** 项目支出 › 扣除基建项目后预算数 (北京 05表): the project money without capital construction, a part of project. */
 export const PROJECT_EXCLUDING_CAPITAL = amount('project_excluding_capital_construction', ['扣除基建项目后预算数', '扣除基建项目后'], ['项目支出']);
 /** The two parts of 基本支出, printed as its sub-columns in some 支出总表 (湖州: 基本支出 › 人员支出 | 公用经费). */
-export const PERSONNEL = amount('personnel', ['人员经费', '人员经费支出', '人员支出', '人员类']);
-export const PUBLIC = amount('public', ['公用经费', '日常公用经费', '公用经费支出', '公用支出', '公用类']);
+export const PERSONNEL = amount('personnel', ['人员经费', '人员经费支出', '人员支出', '人员类', '人员类项目']);
+export const PUBLIC = amount('public', ['公用经费', '日常公用经费', '公用经费支出', '公用支出', '公用类', '公用经费类项目']);
+/**
+ * The kinds of project of 预算管理一体化 (2021 on): 人员类 and 运转类 (its 公用经费) make 基本支出,
+ * 其他运转类 and 特定目标类 make 项目支出. Under 基本支出, 运转类项目 is 公用经费; printed beside
+ * 人员类 and 特定目标类 with no parent, it is both kinds of 运转类 (`operation_projects`).
+ */
+const PROJECT_KINDS: ColumnDef[] = [
+  amount('public', ['运转类项目', '运转类'], ['基本支出']),
+  amount('operation_projects', ['运转类项目', '运转类']),
+  amount('project_other_operation', ['其他运转类项目', '其他运转类']),
+  amount('project_specific_purpose', ['特定目标类项目', '特定目标类']),
+];
 /**
  * 基本支出 by economic class (湖南: 基本支出 › 工资福利支出 | 商品和服务支出 | 对个人和家庭的补助).
  * Printed without the class that completes it, 工资福利支出 is the table's 人员经费 and 商品和服务支出
@@ -213,6 +224,7 @@ export const SPENDING_BY_USE: ColumnDef[] = [
   PROJECT,
   PERSONNEL,
   PUBLIC,
+  ...PROJECT_KINDS,
   ...BASIC_BY_CLASS,
   amount('operating', ['经营支出', '事业单位经营支出']),
   amount('remittance_to_superior', ['上缴上级支出', '上解上级支出']),
@@ -222,6 +234,6 @@ export const SPENDING_BY_USE: ColumnDef[] = [
 ];
 
 /** total / basic / project, the columns of the 一般公共预算/政府性基金/国有资本 expenditure tables. */
-export const TOTAL_BASIC_PROJECT: ColumnDef[] = [...COMMON, TOTAL, BASIC, PROJECT, PROJECT_EXCLUDING_CAPITAL, PERSONNEL, PUBLIC, ...BASIC_BY_CLASS];
+export const TOTAL_BASIC_PROJECT: ColumnDef[] = [...COMMON, TOTAL, BASIC, PROJECT, PROJECT_EXCLUDING_CAPITAL, PERSONNEL, PUBLIC, ...PROJECT_KINDS, ...BASIC_BY_CLASS];
 
 export { amount };

@@ -90,3 +90,31 @@ test('广西: a 三公 情况统计表 and its 其中：公共预算财政拨款
   ]);
   expect(out.document.warnings.filter((w) => w.code === 'UNMAPPED_COLUMN')).toEqual([]);
 });
+
+describe('the kinds of project of 预算管理一体化: 人员类, 运转类 (公用经费 or 其他运转类), 特定目标类', () => {
+  const html = (title: string, header: string, rows: string[][]): string =>
+    `<p>${title}</p><p>单位：万元</p><table border="1">${header}${rows.map(row).join('')}</table>`;
+
+  test('printed under 基本支出 and 项目支出: 运转类项目 under 基本支出 is its 公用经费', async () => {
+    const header =
+      '<tr><td rowspan="2">科目编码</td><td rowspan="2">科目名称</td><td rowspan="2">合计</td><td colspan="2">基本支出</td><td colspan="2">项目支出</td></tr>' +
+      '<tr><td>人员类项目</td><td>运转类项目</td><td>其他运转类项目</td><td>特定目标类项目</td></tr>';
+    const out = await read(page('某某县财政局2024年部门预算', html('部门支出总表', header, [['', '合计', '100.00', '50.00', '20.00', '10.00', '20.00'], ['201', '一般公共服务支出', '100.00', '50.00', '20.00', '10.00', '20.00']])));
+    expect(out.budget_lines.map((l) => l.amounts)).toEqual([
+      { total: 100, personnel: 50, public: 20, project_other_operation: 10, project_specific_purpose: 20 },
+      { total: 100, personnel: 50, public: 20, project_other_operation: 10, project_specific_purpose: 20 },
+    ]);
+    expect(out.checks.filter((c) => c.check === 'row_total_equals_components' && c.status !== 'skipped').map((c) => c.status)).toEqual(['pass', 'pass']);
+  });
+
+  test('printed side by side: 运转类项目 is both kinds of 运转类, and the total still adds up', async () => {
+    const header = '<tr><td>科目编码</td><td>科目名称</td><td>合计</td><td>人员类项目</td><td>运转类项目</td><td>特定目标类项目</td></tr>';
+    const out = await read(page('某某县财政局2024年部门预算', html('一般公共预算支出表', header, [['', '合计', '100.00', '50.00', '30.00', '20.00'], ['201', '一般公共服务支出', '100.00', '50.00', '30.00', '25.00']])));
+    expect(out.budget_lines.map((l) => l.amounts)).toEqual([
+      { total: 100, personnel: 50, operation_projects: 30, project_specific_purpose: 20 },
+      { total: 100, personnel: 50, operation_projects: 30, project_specific_purpose: 25 },
+    ]);
+    // the second row's 105.00 printed as 100.00 is caught
+    expect(out.checks.filter((c) => c.check === 'row_total_equals_components' && c.status !== 'skipped').map((c) => c.status)).toEqual(['pass', 'fail']);
+  });
+});

@@ -2,7 +2,7 @@
 // tables, plus what only accounts print (carry-overs per row, 预算数 vs 决算数).
 import type { TableId } from '../../schema/records.js';
 import type { FigureKey } from '../narrative/labels.js';
-import { BASIC_OR_PARTS, carryoverParts, equal, FUNDS, item, itemSum, named, row, sideTotal, totalRow, twoSided } from './ref-builders.js';
+import { BASIC_AND_PROJECT, BASIC_OR_PARTS, carryoverParts, equal, FUNDS, item, itemSum, named, row, sideTotal, totalRow, twoSided } from './ref-builders.js';
 import { CARRYOVER, CARRYOVER_GROUP, FUND } from './row-names.js';
 import type { Identity, NarrativeTarget } from './types.js';
 
@@ -29,7 +29,7 @@ const FUND_TABLES = [
 
 export const FINAL_IDENTITIES: Identity[] = [
   row(FI, 'total', [{ key: 'fiscal_appropriation', else: FUNDS }, 'superior_subsidy', 'business_income', 'operating_income', 'subordinate_remittance', 'other_income']),
-  row(FE, 'total', [BASIC_OR_PARTS, 'project', 'operating', 'remittance_to_superior', 'subsidy_to_subordinate']),
+  row(FE, 'total', [...BASIC_AND_PROJECT, 'operating', 'remittance_to_superior', 'subsidy_to_subordinate']),
   ...BY_FUND.map((t) => row(t, 'total', [BASIC_OR_PARTS, 'project'])),
   ...BY_FUND.map((t) => row(t, 'total', ['year_start_carryover', 'income'], undefined, ['year_end_carryover'])),
   row(FFAS, 'actual', [...FUNDS], 'expenditure'),

@@ -6,7 +6,7 @@ import type { Side, TableId } from '../../schema/records.js';
 import type { FigureKey } from '../narrative/labels.js';
 import { CARRYOVER, CARRYOVER_GROUP, FISCAL_APPROPRIATION, FISCAL_SPECIAL_ACCOUNT, FUND, UNIT_FUNDS, YEAR_END_CARRYOVER } from './row-names.js';
 import { FINAL_IDENTITIES, FINAL_NARRATIVE_TARGETS, FINAL_TABLES_WITH_HIERARCHY } from './final-identities.js';
-import { BASIC_OR_PARTS, carryoverParts, PERSONNEL_OR_CLASSES, PUBLIC_OR_CLASSES, equal, FUNDS, item, itemSum, named, row, sideTotal, totalRow, twoSided } from './ref-builders.js';
+import { BASIC_AND_PROJECT, carryoverParts, PERSONNEL_OR_CLASSES, PUBLIC_OR_CLASSES, equal, FUNDS, item, itemSum, named, row, sideTotal, totalRow, twoSided } from './ref-builders.js';
 import type { Component, Condition, Identity, NarrativeTarget, Ref, RowIdentity, SumIdentity } from './types.js';
 
 const IES = 'income_expenditure_summary';
@@ -46,8 +46,7 @@ const ROW_IDENTITIES: RowIdentity[] = [
   row('income_summary', 'current_year_subtotal', INCOME_SOURCES),
   row('income_summary', 'fiscal_appropriation', [...FUNDS]),
   row('expenditure_summary', 'total', [
-    BASIC_OR_PARTS,
-    'project',
+    ...BASIC_AND_PROJECT,
     'operating',
     'remittance_to_superior',
     'subsidy_to_subordinate',
@@ -56,13 +55,13 @@ const ROW_IDENTITIES: RowIdentity[] = [
     'carryover_to_next_year',
   ]),
   ...(['general_budget_expenditure', 'government_fund_expenditure', 'state_capital_expenditure', 'fiscal_appropriation_expenditure'] as const).map(
-    (t) => row(t, 'total', [BASIC_OR_PARTS, 'project']),
+    (t) => row(t, 'total', BASIC_AND_PROJECT),
   ),
   ...(['general_budget_basic_expenditure', 'fiscal_appropriation_basic_expenditure'] as const).map((t) => row(t, 'total', [PERSONNEL_OR_CLASSES, PUBLIC_OR_CLASSES])),
   row(FAS, 'total', [...FUNDS], 'expenditure'),
   // 收支总表 expenditure printed by fund (四川) or by use (上海 单位预算)
   row('income_expenditure_summary', 'budget', [{ key: 'fiscal_appropriation', else: FUNDS }, 'fiscal_special_account', 'unit_funds'], 'expenditure'),
-  row('income_expenditure_summary', 'budget', [BASIC_OR_PARTS, 'project'], 'expenditure'),
+  row('income_expenditure_summary', 'budget', BASIC_AND_PROJECT, 'expenditure'),
   row('three_public_expenses', 'total', [...FUNDS]),
   ...(['basic_expenditure', 'project_expenditure'] as const).flatMap((t) => [
     row(t, 'total', [...INCOME_SOURCES, 'prior_year_carryover']),
