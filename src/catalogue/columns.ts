@@ -202,6 +202,18 @@ export const FISCAL_SPECIAL_ACCOUNT_PARTS: ColumnDef[] = [
 ];
 /** 湖南: 本级财政拨款 › 其中：经费拨款, the part of the appropriation for running costs (长沙公安局 50,370.61 of 68,632.12). */
 export const OPERATING_APPROPRIATION = amount('operating_appropriation', ['经费拨款']);
+/**
+ * The general budget's money by kind of revenue, printed under 一般公共预算 beside 经费拨款 in
+ * some 收入总表 (一般公共预算 › 小计 | 经费拨款 | 纳入一般公共预算管理的非税收入拨款 | 专项收入 |
+ * 行政事业性收费收入 …): parts of `general_public_budget`.
+ */
+export const GENERAL_BUDGET_REVENUE_KINDS: ColumnDef[] = [
+  amount('non_tax_appropriation', ['纳入一般公共预算管理的非税收入拨款', '纳入预算管理的非税收入拨款', '非税收入拨款', '非税收入']),
+  amount('special_revenue', ['专项收入']),
+  amount('administrative_fees', ['行政事业性收费收入', '行政事业性收费']),
+  amount('fines_confiscations', ['罚没收入']),
+  amount('state_resource_income', ['国有资源(资产)有偿使用收入', '国有资源有偿使用收入', '国有资产有偿使用收入']),
+];
 export const UNIT_FUNDS = amount('unit_funds', ['单位资金', '单位自有资金', '单位自有资金收入']);
 /** 使用非财政拨款结余 (西南大学 收入预算表): last years' own balances used this year, an addend of the total. */
 export const NON_FISCAL_BALANCE_USED = amount('non_fiscal_balance_used', ['使用非财政拨款结余', '使用非财政拨款结余(含专用结余)']);

@@ -118,3 +118,16 @@ describe('the kinds of project of 预算管理一体化: 人员类, 运转类 (�
     expect(out.checks.filter((c) => c.check === 'row_total_equals_components' && c.status !== 'skipped').map((c) => c.status)).toEqual(['pass', 'fail']);
   });
 });
+
+test('a 收入总表 printing the general budget\'s money by kind of revenue: each kind is a part of general_public_budget, not an addend', async () => {
+  const header =
+    '<tr><td rowspan="2">科目编码</td><td rowspan="2">科目名称</td><td rowspan="2">合计</td><td colspan="4">一般公共预算</td><td rowspan="2">政府性基金预算</td><td rowspan="2">事业收入</td></tr>' +
+    '<tr><td>小计</td><td>经费拨款</td><td>专项收入</td><td>行政事业性收费收入</td></tr>';
+  const rows = [['', '合计', '100.00', '90.00', '60.00', '20.00', '10.00', '5.00', '5.00']];
+  const out = await read(page('某某县财政局2024年部门预算', `<p>部门收入总表</p><p>单位：万元</p><table border="1">${header}${rows.map(row).join('')}</table>`));
+  expect(out.budget_lines.map((l) => l.amounts)).toEqual([
+    { total: 100, general_public_budget: 90, operating_appropriation: 60, special_revenue: 20, administrative_fees: 10, government_fund: 5, business_income: 5 },
+  ]);
+  expect(out.document.warnings.filter((w) => w.code === 'UNMAPPED_COLUMN')).toEqual([]);
+  expect(out.checks.filter((c) => c.check === 'row_total_equals_components' && c.status !== 'skipped').map((c) => c.status)).toEqual(['pass']);
+});
