@@ -43,6 +43,16 @@ export const DEPARTMENT_CODE_NAME = /^(\d{3,9})(?![年月日度])[-－—]?([\u4
 /** 部门名称：XX / 预算主管部门：XX / 编制部门：XX / 部门：XX (not 单位：万元). */
 /** Labels of a field naming the department (部门名称：…), printed before its value or in a cell of their own. */
 const DEPARTMENT_FIELD_LABELS = '预算主管部门|主管部门|部门\\(单位\\)名称|部门名称|单位名称|编制部门|编制单位|编报单位|预算单位|填报单位|部门\\(单位\\)|部门';
+/** Labels of a field giving the department's code (部门编码：101001). */
+const DEPARTMENT_CODE_LABELS = '部门\\(单位\\)编码|部门\\(单位\\)代码|预算单位编码|预算单位代码|部门编码|部门代码|单位编码|单位代码';
+export const DEPARTMENT_CODE_LABEL = new RegExp(`^(?:${DEPARTMENT_CODE_LABELS})$`);
+/**
+ * The labels of the fields a line above the tables prints (部门编码：101001 部门名称：… 金额单位：万元),
+ * each with its colon; a field's value runs to the next label. 单位： may name the department.
+ */
+export const FIELD_LABEL = new RegExp(`(${DEPARTMENT_CODE_LABELS}|${DEPARTMENT_FIELD_LABELS}|(?:金额)?单位|(?:预算|决算)?年度)[:：]`, 'g');
+/** A field's department printed with its code: [101001]南宁市…, 101001-南宁市…, 【101001】南宁市…. */
+export const CODED_VALUE = /^[[【(]?(\d{3,12})[\]】)]?[-－—_]?(?=[\u4e00-\u9fff])(.+)$/;
 export const DEPARTMENT_FIELD = new RegExp(`^(?:${DEPARTMENT_FIELD_LABELS})[:：]([^:：]+?)(?:单位[:：].*)?$`);
 /**
  * Fields printed on a table title's line after it (部门收支总表  单位：万元, …表 编制单位：某某局,
@@ -56,7 +66,9 @@ export const DEPARTMENT_FIELD_LABEL = new RegExp(`^(?:${DEPARTMENT_FIELD_LABELS}
 /** 截止时间：2023-12-31. */
 export const AS_OF_PATTERN = /截[止至](?:时间|日期)?[:：]?(\d{4}[-.年/]\d{1,2}[-.月/]\d{1,2}日?)/;
 /** A cell that is only metadata, never a header or data cell. */
-export const METADATA_CELL = [UNIT_PATTERN, YEAR_FIELD_PATTERN, DEPARTMENT_FIELD, AS_OF_PATTERN];
+/** 部门编码：101001, the department's code field, alone or before its other fields. */
+const DEPARTMENT_CODE_FIELD = new RegExp(`^(?:${DEPARTMENT_CODE_LABELS})[:：]\\d{3,12}`);
+export const METADATA_CELL = [UNIT_PATTERN, YEAR_FIELD_PATTERN, DEPARTMENT_FIELD, DEPARTMENT_CODE_FIELD, AS_OF_PATTERN];
 
 /** 决算 vs 预算 in the document's own title. */
 export const DISCLOSURE_KINDS: Array<{ kind: 'final_account' | 'budget'; pattern: RegExp }> = [

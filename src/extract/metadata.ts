@@ -5,8 +5,10 @@ import { areaByCode, regionCodeByName } from '../catalogue/divisions.js';
 import { accountOf } from '../catalogue/index.js';
 import {
   DEPARTMENT_CODE_NAME,
-  DEPARTMENT_FIELD,
+  CODED_VALUE,
+  DEPARTMENT_CODE_LABEL,
   DEPARTMENT_FIELD_LABEL,
+  FIELD_LABEL,
   DEPARTMENT_NAME_LINE,
   DEPARTMENT_TITLE,
   DISCLOSURE_KINDS,
@@ -63,6 +65,28 @@ function withScope(name: string): { name: string; scope: DocumentRecord['scope']
 
 const isOrganization = (name: string): boolean => ORGANIZATION_NAME.test(withScope(name).name) && !ORGANIZATION_KIND.test(withScope(name).name);
 
+/** A line's fields, label and value (部门编码：101001 部门名称：南宁市…局 金额单位：万元). */
+function lineFields(text: string): { label: string; value: string }[] {
+  const labels = [...text.matchAll(FIELD_LABEL)];
+  return labels.map((m, i) => ({ label: m[1]!, value: text.slice(m.index + m[0].length, labels[i + 1]?.index ?? text.length).trim() }));
+}
+
+/**
+ * The department a line's fields name, with its code where printed: in a code field of its own
+ * or before the name (部门编码：101001 部门名称：…; 单位：[101001]南宁市…局; 编制单位：… 金额单位：万元).
+ */
+function fieldDepartment(text: string): { name: string; code: string | null } | null {
+  const fields = lineFields(text);
+  const code = fields.find((f) => DEPARTMENT_CODE_LABEL.test(f.label) && /^\d{3,12}$/.test(f.value))?.value ?? null;
+  for (const f of fields) {
+    if (!DEPARTMENT_FIELD_LABEL.test(f.label) && !/^(?:金额)?单位$/.test(f.label)) continue;
+    const coded = CODED_VALUE.exec(f.value);
+    const name = coded ? coded[2]! : f.value;
+    if (isOrganization(name)) return { name, code: coded ? coded[1]! : code };
+  }
+  return null;
+}
+
 /** The department named before the year in a text: 青龙…中心2024年部门预算, 附件2：北京市审计局2026年度部门预算报表. */
 function titled(text: string): string | undefined {
   return DEPARTMENT_TITLE.exec(text.replace(/^.*[:：_]/, ''))?.[1];
@@ -89,9 +113,15 @@ function departmentCandidates(tops: string[], texts: string[], tableTitles: stri
     const m = DEPARTMENT_CODE_NAME.exec(compact(t));
     if (m) add(m[2], 'table_preamble', m[1]);
   }
-  for (const t of tops) add(DEPARTMENT_FIELD.exec(compact(t))?.[1], 'table_preamble');
+  for (const t of tops) {
+    const f = fieldDepartment(compact(t));
+    if (f) add(f.name, 'table_preamble', f.code);
+  }
   const head = texts.slice(0, HEAD_BLOCKS).map(headText);
-  for (const t of head) add(DEPARTMENT_FIELD.exec(t)?.[1], 'cover');
+  for (const t of head) {
+    const f = fieldDepartment(t);
+    if (f) add(f.name, 'cover', f.code);
+  }
   for (const t of head) add(titled(t) ?? yearThenDepartment(t)?.name, 'title');
   for (const t of tableTitles) {
     const prefix = readTitle(t)?.prefix.replace(TITLE_PREFIX_NOISE, '');

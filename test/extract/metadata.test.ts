@@ -72,6 +72,19 @@ test('部门（单位）名称： and 部门（单位）： name the department;
   expect(meta(['部门（单位）：某某县财政局'], [titled('部门收支总表')]).department_name).toBe('某某县财政局');
 });
 
+test('several fields on the line above the tables: the code in a field of its own or before the name; 单位： naming the department (templates outside the corpus)', () => {
+  const above = (line: string) => {
+    const m = meta([], [{ ...titled('部门收支总表'), preamble: [line] }]);
+    return [m.department_code, m.department_name, m.metadata_sources.department ?? null];
+  };
+  expect(above('部门编码：101001 部门名称：南宁市青秀区财政局 单位：万元')).toEqual(['101001', '南宁市青秀区财政局', 'table_preamble']);
+  expect(above('编制单位：昆明市五华区教育体育局  金额单位：万元')).toEqual([null, '昆明市五华区教育体育局', 'table_preamble']);
+  expect(above('预算单位：[101001]南宁市青秀区财政局 单位：万元')).toEqual(['101001', '南宁市青秀区财政局', 'table_preamble']);
+  expect(above('单位：101001-南宁市青秀区财政局  金额单位：万元')).toEqual(['101001', '南宁市青秀区财政局', 'table_preamble']);
+  // a unit of measure is no department
+  expect(above('单位：万元')).toEqual([null, null, null]);
+});
+
 test('short names of people\'s organizations and townships are organizations (妇联, 科协, a 镇 publishing its own budget)', () => {
   expect(meta(['某某市妇联2024年部门预算'], []).department_name).toBe('某某市妇联');
   expect(meta(['某某县科协2024年部门预算'], []).department_name).toBe('某某县科协');
