@@ -70,6 +70,8 @@ export const ECONOMIC_CLASSES = [
 ];
 /** A fund's own row (一般公共预算财政拨款, 政府性基金预算资金 …), as printed under a carry-over row. */
 export const FUND_ROW = /^(一般公共预算|政府性基金(预算)?|国有资本经营(预算)?)(财政)?(拨款)?(收入|资金)?$/;
+/** This year's income or spending, numbered over the rows it sums (一、本年支出 › 一般公共服务支出 …). */
+export const CURRENT_YEAR_ROW = /^本年(收入|支出)(合计|小计)?$/;
 /** Carry-over rows printed in any block. */
 export const CARRYOVER_ROW = /结转|结余/;
 

@@ -3,7 +3,7 @@
 // gives one line per side whose label is not blank.
 import type { TableDef } from '../catalogue/index.js';
 import { OF_WHICH } from '../catalogue/columns.js';
-import { CARRYOVER_ROW, ECONOMIC_CLASSES, FUND_ROW, USE_ITEMS } from '../catalogue/sides.js';
+import { CARRYOVER_ROW, CURRENT_YEAR_ROW, ECONOMIC_CLASSES, FUND_ROW, USE_ITEMS } from '../catalogue/sides.js';
 import { groupBy } from '../util/group-by.js';
 import type { Section } from '../locate/sections.js';
 import { matchKey } from '../normalize/text.js';
@@ -73,6 +73,7 @@ class GroupTracker {
   private top: string | null = null;
   private last: string | null = null;
   private carryover: string | null = null;
+  private currentYear: string | null = null;
 
   next(label: string): string | null {
     // 其中 ("of which") rows are parts of the row above them (西南大学: 一、财政拨款收入 › 其中：政府性基金…)
@@ -80,9 +81,13 @@ class GroupTracker {
     // a fund's row after a carry-over row is its part (年初财政拨款结转和结余 › 政府性基金预算财政拨款),
     // also where a page break loses its indent
     if (this.carryover && FUND_ROW.test(stripEnumeration(matchKey(label)))) return this.carryover;
+    const level = numberingLevel(label);
+    // unnumbered rows under a numbered 本年支出 are what it sums (一、本年支出 › 一般公共服务支出 …,
+    // printed with no indent in a Word table), up to the next numbered row or total
+    if (level === null && this.currentYear && !isTotalLabel(label) && !CARRYOVER_ROW.test(label)) return this.currentYear;
+    this.currentYear = level === 1 && CURRENT_YEAR_ROW.test(stripEnumeration(matchKey(label))) ? label : null;
     this.last = isTotalLabel(label) ? null : label;
     this.carryover = CARRYOVER_ROW.test(label) ? label : null;
-    const level = numberingLevel(label);
     if (level === null) {
       this.group = this.top = null;
       this.parent = isTotalLabel(label) ? null : label;

@@ -319,3 +319,25 @@ test('an expenditure block of totals only is neither by use nor by economic clas
     ['expenditure', '支出总计'],
   ]);
 });
+
+test('unnumbered rows under a numbered 本年支出, with no indent (a Word table), are what it sums, up to the next numbered row', () => {
+  const s = section('fiscal_appropriation_summary', [
+    [{ text: '收入', colSpan: 2 }, { text: '支出', colSpan: 2 }],
+    ['项目', '本年预算', '项目', '合计'],
+    ['一、本年收入', '10.00', '一、本年支出', '10.00'],
+    ['（一）一般公共预算拨款', '10.00', '一般公共服务支出', '6.00'],
+    ['', '', '教育支出', '4.00'],
+    ['二、上年结转', '', '二、年末结转和结余', ''],
+    ['收入总计', '10.00', '支出总计', '10.00'],
+  ]);
+  const read = extractTwoSided(s, context());
+  expect(read.filter((l) => l.side === 'expenditure').map((l) => [l.name, l.attributes['group'] ?? null])).toEqual([
+    ['一、本年支出', null],
+    ['一般公共服务支出', '一、本年支出'],
+    ['教育支出', '一、本年支出'],
+    ['二、年末结转和结余', null],
+    ['支出总计', null],
+  ]);
+  // 支出总计 = 本年支出 + 年末结转, its parts not counted again
+  expect(runChecks({ doc_id: 'x', lines: read, projects: [], narrative: null }).filter((c) => c.status === 'fail')).toEqual([]);
+});
