@@ -18,7 +18,8 @@ export function codeLevel(code: string | null): 1 | 2 | 3 | null {
 /** The digits of a code cell ("2010303", "201 03 03", "２０１"), or null when it is not a code. */
 export function parseCode(text: string): string | null {
   const t = text.normalize('NFKC').replace(/\s+/g, '');
-  return /^\d{2,9}$/.test(t) ? t : null;
+  // bracketed in a code column of its own as it is before a name: [201], 【2010101】
+  return /^[[【]?(\d{2,9})[\]】]?$/.exec(t)?.[1] ?? null;
 }
 
 /** A 类/款/项 part printed in its own column: "204", "06", or "2" where the leading zero is dropped. */

@@ -50,6 +50,8 @@ test('codes: levels, digits, leading code, split 类/款/项', () => {
   expect([codeLevel('201'), codeLevel('20103'), codeLevel('2010303'), codeLevel('2010'), codeLevel(null)]).toEqual([1, 2, 3, null, null]);
   expect(parseCode(' 2010303 ')).toBe('2010303');
   expect(parseCode('合计')).toBeNull();
+  // bracketed in a code column of its own, as before a name in one cell
+  expect([parseCode('[201]'), parseCode('【2010101】'), parseCode('［30101］')]).toEqual(['201', '2010101', '30101']);
   expect(splitLeadingCode('201 一般公共服务支出')).toEqual({ code: '201', name: '一般公共服务支出' });
   expect(splitLeadingCode('2010303机关服务')).toEqual({ code: '2010303', name: '机关服务' });
   expect(splitLeadingCode('2024年预算')).toBeNull();
