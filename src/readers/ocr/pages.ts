@@ -660,6 +660,9 @@ const FULL_WIDTH: [RegExp, string][] = [
   // 预算年度：2024 read with a semicolon
   [new RegExp(`(?<=${HAN})[;；](?=\\s*\\d)`, 'g'), '：'],
   [new RegExp(`(?<=${HAN}),(?=${HAN})`, 'g'), '，'],
+  // a numbering point after digits is typeset ASCII (1.一般公共预算: 524 lines of the corpus's
+  // text layers against 33 printing 1．), whatever width OCR gives it
+  [/^(\d{1,2})．/, '$1.'],
 ];
 
 /** OCR text with the punctuation Chinese text prints full-width next to hanzi. */

@@ -7,7 +7,7 @@ import { readPage, skewAngle, turn, withoutShadow } from '../../../src/readers/o
 import { apply } from '../../../src/readers/pdf/geometry.js';
 import { turnedFrame } from '../../../src/readers/pdf/parts.js';
 import { decodeLine, type LineScores } from '../../../src/readers/ocr/line-reader.js';
-import { amountReadings, cellImage, cellLines, mayBeAmount, pageText, readPercent, readSign, widthsByInk, type CellLine } from '../../../src/readers/ocr/pages.js';
+import { amountReadings, cellImage, cellLines, fullWidth, mayBeAmount, pageText, readPercent, readSign, widthsByInk, type CellLine } from '../../../src/readers/ocr/pages.js';
 import type { OcrWord } from '../../../src/readers/ocr/tesseract.js';
 import { findRules, snapDoubles } from '../../../src/readers/ocr/rules.js';
 import { missedLines } from '../../../src/readers/ocr/missed-lines.js';
@@ -185,6 +185,14 @@ describe('rules from a bitmap', () => {
     expect(cellImage(bluePrint, img(20))).toBe(bluePrint); // nearly all its ink blue: print, kept
     expect(cellImage(bluePrint, undefined)).toBe(bluePrint); // a page without a pen
   });
+});
+
+test('punctuation as typeset: a colon next to hanzi full-width, a numbering point after digits ASCII (江苏 人大 re-produced, OCR\'d: 1．一般公共预算)', () => {
+  expect(fullWidth('1．一般公共预算')).toBe('1.一般公共预算');
+  expect(fullWidth('12．其他支出')).toBe('12.其他支出');
+  expect(fullWidth('其中:')).toBe('其中：');
+  // a decimal point is no numbering point
+  expect(fullWidth('1.50')).toBe('1.50');
 });
 
 describe('narrow or full-width by the ink beside it', () => {
