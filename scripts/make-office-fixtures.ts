@@ -15,7 +15,9 @@
 //   qinglong-2024.sheets.ods: the sheet-per-table workbook as OpenDocument;
 // - the forms systems export under Office names: qinglong-2024.sheets.xml.xls (Excel 2003 XML,
 //   SpreadsheetML), qinglong-2024.wordml.doc (Word 2003 XML: scripts/office/wordml.ts),
-//   qinglong-2024.mht.doc (the article page as Word's single-file web page, MHTML).
+//   qinglong-2024.mht.doc (the article page as Word's single-file web page, MHTML);
+// - delimited text: qinglong-2024.tsv.xls (tab-separated UTF-8 under an .xls name, as systems
+//   export "Excel") and qinglong-2024.gbk.csv (comma-separated, GBK): no merges, no formats.
 // The workbooks are written from the DOCX's document model (scripts/office/workbook.ts). The
 // expected records are the DOCX's (hand-checked for the sample, generated for the variants),
 // with the new source and format. The outputs are committed: tests need no LibreOffice to
@@ -33,7 +35,8 @@ import { SAMPLE_TITLE } from './render-sample-html.js';
 import { articleHtml } from './office/article.js';
 import { mhtmlOf } from './office/mhtml.js';
 import { wordmlOf } from './office/wordml.js';
-import { workbookOf } from './office/workbook.js';
+import { delimitedOf, workbookOf } from './office/workbook.js';
+import { gbk } from './gbk.js';
 
 const OFFICE_FIXTURES = 'test/fixtures/office';
 const OFFICE_EXPECTED = 'expected/office';
@@ -97,6 +100,8 @@ async function main(): Promise<void> {
         put(`${src.name}.sheets.ods`, workbookOf(model, 'sheets', 'ods'), 'ods');
         put(`${src.name}.sheets.xml.xls`, workbookOf(model, 'sheets', 'xlml'), 'spreadsheetml');
         put(`${src.name}.mht.doc`, mhtmlOf(articleHtml(model, SAMPLE_TITLE), 'gb2312'), 'mhtml');
+        put(`${src.name}.tsv.xls`, Buffer.from(delimitedOf(model, '\t')), 'csv');
+        put(`${src.name}.gbk.csv`, gbk(delimitedOf(model, ',')), 'csv');
       }
       if (src.doc) {
         put(`${src.name}.doc`, libreOfficeConvert(docx, 'doc:MS Word 97', '.doc', tmp, env), 'doc');

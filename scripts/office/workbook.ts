@@ -39,6 +39,26 @@ export function workbookOf(model: DocumentModel, layout: WorkbookLayout, bookTyp
   return XLSX.write(wb, { type: 'buffer', bookType, compression: true }) as Buffer;
 }
 
+/**
+ * The model as delimited text, as a system's export writes it: each text on a row of its own,
+ * each table's cells at their column with a merged cell's value in its first position, a
+ * blank row after each table.
+ */
+export function delimitedOf(model: DocumentModel, separator: '\t' | ','): string {
+  const rows: Row[] = [];
+  for (const b of model.blocks) {
+    if (b.kind !== 'table') {
+      if (b.text.trim() !== '') rows.push([{ t: 's', v: b.text.trim() }]);
+      continue;
+    }
+    const cols = Array.from({ length: b.rows[0]?.length ?? 1 }, (_, c): [number, number] => [c, c]);
+    placeTable(b, rows.length, cols, false, rows, []);
+    rows.length += 1;
+  }
+  const ws = XLSX.utils.aoa_to_sheet(rows.map((r) => (r ?? []).map((c) => c ?? null)), { sheetStubs: false });
+  return XLSX.utils.sheet_to_csv(ws, { FS: separator, blankrows: true });
+}
+
 /** A cell as a publisher's workbook stores it: amounts as numbers, everything else as text. */
 function cellOf(text: string, formatted: boolean, isTotal: boolean): XLSX.CellObject | null {
   if (text === '') return null;

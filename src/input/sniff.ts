@@ -21,6 +21,7 @@ import {
   occursWithin,
   startsWith,
 } from './signatures.js';
+import { isDelimitedText } from './delimited.js';
 import { sniffOle2 } from './ole2.js';
 import { zipFormat } from './zip-content-types.js';
 
@@ -64,9 +65,11 @@ export async function sniffFormat(bytes: Uint8Array, name = '', limits: ZipLimit
   }
   const known = OTHER_SIGNATURES.find((s) => startsWith(bytes, s.magic));
   if (known) return fail('UNSUPPORTED_FORMAT', `this is ${known.what}, not a PDF or .docx: ${known.advice}`);
+  // tab- or comma-separated text: read as a one-sheet workbook
+  if (isDelimitedText(bytes)) return { kind: 'csv' };
   return fail(
     'UNSUPPORTED_FORMAT',
-    'unrecognised file format: PDF, Word (.docx, .doc, .rtf), WPS (.wps, .et), Excel (.xlsx, .xls), OpenDocument (.odt, .ods), HTML pages with tables and scanned pages as PNG or JPEG are read; check that this is a budget disclosure and save it as PDF or .docx',
+    'unrecognised file format: PDF, Word (.docx, .doc, .rtf), WPS (.wps, .et), Excel (.xlsx, .xls), OpenDocument (.odt, .ods), HTML pages with tables, tab- or comma-separated text and scanned pages as PNG or JPEG are read; check that this is a budget disclosure and save it as PDF or .docx',
   );
 }
 

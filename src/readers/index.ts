@@ -36,7 +36,7 @@ export async function readDocument(format: DocumentFormat, bytes: Uint8Array, op
     const { readImage } = await import('./image/index.js');
     return readImage(bytes, format, options);
   }
-  if (format === 'xlsx' || format === 'xls' || format === 'et' || format === 'ods' || format === 'spreadsheetml') {
+  if (format === 'xlsx' || format === 'xls' || format === 'et' || format === 'ods' || format === 'spreadsheetml' || format === 'csv') {
     const { readWorkbook } = await import('./sheet/index.js');
     return readWorkbook(bytes, format, options.maxCells !== undefined ? { maxCells: options.maxCells } : {});
   }

@@ -111,7 +111,7 @@ export const FIGURE_KEYS = [
  * page Word or Excel saved as one file, wordml and spreadsheetml their 2003 XML formats
  * (systems export these under .doc and .xls names).
  */
-export const DOCUMENT_FORMATS = ['docx', 'pdf', 'doc', 'wps', 'xlsx', 'xls', 'et', 'html', 'png', 'jpeg', 'rtf', 'odt', 'ods', 'mhtml', 'wordml', 'spreadsheetml'] as const;
+export const DOCUMENT_FORMATS = ['docx', 'pdf', 'doc', 'wps', 'xlsx', 'xls', 'et', 'html', 'png', 'jpeg', 'rtf', 'odt', 'ods', 'mhtml', 'wordml', 'spreadsheetml', 'csv'] as const;
 export type DocumentFormat = (typeof DOCUMENT_FORMATS)[number];
 
 export const Provenance = z

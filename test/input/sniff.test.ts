@@ -116,10 +116,24 @@ describe('sniffFormat', () => {
     expect(await sniffFormat(odf('spreadsheet'), 'a.xls')).toEqual({ kind: 'ods' });
   });
 
-  test('anything else is UNSUPPORTED_FORMAT saying what is supported', async () => {
-    const error = errorOf(await sniffFormat(Buffer.from('科目编码,科目名称\n201,一般公共服务支出\n'), 'a.csv'));
-    expect(error.code).toBe('UNSUPPORTED_FORMAT');
-    expect(error.message).toMatch(/PDF, Word \(\.docx, \.doc, \.rtf\), WPS \(\.wps, \.et\), Excel \(\.xlsx, \.xls\), OpenDocument \(\.odt, \.ods\), HTML pages with tables and scanned pages as PNG or JPEG are read/);
+  test('tab- or comma-separated text with hanzi, three lines of fields or more, is delimited text whatever its name', async () => {
+    const tsv = '部门收支总表\n单位：万元\n项目\t预算数\t项目\t预算数\n一、一般公共预算拨款收入\t10.00\t一、一般公共服务支出\t10.00\n收入总计\t10.00\t支出总计\t10.00\n';
+    expect(await sniffFormat(Buffer.from(tsv), 'export.xls')).toEqual({ kind: 'csv' });
+    // comma-separated (a GBK one: test/fixtures/office/qinglong-2024.gbk.csv)
+    const csv = Buffer.from('科目编码,科目名称,合计\n201,一般公共服务支出,10.00\n20101,人大事务,10.00\n');
+    expect(await sniffFormat(csv, 'a.csv')).toEqual({ kind: 'csv' });
+  });
+
+  test('anything else is UNSUPPORTED_FORMAT saying what is supported: prose, two lines of fields, text with NUL bytes', async () => {
+    for (const bytes of [
+      Buffer.from('科目编码,科目名称\n201,一般公共服务支出\n'),
+      Buffer.from('一、部门职责\n本部门负责全县机关事务管理。\n二、机构设置\n'),
+      Buffer.from('项目\t预算数\n收入\t1\n支出\t1\n\0'),
+    ]) {
+      const error = errorOf(await sniffFormat(bytes, 'a.txt'));
+      expect(error.code).toBe('UNSUPPORTED_FORMAT');
+      expect(error.message).toMatch(/PDF, Word \(\.docx, \.doc, \.rtf\), WPS \(\.wps, \.et\), Excel \(\.xlsx, \.xls\), OpenDocument \(\.odt, \.ods\), HTML pages with tables, tab- or comma-separated text and scanned pages as PNG or JPEG are read/);
+    }
   });
 
   test('a Uint8Array view into a larger buffer is read at its own offset', async () => {

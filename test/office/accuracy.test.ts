@@ -6,7 +6,7 @@
 import { accuracySuite } from '../helpers/accuracy.js';
 
 accuracySuite(['expected/office'], {
-  count: 21,
+  count: 23,
   filter: (f) => !/(^|\/)[\w-]+\.(doc|wps)\.jsonl$/.test(f),
   checksPass: true,
 });

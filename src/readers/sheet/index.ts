@@ -7,6 +7,7 @@ import { IngestError } from '../../pipeline/errors.js';
 import type { DocumentFormat } from '../../schema/records.js';
 import { sheetBlocks, type Range, type Sheet, type SheetCell } from './layout.js';
 import { storedCells } from './stored-cells.js';
+import { decodeGuessing } from '../../util/decode-text.js';
 import { visibleSheet, type Hidden } from './visible.js';
 
 /** Cells a workbook may store: a budget disclosure stores tens of thousands (an HTML import of the sample: 30,000). */
@@ -41,7 +42,8 @@ export async function readWorkbook(bytes: Uint8Array, format: DocumentFormat, op
   const buffer = Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength);
   // counted in the zip before parsing: a sheet of a million styled empty cells costs SheetJS seconds
   if (format === 'xlsx' || (format === 'et' && !isOle2(buffer))) tooLarge(await storedCells(bytes, maxCells), maxCells);
-  const book = await parse(buffer);
+  // delimited text is decoded here (UTF-8, else GBK): SheetJS would read GBK bytes as Latin-1
+  const book = await parse(format === 'csv' ? decodeGuessing(bytes) : buffer);
   const warnings: Warning[] = [];
   const blocks: Block[] = [];
   let cells = 0;
@@ -79,13 +81,13 @@ function tooLarge(cells: number, max: number): void {
   );
 }
 
-async function parse(buffer: Buffer): Promise<XlsxBook> {
+async function parse(buffer: Buffer | string): Promise<XlsxBook> {
   const XLSX = await import('@e965/xlsx');
   // legacy .xls (BIFF5) stores text in the system code page (GBK on Chinese Windows)
   XLSX.set_cptable(await import('@e965/xlsx/dist/cpexcel.full.mjs'));
   try {
     return XLSX.read(buffer, {
-      type: 'buffer',
+      type: typeof buffer === 'string' ? 'string' : 'buffer',
       dense: true,
       cellFormula: false,
       cellHTML: false,

@@ -46,7 +46,9 @@ export function sheetBlocks(sheet: Sheet, firstTable: number): Block[] {
     const continued = merges.inRow(r).some((m) => m.s.r < r);
     if (starts.length === 0 && !continued) {
       flush(); // a row of blank cells
-    } else if (starts.length === 1 && !continued && spansWidth(starts[0]!, filled, merges)) {
+    } else if (starts.length === 1 && !continued && (spansWidth(starts[0]!, filled, merges) || (run.length === 0 && starts[0]!.c === filled.s.c && !merges.at(r, starts[0]!.c)))) {
+      // a text row: spread over the sheet, or one unmerged cell before a table begins (a title
+      // and 单位 line as delimited text or an unformatted export writes them)
       flush();
       blocks.push({ kind: 'paragraph', text: text(r, starts[0]!.c), level: null, page: null });
     } else {
