@@ -101,16 +101,25 @@ function splitTables(ids: TableId[]): (seed: Variant) => Variant {
 const thousands = (cents: number): string =>
   `${Math.floor(cents / 100)}`.replace(/\B(?=(\d{3})+$)/g, ',') + '.' + `${cents % 100}`.padStart(2, '0');
 
-/** Tables 1-9 in `unit` with thousands separators (元: 1,038,810.00; 千元: 1,038.81), 单位：元 / 单位：千元. */
-function inUnit(unit: '元' | '千元'): (seed: Variant) => Variant {
-  const per = unit === '元' ? 10000 : 10;
+/** An amount of `cents` hundredths of 万元 in 亿元, every digit kept: 1430.30 → 0.143030. */
+const inYi = (cents: number): string => {
+  const digits = `${cents}`.padStart(7, '0');
+  return `${digits.slice(0, -6)}.${digits.slice(-6)}`;
+};
+
+/**
+ * Tables 1-9 in `unit`: 元 and 千元 with thousands separators (1,038,810.00; 1,038.81), 亿元
+ * with six decimals (0.103881); 单位：元 / 单位：千元 / 单位：亿元.
+ */
+function inUnit(unit: '元' | '千元' | '亿元'): (seed: Variant) => Variant {
+  const print = (cents: number): string => (unit === '亿元' ? inYi(cents) : thousands(cents * (unit === '元' ? 10000 : 10)));
   return (seed) => {
     const only = tableIndices(seed.blocks);
     const blocks = mapCells(
       seed.blocks,
       (c, r, t) => {
         if (c.text === '单位：万元') return { ...c, text: `单位：${unit}` };
-        return r >= (t.headerRows ?? 0) && AMOUNT.test(c.text) ? { ...c, text: thousands(Math.round(Number(c.text) * 100) * per) } : c;
+        return r >= (t.headerRows ?? 0) && AMOUNT.test(c.text) ? { ...c, text: print(Math.round(Number(c.text) * 100)) } : c;
       },
       only,
     );
@@ -354,6 +363,7 @@ export const VARIANTS: VariantDef[] = [
   },
   { name: 'yuan-thousands', about: 'tables 1-9 in 元 with thousands separators (1,038,810.00)', make: inUnit('元') },
   { name: 'thousand-yuan', about: 'tables 1-9 in 千元 (单位：千元, 14,303.00 for 1430.30 万元): amounts read ×0.1 into 万元', make: inUnit('千元') },
+  { name: 'hundred-million-yuan', about: 'tables 1-9 in 亿元 (单位：亿元, 0.143030 for 1430.30 万元): amounts read ×10,000 into 万元', make: inUnit('亿元') },
   { name: 'dash-empty', about: '"-" in every empty amount cell of tables 1-9', make: dashes },
   { name: 'empty-table-note', about: 'an empty table printed with a 无 row, a blank 合计 row and a note', make: emptyTable },
   { name: 'spaced-labels', about: 'alignment spaces inside labels and titles (合 计, 基 本 支 出, 部 门 预 算 收 支 总 表)', make: spacedLabels },

@@ -37,7 +37,7 @@ export function headerKey(s: string): string {
     .replace(/其它/g, '其他')
     .replace(/^20\d{2}年度?/, '')
     .replace(/\((?:金额)?单位[:：]?[^)]*\)$/, '')
-    .replace(/\((?:万元|千元|元)\)$/, '');
+    .replace(/\((?:亿元|万元|千元|元)\)$/, '');
 }
 
 const SUBTOTAL = new Set(SUBTOTAL_LABELS);

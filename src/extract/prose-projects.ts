@@ -4,7 +4,8 @@
 // of them (printed_as: prose), so the sum of project budgets never counts them.
 import { PROSE_PROJECT_HEADING, PROSE_PROJECT_OTHER_SECTIONS, PROSE_PROJECT_SECTIONS } from '../catalogue/projects.js';
 import type { DocumentModel } from '../model/document.js';
-import { parseAmount, toWanYuan, type PrintedUnit } from '../normalize/amount.js';
+import { parseAmount, toWanYuan } from '../normalize/amount.js';
+import type { Unit } from '../schema/records.js';
 import { cleanText, matchKey } from '../normalize/text.js';
 import type { ProjectRecord } from '../schema/records.js';
 import { stripEnumeration } from './row.js';
@@ -44,7 +45,7 @@ export function extractProseProjects(model: DocumentModel, doc_id: string): Proj
       doc_id,
       project_code: null,
       project_name: heading[1]!,
-      budget: value?.ok && value.value !== null ? toWanYuan(value.value, amount![2] as PrintedUnit) : null,
+      budget: value?.ok && value.value !== null ? toWanYuan(value.value, amount![2] as Unit) : null,
       fiscal_funds: null,
       other_funds: null,
       purpose: body.purpose?.join('') ?? null,

@@ -24,14 +24,12 @@ export function looksNumeric(text: string): boolean {
   return p.ok && p.value !== null;
 }
 
-/** A unit amounts are printed in: a table's (Unit), or 亿元 in the text. */
-export type PrintedUnit = Unit | '亿元';
 
 /** 万元 per unit printed. */
-export const WAN_YUAN_PER: Readonly<Record<PrintedUnit, number>> = { 元: 1e-4, 千元: 0.1, 万元: 1, 亿元: 1e4 };
+export const WAN_YUAN_PER: Readonly<Record<Unit, number>> = { 元: 1e-4, 千元: 0.1, 万元: 1, 亿元: 1e4 };
 
 /** Converts to 万元, rounding away binary noise (amounts in 元 keep their cents: 6 decimals). */
-export function toWanYuan(value: number, unit: PrintedUnit): number {
+export function toWanYuan(value: number, unit: Unit): number {
   const v = value * WAN_YUAN_PER[unit];
   return Math.round(v * 1e6) / 1e6;
 }

@@ -138,7 +138,7 @@ export const Side = z.enum(['income', 'expenditure', 'expenditure_by_use', 'expe
 export type Side = z.infer<typeof Side>;
 
 // 千元 (thousands of 元): printed by some templates; read as the others, amounts always 万元
-export const Unit = z.enum(['万元', '元', '千元']);
+export const Unit = z.enum(['万元', '元', '千元', '亿元']);
 export type Unit = z.infer<typeof Unit>;
 
 export const DocumentRecord = z

@@ -72,7 +72,7 @@ test('kill -9 of a worker holding a job loses nothing: collect writes the bytes 
   expect(documents).toHaveLength(9);
   expect(JSON.parse(await readFile(join(collected, 'errors.jsonl'), 'utf8'))).toMatchObject({
     source: '../shared/real/jiangsu/江苏省人大办公厅-收支预算总表-2017-2019.csv',
-    code: 'UNSUPPORTED_FORMAT',
+    code: 'NOT_A_BUDGET_DOCUMENT',
   });
 }, 300_000);
 

@@ -146,13 +146,14 @@ test('the descriptor validates against the Tabular Data Package and Table Schema
   expect(dataPackage({ ...descriptor, profile: 'tabular-data-package', resources: [{ name: 'Bad Name', path: 'x.csv' }] })).toBe(false);
 });
 
-test('sources name every document; the UNSUPPORTED_FORMAT input is in QUALITY.md and the errors table', async () => {
+test('sources name every document; the input that is no disclosure is in QUALITY.md and the errors table', async () => {
   expect(descriptor.sources).toHaveLength(9);
   const quality = await readFile(join(release, 'QUALITY.md'), 'utf8');
-  expect(quality).toContain('| UNSUPPORTED_FORMAT | ' + join(SHARED, 'real', 'jiangsu', '江苏省人大办公厅-收支预算总表-2017-2019.csv'));
+  // a third party's series of yearly totals, as comma-separated text: read, and no disclosure
+  expect(quality).toContain('| NOT_A_BUDGET_DOCUMENT | ' + join(SHARED, 'real', 'jiangsu', '江苏省人大办公厅-收支预算总表-2017-2019.csv'));
   expect(quality).toMatch(/9 document\(s\) released: 5 ok, 0 checks_failed, 4 partial/);
   const errors = await query(`SELECT code FROM ${parquet(join(release, 'errors.parquet'))}`);
-  expect(errors).toEqual([{ code: 'UNSUPPORTED_FORMAT' }]);
+  expect(errors).toEqual([{ code: 'NOT_A_BUDGET_DOCUMENT' }]);
 });
 
 test('two builds of the same folders are byte-identical', async () => {

@@ -5,7 +5,8 @@
 // verb (增加基本支出844.15万元) states a change. Labels that touch form one name: the first
 // one names the figure and the rest say it is a budget ("机关运行经费预算支出5619.31万元" is
 // 机关运行经费, "一般公共预算收入预算21,940.96万元" is 一般公共预算收入).
-import { toWanYuan, WAN_YUAN_PER, type PrintedUnit } from '../../normalize/amount.js';
+import { toWanYuan, WAN_YUAN_PER } from '../../normalize/amount.js';
+import type { Unit } from '../../schema/records.js';
 import { canonical, splitNumbering } from '../text.js';
 import {
   CHANGE_BEFORE_LABEL,
@@ -41,14 +42,14 @@ const halfUnit = (decimals: string, factor: number): number => 0.5 * 10 ** -deci
 /** A figure as figures.jsonl keeps it (amount_text "1,630.30万元"), for the narrative checks. */
 export function figureOf(f: { label: FigureKey; amount: number; amount_text: string; sentence: string; block_index: number }): Figure {
   const m = new RegExp(`^${AMOUNT}$`).exec(f.amount_text);
-  const half = m ? halfUnit(m.groups!['dec'] ?? '', WAN_YUAN_PER[m.groups!['unit'] as PrintedUnit]) : 0;
+  const half = m ? halfUnit(m.groups!['dec'] ?? '', WAN_YUAN_PER[m.groups!['unit'] as Unit]) : 0;
   return { key: f.label, value: f.amount, text: f.sentence, paragraph: f.block_index, halfUnit: half };
 }
 
 /** The amount a match states, in 万元. */
 function amountOf(g: Record<string, string | undefined>): number {
   const printed = Number(`${g['int']!.replace(/,/g, '')}.${g['dec'] || '0'}`);
-  return toWanYuan(printed, g['unit'] as PrintedUnit);
+  return toWanYuan(printed, g['unit'] as Unit);
 }
 
 interface Candidate extends Figure {
@@ -92,7 +93,7 @@ function candidates(text: string, paragraph: number): Candidate[] {
         if (CLASSIFICATION_CLAUSE.test(before) || CHANGE_BEFORE_LABEL.test(before) || COMPARED_WITH.test(before)) continue;
         if (spec.subject && !isSubject(before)) continue;
         const dec = g['dec'] ?? '';
-        const factor = WAN_YUAN_PER[g['unit'] as PrintedUnit];
+        const factor = WAN_YUAN_PER[g['unit'] as Unit];
         out.push({
           key: spec.key,
           value: amountOf(g),
