@@ -3,6 +3,8 @@
 
 /** 单位：万元 / 金额单位：元 / (单位:万元). Group 1 is the unit. */
 export const UNIT_PATTERN = /(?:金额)?单位[:：]?(亿元|万元|千元|元)/;
+/** A unit printed after a header label: 预算数（元）, 金额(万元). */
+export const HEADER_LABEL_UNIT = /\((亿元|万元|千元|元)\)$/;
 /** 预算年度：2024. */
 export const YEAR_FIELD_PATTERN = /(?:预算|决算)?年度[:：](\d{4})/;
 /** A year in a document title: 2024年部门预算, 2024年度预算公开, 2024年区级部门预算. */

@@ -1,7 +1,7 @@
 // Where a table's preamble, header and data rows are, and what each column means.
 import { headerKey, knownHeaderKeys, resolveHeader, type ColumnDef, type TableDef } from '../catalogue/index.js';
 import { LAST_YEAR_LABELS, OF_WHICH, OF_WHICH_HEADER } from '../catalogue/columns.js';
-import { DEPARTMENT_CODE_NAME, METADATA_CELL, NOTE_PATTERN, UNIT_PATTERN } from '../catalogue/metadata.js';
+import { DEPARTMENT_CODE_NAME, HEADER_LABEL_UNIT, METADATA_CELL, NOTE_PATTERN, UNIT_PATTERN } from '../catalogue/metadata.js';
 import type { SideDef } from '../catalogue/sides.js';
 import { matchTitle } from '../locate/titles.js';
 import type { TableBlock } from '../model/document.js';
@@ -26,6 +26,8 @@ export interface ColumnLayout {
   inherited: boolean;
   /** OCR: a header label read with one character wrong, and the catalogue label it was taken for. */
   misread?: { read: string; label: string };
+  /** the unit its own header label prints (单价（元） in a table of 万元): its cells are read in it. */
+  unit?: Unit;
 }
 
 export interface TableLayout {
@@ -162,7 +164,8 @@ export function analyzeTable(table: TableBlock, def: TableDef): TableLayout {
     const ofWhich = path.some((p) => OF_WHICH_HEADER.test(p)) || partOfParent;
     const inherited = resolved !== null && resolved.at < own.length - 1;
     const misreadLabel = misread?.misread ?? sideMisread;
-    columns.push({ col: c, path, def: resolved?.column ?? null, side: sideOf(def.sides, path), ofWhich, inherited, ...(misreadLabel && { misread: misreadLabel }) });
+    const unit = labelUnit(path);
+    columns.push({ col: c, path, def: resolved?.column ?? null, side: sideOf(def.sides, path), ofWhich, inherited, ...(misreadLabel && { misread: misreadLabel }), ...(unit && { unit }) });
   }
   keyLastYear(columns);
   dropInheritedDuplicates(columns);
@@ -172,8 +175,24 @@ export function analyzeTable(table: TableBlock, def: TableDef): TableLayout {
   const preambleTexts = preamble.flatMap((p) => distinctTexts(rows[p]!));
   const headerTexts = header.flatMap((h) => distinctTexts(rows[h]!));
   const unitText = [...preambleTexts, ...headerTexts].map((t) => t.normalize('NFKC').replace(/\s+/g, '')).find((t) => UNIT_PATTERN.test(t));
-  const unit = unitText ? (UNIT_PATTERN.exec(unitText)![1] as Unit) : null;
+  const unit = unitText ? (UNIT_PATTERN.exec(unitText)![1] as Unit) : headerLabelUnit(headerTexts);
   return { preamble, header, dataStart: r, columns, unit, preambleTexts };
+}
+
+/** The unit printed after a header label (预算数（元）, 金额(万元)), if any. */
+const unitAfter = (label: string): Unit | undefined => HEADER_LABEL_UNIT.exec(label.normalize('NFKC').replace(/\s+/g, ''))?.[1] as Unit | undefined;
+
+/** The unit a column's own labels print, the lowest first (本年预算（万元） › 单价（元） is 元). */
+const labelUnit = (path: readonly string[]): Unit | undefined => path.map(unitAfter).findLast((u) => u !== undefined);
+
+/**
+ * The unit the header's labels print after them (预算数（元）, 金额（万元）), when they agree: a
+ * procurement table's 单价（元） beside its 金额（万元） says no one unit for the table (each of
+ * those columns is read in its own).
+ */
+function headerLabelUnit(texts: readonly string[]): Unit | null {
+  const units = new Set(texts.map(unitAfter).filter((u) => u !== undefined));
+  return units.size === 1 ? [...units][0]! : null;
 }
 
 /**

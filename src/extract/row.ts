@@ -60,7 +60,7 @@ export function readAmounts(
       if (prev === undefined) amounts[c.def.key] = null;
       continue;
     }
-    if (prev === undefined || prev === null) amounts[c.def.key] = p.value === null ? null : toWanYuan(p.value, unit);
+    if (prev === undefined || prev === null) amounts[c.def.key] = p.value === null ? null : toWanYuan(p.value, c.unit ?? unit);
   }
   return amounts;
 }

@@ -131,3 +131,25 @@ test('a 收入总表 printing the general budget\'s money by kind of revenue: ea
   expect(out.document.warnings.filter((w) => w.code === 'UNMAPPED_COLUMN')).toEqual([]);
   expect(out.checks.filter((c) => c.check === 'row_total_equals_components' && c.status !== 'skipped').map((c) => c.status)).toEqual(['pass']);
 });
+
+test('a unit printed after the header labels: the table\'s when they agree (预算数（元）); each column\'s own where they do not (单价（元） beside 金额（万元）)', async () => {
+  const summary = table('部门收支总表', '', [
+    ['收入', '', '支出', ''],
+    ['项目', '预算数（元）', '项目', '预算数（元）'],
+    ['一、一般公共预算拨款收入', '1,234,500.00', '一、一般公共服务支出', '1,234,500.00'],
+    ['收入总计', '1,234,500.00', '支出总计', '1,234,500.00'],
+  ]);
+  const procurement = table('政府采购预算表', '', [
+    ['项目名称', '采购品目', '数量', '单价（元）', '金额（万元）'],
+    ['办公设备购置', '台式计算机', '10', '5,000.00', '5.00'],
+  ]);
+  const out = await read(page('某某县财政局2024年部门预算', summary, procurement));
+  expect(out.budget_lines.map((l) => [l.table, l.amounts])).toEqual([
+    ['income_expenditure_summary', { budget: 123.45 }],
+    ['income_expenditure_summary', { budget: 123.45 }],
+    ['income_expenditure_summary', { budget: 123.45 }],
+    ['income_expenditure_summary', { budget: 123.45 }],
+    ['government_procurement', { unit_price: 0.5, total: 5 }],
+  ]);
+  expect(out.document.warnings.filter((w) => w.code.startsWith('UNIT_'))).toEqual([]);
+});
