@@ -16,6 +16,7 @@ import type { ExtractContext } from './context.js';
 import { IndentParents, indentLevels } from './indent.js';
 import { horizontalItems, matchItem, resolveOuterTotal, type HorizontalItems } from './items.js';
 import { analyzeTable, reportUnmapped, type ColumnLayout, type TableLayout } from './layout.js';
+import { periodRows, type PeriodRow } from './period-rows.js';
 import { isTotalLabel, labelText, provenance, readAmounts, skipNoteRow, stripEnumeration, tableUnit, valueText } from './row.js';
 
 /** "房屋（平方米）" → 平方米: a unit of quantity in the label's trailing parentheses. */
@@ -51,11 +52,16 @@ function line(ctx: ExtractContext, def: TableDef, table: TableBlock, r: number, 
  * One line per item column and data row (the amount is the item's total). A table printed one
  * row per unit gives each unit's lines `group` = the unit; its 合计 row's lines have none.
  */
-function readItemColumns(def: TableDef, table: TableBlock, dataStart: number, { items, unit: unitCol, attrs }: HorizontalItems, unit: Unit, ctx: ExtractContext): BudgetLine[] {
-  const lines: BudgetLine[] = [];
-  for (let r = dataStart; r < table.rows.length; r++) {
+function readItemColumns(def: TableDef, table: TableBlock, dataStart: number, horizontal: HorizontalItems, unit: Unit, ctx: ExtractContext): BudgetLine[] {
+  const { items, unit: unitCol, attrs } = horizontal;
+  const rows = Array.from({ length: table.rows.length - dataStart }, (_, i) => dataStart + i).filter((r) => {
     const texts = distinctTexts(table.rows[r]!);
-    if (texts.length === 0 || skipNoteRow(texts, ctx)) continue;
+    return texts.length > 0 && !skipNoteRow(texts, ctx);
+  });
+  const periods = unitCol ? periodRows(def, rows.map((r) => labelText(table.rows[r]!, unitCol.col))) : null;
+  if (periods) return readPeriodRows(def, table, rows, periods, items, unit, ctx);
+  const lines: BudgetLine[] = [];
+  for (const r of rows) {
     const label = unitCol ? labelText(table.rows[r]!, unitCol.col) : '';
     const attributes: BudgetLine['attributes'] = label !== '' && !isTotalLabel(label) ? { group: label } : {};
     for (const c of attrs) if (valueText(table.rows[r]!, c.col) !== '') attributes[c.def!.key] = valueText(table.rows[r]!, c.col);
@@ -71,6 +77,32 @@ function readItemColumns(def: TableDef, table: TableBlock, dataStart: number, { 
     lines.push(...row);
   }
   return lines;
+}
+
+/**
+ * One line per item column, its figures from the period rows (this year's as `total`, last
+ * year's, the change; a rate as `attributes.change_rate`): the item's line as the table printed
+ * with the periods across would give it.
+ */
+function readPeriodRows(def: TableDef, table: TableBlock, rows: number[], periods: (PeriodRow | null)[], items: HorizontalItems['items'], unit: Unit, ctx: ExtractContext): BudgetLine[] {
+  const lines = new Map<HorizontalItems['items'][number], BudgetLine>();
+  rows.forEach((r, i) => {
+    const period = periods[i];
+    if (!period) return;
+    for (const it of items) {
+      const key = it.key === 'total' ? period.key : period.key === 'total' ? it.key : `${period.key}_${it.key}`;
+      const l = lines.get(it) ?? line(ctx, def, table, r, unit, { code: null, name: it.name, item: it.item, amounts: {}, attributes: {} });
+      lines.set(it, l);
+      if (period.role === 'attr') {
+        const text = valueText(table.rows[r]!, it.col);
+        if (text !== '') l.attributes[key] = text;
+        continue;
+      }
+      const column: ColumnLayout = { col: it.col, path: [it.name], def: { ...TOTAL, key }, side: null, ofWhich: false, inherited: false };
+      Object.assign(l.amounts, readAmounts(table, r, [column], unit, ctx));
+    }
+  });
+  return [...lines.values()];
 }
 
 interface GroupLevels {

@@ -153,3 +153,26 @@ test('a unit printed after the header labels: the table\'s when they agree (预�
   ]);
   expect(out.document.warnings.filter((w) => w.code.startsWith('UNIT_'))).toEqual([]);
 });
+
+test('a 三公 table with its items across and a row per period (2023年预算数, 2024年预算数, 增减, 增减率): this year\'s total, last year\'s, the change', async () => {
+  const header =
+    '<tr><td rowspan="2">项目</td><td rowspan="2">合计</td><td rowspan="2">因公出国（境）费</td><td colspan="3">公务用车购置及运行费</td><td rowspan="2">公务接待费</td></tr>' +
+    '<tr><td>小计</td><td>公务用车购置费</td><td>公务用车运行费</td></tr>';
+  const rows = [
+    ['2023年预算数', '10.00', '2.00', '5.00', '1.00', '4.00', '3.00'],
+    ['2024年预算数', '9.00', '2.00', '4.00', '0.00', '4.00', '3.00'],
+    ['增减', '-1.00', '0.00', '-1.00', '-1.00', '0.00', '0.00'],
+    ['增减率', '-10%', '0%', '-20%', '-100%', '0%', '0%'],
+  ];
+  const html = `<p>一般公共预算“三公”经费支出表</p><p>单位：万元</p><table border="1">${header}${rows.map(row).join('')}</table>`;
+  const out = await read(page('某某县财政局2024年部门预算', html));
+  expect(out.budget_lines.map((l) => [l.item, l.amounts, l.attributes])).toEqual([
+    ['three_public_total', { last_year_total: 10, total: 9, change: -1 }, { change_rate: '-10%' }],
+    ['overseas_travel', { last_year_total: 2, total: 2, change: 0 }, { change_rate: '0%' }],
+    ['vehicle_total', { last_year_total: 5, total: 4, change: -1 }, { change_rate: '-20%' }],
+    ['vehicle_purchase', { last_year_total: 1, total: 0, change: -1 }, { change_rate: '-100%' }],
+    ['vehicle_operation', { last_year_total: 4, total: 4, change: 0 }, { change_rate: '0%' }],
+    ['reception', { last_year_total: 3, total: 3, change: 0 }, { change_rate: '0%' }],
+  ]);
+  expect(out.checks.filter((c) => c.status === 'fail')).toEqual([]);
+});
