@@ -55,7 +55,7 @@ export const DEPARTMENT_CODE_LABEL = new RegExp(`^(?:${DEPARTMENT_CODE_LABELS})$
 export const FIELD_LABEL = new RegExp(`(${DEPARTMENT_CODE_LABELS}|${DEPARTMENT_FIELD_LABELS}|(?:金额)?单位|(?:预算|决算)?年度)[:：]`, 'g');
 /** A field's department printed with its code: [101001]南宁市…, 101001-南宁市…, 【101001】南宁市…. */
 export const CODED_VALUE = /^[[【(]?(\d{3,12})[\]】)]?[-－—_]?(?=[\u4e00-\u9fff])(.+)$/;
-export const DEPARTMENT_FIELD = new RegExp(`^(?:${DEPARTMENT_FIELD_LABELS})[:：]([^:：]+?)(?:单位[:：].*)?$`);
+const DEPARTMENT_FIELD = new RegExp(`^(?:${DEPARTMENT_FIELD_LABELS})[:：]([^:：]+?)(?:单位[:：].*)?$`);
 /**
  * Fields printed on a table title's line after it (部门收支总表  单位：万元, …表 编制单位：某某局,
  * 预算年度：2024): matched on the title's key, from its 表 on.

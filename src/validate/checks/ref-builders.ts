@@ -11,7 +11,7 @@ export const PUBLIC_OR_CLASSES: Component = { key: 'public', else: ['goods_servi
 /** 基本支出, or its parts where only they are printed (基本支出 › 人员支出 | 公用经费). */
 export const BASIC_OR_PARTS: Component = { key: 'basic', else: [PERSONNEL_OR_CLASSES, PUBLIC_OR_CLASSES] };
 /** 项目支出, or its kinds where only they are printed (项目支出 › 其他运转类项目 | 特定目标类项目). */
-export const PROJECT_OR_PARTS: Component = { key: 'project', else: ['project_other_operation', 'project_specific_purpose'] };
+const PROJECT_OR_PARTS: Component = { key: 'project', else: ['project_other_operation', 'project_specific_purpose'] };
 /**
  * What 基本支出 and 项目支出 make together: each or its parts, and 运转类项目 where it is printed
  * whole beside 人员类 and 特定目标类 (预算管理一体化's kinds of project).
