@@ -2,6 +2,7 @@
 import { matchKey, withoutQualifiers } from '../normalize/text.js';
 import type { TableId } from '../schema/records.js';
 import { OF_WHICH, SUBTOTAL_LABELS } from './columns.js';
+import { HEADER_LABEL_UNIT } from './metadata.js';
 import { GROUP_HEADERS, TABLES } from './tables.js';
 import type { Account, ColumnDef, TableDef } from './types.js';
 
@@ -37,7 +38,7 @@ export function headerKey(s: string): string {
     .replace(/其它/g, '其他')
     .replace(/^20\d{2}年度?/, '')
     .replace(/\((?:金额)?单位[:：]?[^)]*\)$/, '')
-    .replace(/\((?:亿元|万元|千元|元)\)$/, '');
+    .replace(HEADER_LABEL_UNIT, '');
 }
 
 const SUBTOTAL = new Set(SUBTOTAL_LABELS);

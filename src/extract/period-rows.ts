@@ -1,6 +1,7 @@
 // A table printed with its items across and one row per period (a 三公 table: 2023年预算数 |
 // 2024年预算数 | 增减 | 增减率 down the side, 因公出国（境）费 … across): each row is a column of the
 // usual table turned, and is read under the key its label names as a header label would.
+import { COMPARISON } from '../catalogue/columns.js';
 import { resolveHeader, type TableDef } from '../catalogue/index.js';
 
 /** What a period row holds: money under `key`, or (增减率) an attribute. */
@@ -9,7 +10,8 @@ export interface PeriodRow {
   role: 'amount' | 'attr';
 }
 
-const PERIOD_KEYS = new Set(['total', 'last_year_total', 'last_year_actual', 'change', 'change_rate']);
+/** This year's figure and the columns that compare it with last year's, as a row may name them. */
+const PERIOD_KEYS = new Set(['total', ...COMPARISON.map((c) => c.key)]);
 const YEAR = /^(20\d{2})年/;
 
 /**

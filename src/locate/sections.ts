@@ -225,8 +225,8 @@ function inFinalAccount(sections: readonly Section[], ocr: boolean): Map<string,
  * The sets of tables, numbered from 1: a table printed again (a 绩效目标表 per project never is)
  * may start the next, which is a set printed again when most of its tables, two at least, are
  * the set before's. One table printed again (a chart's title OCR read as a table's: 支出预算图;
- * 江苏 人大's 财政拨款收支预算总表 OCR'd as 财政拨款收支：预算总表, a 支出总表) starts no set:
- * the tables from it on stay in the set before.
+ * a title OCR misread into another table's words) starts no set: the tables from it on stay
+ * in the set before.
  */
 function repeatedSets(sections: Section[]): Section[] {
   const tables = sections.filter((s) => s.def.family !== 'project_performance');

@@ -4,7 +4,9 @@
 import { processDocument } from '../../src/pipeline/process.js';
 
 const row = (cells: string[]): string => `<tr>${cells.map((c) => `<td>${c}</td>`).join('')}</tr>`;
-const table = (title: string, unit: string, rows: string[][]): string => `<p>${title}</p><p>${unit}</p><table border="1">${rows.map(row).join('')}</table>`;
+/** A titled table; `header`: header rows as HTML, where cells are merged. */
+const table = (title: string, unit: string, rows: string[][], header = ''): string =>
+  `<p>${title}</p><p>${unit}</p><table border="1">${header}${rows.map(row).join('')}</table>`;
 const page = (head: string, ...parts: string[]): Uint8Array =>
   Buffer.from(`<html><head><meta charset="utf-8"></head><body><p>${head}</p>${parts.join('')}</body></html>`);
 
@@ -92,14 +94,12 @@ test('广西: a 三公 情况统计表 and its 其中：公共预算财政拨款
 });
 
 describe('the kinds of project of 预算管理一体化: 人员类, 运转类 (公用经费 or 其他运转类), 特定目标类', () => {
-  const html = (title: string, header: string, rows: string[][]): string =>
-    `<p>${title}</p><p>单位：万元</p><table border="1">${header}${rows.map(row).join('')}</table>`;
 
   test('printed under 基本支出 and 项目支出: 运转类项目 under 基本支出 is its 公用经费', async () => {
     const header =
       '<tr><td rowspan="2">科目编码</td><td rowspan="2">科目名称</td><td rowspan="2">合计</td><td colspan="2">基本支出</td><td colspan="2">项目支出</td></tr>' +
       '<tr><td>人员类项目</td><td>运转类项目</td><td>其他运转类项目</td><td>特定目标类项目</td></tr>';
-    const out = await read(page('某某县财政局2024年部门预算', html('部门支出总表', header, [['', '合计', '100.00', '50.00', '20.00', '10.00', '20.00'], ['201', '一般公共服务支出', '100.00', '50.00', '20.00', '10.00', '20.00']])));
+    const out = await read(page('某某县财政局2024年部门预算', table('部门支出总表', '单位：万元', [['', '合计', '100.00', '50.00', '20.00', '10.00', '20.00'], ['201', '一般公共服务支出', '100.00', '50.00', '20.00', '10.00', '20.00']], header)));
     expect(out.budget_lines.map((l) => l.amounts)).toEqual([
       { total: 100, personnel: 50, public: 20, project_other_operation: 10, project_specific_purpose: 20 },
       { total: 100, personnel: 50, public: 20, project_other_operation: 10, project_specific_purpose: 20 },
@@ -109,7 +109,7 @@ describe('the kinds of project of 预算管理一体化: 人员类, 运转类 (�
 
   test('printed side by side: 运转类项目 is both kinds of 运转类, and the total still adds up', async () => {
     const header = '<tr><td>科目编码</td><td>科目名称</td><td>合计</td><td>人员类项目</td><td>运转类项目</td><td>特定目标类项目</td></tr>';
-    const out = await read(page('某某县财政局2024年部门预算', html('一般公共预算支出表', header, [['', '合计', '100.00', '50.00', '30.00', '20.00'], ['201', '一般公共服务支出', '100.00', '50.00', '30.00', '25.00']])));
+    const out = await read(page('某某县财政局2024年部门预算', table('一般公共预算支出表', '单位：万元', [['', '合计', '100.00', '50.00', '30.00', '20.00'], ['201', '一般公共服务支出', '100.00', '50.00', '30.00', '25.00']], header)));
     expect(out.budget_lines.map((l) => l.amounts)).toEqual([
       { total: 100, personnel: 50, operation_projects: 30, project_specific_purpose: 20 },
       { total: 100, personnel: 50, operation_projects: 30, project_specific_purpose: 25 },
@@ -124,7 +124,7 @@ test('a 收入总表 printing the general budget\'s money by kind of revenue: ea
     '<tr><td rowspan="2">科目编码</td><td rowspan="2">科目名称</td><td rowspan="2">合计</td><td colspan="4">一般公共预算</td><td rowspan="2">政府性基金预算</td><td rowspan="2">事业收入</td></tr>' +
     '<tr><td>小计</td><td>经费拨款</td><td>专项收入</td><td>行政事业性收费收入</td></tr>';
   const rows = [['', '合计', '100.00', '90.00', '60.00', '20.00', '10.00', '5.00', '5.00']];
-  const out = await read(page('某某县财政局2024年部门预算', `<p>部门收入总表</p><p>单位：万元</p><table border="1">${header}${rows.map(row).join('')}</table>`));
+  const out = await read(page('某某县财政局2024年部门预算', table('部门收入总表', '单位：万元', rows, header)));
   expect(out.budget_lines.map((l) => l.amounts)).toEqual([
     { total: 100, general_public_budget: 90, operating_appropriation: 60, special_revenue: 20, administrative_fees: 10, government_fund: 5, business_income: 5 },
   ]);
@@ -164,8 +164,7 @@ test('a 三公 table with its items across and a row per period (2023年预算�
     ['增减', '-1.00', '0.00', '-1.00', '-1.00', '0.00', '0.00'],
     ['增减率', '-10%', '0%', '-20%', '-100%', '0%', '0%'],
   ];
-  const html = `<p>一般公共预算“三公”经费支出表</p><p>单位：万元</p><table border="1">${header}${rows.map(row).join('')}</table>`;
-  const out = await read(page('某某县财政局2024年部门预算', html));
+  const out = await read(page('某某县财政局2024年部门预算', table('一般公共预算“三公”经费支出表', '单位：万元', rows, header)));
   expect(out.budget_lines.map((l) => [l.item, l.amounts, l.attributes])).toEqual([
     ['three_public_total', { last_year_total: 10, total: 9, change: -1 }, { change_rate: '-10%' }],
     ['overseas_travel', { last_year_total: 2, total: 2, change: 0 }, { change_rate: '0%' }],
