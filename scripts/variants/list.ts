@@ -10,7 +10,7 @@ import { gridWidth, type SampleBlock, type SampleCell } from '../make-sample-doc
 import { AMOUNT, amountColumns, gridColumns, widenColumn } from './grid.js';
 import { jiangsuLayout } from './jiangsu-layout.js';
 import { sichuanLayout } from './sichuan-layout.js';
-import { shaanxiClasses } from './shaanxi-classes.js';
+import { expenditureByEconomicClass, shaanxiClasses } from './classes.js';
 import { shandongSummary } from './shandong-layout.js';
 import { cell, line } from './lines.js';
 import { basicByParts, fundSource, groupLabels, shanghaiSummary, sideOnlyHeaders, threePublicBeijing } from './headers.js';
@@ -454,6 +454,10 @@ export const VARIANTS: VariantDef[] = [
     name: 'shaanxi-classes',
     about: '陕西\'s 一般公共预算 spending both ways: 部门综合预算一般公共预算支出明细表 by function and by economic class (its qualifier （按支出经济分类科目） on the line under the title), 基本支出明细表 by economic class and by function (no qualifier: only its codes tell it); written from 陕西\'s template, outside the corpus',
     make: shaanxiClasses,
+  },  {
+    name: 'expenditure-economic',
+    about: 'a 部门预算支出经济分类汇总表 after the 支出总表: all the department\'s spending by economic class (科目编码 | 科目名称 | 合计 | 基本支出 | 项目支出; the seed\'s 项目支出 put under 302); a title seen outside the corpus',
+    make: expenditureByEconomicClass,
   },  {
     name: 'shandong-summary',
     about: '山东\'s 收支预算总表: 支出 › 支出类别 | 本年预算数 | 政府预算经济分类 | 本年预算数 | 部门预算经济分类 | 本年预算数 | 功能分类 | 本年预算数, four blocks each with the totals (the seed\'s 项目支出 put under 商品和服务支出); written from 山东\'s template, outside the corpus',

@@ -114,6 +114,21 @@ const FISCAL_APPROPRIATION_EXPENDITURE: TableDef = {
   columns: [...TOTAL_BASIC_PROJECT, amount('total', ['财政拨款支出']), GENERAL_PUBLIC_BUDGET, GOVERNMENT_FUND, STATE_CAPITAL],
 };
 
+const EXPENDITURE_SUMMARY: TableDef = {
+  id: 'expenditure_summary',
+  family: 'line_items',
+  mandated: true,
+  title: { all: ['支出'] },
+  columns: [
+    ...COMMON,
+    TOTAL,
+    ownTotal('支出总计'),
+    ...SPENDING_BY_USE,
+    amount('reserved', ['单位预留机动经费']),
+    amount('carryover_to_next_year', ['结转下年', '结转下年资金']),
+  ],
+};
+
 export const TABLES: TableDef[] = [
   {
     id: 'income_expenditure_summary',
@@ -166,20 +181,9 @@ export const TABLES: TableDef[] = [
       NON_FISCAL_BALANCE_USED,
     ],
   },
-  {
-    id: 'expenditure_summary',
-    family: 'line_items',
-    mandated: true,
-    title: { all: ['支出'] },
-    columns: [
-      ...COMMON,
-      TOTAL,
-      ownTotal('支出总计'),
-      ...SPENDING_BY_USE,
-      amount('reserved', ['单位预留机动经费']),
-      amount('carryover_to_next_year', ['结转下年', '结转下年资金']),
-    ],
-  },
+  EXPENDITURE_SUMMARY,
+  // 部门预算支出经济分类汇总表, 部门支出总表（按经济分类）: all the department's spending by economic class
+  byOtherClass(EXPENDITURE_SUMMARY, 'expenditure_summary_economic', 'economic'),
   {
     id: 'fiscal_appropriation_summary',
     family: 'two_sided',

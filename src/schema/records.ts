@@ -9,6 +9,7 @@ export const TABLE_IDS = [
   'income_expenditure_summary',
   'income_summary',
   'expenditure_summary',
+  'expenditure_summary_economic',
   'fiscal_appropriation_summary',
   'general_budget_expenditure',
   'general_budget_expenditure_economic',

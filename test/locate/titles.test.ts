@@ -236,5 +236,8 @@ test('a qualifier naming the classification tells apart the tables printing the 
   expect(id('2024年部门一般公共预算基本支出部门预算经济分类预算表')).toBe('general_budget_basic_expenditure');
   // a classification no table of those words is printed by: the qualifier is no evidence
   expect(id('部门支出预算总表（按功能科目）')).toBe('expenditure_summary');
+  // the whole 支出总表 by economic class, qualified or in its words
+  expect(id('部门支出预算总表（按经济分类）')).toBe('expenditure_summary_economic');
+  expect(id('部门预算支出经济分类汇总表')).toBe('expenditure_summary_economic');
   expect(id('一般公共预算财政拨款支出决算表（按经济分类）')).toBe('final_general_budget_expenditure');
 });

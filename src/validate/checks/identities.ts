@@ -17,6 +17,7 @@ const FAS = 'fiscal_appropriation_summary';
 const LINE_ITEM_TABLES: TableId[] = [
   'income_summary',
   'expenditure_summary',
+  'expenditure_summary_economic',
   'general_budget_expenditure',
   'general_budget_expenditure_economic',
   'general_budget_basic_expenditure',

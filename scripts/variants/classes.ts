@@ -1,7 +1,8 @@
-// 陕西's 部门综合预算 prints the 一般公共预算 spending both ways: its 支出明细表 by function and by
-// economic class, its 基本支出明细表 by economic class and by function. Made from the seed's
-// figures (written from what 陕西's template prints, not from a corpus file: the corpus has no
-// 陕西 document).
+// Spending printed by both classifications, made from the seed's figures (written from what the
+// templates print, not from corpus files: the corpus has none of them):
+// - 陕西's 部门综合预算 prints the 一般公共预算 spending both ways: its 支出明细表 by function and
+//   by economic class, its 基本支出明细表 by economic class and by function;
+// - a 部门预算支出经济分类汇总表: all the department's spending by economic class.
 import type { ExpectedLine } from '../../src/accuracy/expected.js';
 import type { TableId } from '../../src/schema/records.js';
 import type { SampleBlock, SampleCell } from '../make-sample-docx.js';
@@ -24,6 +25,29 @@ function metaRow(seed: TableBlockSrc, width: number): SampleCell[] {
   ];
 }
 
+const economicCells = (l: ExpectedLine): SampleCell[] => [{ text: l.code ?? '' }, { text: l.name }, ...['total', 'basic', 'project'].map((k) => cell(l.amounts[k]))];
+
+/**
+ * `from`'s spending by economic class under table `id`: each 类 of the seed's 基本支出 table,
+ * 302 商品和服务支出 also holding the projects, so the total is `from`'s.
+ */
+function byEconomicClass(seed: Variant, from: TableId, id: TableId): ExpectedLine[] {
+  const of = (table: TableId) => seed.lines.filter((l) => l.table === table);
+  const total = of(from).find((l) => l.is_total)!.amounts;
+  const project = total['project'] ?? 0;
+  return [
+    line(id, '合计', { total: total['total']!, basic: total['basic']!, project }),
+    ...of('general_budget_basic_expenditure')
+      .filter((l) => l.level === 1)
+      .map((l) => {
+        const basic = l.amounts['total']!;
+        const spent = l.code === '302' ? project : null;
+        const sum = Math.round((basic + (spent ?? 0)) * 100) / 100;
+        return line(id, l.name, { total: sum, basic, project: spent }, { code: l.code, level: 1 });
+      }),
+  ];
+}
+
 /**
  * The two 明细表s the seed lacks, each under its sibling:
  * - 支出明细表 by economic class (序号 | 支出经济分类科目 › 科目编码 | 科目名称 | 合计 | 基本支出 |
@@ -38,26 +62,14 @@ export function shaanxiClasses(seed: Variant): Variant {
   const gb = at.get('general_budget_expenditure')!;
   const gbb = at.get('general_budget_basic_expenditure')!;
   const of = (table: TableId) => seed.lines.filter((l) => l.table === table);
-  const total = of('general_budget_expenditure').find((l) => l.is_total)!.amounts;
-  const project = total['project'] ?? 0;
 
-  // by economic class: each 类 of the basic table, 302 also holding the projects
-  const classes = of('general_budget_basic_expenditure').filter((l) => l.level === 1);
-  const economic: ExpectedLine[] = [
-    line('general_budget_expenditure_economic', '合计', { total: total['total']!, basic: total['basic']!, project }),
-    ...classes.map((l) => {
-      const basic = l.amounts['total']!;
-      const spent = l.code === '302' ? project : null;
-      const sum = Math.round((basic + (spent ?? 0)) * 100) / 100;
-      return line('general_budget_expenditure_economic', l.name, { total: sum, basic, project: spent }, { code: l.code, level: 1 });
-    }),
-  ];
+  const economic = byEconomicClass(seed, 'general_budget_expenditure', 'general_budget_expenditure_economic');
   const economicRows: SampleCell[][] = [
     metaRow(seed.blocks[gb.table] as TableBlockSrc, 6),
     [{ text: '序号', rowSpan: 2 }, { text: '支出经济分类科目', colSpan: 2 }, ...['合计', '基本支出', '项目支出'].map((text) => ({ text, rowSpan: 2 }))],
     texts('科目编码', '科目名称'),
     texts('栏次', '1', '2', '3', '4', '5'),
-    ...economic.map((l, i) => [{ text: `${i + 1}` }, { text: l.code ?? '' }, { text: l.name }, ...['total', 'basic', 'project'].map((k) => cell(l.amounts[k]))]),
+    ...economic.map((l, i) => [{ text: `${i + 1}` }, ...economicCells(l)]),
   ];
 
   // by function: each function line's 基本支出
@@ -90,6 +102,22 @@ export function shaanxiClasses(seed: Variant): Variant {
     ids.flatMap((id): TableId[] =>
       id === 'general_budget_expenditure' ? [id, 'general_budget_expenditure_economic'] : id === 'general_budget_basic_expenditure' ? [id, 'general_budget_basic_expenditure_function'] : [id],
     );
+  const document = { ...seed.document, tables_found: added(seed.document.tables_found), checked_tables: added(seed.document.checked_tables) };
+  return { blocks, lines, document };
+}
+
+/**
+ * The seed with a 部门预算支出经济分类汇总表 after its 支出总表 (科目编码 | 科目名称 | 合计 | 基本支出 |
+ * 项目支出, no qualifier in its title): the 支出总表's spending by economic class.
+ */
+export function expenditureByEconomicClass(seed: Variant): Variant {
+  const summary = mandatedTables(seed.blocks).find((p) => p.id === 'expenditure_summary')!;
+  const economic = byEconomicClass(seed, 'expenditure_summary', 'expenditure_summary_economic');
+  const rows: SampleCell[][] = [metaRow(seed.blocks[summary.table] as TableBlockSrc, 5), texts('科目编码', '科目名称', '合计', '基本支出', '项目支出'), ...economic.map(economicCells)];
+  const title: SampleBlock = { ...(seed.blocks[summary.title] as Extract<SampleBlock, { type: 'heading' }>), text: '部门预算支出经济分类汇总表' };
+  const blocks = seed.blocks.flatMap((b, i): SampleBlock[] => (i === summary.table ? [b, title, { type: 'table', headerRows: 2, rows }] : [b]));
+  const lines = seed.lines.flatMap((l, i, all) => (l.table === 'expenditure_summary' && all[i + 1]?.table !== l.table ? [l, ...economic] : [l]));
+  const added = (ids: TableId[]) => ids.flatMap((id): TableId[] => (id === 'expenditure_summary' ? [id, 'expenditure_summary_economic'] : [id]));
   const document = { ...seed.document, tables_found: added(seed.document.tables_found), checked_tables: added(seed.document.checked_tables) };
   return { blocks, lines, document };
 }
