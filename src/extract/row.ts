@@ -60,9 +60,23 @@ export function readAmounts(
       if (prev === undefined) amounts[c.def.key] = null;
       continue;
     }
-    if (prev === undefined || prev === null) amounts[c.def.key] = p.value === null ? null : toWanYuan(p.value, c.unit ?? unit);
+    const value = p.value === null ? null : toWanYuan(p.value, c.unit ?? unit);
+    if (prev === undefined || prev === null) amounts[c.def.key] = value;
+    else if (value !== null && Math.abs(value - prev) > 0.005) reportRepeatedKey(table, r, c, columns, ctx);
   }
   return amounts;
+}
+
+/** Once per table and key: two columns read as one key print different figures, and the second is not kept. */
+function reportRepeatedKey(table: TableBlock, r: number, column: ColumnLayout, columns: ColumnLayout[], ctx: ExtractContext): void {
+  const key = column.def!.key;
+  const start = `table ${table.index}: two columns read as ${key} `;
+  if (ctx.warnings.some((w) => w.code === 'COLUMN_KEY_REPEATED' && w.message.startsWith(start))) return;
+  const first = columns.find((c) => c.def?.key === key)!;
+  ctx.warnings.push({
+    code: 'COLUMN_KEY_REPEATED',
+    message: `${start}print different figures (first in row ${r}): "${first.path.join(' / ')}" is kept, "${column.path.join(' / ')}" is not; the grid is in tables.jsonl`,
+  });
 }
 
 const TOTAL = /合计|小计|总计/;

@@ -659,3 +659,20 @@ describe('columns comparing with last year', () => {
     expect(ctx.warnings).toEqual([]);
   });
 });
+
+test('two columns read as one key that print different figures: the first is kept and a warning names both', () => {
+  const ctx = context();
+  const s = section('expenditure_summary', [
+    [{ text: '科目编码', rowSpan: 2 }, { text: '科目名称', rowSpan: 2 }, { text: '总计', rowSpan: 2 }, { text: '本年支出', colSpan: 3 }, { text: '结转下年', rowSpan: 2 }],
+    ['小计', '基本支出', '项目支出'],
+    ['201', '一般公共服务支出', '110.00', '100.00', '60.00', '40.00', '10.00'],
+    ['20103', '政府办公厅（室）及相关机构事务', '110.00', '100.00', '60.00', '40.00', '10.00'],
+  ]);
+  expect(extractLineItems(s, ctx).map((l) => l.amounts)).toEqual([
+    { total: 110, basic: 60, project: 40, carryover_to_next_year: 10 },
+    { total: 110, basic: 60, project: 40, carryover_to_next_year: 10 },
+  ]);
+  expect(ctx.warnings.filter((w) => w.code === 'COLUMN_KEY_REPEATED').map((w) => w.message)).toEqual([
+    'table 0: two columns read as total print different figures (first in row 2): "总计" is kept, "本年支出 / 小计" is not; the grid is in tables.jsonl',
+  ]);
+});
