@@ -1,10 +1,13 @@
 // A table printed without a title (its title lost to a page break, an image, a heading the
 // reader could not place) is recognised from what its header and body show: every column of
-// numbers named by one catalogue table's labels, codes of the kind that table classifies by.
-// A guess is never silent: a table placed this way says so (match.by = header, a warning),
-// and where two catalogue tables fit equally it is not placed at all.
-import { headerKey, TABLES, type TableDef } from '../catalogue/index.js';
+// numbers named by one catalogue table's labels or items (三公 printed across: 因公出国(境)费 |
+// 公务用车购置及运行费 …), codes of the kind that table classifies by. A guess is never silent:
+// a table placed this way says so (match.by = header, a warning), and where two catalogue
+// tables fit equally it is not placed at all, unless only one of them is a table every
+// disclosure prints.
+import { headerKey, TABLES, type Account, type TableDef } from '../catalogue/index.js';
 import { GOALS_LABELS, INDICATOR_COLUMNS, PROJECT_FIELDS, SELF_EVALUATION_LABELS } from '../catalogue/projects.js';
+import { horizontalItems } from '../extract/items.js';
 import { analyzeTable } from '../extract/layout.js';
 import { listColumns } from '../extract/project-list.js';
 import type { TableBlock } from '../model/document.js';
@@ -20,6 +23,8 @@ export interface HeaderMatch {
   score: number;
   /** the best candidate beside the one placed (or, unplaced, the best one). */
   runnerUp: TableDef | null;
+  /** the runner-up fits as well: the table placed is the only mandated one of those fitting best. */
+  tied?: true;
 }
 
 interface Candidate {
@@ -53,13 +58,15 @@ function candidate(table: TableBlock, def: TableDef): Candidate | null {
   if (layout.header.length === 0) return null;
   const body = table.rows.slice(layout.dataStart);
   const numeric = layout.columns.filter((c) => body.some((row) => looksNumeric(rowTexts(row)[c.col] ?? '')) && c.def?.role !== 'code' && c.def?.role !== 'code_part' && c.def?.role !== 'attr');
-  const mapped = numeric.filter((c) => c.def?.role === 'amount');
-  const keys = new Set(mapped.map((c) => c.def!.key)).size;
+  // items printed across name their columns as labels do
+  const items = new Map(horizontalItems(def, layout.columns)?.items.map((i) => [i.col, i.item]) ?? []);
+  const mapped = numeric.filter((c) => c.def?.role === 'amount' || items.has(c.col));
+  const keys = new Set(mapped.map((c) => items.get(c.col) ?? c.def!.key)).size;
   // two named columns at least: 合计 alone names half the catalogue
   if (numeric.length === 0 || keys < 2) return null;
   const codes = codeKind(table, layout);
   if (codes && def.family === 'line_items' && codes !== classOfCodes(def)) return null;
-  const named = layout.columns.filter((c) => c.def !== null && c.path.length > 0).length;
+  const named = layout.columns.filter((c) => (c.def !== null || items.has(c.col)) && c.path.length > 0).length;
   return { def, score: mapped.length / numeric.length, keys, named };
 }
 
@@ -67,23 +74,29 @@ function candidate(table: TableBlock, def: TableDef): Candidate | null {
 const better = (a: Candidate, b: Candidate): number => b.score - a.score || b.keys - a.keys || b.named - a.named;
 
 /**
- * The catalogue table an untitled table's header and body fit. Placed only when every number
- * column is named and exactly one table fits best; a table the document has already printed
- * is not a candidate for another (each is printed once).
+ * The catalogue table an untitled table's header and body fit, among the tables of the
+ * document's account (`account`: of the tables located so far; null: any). Placed only when
+ * every number column is named and one table fits best, or of those fitting equally only one
+ * is mandated (三公 printed across fits the 一般公共预算's table and 四川's 政府性基金 one alike);
+ * a table the document has already printed is not a candidate for another (each is printed once).
  */
-export function matchByHeader(table: TableBlock, located: ReadonlySet<TableId>): HeaderMatch | null {
-  const fits = TABLES.filter((def) => !def.classOf)
+export function matchByHeader(table: TableBlock, located: ReadonlySet<TableId>, account: Account | null = null): HeaderMatch | null {
+  const fits = TABLES.filter((def) => !def.classOf && (account === null || (def.account ?? 'budget') === account))
     .map((def) => candidate(table, def))
     .filter((c): c is Candidate => c !== null)
     .sort(better);
   const best = fits[0];
   if (!best) return null;
-  const tied = fits.filter((c) => better(c, best) === 0);
+  const equal = fits.filter((c) => better(c, best) === 0);
   // (a document prints one table of each kind, but a 绩效目标表 per project)
-  const open = tied.filter((c) => c.def.family === 'project_performance' || !located.has(c.def.id));
-  const runnerUp = fits.find((c) => c.def !== open[0]?.def)?.def ?? null;
-  if (best.score < 1 || open.length !== 1) return { def: null, score: best.score, runnerUp: best.def };
-  return { def: open[0]!.def, score: best.score, runnerUp };
+  const open = equal.filter((c) => c.def.family === 'project_performance' || !located.has(c.def.id));
+  const mandated = open.filter((c) => c.def.mandated);
+  const placed = open.length === 1 ? open[0]! : mandated.length === 1 ? mandated[0]! : null;
+  if (best.score < 1 || !placed) return { def: null, score: best.score, runnerUp: best.def };
+  // chosen for being mandated: the runner-up is one that fits as well
+  const tied = open.length > 1;
+  const runnerUp = (tied ? open : fits).find((c) => c !== placed)?.def ?? null;
+  return { def: placed.def, score: best.score, runnerUp, ...(tied ? { tied: true as const } : {}) };
 }
 
 /**

@@ -59,6 +59,8 @@ export interface Placement {
   score: number;
   /** another table the title also fits; for an unplaced table, the nearest catalogue table. */
   runnerUp: TableDef | null;
+  /** placed by header: the runner-up fits as well, and only the table placed is mandated. */
+  tied?: true;
 }
 
 export interface Located {
@@ -131,7 +133,7 @@ export function locateSections(blocks: Block[], ocr = false): Located {
       const nextPage = last !== undefined && b.page !== null && b.page === (last.tables.at(-1)!.page ?? -1) + 1;
       const besideLast = last && (repeated || (!title && current === last && nextPage && !continues(last, b)));
       const beside = besideLast ? joinSideParts(last.tables.at(-1)!, b) : null;
-      const byHeader: HeaderMatch | null = !title && !(current && continues(current, b)) && !unmatched ? matchByHeader(b, new Set(sections.map((s) => s.def.id))) : null;
+      const byHeader: HeaderMatch | null = !title && !(current && continues(current, b)) && !unmatched ? matchByHeader(b, new Set(sections.map((s) => s.def.id)), sections.length > 0 ? accountOf(sections.map((s) => s.def)) : null) : null;
       if (repeated && continues(last, b)) {
         // the title printed again over the part on the next page (长沙, 北京): the same table
         current = last;
@@ -159,7 +161,7 @@ export function locateSections(blocks: Block[], ocr = false): Located {
       } else if (byHeader?.def) {
         current = { def: byHeader.def, title: '', tables: [b], preamble: [], notes: [], part: 1 };
         sections.push(current);
-        placements.push({ table: b, def: byHeader.def, title: null, by: ['header'], score: byHeader.score, runnerUp: byHeader.runnerUp });
+        placements.push({ table: b, def: byHeader.def, title: null, by: ['header'], score: byHeader.score, runnerUp: byHeader.runnerUp, ...(byHeader.tied ? { tied: true as const } : {}) });
       } else {
         const nearest = unmatched ? nearestTable(unmatched) : (byHeader?.runnerUp ?? null);
         placements.push({ table: b, def: null, title: unmatched, by: [], score: 0, runnerUp: nearest });

@@ -86,8 +86,8 @@ export function buildRecords(model: DocumentModel, input: BuildInput): DocumentO
     ctx.defaultUnit ??= out.lines.find((l) => !ctx.assumedUnit.has(l.provenance.table_index))?.source_unit ?? null;
   }
   projects.push(...extractProseProjects(model, input.doc_id));
-  for (const { table: t, def, runnerUp } of placements.filter((p) => p.by.includes('header'))) {
-    const also = runnerUp ? `; ${runnerUp.id} fits less well` : '';
+  for (const { table: t, def, runnerUp, tied } of placements.filter((p) => p.by.includes('header'))) {
+    const also = !runnerUp ? '' : tied ? `; ${runnerUp.id} fits as well, but is not one of the tables every disclosure prints` : `; ${runnerUp.id} fits less well`;
     const why = def!.family === 'project_performance' ? 'its header names a project and its targets' : "every number column's header names one of its columns";
     ctx.warnings.push({ code: 'TABLE_PLACED_BY_HEADER', message: `table ${t.index} prints no title: read as ${def!.id} because ${why}${also}` });
   }

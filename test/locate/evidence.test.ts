@@ -28,6 +28,14 @@ const P4: Printed = [
   ['2,934.108891', '55,856.549576', '25,437.557705', '848.210784', '', '', '29,570.781087'],
 ];
 
+// 湖州 财政局 2026 表06 (c39bf8ec p. 27, pdftotext -layout): its last page
+const P_BASIC: Printed = [
+  [{ text: '经济分类科目', colSpan: 2 }, { text: '本年一般公共预算基本支出', colSpan: 3 }],
+  ['科目编码', '科目名称', '合计', '人员经费', '公用经费'],
+  ['310', '资本性支出', '19.00', '', '19.00'],
+  ['31002', '办公设备购置', '19.00', '', '19.00'],
+];
+
 describe('a table printed in horizontal parts', () => {
   test('the second part is the first one\'s columns to the right: one 合计 line with every amount', () => {
     const { sections, placements } = locateSections([heading('预算02表 收入总表', 3), table(P3, 3), heading('预算02表 收入总表', 4), table(P4, 4)]);
@@ -145,6 +153,42 @@ describe('a table printed without a title', () => {
     // (its 基本支出表, printed the same way, is titled and placed before it)
     const fit = matchByHeader(projects, new Set(['basic_expenditure']));
     expect([fit?.def?.id, fit?.score]).toEqual(['project_expenditure', 1]);
+  });
+
+  // 湖州 财政局 2026 表07 (c39bf8ec p. 28, pdftotext -layout): 三公 printed across, one row per unit;
+  // its title lost (OCR of the page drawn as outlines read the bold title's lower half as its own line)
+  const THREE_PUBLIC_ACROSS: Printed = [
+    [{ text: '单位名称', rowSpan: 2 }, { text: '“三公”经费合计', rowSpan: 2 }, { text: '因公出国(境)费用', rowSpan: 2 }, { text: '公务用车购置及运行费', colSpan: 3 }, { text: '公务接待费', rowSpan: 2 }],
+    ['小计', '公务用车购置费', '公务用车运行维护费'],
+    ['合计', '9.30', '', '3.50', '', '3.50', '5.80'],
+    ['湖州市财政局', '7.50', '', '3.50', '', '3.50', '4.00'],
+    ['湖州市市级财政国库支付中心', '0.45', '', '', '', '', '0.45'],
+  ];
+
+  test('items printed across name their columns: an untitled 三公 table is the mandated one of the two it fits alike', () => {
+    const { sections, placements } = locateSections([heading('2026年市级部门一般公共预算基本支出表', 27), table(P_BASIC, 27), table(THREE_PUBLIC_ACROSS, 28)]);
+    expect(sections.map((s) => s.def.id)).toEqual(['general_budget_basic_expenditure', 'three_public_expenses']);
+    expect(placements.map((p) => [p.by, p.score, p.runnerUp?.id, p.tied])).toEqual([
+      [['title'], 1, undefined, undefined],
+      [['header'], 1, 'government_fund_three_public_expenses', true],
+    ]);
+    const lines = extractLineItems(sections[1]!, context());
+    expect(lines.filter((l) => l.attributes['group'] === undefined).map((l) => [l.item, l.amounts['total']])).toEqual([
+      ['three_public_total', 9.3],
+      ['overseas_travel', null],
+      ['vehicle_total', 3.5],
+      ['vehicle_purchase', null],
+      ['vehicle_operation', 3.5],
+      ['reception', 5.8],
+    ]);
+    // once the 一般公共预算's 三公 table is printed, the same header is 四川's 政府性基金 one (表4-1)
+    expect(matchByHeader(table(THREE_PUBLIC_ACROSS, 29), new Set(['three_public_expenses']), 'budget')?.def?.id).toBe('government_fund_three_public_expenses');
+  });
+
+  test('an untitled table is placed among the tables of the document\'s account: a 决算\'s 三公 table is its 决算 one', () => {
+    const fit = matchByHeader(table(THREE_PUBLIC_ACROSS, 9), new Set(['final_income_expenditure_summary']), 'final_account');
+    expect([fit?.def?.id, fit?.tied]).toEqual(['final_three_public_expenses', true]);
+    expect(matchByHeader(table(THREE_PUBLIC_ACROSS, 9), new Set(), 'budget')?.def?.id).toBe('three_public_expenses');
   });
 
   test('a table whose number columns are not all named is not placed', () => {
