@@ -1,6 +1,6 @@
 // A zip or RAR of documents (portals publish a disclosure's 情况说明 and 报表 as one .zip or
-// .rar) is read as the documents inside it. Office files and OpenDocument are zips too: they
-// are documents. The archive's directory is checked against the zip-bomb limits before
+// .rar) is read as the documents inside it. Office files, OpenDocument and OFD are zips too:
+// they are documents. The archive's directory is checked against the zip-bomb limits before
 // anything is unpacked.
 import { buffer } from 'node:stream/consumers';
 import { createExtractorFromData } from 'node-unrar-js';
@@ -9,7 +9,7 @@ import { IngestError } from '../pipeline/errors.js';
 import { decodeGuessing } from '../util/decode-text.js';
 import { isJunkName } from './collect.js';
 import { RAR_MAGIC, startsWith, ZIP_LOCAL_HEADER } from './signatures.js';
-import { bombReason, listZip, type ZipLimits } from './sniff.js';
+import { bombReason, listZip, OFD_ROOT, type ZipLimits } from './sniff.js';
 
 export interface ArchiveEntry {
   /** the entry's path inside the archive, '/'-separated, without empty, '.' or '..' parts. */
@@ -37,7 +37,8 @@ export async function openArchive(bytes: Uint8Array, limits: ZipLimits): Promise
     return { kind: 'document' };
   }
   if (typeof listed === 'string') return { kind: 'error', error: new IngestError('ZIP_BOMB', 'detect', listed) };
-  if (listed.names.has('[content_types].xml') || listed.names.has('mimetype')) return { kind: 'document' };
+  // Office, OpenDocument and OFD files are zips of their parts
+  if (listed.names.has('[content_types].xml') || listed.names.has('mimetype') || listed.names.has(OFD_ROOT)) return { kind: 'document' };
   try {
     return { kind: 'archive', entries: await readZipEntries(bytes) };
   } catch (err) {

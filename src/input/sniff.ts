@@ -109,6 +109,9 @@ function looksLikeHtml(bytes: Uint8Array): boolean {
 
 const holdsTable = (bytes: Uint8Array): boolean => /<table[\s>]/i.test(Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength).toString('latin1'));
 
+/** An OFD file is a zip whose root holds OFD.xml (entry names are listed lower case). */
+export const OFD_ROOT = 'ofd.xml';
+
 // What a zip holds decides what it is: the entries are read from its central directory
 // without inflating anything, which is also where a zip bomb shows (sizes, entry count).
 async function sniffZip(bytes: Uint8Array, ext: string, limits: ZipLimits): Promise<SniffResult> {
@@ -128,6 +131,12 @@ async function sniffZip(bytes: Uint8Array, ext: string, limits: ZipLimits): Prom
   }
   const format = zipFormat(contentTypes, names, ext);
   if (format) return { kind: format };
+  if (names.has(OFD_ROOT)) {
+    return fail(
+      'UNSUPPORTED_FORMAT',
+      'OFD document (GB/T 33190, the format of China\'s official e-documents): not read; open it in an OFD reader (数科OFD阅读器, 福昕OFD版式办公套件) and save or print it as PDF, then re-run',
+    );
+  }
   if (names.has('ppt/presentation.xml')) {
     return fail('UNSUPPORTED_FORMAT', 'PowerPoint presentation (.pptx): not supported; save it as PDF and re-run');
   }

@@ -83,6 +83,13 @@ test('an Office file is a zip too: it is one document, not an archive', async ()
   expect(calls).toEqual([zip]);
 });
 
+test('an OFD file is a zip of its parts: one input and one UNSUPPORTED_FORMAT error that says to save it as PDF', async () => {
+  const ofd = await put(join(root, 'ofd', '2024年部门预算.ofd'), makeZip({ 'OFD.xml': '<ofd:OFD/>', 'Doc_0/Document.xml': '<ofd:Document/>', 'Doc_0/Pages/Page_0/Content.xml': '<ofd:Page/>' }));
+  const calls: string[] = [];
+  await ingest([ofd], calls);
+  expect(calls).toEqual([ofd]);
+});
+
 test('an empty zip, an entry over the size limit and a zip bomb are error records; the batch goes on', async () => {
   const empty = await put(join(root, 'in', 'empty.zip'), makeZip({ '空/': '' }));
   // a zip of 1 KB holding an entry of 5 KB, over the 4 KB limit a file has here

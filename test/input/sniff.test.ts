@@ -73,6 +73,7 @@ describe('sniffFormat', () => {
     [{ '[Content_Types].xml': '', 'ppt/presentation.xml': '' }, /PowerPoint.*save it as PDF/],
     [{ mimetype: 'application/vnd.oasis.opendocument.presentation', 'content.xml': '' }, /OpenDocument file that is neither a text document \(\.odt\) nor a spreadsheet/],
     [{ '[Content_Types].xml': '', 'word/other.xml': '' }, /without a Word document part/],
+    [{ 'OFD.xml': '<ofd:OFD/>', 'Doc_0/Document.xml': '<ofd:Document/>' }, /^OFD document .*save or print it as PDF, then re-run$/],
     [{ '预算.pdf': '%PDF-1.4', 'b.docx': 'PK' }, /zip archive, not a document: `ingest` reads the documents inside a zip it is given/],
   ])('a zip without word/document.xml is UNSUPPORTED_FORMAT (%#)', async (files, message) => {
     const error = errorOf(await sniffFormat(makeZip(files)));
