@@ -185,6 +185,11 @@ describe('a table printed without a title', () => {
     expect(matchByHeader(table(THREE_PUBLIC_ACROSS, 29), new Set(['three_public_expenses']), 'budget')?.def?.id).toBe('government_fund_three_public_expenses');
   });
 
+  test('of two tables a header names alike, the mandated one: 湖州\'s 基本支出表 page without its title is the 一般公共预算\'s, not the 财政拨款\'s', () => {
+    const fit = matchByHeader(table(P_BASIC, 27), new Set(['general_budget_expenditure']), 'budget');
+    expect([fit?.def?.id, fit?.runnerUp?.id, fit?.tied]).toEqual(['general_budget_basic_expenditure', 'fiscal_appropriation_basic_expenditure', true]);
+  });
+
   test('an untitled table is placed among the tables of the document\'s account: a 决算\'s 三公 table is its 决算 one', () => {
     const fit = matchByHeader(table(THREE_PUBLIC_ACROSS, 9), new Set(['final_income_expenditure_summary']), 'final_account');
     expect([fit?.def?.id, fit?.tied]).toEqual(['final_three_public_expenses', true]);
