@@ -451,6 +451,14 @@ export const VARIANTS: VariantDef[] = [
         '表3-2 一般公共预算“三公”经费支出预算表',
       ])(sichuanLayout(seed)),
   },  {
+    name: 'untitled-table',
+    about: 'the 一般公共预算支出表 printed without its title: its header (合计 | 基本支出 | 项目支出 over function codes) fits the 政府性基金\'s and the 国有资本经营\'s tables alike, which the document prints under their titles',
+    make: (seed) => {
+      const title = mandatedTables(seed.blocks).find((p) => p.id === 'general_budget_expenditure')!.title;
+      // (a blank line where it was: tables with nothing between them would be one table)
+      return { ...seed, blocks: seed.blocks.map((b, i) => (i === title ? { type: 'paragraph', text: '' } : b)) };
+    },
+  },  {
     name: 'shaanxi-classes',
     about: '陕西\'s 一般公共预算 spending both ways: 部门综合预算一般公共预算支出明细表 by function and by economic class (its qualifier （按支出经济分类科目） on the line under the title), 基本支出明细表 by economic class and by function (no qualifier: only its codes tell it); written from 陕西\'s template, outside the corpus',
     make: shaanxiClasses,

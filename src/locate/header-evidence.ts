@@ -25,6 +25,8 @@ export interface HeaderMatch {
   runnerUp: TableDef | null;
   /** the runner-up fits as well: the table placed is the only mandated one of those fitting best. */
   tied?: true;
+  /** unplaced: the tables every number column's header names alike (none of them printed yet). */
+  ties?: TableDef[];
 }
 
 interface Candidate {
@@ -52,12 +54,15 @@ function projectTable(table: TableBlock): TableId | null {
   return has(SELF_EVALUATION_LABELS) ? 'final_project_performance' : 'project_performance';
 }
 
+/** Named columns whose figures are no amounts: codes, attributes, 序号 and 栏次. */
+const NOT_AMOUNTS: ReadonlySet<string> = new Set(['code', 'code_part', 'attr', 'ignore']);
+
 function candidate(table: TableBlock, def: TableDef): Candidate | null {
   if (def.family === 'project_performance') return projectTable(table) === def.id ? { def, score: 1, keys: 1, named: 1 } : null;
   const layout = analyzeTable(table, def);
   if (layout.header.length === 0) return null;
   const body = table.rows.slice(layout.dataStart);
-  const numeric = layout.columns.filter((c) => body.some((row) => looksNumeric(rowTexts(row)[c.col] ?? '')) && c.def?.role !== 'code' && c.def?.role !== 'code_part' && c.def?.role !== 'attr');
+  const numeric = layout.columns.filter((c) => body.some((row) => looksNumeric(rowTexts(row)[c.col] ?? '')) && !NOT_AMOUNTS.has(c.def?.role ?? ''));
   // items printed across name their columns as labels do
   const items = new Map(horizontalItems(def, layout.columns)?.items.map((i) => [i.col, i.item]) ?? []);
   const mapped = numeric.filter((c) => c.def?.role === 'amount' || items.has(c.col));
@@ -92,7 +97,7 @@ export function matchByHeader(table: TableBlock, located: ReadonlySet<TableId>, 
   const open = equal.filter((c) => c.def.family === 'project_performance' || !located.has(c.def.id));
   const mandated = open.filter((c) => c.def.mandated);
   const placed = open.length === 1 ? open[0]! : mandated.length === 1 ? mandated[0]! : null;
-  if (best.score < 1 || !placed) return { def: null, score: best.score, runnerUp: best.def };
+  if (best.score < 1 || !placed) return { def: null, score: best.score, runnerUp: best.def, ...(best.score === 1 && open.length > 1 ? { ties: open.map((c) => c.def) } : {}) };
   // chosen for being mandated: the runner-up is one that fits as well
   const tied = open.length > 1;
   const runnerUp = (tied ? open : fits).find((c) => c !== placed)?.def ?? null;

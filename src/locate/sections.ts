@@ -61,6 +61,8 @@ export interface Placement {
   runnerUp: TableDef | null;
   /** placed by header: the runner-up fits as well, and only the table placed is mandated. */
   tied?: true;
+  /** unplaced: the tables its header names alike; placed by elimination: those the document prints under their titles. */
+  ties?: TableDef[];
 }
 
 export interface Located {
@@ -164,7 +166,7 @@ export function locateSections(blocks: Block[], ocr = false): Located {
         placements.push({ table: b, def: byHeader.def, title: null, by: ['header'], score: byHeader.score, runnerUp: byHeader.runnerUp, ...(byHeader.tied ? { tied: true as const } : {}) });
       } else {
         const nearest = unmatched ? nearestTable(unmatched) : (byHeader?.runnerUp ?? null);
-        placements.push({ table: b, def: null, title: unmatched, by: [], score: 0, runnerUp: nearest });
+        placements.push({ table: b, def: null, title: unmatched, by: [], score: 0, runnerUp: nearest, ...(byHeader?.ties ? { ties: byHeader.ties } : {}) });
         current = null;
       }
       unmatched = null;
@@ -198,6 +200,7 @@ export function locateSections(blocks: Block[], ocr = false): Located {
       current = null;
     }
   }
+  placeByElimination(sections, placements);
   const final = inFinalAccount(sections, ocr);
   for (const def of final.values()) named.add(def.id);
   const accounted = <T extends { def: TableDef | null; title: string | null }>(x: T): T => {
@@ -205,6 +208,36 @@ export function locateSections(blocks: Block[], ocr = false): Located {
     return def ? { ...x, def } : x;
   };
   return { sections: repeatedSets(sections.map(accounted)), placements: placements.map(accounted), named };
+}
+
+/**
+ * An untitled table whose header several tables name alike (合计 | 基本支出 | 项目支出 over
+ * function codes: the 一般公共预算's, the 政府性基金's, the 国有资本经营's) is the one of them
+ * the document prints nowhere else (of several, the only mandated one): each is printed once. The untitled parts of the same width
+ * right after it are its continuation. Not in a document printing its tables in more than one
+ * set, where each is printed more than once.
+ */
+function placeByElimination(sections: Section[], placements: Placement[]): void {
+  const ids = sections.filter((s) => s.def.family !== 'project_performance').map((s) => s.def.id);
+  if (new Set(ids).size < ids.length) return;
+  for (const [i, p] of placements.entries()) {
+    const printed = new Set(sections.map((s) => s.def.id));
+    const open = p.def === null ? (p.ties ?? []).filter((d) => !printed.has(d.id)) : [];
+    const mandated = open.filter((d) => d.mandated);
+    const def = open.length === 1 ? open[0]! : mandated.length === 1 ? mandated[0]! : null;
+    if (!def) continue;
+    const section: Section = { def, title: '', tables: [p.table], preamble: [], notes: [], part: 1 };
+    const others = p.ties!.filter((d) => d !== def);
+    placements[i] = { table: p.table, def, title: null, by: ['header'], score: 1, runnerUp: others[0] ?? null, ties: others };
+    for (let k = i + 1; k < placements.length; k++) {
+      const next = placements[k]!;
+      if (next.def !== null || next.title !== null || width(next.table) !== width(p.table)) break;
+      section.tables.push(next.table);
+      placements[k] = { table: next.table, def, title: null, by: ['continuation'], score: 1, runnerUp: null };
+    }
+    const at = sections.findIndex((s) => s.tables[0]!.index > p.table.index);
+    sections.splice(at < 0 ? sections.length : at, 0, section);
+  }
 }
 
 const accountKey = (def: TableDef, title: string | null): string => `${def.id}|${title ?? ''}`;

@@ -1,6 +1,6 @@
 // Document model → records: locate sections, extract each by its family, derive metadata,
 // run the reconciliation checks. Pure: the same model always gives the same records.
-import { accountOf, mandatedTables, tableDef, type TableFamily } from '../catalogue/index.js';
+import { accountOf, mandatedTables, tableDef, type TableDef, type TableFamily } from '../catalogue/index.js';
 import type { ExtractContext } from '../extract/context.js';
 import { extractLineItems } from '../extract/line-items.js';
 import { extractMetadata, tablesDepartment } from '../extract/metadata.js';
@@ -86,8 +86,9 @@ export function buildRecords(model: DocumentModel, input: BuildInput): DocumentO
     ctx.defaultUnit ??= out.lines.find((l) => !ctx.assumedUnit.has(l.provenance.table_index))?.source_unit ?? null;
   }
   projects.push(...extractProseProjects(model, input.doc_id));
-  for (const { table: t, def, runnerUp, tied } of placements.filter((p) => p.by.includes('header'))) {
-    const also = !runnerUp ? '' : tied ? `; ${runnerUp.id} fits as well, but is not one of the tables every disclosure prints` : `; ${runnerUp.id} fits less well`;
+  const titled = new Set(placements.filter((p) => p.by.includes('title')).map((p) => p.def?.id));
+  for (const { table: t, def, runnerUp, tied, ties } of placements.filter((p) => p.by.includes('header'))) {
+    const also = ties ? alike(ties, titled) : !runnerUp ? '' : tied ? alike([runnerUp], titled) : `; ${runnerUp.id} fits less well`;
     const why = def!.family === 'project_performance' ? 'its header names a project and its targets' : "every number column's header names one of its columns";
     ctx.warnings.push({ code: 'TABLE_PLACED_BY_HEADER', message: `table ${t.index} prints no title: read as ${def!.id} because ${why}${also}` });
   }
@@ -168,4 +169,10 @@ export function buildRecords(model: DocumentModel, input: BuildInput): DocumentO
     checks,
     errors: [],
   };
+}
+
+/** Why a table placed by its header is none of the others that fit as well: printed under their titles, or not mandated. */
+function alike(others: readonly TableDef[], titled: ReadonlySet<TableId | undefined>): string {
+  const why = (d: TableDef) => (titled.has(d.id) ? 'the document prints it under its title' : 'is not one of the tables every disclosure prints');
+  return others.map((d) => `; ${d.id} fits as well, but ${why(d)}`).join('');
 }

@@ -196,6 +196,73 @@ describe('a table printed without a title', () => {
     expect(matchByHeader(table(THREE_PUBLIC_ACROSS, 9), new Set(), 'budget')?.def?.id).toBe('three_public_expenses');
   });
 
+  // 湖州 财政局 2026 表05 一般公共预算支出表 (c39bf8ec p. 23, pdftotext -layout), its first rows, and
+  // its 表08 政府性基金预算支出表 (p. 29, printed empty) and 表09 国有资本经营预算支出表 (p. 30)
+  const P_GENERAL: Printed = [
+    [{ text: '科目编码', rowSpan: 2 }, { text: '科目名称', rowSpan: 2 }, { text: '合 计', rowSpan: 2 }, { text: '基本支出', colSpan: 3 }, { text: '项目支出', rowSpan: 2 }],
+    ['小计', '人员经费', '公用经费'],
+    ['**', '**', '1', '2', '3', '4', '5'],
+    ['', '合计', '6838.41', '5571.66', '4944.99', '626.67', '1266.75'],
+    ['201', '一般公共服务支出', '5356.01', '4089.26', '3478.23', '611.02', '1266.75'],
+    ['20106', '财政事务', '5356.01', '4089.26', '3478.23', '611.02', '1266.75'],
+  ];
+  const P_FUND: Printed = [
+    [{ text: '科目编码', rowSpan: 2 }, { text: '科目名称', rowSpan: 2 }, { text: '本年政府性基金预算支出', colSpan: 3 }],
+    ['合 计', '基本支出', '项目支出'],
+    ['**', '**', '1', '2', '3'],
+    ['', '合计', '', '', ''],
+  ];
+  const P_CAPITAL: Printed = [['科目编码', '科目名称', '项目支出'], ['**', '**', '1'], ['', '合计', '']];
+
+  // and its 表03 支出预算总表 (p. 20), its first rows
+  const P_SPENDING: Printed = [
+    [{ text: '科目编码', rowSpan: 2 }, { text: '科目名称', rowSpan: 2 }, { text: '总计', rowSpan: 2 }, { text: '基本支出', colSpan: 2 }, { text: '项目支出', rowSpan: 2 }, { text: '事业单位经营支出', rowSpan: 2 }, { text: '上缴上级支出', rowSpan: 2 }, { text: '对附属单位补助支出', rowSpan: 2 }],
+    ['人员支出', '公用经费'],
+    ['**', '**', '1', '2', '3', '4', '5', '6', '7'],
+    ['', '合计', '6838.41', '4944.99', '626.67', '1266.75', '', '', ''],
+  ];
+
+  test('an untitled table whose header several tables name alike is the one the document prints nowhere else', () => {
+    const blocks: Block[] = [
+      heading('2026 年市级部门支出预算总表', 20),
+      table(P_SPENDING, 20),
+      table(P_GENERAL, 23),
+      heading('2026年市级部门政府性基金预算支出表', 29),
+      table(P_FUND, 29),
+      heading('2026 年市级部门国有资本经营预算支出表', 30),
+      table(P_CAPITAL, 30),
+    ];
+    const { sections, placements } = locateSections(blocks);
+    expect(sections.map((s) => [s.def.id, s.tables.map((t) => t.page)])).toEqual([
+      ['expenditure_summary', [20]],
+      ['general_budget_expenditure', [23]],
+      ['government_fund_expenditure', [29]],
+      ['state_capital_expenditure', [30]],
+    ]);
+    expect(placements.map((p) => [p.def?.id, p.by])).toEqual([
+      ['expenditure_summary', ['title']],
+      ['general_budget_expenditure', ['header']],
+      ['government_fund_expenditure', ['title']],
+      ['state_capital_expenditure', ['title']],
+    ]);
+    // the others it fits are named: printed under their titles, or not mandated
+    expect(placements[1]!.ties?.map((d) => d.id)).toEqual(['government_fund_expenditure', 'state_capital_expenditure', 'fiscal_appropriation_expenditure']);
+    // a document printing its tables twice (the department's, then a unit's) prints each more than
+    // once: the first copy is not placed by elimination (the second is as it is read, the others
+    // it fits printed before it and the one left mandated)
+    const twice = locateSections([...blocks, ...blocks.map((b) => (b.kind === 'table' ? { ...b, index: b.index + 100 } : b))]);
+    expect(twice.placements.map((p) => p.def?.id ?? null)).toEqual([
+      'expenditure_summary',
+      null,
+      'government_fund_expenditure',
+      'state_capital_expenditure',
+      'expenditure_summary',
+      'general_budget_expenditure',
+      'government_fund_expenditure',
+      'state_capital_expenditure',
+    ]);
+  });
+
   test('a table whose number columns are not all named is not placed', () => {
     const mixed = table([['项目', '合计', '财政拨款收入', '某某专项'], ['合计', '100.00', '80.00', '20.00']], 2);
     expect(locateSections([mixed]).placements.map((p) => p.def)).toEqual([null]);

@@ -175,3 +175,15 @@ test('a 三公 table with its items across and a row per period (2023年预算�
   ]);
   expect(out.checks.filter((c) => c.status === 'fail')).toEqual([]);
 });
+
+test('a table printed without its title is placed by elimination, and the warning says why (the untitled-table variant)', async () => {
+  const { readFile } = await import('node:fs/promises');
+  const r = await processDocument({ bytes: await readFile('test/fixtures/variants/untitled-table.docx'), source: 'untitled-table.docx' });
+  if (r.kind !== 'document') throw new Error(r.error.message);
+  expect(r.output.document.warnings.filter((w) => w.code === 'TABLE_PLACED_BY_HEADER').map((w) => w.message)).toEqual([
+    "table 4 prints no title: read as general_budget_expenditure because every number column's header names one of its columns" +
+      '; government_fund_expenditure fits as well, but the document prints it under its title' +
+      '; state_capital_expenditure fits as well, but the document prints it under its title' +
+      '; fiscal_appropriation_expenditure fits as well, but is not one of the tables every disclosure prints',
+  ]);
+});
