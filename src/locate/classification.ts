@@ -43,5 +43,5 @@ export function byBodyClass(title: TitleMatch, table: TableBlock, ocr: boolean):
   const kind = codeKind(table, analyzeTable(table, title.def));
   if (!kind || kind === classOfCodes(title.def)) return title;
   const other = matchTitle(`${title.title}(${CLASS_WORD[kind]})`, ocr);
-  return other && classOfCodes(other.def) === kind ? { ...other, title: title.title } : title;
+  return other && classOfCodes(other.def) === kind ? { ...other, title: title.title, byCodes: true } : title;
 }

@@ -2,7 +2,7 @@
 // A title binds to the next table; a table without a title right after a located one
 // continues it (a table split over two Word tables, or a project block followed by its
 // indicator table); a heading ends the current section.
-import { accountOf, type TableDef } from '../catalogue/index.js';
+import { accountOf, tableDef, type TableDef } from '../catalogue/index.js';
 import { METADATA_CELL, NOTE_PATTERN, SECTION_NUMBER } from '../catalogue/metadata.js';
 import type { Block, TableBlock } from '../model/document.js';
 import type { TableId } from '../schema/records.js';
@@ -43,6 +43,8 @@ export interface Section {
    * (a package of the department's tables, then each unit's) starts a new set there.
    */
   part: number;
+  /** its table is the title's sibling by the other classification, told by the body's codes alone. */
+  byCodes?: true;
 }
 
 /**
@@ -153,7 +155,7 @@ export function locateSections(blocks: Block[], ocr = false): Located {
         pending = null;
         current = null;
       } else if (title) {
-        current = { def: title.def, title: cleanText(title.title), tables: [b], preamble: own ? [] : preamble, notes: [], part: 1 };
+        current = { def: title.def, title: cleanText(title.title), tables: [b], preamble: own ? [] : preamble, notes: [], part: 1, ...(title.byCodes ? { byCodes: true as const } : {}) };
         sections.push(current);
         placements.push({ table: b, def: title.def, title: current.title, by: ['title'], score: 1, runnerUp: title.runnerUp });
         pending = null;
@@ -200,6 +202,7 @@ export function locateSections(blocks: Block[], ocr = false): Located {
       current = null;
     }
   }
+  keepOnlyCopy(sections, placements);
   placeByElimination(sections, placements);
   const final = inFinalAccount(sections, ocr);
   for (const def of final.values()) named.add(def.id);
@@ -208,6 +211,22 @@ export function locateSections(blocks: Block[], ocr = false): Located {
     return def ? { ...x, def } : x;
   };
   return { sections: repeatedSets(sections.map(accounted)), placements: placements.map(accounted), named };
+}
+
+/**
+ * A table told from its title's table by the body's codes alone is that table where the
+ * document prints no other of it: its 部门支出总表 listed by economic class is its 支出总表
+ * (by function the rules say, but printed once), not a sibling beside a 支出总表 it lacks. (Not
+ * where it is printed more than once: the sets of a package.)
+ */
+function keepOnlyCopy(sections: Section[], placements: Placement[]): void {
+  for (const s of sections) {
+    const own = s.byCodes && s.def.classOf;
+    if (!own || sections.some((x) => x.def.id === own || (x !== s && x.def === s.def))) continue;
+    const def = tableDef(own);
+    for (const [i, p] of placements.entries()) if (p.def === s.def) placements[i] = { ...p, def };
+    s.def = def;
+  }
 }
 
 /**

@@ -13,6 +13,8 @@ export interface TitleMatch {
   title: string;
   /** another table the words also fit, when the title alone cannot tell them apart. */
   runnerUp: TableDef | null;
+  /** the table is the title's sibling by the other classification, told by the body's codes (classification.ts). */
+  byCodes?: true;
 }
 
 export interface TitleReading {

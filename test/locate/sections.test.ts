@@ -97,8 +97,13 @@ describe('the classification a table lists (陕西 prints 一般公共预算 spe
     expect(sections.map((s) => [s.def.id, s.title, s.preamble])).toEqual([['general_budget_expenditure_economic', '一般公共预算支出明细表', ['（按支出经济分类科目）']]]);
   });
 
-  test('codes of a classification no table of the title\'s words lists leave the title\'s table', () => {
+  test('a table printed once, by the other classification than its title\'s table lists, is the title\'s table', () => {
     expect(locateSections([heading('部门支出总表', 4), economic()]).sections.map((s) => s.def.id)).toEqual(['expenditure_summary']);
+    const { sections, placements } = locateSections([heading('一般公共预算支出明细表', 4), economic()]);
+    expect(sections.map((s) => s.def.id)).toEqual(['general_budget_expenditure']);
+    expect(placements.map((p) => p.def?.id)).toEqual(['general_budget_expenditure']);
+    // printed both ways, the codes tell them apart (above); named in the title, the title does
+    expect(locateSections([heading('部门支出总表（按经济分类）', 4), economic()]).sections.map((s) => s.def.id)).toEqual(['expenditure_summary_economic']);
   });
 });
 
