@@ -95,13 +95,19 @@ export function matchByHeader(table: TableBlock, located: ReadonlySet<TableId>, 
   const equal = fits.filter((c) => better(c, best) === 0);
   // (a document prints one table of each kind, but a 绩效目标表 per project)
   const open = equal.filter((c) => c.def.family === 'project_performance' || !located.has(c.def.id));
-  const mandated = open.filter((c) => c.def.mandated);
-  const placed = open.length === 1 ? open[0]! : mandated.length === 1 ? mandated[0]! : null;
+  const one = theOne(open.map((c) => c.def));
+  const placed = open.find((c) => c.def === one) ?? null;
   if (best.score < 1 || !placed) return { def: null, score: best.score, runnerUp: best.def, ...(best.score === 1 && open.length > 1 ? { ties: open.map((c) => c.def) } : {}) };
   // chosen for being mandated: the runner-up is one that fits as well
   const tied = open.length > 1;
   const runnerUp = (tied ? open : fits).find((c) => c !== placed)?.def ?? null;
   return { def: placed.def, score: best.score, runnerUp, ...(tied ? { tied: true as const } : {}) };
+}
+
+/** Of tables that fit alike and are not printed yet, the one to place: the only one, or the only mandated one. */
+export function theOne(open: readonly TableDef[]): TableDef | null {
+  const mandated = open.filter((d) => d.mandated);
+  return open.length === 1 ? open[0]! : mandated.length === 1 ? mandated[0]! : null;
 }
 
 /**

@@ -9,7 +9,7 @@ import type { TableId } from '../schema/records.js';
 import { cleanText, matchKey } from '../normalize/text.js';
 import { distinctTexts } from '../model/grid.js';
 import { gridColumns } from '../extract/project-grid.js';
-import { matchByHeader, showsNothingOf, type HeaderMatch } from './header-evidence.js';
+import { matchByHeader, showsNothingOf, theOne, type HeaderMatch } from './header-evidence.js';
 import { joinSideParts } from './side-parts.js';
 import { byBodyClass } from './classification.js';
 import { matchFinalTitle, matchTitle, nearestTable, readTitle, type TitleMatch } from './titles.js';
@@ -63,7 +63,7 @@ export interface Placement {
   runnerUp: TableDef | null;
   /** placed by header: the runner-up fits as well, and only the table placed is mandated. */
   tied?: true;
-  /** unplaced: the tables its header names alike; placed by elimination: those the document prints under their titles. */
+  /** unplaced: the tables its header names alike; placed by elimination: the others of them. */
   ties?: TableDef[];
 }
 
@@ -232,18 +232,16 @@ function keepOnlyCopy(sections: Section[], placements: Placement[]): void {
 /**
  * An untitled table whose header several tables name alike (合计 | 基本支出 | 项目支出 over
  * function codes: the 一般公共预算's, the 政府性基金's, the 国有资本经营's) is the one of them
- * the document prints nowhere else (of several, the only mandated one): each is printed once. The untitled parts of the same width
- * right after it are its continuation. Not in a document printing its tables in more than one
- * set, where each is printed more than once.
+ * the document prints nowhere else (of several, the only mandated one): each is printed once.
+ * The untitled parts of the same width right after it are its continuation. Not in a document
+ * printing its tables in more than one set, where each is printed more than once.
  */
 function placeByElimination(sections: Section[], placements: Placement[]): void {
   const ids = sections.filter((s) => s.def.family !== 'project_performance').map((s) => s.def.id);
   if (new Set(ids).size < ids.length) return;
   for (const [i, p] of placements.entries()) {
     const printed = new Set(sections.map((s) => s.def.id));
-    const open = p.def === null ? (p.ties ?? []).filter((d) => !printed.has(d.id)) : [];
-    const mandated = open.filter((d) => d.mandated);
-    const def = open.length === 1 ? open[0]! : mandated.length === 1 ? mandated[0]! : null;
+    const def = p.def === null && p.ties ? theOne(p.ties.filter((d) => !printed.has(d.id))) : null;
     if (!def) continue;
     const section: Section = { def, title: '', tables: [p.table], preamble: [], notes: [], part: 1 };
     const others = p.ties!.filter((d) => d !== def);
