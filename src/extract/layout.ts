@@ -52,8 +52,8 @@ function isMetadataText(t: string): boolean {
 function isColumnNumberRow(texts: string[]): boolean {
   if (texts.length === 0) return false;
   if (/^(栏次|行次)$/.test(texts[0]!.replace(/\s/g, ''))) return true;
-  // label columns print 甲/乙 or placeholders (** in 湖州 and 长沙) over the column numbers
-  const nums = texts.filter((t) => !/^([甲乙丙丁]|[*＊]+|[-—–]+)$/.test(t));
+  // label columns print 甲/乙 or placeholders (** in 湖州 and 长沙, read by OCR as 米* or *米) over the column numbers
+  const nums = texts.filter((t) => !/^([甲乙丙丁]|[*＊]+|[-—–]+|(?=.*[*＊]).{2,3})$/.test(t));
   const marked = nums.length < texts.length;
   if (nums.length >= (marked ? 1 : 2) && nums.every((t, i) => /^\d+$/.test(t) && t === String(Number(nums[0]) + i))) return true;
   // a placeholder read by OCR may be anything (湖州's ** read *米): before 1, 2, 3 … it is one too

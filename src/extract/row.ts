@@ -13,8 +13,11 @@ import type { ColumnLayout } from './layout.js';
 export function labelText(row: Cell[], col: number): string {
   return cleanText(row[col]?.text ?? '').replace(STRAY_MARK, '');
 }
-/** Digits printed against a label's numbering (重庆: "1（一）一般公共预算资金"): a mark, never a code. */
-const STRAY_MARK = /^\d+(?=[（(][一二三四五六七八九十]+[）)])/;
+/**
+ * Marks before a label's numbering, never part of it: digits printed against it (重庆: "1（一）一般
+ * 公共预算资金"), a speck OCR read as a dash or a dot (湖州 drawn as outlines: "-七、其他收入").
+ */
+const STRAY_MARK = /^(?:\d+(?=[（(][一二三四五六七八九十]+[）)])|[-—–_.·'‘`~]+(?=[一二三四五六七八九十]+、|[（(][一二三四五六七八九十]+[）)]))/;
 
 /** A value cell's text: only the cell's own position counts, so a merged amount is not read twice. */
 export function valueText(row: Cell[], col: number): string {

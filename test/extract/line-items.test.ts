@@ -149,6 +149,15 @@ test('a placeholder misread by OCR over 1, 2, 3 … keeps the row a column-numbe
   expect(extractLineItems(s, context()).map((l) => [l.name, l.amounts])).toEqual([['合计', { total: 6838.41, current_year_subtotal: 6838.41, general_public_budget: 6838.41 }]]);
 });
 
+test('a placeholder misread by OCR over one column\'s number keeps the row a column-number row, and the empty table empty (湖州 表09 p. 30 drawn as outlines: ** read 米*)', () => {
+  const s = section('state_capital_expenditure', [
+    ['科目编码', '科目名称', '项目支出'],
+    ['米*', '米*', '1'],
+    ['', '合计', ''],
+  ]);
+  expect(extractLineItems(s, context())).toEqual([]);
+});
+
 test('header labels by parts: 其中：, 小计/金额 under a label that names a column, a subtotal under one that does not', () => {
   // 广州 一般公共预算支出情况表: 一般公共预算支出 › 小计 | 其中：基本支出 | 项目支出
   const guangzhou = section('general_budget_expenditure', [

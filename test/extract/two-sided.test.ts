@@ -341,3 +341,18 @@ test('unnumbered rows under a numbered 本年支出, with no indent (a Word tabl
   // 支出总计 = 本年支出 + 年末结转, its parts not counted again
   expect(runChecks({ doc_id: 'x', lines: read, projects: [], narrative: null }).filter((c) => c.status === 'fail')).toEqual([]);
 });
+
+test('a speck before a label\'s numbering is no part of the label (湖州 财政局 2026 表01 p. 17 drawn as outlines and OCR\'d)', () => {
+  const s = section('income_expenditure_summary', [
+    [{ text: '收入', colSpan: 2 }, { text: '支出', colSpan: 2 }],
+    ['项目', '预算数', '项目', '预算数'],
+    ['六、附属单位上缴收入', '', '行政单位离退休', '307.91'],
+    ['-七、其他收入', '', '机关事业单位基本养老保险缴费支出', '325.74'],
+  ]);
+  expect(lines(s).map(([side, name]) => [side, name])).toEqual([
+    ['income', '六、附属单位上缴收入'],
+    ['expenditure', '行政单位离退休'],
+    ['income', '七、其他收入'],
+    ['expenditure', '机关事业单位基本养老保险缴费支出'],
+  ]);
+});
