@@ -48,6 +48,13 @@ function byEconomicClass(seed: Variant, from: TableId, id: TableId): ExpectedLin
   ];
 }
 
+/** The seed's records with each sibling's lines after its table's, and its id after its table's id. */
+function withSiblings(seed: Variant, siblings: Partial<Record<TableId, ExpectedLine[]>>): Pick<Variant, 'lines' | 'document'> {
+  const lines = seed.lines.flatMap((l, i, all) => (all[i + 1]?.table !== l.table ? [l, ...(siblings[l.table] ?? [])] : [l]));
+  const added = (ids: TableId[]) => ids.flatMap((id): TableId[] => [id, ...(siblings[id]?.slice(0, 1).map((l) => l.table) ?? [])]);
+  return { lines, document: { ...seed.document, tables_found: added(seed.document.tables_found), checked_tables: added(seed.document.checked_tables) } };
+}
+
 /**
  * The two 明细表s the seed lacks, each under its sibling:
  * - 支出明细表 by economic class (序号 | 支出经济分类科目 › 科目编码 | 科目名称 | 合计 | 基本支出 |
@@ -92,18 +99,7 @@ export function shaanxiClasses(seed: Variant): Variant {
     if (i === gbb.table) return [b, heading(gbb.title, BASIC_TITLE), { type: 'table', headerRows: 4, rows: functionRows }];
     return [b];
   });
-  const lines = seed.lines.flatMap((l, i, all) => {
-    const last = all[i + 1]?.table !== l.table;
-    if (last && l.table === 'general_budget_expenditure') return [l, ...economic];
-    if (last && l.table === 'general_budget_basic_expenditure') return [l, ...functional];
-    return [l];
-  });
-  const added = (ids: TableId[]) =>
-    ids.flatMap((id): TableId[] =>
-      id === 'general_budget_expenditure' ? [id, 'general_budget_expenditure_economic'] : id === 'general_budget_basic_expenditure' ? [id, 'general_budget_basic_expenditure_function'] : [id],
-    );
-  const document = { ...seed.document, tables_found: added(seed.document.tables_found), checked_tables: added(seed.document.checked_tables) };
-  return { blocks, lines, document };
+  return { blocks, ...withSiblings(seed, { general_budget_expenditure: economic, general_budget_basic_expenditure: functional }) };
 }
 
 /**
@@ -116,8 +112,5 @@ export function expenditureByEconomicClass(seed: Variant): Variant {
   const rows: SampleCell[][] = [metaRow(seed.blocks[summary.table] as TableBlockSrc, 5), texts('科目编码', '科目名称', '合计', '基本支出', '项目支出'), ...economic.map(economicCells)];
   const title: SampleBlock = { ...(seed.blocks[summary.title] as Extract<SampleBlock, { type: 'heading' }>), text: '部门预算支出经济分类汇总表' };
   const blocks = seed.blocks.flatMap((b, i): SampleBlock[] => (i === summary.table ? [b, title, { type: 'table', headerRows: 2, rows }] : [b]));
-  const lines = seed.lines.flatMap((l, i, all) => (l.table === 'expenditure_summary' && all[i + 1]?.table !== l.table ? [l, ...economic] : [l]));
-  const added = (ids: TableId[]) => ids.flatMap((id): TableId[] => (id === 'expenditure_summary' ? [id, 'expenditure_summary_economic'] : [id]));
-  const document = { ...seed.document, tables_found: added(seed.document.tables_found), checked_tables: added(seed.document.checked_tables) };
-  return { blocks, lines, document };
+  return { blocks, ...withSiblings(seed, { expenditure_summary: economic }) };
 }

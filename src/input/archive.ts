@@ -8,8 +8,8 @@ import yauzl from 'yauzl';
 import { IngestError } from '../pipeline/errors.js';
 import { decodeGuessing } from '../util/decode-text.js';
 import { isJunkName } from './collect.js';
-import { RAR_MAGIC, startsWith, ZIP_LOCAL_HEADER } from './signatures.js';
-import { bombReason, listZip, OFD_ROOT, type ZipLimits } from './sniff.js';
+import { OFD_ROOT, RAR_MAGIC, startsWith, ZIP_LOCAL_HEADER } from './signatures.js';
+import { bombReason, listZip, type ZipLimits } from './sniff.js';
 
 export interface ArchiveEntry {
   /** the entry's path inside the archive, '/'-separated, without empty, '.' or '..' parts. */

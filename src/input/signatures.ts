@@ -28,6 +28,8 @@ export const OTHER_SIGNATURES: readonly Signature[] = [
 
 export const OLE2_MAGIC = [0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1] as const;
 export const ZIP_LOCAL_HEADER = ascii('PK\x03\x04');
+/** An OFD file is a zip whose root holds OFD.xml (zip entry names are listed lower case). */
+export const OFD_ROOT = 'ofd.xml';
 /** an empty zip is only an end-of-central-directory record. */
 export const ZIP_EMPTY = ascii('PK\x05\x06');
 export const PDF_HEADER = ascii('%PDF-');

@@ -9,6 +9,7 @@ import type { DocumentFormat } from '../schema/records.js';
 import { DEFAULT_LIMITS, formatBytes, ZIP_RATIO_MIN_BYTES } from './limits.js';
 import type { InputLimits } from './limits.js';
 import {
+  OFD_ROOT,
   OLE2_MAGIC,
   OTHER_SIGNATURES,
   JPEG_MAGIC,
@@ -108,9 +109,6 @@ function looksLikeHtml(bytes: Uint8Array): boolean {
 }
 
 const holdsTable = (bytes: Uint8Array): boolean => /<table[\s>]/i.test(Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength).toString('latin1'));
-
-/** An OFD file is a zip whose root holds OFD.xml (entry names are listed lower case). */
-export const OFD_ROOT = 'ofd.xml';
 
 // What a zip holds decides what it is: the entries are read from its central directory
 // without inflating anything, which is also where a zip bomb shows (sizes, entry count).

@@ -23,9 +23,10 @@ export interface HeaderMatch {
   score: number;
   /** the best candidate beside the one placed (or, unplaced, the best one). */
   runnerUp: TableDef | null;
-  /** the runner-up fits as well: the table placed is the only mandated one of those fitting best. */
-  tied?: true;
-  /** unplaced: the tables every number column's header names alike (none of them printed yet). */
+  /**
+   * the tables every number column's header names alike, none of them printed yet: unplaced,
+   * all of them; placed (the only mandated one of them), the others.
+   */
   ties?: TableDef[];
 }
 
@@ -98,10 +99,10 @@ export function matchByHeader(table: TableBlock, located: ReadonlySet<TableId>, 
   const one = theOne(open.map((c) => c.def));
   const placed = open.find((c) => c.def === one) ?? null;
   if (best.score < 1 || !placed) return { def: null, score: best.score, runnerUp: best.def, ...(best.score === 1 && open.length > 1 ? { ties: open.map((c) => c.def) } : {}) };
-  // chosen for being mandated: the runner-up is one that fits as well
-  const tied = open.length > 1;
-  const runnerUp = (tied ? open : fits).find((c) => c !== placed)?.def ?? null;
-  return { def: placed.def, score: best.score, runnerUp, ...(tied ? { tied: true as const } : {}) };
+  const runnerUp = fits.find((c) => c !== placed)?.def ?? null;
+  // chosen for being mandated: the others fit as well
+  const ties = open.filter((c) => c !== placed).map((c) => c.def);
+  return { def: placed.def, score: best.score, runnerUp, ...(ties.length > 0 ? { ties } : {}) };
 }
 
 /** Of tables that fit alike and are not printed yet, the one to place: the only one, or the only mandated one. */

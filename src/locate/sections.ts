@@ -61,9 +61,7 @@ export interface Placement {
   score: number;
   /** another table the title also fits; for an unplaced table, the nearest catalogue table. */
   runnerUp: TableDef | null;
-  /** placed by header: the runner-up fits as well, and only the table placed is mandated. */
-  tied?: true;
-  /** unplaced: the tables its header names alike; placed by elimination: the others of them. */
+  /** the tables its header names alike: unplaced, all of them; placed by header, the others (HeaderMatch.ties). */
   ties?: TableDef[];
 }
 
@@ -165,7 +163,7 @@ export function locateSections(blocks: Block[], ocr = false): Located {
       } else if (byHeader?.def) {
         current = { def: byHeader.def, title: '', tables: [b], preamble: [], notes: [], part: 1 };
         sections.push(current);
-        placements.push({ table: b, def: byHeader.def, title: null, by: ['header'], score: byHeader.score, runnerUp: byHeader.runnerUp, ...(byHeader.tied ? { tied: true as const } : {}) });
+        placements.push({ table: b, def: byHeader.def, title: null, by: ['header'], score: byHeader.score, runnerUp: byHeader.runnerUp, ...(byHeader.ties ? { ties: byHeader.ties } : {}) });
       } else {
         const nearest = unmatched ? nearestTable(unmatched) : (byHeader?.runnerUp ?? null);
         placements.push({ table: b, def: null, title: unmatched, by: [], score: 0, runnerUp: nearest, ...(byHeader?.ties ? { ties: byHeader.ties } : {}) });

@@ -87,8 +87,8 @@ export function buildRecords(model: DocumentModel, input: BuildInput): DocumentO
   }
   projects.push(...extractProseProjects(model, input.doc_id));
   const titled = new Set(placements.filter((p) => p.by.includes('title')).map((p) => p.def?.id));
-  for (const { table: t, def, runnerUp, tied, ties } of placements.filter((p) => p.by.includes('header'))) {
-    const also = ties ? alike(ties, titled) : !runnerUp ? '' : tied ? alike([runnerUp], titled) : `; ${runnerUp.id} fits less well`;
+  for (const { table: t, def, runnerUp, ties } of placements.filter((p) => p.by.includes('header'))) {
+    const also = ties ? alike(ties, titled) : runnerUp ? `; ${runnerUp.id} fits less well` : '';
     const why = def!.family === 'project_performance' ? 'its header names a project and its targets' : "every number column's header names one of its columns";
     ctx.warnings.push({ code: 'TABLE_PLACED_BY_HEADER', message: `table ${t.index} prints no title: read as ${def!.id} because ${why}${also}` });
   }

@@ -168,9 +168,9 @@ describe('a table printed without a title', () => {
   test('items printed across name their columns: an untitled 三公 table is the mandated one of the two it fits alike', () => {
     const { sections, placements } = locateSections([heading('2026年市级部门一般公共预算基本支出表', 27), table(P_BASIC, 27), table(THREE_PUBLIC_ACROSS, 28)]);
     expect(sections.map((s) => s.def.id)).toEqual(['general_budget_basic_expenditure', 'three_public_expenses']);
-    expect(placements.map((p) => [p.by, p.score, p.runnerUp?.id, p.tied])).toEqual([
-      [['title'], 1, undefined, undefined],
-      [['header'], 1, 'government_fund_three_public_expenses', true],
+    expect(placements.map((p) => [p.by, p.score, p.ties?.map((d) => d.id)])).toEqual([
+      [['title'], 1, undefined],
+      [['header'], 1, ['government_fund_three_public_expenses']],
     ]);
     const lines = extractLineItems(sections[1]!, context());
     expect(lines.filter((l) => l.attributes['group'] === undefined).map((l) => [l.item, l.amounts['total']])).toEqual([
@@ -187,12 +187,12 @@ describe('a table printed without a title', () => {
 
   test('of two tables a header names alike, the mandated one: 湖州\'s 基本支出表 page without its title is the 一般公共预算\'s, not the 财政拨款\'s', () => {
     const fit = matchByHeader(table(P_BASIC, 27), new Set(['general_budget_expenditure']), 'budget');
-    expect([fit?.def?.id, fit?.runnerUp?.id, fit?.tied]).toEqual(['general_budget_basic_expenditure', 'fiscal_appropriation_basic_expenditure', true]);
+    expect([fit?.def?.id, fit?.ties?.map((d) => d.id)]).toEqual(['general_budget_basic_expenditure', ['fiscal_appropriation_basic_expenditure']]);
   });
 
   test('an untitled table is placed among the tables of the document\'s account: a 决算\'s 三公 table is its 决算 one', () => {
     const fit = matchByHeader(table(THREE_PUBLIC_ACROSS, 9), new Set(['final_income_expenditure_summary']), 'final_account');
-    expect([fit?.def?.id, fit?.tied]).toEqual(['final_three_public_expenses', true]);
+    expect([fit?.def?.id, fit?.ties?.map((d) => d.id)]).toEqual(['final_three_public_expenses', ['final_government_fund_three_public_expenses']]);
     expect(matchByHeader(table(THREE_PUBLIC_ACROSS, 9), new Set(), 'budget')?.def?.id).toBe('three_public_expenses');
   });
 

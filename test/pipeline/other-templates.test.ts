@@ -1,6 +1,8 @@
 // Templates of provinces outside the corpus, as small HTML pages (a format sites publish
 // them in): 云南's 决算 三公 table titled without 决算 and going on with counts, 广西's 三公
-// 情况统计表 with its pre-2015 column name. The figures are the tables' as printed here.
+// 情况统计表 with its pre-2015 column name. The figures are the tables' as printed here. Last,
+// a generated variant's table printed without its title.
+import { readFile } from 'node:fs/promises';
 import { processDocument } from '../../src/pipeline/process.js';
 
 const row = (cells: string[]): string => `<tr>${cells.map((c) => `<td>${c}</td>`).join('')}</tr>`;
@@ -177,7 +179,6 @@ test('a 三公 table with its items across and a row per period (2023年预算�
 });
 
 test('a table printed without its title is placed by elimination, and the warning says why (the untitled-table variant)', async () => {
-  const { readFile } = await import('node:fs/promises');
   const r = await processDocument({ bytes: await readFile('test/fixtures/variants/untitled-table.docx'), source: 'untitled-table.docx' });
   if (r.kind !== 'document') throw new Error(r.error.message);
   expect(r.output.document.warnings.filter((w) => w.code === 'TABLE_PLACED_BY_HEADER').map((w) => w.message)).toEqual([
