@@ -159,7 +159,8 @@ async function readPages(tools: OcrTools, file: string, dir: string, pages: read
     const line = cells[i]?.length === 1 ? (cells[i]?.[0] as CellLine) : undefined;
     if (!line) continue;
     // an amount is digits, commas, a point and a sign: the best reading of those characters
-    const digits = decodeLine(line.scores, dict, AMOUNT_CHARS);
+    const read = decodeLine(line.scores, dict, AMOUNT_CHARS);
+    const digits = { ...read, text: thousandsPoints(read.text) };
     if (!AMOUNT.test(digits.text) || (promoted.has(i) && !surer(digits.conf, line.word.conf))) continue;
     cellWords[i] = [{ ...line.word, text: digits.text, conf: digits.conf }];
     alternatives.set(i, amountReadings(digits.text, [line.word.text, ...substitutions(digits)]));
@@ -213,7 +214,10 @@ async function readCell(img: Gray): Promise<CellLine[]> {
     // half a line's height of the cell either side: a blurred 一 leading the line is lighter than
     // ink (reading from lighter ink instead read a pen's remains in an empty cell as 5)
     const margin = (y1 - y0 + 1) / 2;
-    const box = { x0: Math.max(0, first - margin), y0, x1: Math.min(img.width, last + 1 + margin), y1: y1 + 1 };
+    // and the faint ink the line runs on into (a thin 一 or 二 leading 一、一般公共预算拨款收入 in a
+    // JPEG at 200 dpi is grey 196–204, lighter than any threshold that keeps a pen's remains out)
+    const [faintFirst, faintLast] = faintExtent(img, y0, y1, first, last, margin);
+    const box = { x0: Math.max(0, Math.min(first - margin, faintFirst - margin / 2)), y0, x1: Math.min(img.width, Math.max(last + 1 + margin, faintLast + 1 + margin / 2)), y1: y1 + 1 };
     const scores = await scoreLine(img, box);
     const reading = decodeLine(scores, dict);
     if (reading.text.trim() === '') continue;
@@ -510,6 +514,29 @@ function inkExtent(img: Gray, y0: number, y1: number, ink = INK): [number, numbe
   return [first, last];
 }
 
+/** Grey darker than this, under the background's noise (234–246 on the generated scans), is faint ink. */
+const FAINT_INK = 220;
+/** A column with this many faint pixels in a line's rows is ink, not a speck of noise. */
+const FAINT_PIXELS = 2;
+
+/**
+ * The first and last column of faint ink reached from a line's ink (first–last) across gaps no
+ * wider than `gap`: the line's own strokes too light to count as ink.
+ */
+function faintExtent(img: Gray, y0: number, y1: number, first: number, last: number, gap: number): [number, number] {
+  const faint = (x: number): boolean => {
+    let n = 0;
+    for (let y = y0; y <= y1; y++) if ((img.data[y * img.width + x] as number) < FAINT_INK && ++n >= FAINT_PIXELS) return true;
+    return false;
+  };
+  const reach = (from: number, step: number): number => {
+    let end = from;
+    for (let x = from + step; x >= 0 && x < img.width && Math.abs(x - end) <= gap; x += step) if (faint(x)) end = x;
+    return end;
+  };
+  return [reach(first, -1), reach(last, 1)];
+}
+
 /** Cell boxes (points) of the ruled grids the segments make, with their column (grid, first column, span). */
 function gridCells(segments: readonly Segment[]): { x0: number; y0: number; x1: number; y1: number; column: string }[] {
   const out: { x0: number; y0: number; x1: number; y1: number; column: string }[] = [];
@@ -631,6 +658,14 @@ function notAnAmount(text: string): boolean {
 }
 
 /**
+ * An amount's thousands separators read as points (9.616.338314 for 9,616.338314): a point with
+ * three digits and another separator after it is no decimal point, as an amount has one.
+ */
+export function thousandsPoints(text: string): string {
+  return text.replace(/\.(?=\d{3}[.,])/g, ',');
+}
+
+/**
  * Other readings of an amount cell the digits pass read as `digits`, most likely first: the
  * other passes' (`others`), those that are amounts too; and, for a reading without a point, the point put
  * back (1592 → 15.92), read in place of a digit (15392 → 15.92) or as a comma (4,94), since the amounts of budget
@@ -663,6 +698,8 @@ const FULL_WIDTH: [RegExp, string][] = [
   // a numbering point after digits is typeset ASCII (1.一般公共预算: 524 lines of the corpus's
   // text layers against 33 printing 1．), whatever width OCR gives it
   [/^(\d{1,2})．/, '$1.'],
+  // a label's numbering is closed by 、, which a blurred scan reads as a comma (十三，交通运输支出)
+  [new RegExp(`^([一二三四五六七八九十]{1,3})[，,](?=${HAN})`), '$1、'],
 ];
 
 /** OCR text with the punctuation Chinese text prints full-width next to hanzi. */

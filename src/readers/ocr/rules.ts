@@ -30,6 +30,24 @@ const STROKE_PT = 1.6;
 const BROKEN_GAP_PT = 5;
 /** How near (points) a rule across must come to a rule's ends or line to meet it. */
 const MEET_PT = 3;
+/**
+ * Shortest rule (points) that runs from one rule across to the next in line with a longer rule:
+ * a column rule in one row only, shorter than MIN_RULE_PT (北京's 收入总计 | 9,626.777589 | 支出总计
+ * row, 12.6 pt high, under a row printed without that rule). A glyph's stroke is never in line
+ * with a column's rule: cells have padding.
+ */
+const SPAN_RULE_PT = 6;
+/** Pieces (points) such a rule is gathered from, the scan having broken a faint one. */
+const SPAN_PIECE_PT = 1.5;
+/** Share of such a rule's stretch its pieces cover. */
+const SPAN_COVER = 0.6;
+/**
+ * How near (points) such a rule's ends come to the rules across (beyond what erasing them took
+ * away): it touches them, while a glyph's stroke stops short of its cell's rules by the padding.
+ */
+const SPAN_MEET_PT = 1.5;
+/** How far (points) such a rule may be from the line of the longer rule. */
+const IN_LINE_PT = 1;
 /** Gaps in a rule (scan dropout, JPEG) bridged, in pixels. */
 const MAX_GAP_PX = 2;
 /** A pixel darker than this may be part of a rule. */
@@ -43,7 +61,7 @@ const STRONG_SHARE = 0.3;
 const DOUBLE_RULE_PT = 5;
 
 interface PixelRun {
-  axis: 'h' | 'v';
+  axis: Axis;
   /** row (h) or column (v) in pixels. */
   at: number;
   from: number;
@@ -57,18 +75,64 @@ interface PixelRun {
  */
 export function findRules(img: Gray, scale: number, also: readonly Gray[] = [], plain: Gray = img): Segment[] {
   const min = Math.round(MIN_RULE_PT * scale);
-  const find = (source: Gray, tone: Tone, across: readonly PixelRun[]): PixelRun[] => {
-    const thin = (runs: PixelRun[]): PixelRun[] => withoutStrokes(source, runs, STROKE_PT * scale, tone.thick ? LONE_RULE_PT * scale : Infinity, tone.ink);
-    const found = ruled(thin(pixelRuns(source, 'h', min, tone)), thin(pixelRuns(source, 'v', min, tone)), scale, across);
-    for (const r of found) for (const im of [img, ...also]) erase(im, r);
-    return found;
+  const images = [...new Set([img, ...also, plain])];
+  // faint rules' ridges as printed: erasing the rules found first would cut them where they cross
+  const hRidges = ridges(plain, 'h');
+  const vRidges = ridges(plain, 'v');
+  // runs along `axis` are looked for in `source(axis)`, short ones in `whole(axis)`: a grey
+  // rule's stretch beside print (an amount printed against its column rule) is gone from the
+  // page away from print
+  const find = (source: (axis: Axis) => Gray, tone: Tone, across: readonly PixelRun[], whole = source): PixelRun[] => {
+    const runs = (axis: Axis, from: Gray, least: number): PixelRun[] =>
+      withoutStrokes(from, pixelRuns(from, axis, least, tone), STROKE_PT * scale, tone.thick ? LONE_RULE_PT * scale : Infinity, tone.ink);
+    const long = ruled(runs('h', source('h'), min), runs('v', source('v'), min), scale, across, tone.bounded);
+    // a rule found is taken out of the page and of the image it was found in (a faint rule's
+    // ridges: what is left of it there is its stretches not found, in line with it)
+    for (const r of long) for (const im of new Set([...images, source(r.axis), whole(r.axis)])) erase(im, r);
+    const short = (axis: Axis): PixelRun[] => spanning(runs(axis, whole(axis), Math.round(SPAN_PIECE_PT * scale)), [...long, ...across], scale);
+    const found = [...short('h'), ...short('v')];
+    for (const r of found) for (const im of images) erase(im, r);
+    return [...long, ...found];
   };
-  const black = find(img, BLACK, []);
+  const black = find(() => img, BLACK, []);
   // grey rules are looked for once the black ones are erased, and away from print: the grey
   // edges of black strokes and rules are no grey rule
   const greyInk = greyPrint(plain);
-  const runs = greyInk > RULE_INK ? [...black, ...find(awayFromPrint(plain), { ink: greyInk, strongInk: 0, strongShare: 0, thick: false }, black)] : black;
-  return snapDoubles(runs.map((r) => ({ axis: r.axis, at: (r.at + 0.5) / scale, from: r.from / scale, to: (r.to + 1) / scale })));
+  const away = greyInk > RULE_INK ? awayFromPrint(plain) : null;
+  const grey = away ? find(() => away, { ink: greyInk, strongInk: 0, strongShare: 0, thick: false }, black, () => plain) : [];
+  // and then rules fainter still, by their contrast with the paper either side
+  const ridgesAlong = (axis: Axis): Gray => (axis === 'h' ? hRidges : vRidges);
+  for (const r of [...black, ...grey]) erase(ridgesAlong(r.axis), r);
+  const faint = find(ridgesAlong, RIDGE, [...black, ...grey]);
+  return snapDoubles([...black, ...grey, ...faint].map((r) => ({ axis: r.axis, at: (r.at + 0.5) / scale, from: r.from / scale, to: (r.to + 1) / scale })));
+}
+
+type Axis = 'h' | 'v';
+
+/** A pixel darker by this than the pixels RIDGE_PX either side of it across a rule's line is on a faint rule. */
+const RIDGE_CONTRAST = 12;
+const RIDGE_PX = 3;
+/** The ridges image's pixels: 0 on a ridge, 255 elsewhere; a faint rule's ridge has gaps where the noise is darker beside it. */
+const RIDGE: Tone = { ink: 128, strongInk: 0, strongShare: 0, thick: false, gap: 4, bounded: true };
+
+/**
+ * The pixels of `img` darker than both their neighbours RIDGE_PX away across lines along `axis`:
+ * a thin rule lighter than any threshold of print (北京's 0.75 grey rules, 218–232 on a JPEG
+ * scan at 200 dpi, paper 248), whatever the paper's or a cell's shading. A glyph's thick stroke
+ * is no ridge (its neighbours on one side are as dark), a thin one is short.
+ */
+function ridges(img: Gray, axis: Axis): Gray {
+  const { width, height, data } = img;
+  const out = new Uint8Array(data.length).fill(255);
+  const d = axis === 'v' ? RIDGE_PX : RIDGE_PX * width;
+  const [x0, x1, y0, y1] = axis === 'v' ? [RIDGE_PX, width - RIDGE_PX, 0, height] : [0, width, RIDGE_PX, height - RIDGE_PX];
+  for (let y = y0; y < y1; y++) {
+    for (let x = x0; x < x1; x++) {
+      const i = y * width + x;
+      if ((data[i] as number) + RIDGE_CONTRAST <= Math.min(data[i - d] as number, data[i + d] as number)) out[i] = 0;
+    }
+  }
+  return { width, height, data: out };
 }
 
 /**
@@ -77,6 +141,13 @@ export function findRules(img: Gray, scale: number, also: readonly Gray[] = [], 
  * border is; grey so thick is a filled area, such as a chart's grey disc).
  */
 interface Tone {
+  /** gaps bridged in a run (pixels), MAX_GAP_PX unless said. */
+  gap?: number;
+  /**
+   * a rule shorter than a lone one must end on rules across at both ends, not merely meet one:
+   * a glyph's thin strokes beside its cell's rule (十七 at 150 dpi) make a faint run that meets it.
+   */
+  bounded?: boolean;
   ink: number;
   strongInk: number;
   strongShare: number;
@@ -136,14 +207,67 @@ export function snapDoubles(segments: readonly Segment[]): Segment[] {
 }
 
 /** The runs that are rules: those of long rules, and of shorter ones a run across (or a rule `found` before) meets. */
-function ruled(h: readonly PixelRun[], v: readonly PixelRun[], scale: number, found: readonly PixelRun[]): PixelRun[] {
+function ruled(h: readonly PixelRun[], v: readonly PixelRun[], scale: number, found: readonly PixelRun[], bounded = false): PixelRun[] {
   const near = MEET_PT * scale;
   const meets = (a: PixelRun, b: PixelRun): boolean => b.at >= a.from - near && b.at <= a.to + near && a.at >= b.from - near && a.at <= b.to + near;
   const keep = (runs: readonly PixelRun[], across: readonly PixelRun[]): PixelRun[] =>
     brokenRules(runs, BROKEN_GAP_PT * scale)
-      .filter((rule) => (rule.at(-1) as PixelRun).to - Math.min(...rule.map((r) => r.from)) + 1 >= LONE_RULE_PT * scale || rule.some((r) => across.some((c) => meets(r, c))))
+      .filter((rule) => {
+        const from = Math.min(...rule.map((r) => r.from));
+        const to = (rule.at(-1) as PixelRun).to;
+        if (to - from + 1 >= LONE_RULE_PT * scale) return true;
+        if (!bounded) return rule.some((r) => across.some((c) => meets(r, c)));
+        const endsOn = (end: number): boolean => across.some((c) => Math.abs(c.at - end) <= near && (rule[0] as PixelRun).at >= c.from - near && (rule[0] as PixelRun).at <= c.to + near);
+        return endsOn(from) && endsOn(to);
+      })
       .flat();
   return [...keep(h, [...v, ...found.filter((r) => r.axis === 'v')]), ...keep(v, [...h, ...found.filter((r) => r.axis === 'h')])];
+}
+
+/**
+ * Of runs too short to be rules alone, those (gathered, if the scan broke them) that end on a
+ * rule across at both ends, in line with a rule `found` on their axis.
+ */
+function spanning(runs: readonly PixelRun[], found: readonly PixelRun[], scale: number): PixelRun[] {
+  const near = SPAN_MEET_PT * scale;
+  // on a rule across, or where the rule it is in line with stops (the stretch a scan left out of it)
+  const endsOn = (r: PixelRun, end: number): boolean =>
+    found.some((c) =>
+      c.axis !== r.axis
+        ? Math.abs(c.at - end) <= near && r.at >= c.from - near && r.at <= c.to + near
+        : Math.abs(c.at - r.at) <= IN_LINE_PT * scale && (Math.abs(c.to - end) <= near || Math.abs(c.from - end) <= near),
+    );
+  const rules = brokenRules(runs, BROKEN_GAP_PT * scale)
+    .flatMap((rule) => cutAtRules(rule, found))
+    .map((rule) => ({ pieces: rule, at: (rule[0] as PixelRun).at, from: Math.min(...rule.map((r) => r.from)), to: (rule.at(-1) as PixelRun).to, cover: rule.reduce((n, r) => n + r.to - r.from + 1, 0) }))
+    .filter((r) => r.to - r.from + 1 >= SPAN_RULE_PT * scale && r.cover >= SPAN_COVER * (r.to - r.from + 1) && endsOn(r.pieces[0] as PixelRun, r.from) && endsOn(r.pieces[0] as PixelRun, r.to));
+  const inLine = (a: { at: number }, b: { at: number }): boolean => Math.abs(a.at - b.at) <= IN_LINE_PT * scale;
+  const axis = runs[0]?.axis;
+  return rules
+    .filter((r) => !besideAny({ axis: axis as Axis, ...r }, found, scale))
+    .filter((r) => found.some((f) => f.axis === axis && inLine(f, r)))
+    .flatMap((r) => r.pieces);
+}
+
+/** A rule's pieces parted where a rule across runs between two of them: each row's stretch is judged on its own. */
+function cutAtRules(pieces: readonly PixelRun[], found: readonly PixelRun[]): PixelRun[][] {
+  const out: PixelRun[][] = [];
+  for (const p of [...pieces].sort((a, b) => a.from - b.from)) {
+    const last = out.at(-1)?.at(-1);
+    const cut = last && found.some((c) => c.axis !== p.axis && c.at > last.to && c.at < p.from && p.at >= c.from && p.at <= c.to);
+    if (!last || cut) out.push([p]);
+    else (out.at(-1) as PixelRun[]).push(p);
+  }
+  return out.map((g) => g.sort((a, b) => a.to - b.to));
+}
+
+/**
+ * Whether a rule already runs beside the run along its stretch: the run is that rule again (a
+ * faint rule's ridge), what erasing it left, or a glyph's stroke in its cell (十 of 十七、金融支出
+ * against its column rule at 150 dpi): no cell is so narrow.
+ */
+function besideAny(r: PixelRun, found: readonly PixelRun[], scale: number): boolean {
+  return found.some((f) => f.axis === r.axis && Math.abs(f.at - r.at) <= DOUBLE_RULE_PT * scale && f.from < r.to && r.from < f.to);
 }
 
 /** Runs grouped into rules: in line (at most a pixel apart) with gaps up to `gap` pixels; each group by `to`. */
@@ -167,7 +291,7 @@ function brokenRules(runs: readonly PixelRun[], gap: number): PixelRun[][] {
   return [...groups.values()].map((g) => g.sort((a, b) => a.to - b.to));
 }
 
-function pixelRuns(img: Gray, axis: 'h' | 'v', min: number, tone: Tone): PixelRun[] {
+function pixelRuns(img: Gray, axis: Axis, min: number, tone: Tone): PixelRun[] {
   const { width, height, data } = img;
   const lines = axis === 'h' ? height : width;
   const length = axis === 'h' ? width : height;
@@ -187,7 +311,7 @@ function pixelRuns(img: Gray, axis: 'h' | 'v', min: number, tone: Tone): PixelRu
         }
         last = i;
         if (v < tone.strongInk) strong++;
-      } else if (start >= 0 && (i - last > MAX_GAP_PX || i === length)) {
+      } else if (start >= 0 && (i - last > (tone.gap ?? MAX_GAP_PX) || i === length)) {
         if (last - start + 1 >= min && strong >= tone.strongShare * (last - start + 1)) out.push({ axis, at: k, from: start, to: last });
         start = -1;
       }

@@ -7,7 +7,7 @@ import { readPage, skewAngle, turn, withoutShadow } from '../../../src/readers/o
 import { apply } from '../../../src/readers/pdf/geometry.js';
 import { turnedFrame } from '../../../src/readers/pdf/parts.js';
 import { decodeLine, type LineScores } from '../../../src/readers/ocr/line-reader.js';
-import { amountReadings, cellImage, cellLines, fullWidth, mayBeAmount, pageText, readPercent, readSign, widthsByInk, type CellLine } from '../../../src/readers/ocr/pages.js';
+import { amountReadings, cellImage, cellLines, fullWidth, mayBeAmount, pageText, readPercent, readSign, thousandsPoints, widthsByInk, type CellLine } from '../../../src/readers/ocr/pages.js';
 import type { OcrWord } from '../../../src/readers/ocr/tesseract.js';
 import { findRules, snapDoubles } from '../../../src/readers/ocr/rules.js';
 import { missedLines } from '../../../src/readers/ocr/missed-lines.js';
@@ -20,6 +20,15 @@ describe('amount readings', () => {
     expect(amountReadings('1,038.81', ['1038.81'])).toEqual(['1038.81']); // has its point: nothing to repair
     expect(amountReadings('200.00', ['二百'])).toEqual([]); // the general pass read no amount
     expect(amountReadings('7.75', ['好人', ', 7.75', '7.79'])).toEqual(['7.79']); // the enhanced digits pass's (', 7.75' is the same figure)
+  });
+
+  test('a thousands separator read as a point is a comma: an amount has one decimal point (北京 scanned: 9.616.338314)', () => {
+    expect(thousandsPoints('9.616.338314')).toBe('9,616.338314');
+    expect(thousandsPoints('1.234.567.89')).toBe('1,234,567.89');
+    expect(thousandsPoints('1.110,468900')).toBe('1,110,468900');
+    // one point: the decimal one, whatever follows it
+    expect(thousandsPoints('12.345')).toBe('12.345');
+    expect(thousandsPoints('9,626.777589')).toBe('9,626.777589');
   });
 });
 
@@ -114,8 +123,43 @@ describe('rules from a bitmap', () => {
     // a shaded header cell, 100 rows of 240: no rule; a chart's grey area, darker: no rule either
     expect(axes(grey([[50, 50, 550, 150]], 240))).toEqual([]);
     expect(axes(grey([[50, 50, 550, 150], [200, 150, 400, 400]], 180))).toEqual([]);
-    // paper scanned at 205: the same grey grid is too close to the paper to be told from it
-    expect(axes(grey(grid, 190, 205))).toEqual([]);
+    // paper scanned at 205: the same grey grid is lighter than grey print may be there, but
+    // darker than the paper either side of it (below)
+    expect(axes(grey(grid, 190, 205))).toEqual(['h251', 'h51', 'h151', 'v301', 'v51', 'v549'].sort());
+  });
+
+  test('rules fainter than any threshold of print (北京 0.75 grey at 200 dpi: 222 on paper 248) are found by the paper beside them, through cell shading too', () => {
+    const img = page([]);
+    // paper with noise of ±3 (deterministic), a grid of 2-px rules at 222, a shaded header row (240) under its rules
+    for (let i = 0; i < img.data.length; i++) img.data[i] = 248 - ((i * 7919) % 7);
+    const fill = (x0: number, y0: number, x1: number, y1: number, tone: number): void => {
+      for (let y = y0; y <= y1; y++) img.data.fill(tone, y * 600 + x0, y * 600 + x1 + 1);
+    };
+    fill(50, 50, 550, 150, 240);
+    for (const y of [50, 150, 250, 350]) fill(50, y, 550, y + 1, 222);
+    for (const x of [50, 300, 550]) fill(x, 50, x + 1, 351, 222);
+    expect(axes(img)).toEqual(['h151', 'h251', 'h351', 'h51', 'v301', 'v51', 'v551']);
+    // the shading alone: its edges are steps, not ridges
+    const shaded = page([]);
+    shaded.data.fill(248);
+    for (let y = 50; y <= 150; y++) shaded.data.fill(240, y * 600 + 50, y * 600 + 551);
+    expect(axes(shaded)).toEqual([]);
+  });
+
+  test("a column rule printed in one row only, shorter than a rule may be alone, is found where it runs from rule to rule in line with the column's rule; a glyph's stroke in line, short of its cell's rules, is not", () => {
+    // rules across at 50, 150, 250, 302, 352 and 402; the column rule at x 300 runs through the
+    // first two rows, is not printed in the third, and is printed in the fourth only (52 px, 12.5
+    // pt: 北京's 收入总计 | … | 支出总计 under 上年结转结余 printed without it); in the fifth a glyph's
+    // 34-px stroke stands on its line, 8 px short of either rule
+    const across = [50, 150, 250, 302, 352, 402].map((y): [number, number, number, number] => [50, y, 550, y + 1]);
+    const img = page([...across, [300, 50, 301, 251], [300, 302, 301, 353], [300, 360, 301, 394]]);
+    const v = findRules(img, SCALE)
+      .filter((r) => r.axis === 'v')
+      .map((r) => [Math.round(r.from * SCALE), Math.round(r.to * SCALE)] as const);
+    expect(v.some(([from, to]) => from <= 52 && to >= 250)).toBe(true);
+    // (less the 3 px either side of the rules across that erasing them took)
+    expect(v.some(([from, to]) => from <= 308 && to >= 348)).toBe(true);
+    expect(v.some(([from, to]) => from >= 355 && to <= 400)).toBe(false);
   });
 
   test('a rule the scan broke into pieces (gaps of 10 and 15 px) is measured whole', () => {
@@ -193,6 +237,10 @@ test('punctuation as typeset: a colon next to hanzi full-width, a numbering poin
   expect(fullWidth('其中:')).toBe('其中：');
   // a decimal point is no numbering point
   expect(fullWidth('1.50')).toBe('1.50');
+  // a numbering's 、 read as a comma (北京 scanned at 200 dpi: 十三，交通运输支出); a comma inside a label stays
+  expect(fullWidth('十三，交通运输支出')).toBe('十三、交通运输支出');
+  expect(fullWidth('二,外交支出')).toBe('二、外交支出');
+  expect(fullWidth('其中，人员经费')).toBe('其中，人员经费');
 });
 
 describe('narrow or full-width by the ink beside it', () => {
