@@ -33,8 +33,8 @@ const MEET_PT = 3;
 /**
  * Shortest rule (points) that runs from one rule across to the next in line with a longer rule:
  * a column rule in one row only, shorter than MIN_RULE_PT (北京's 收入总计 | 9,626.777589 | 支出总计
- * row, 12.6 pt high, under a row printed without that rule). A glyph's stroke is never in line
- * with a column's rule: cells have padding.
+ * row, 12.6 pt high, under a row printed without that rule). A glyph's stroke in line with the
+ * column's rule stops short of its cell's rules (SPAN_MEET_PT).
  */
 const SPAN_RULE_PT = 6;
 /** Pieces (points) such a rule is gathered from, the scan having broken a faint one. */
@@ -206,7 +206,10 @@ export function snapDoubles(segments: readonly Segment[]): Segment[] {
   return out;
 }
 
-/** The runs that are rules: those of long rules, and of shorter ones a run across (or a rule `found` before) meets. */
+/**
+ * The runs that are rules: those of long rules, and of shorter ones a run across (or a rule
+ * `found` before) meets, or, `bounded`, ends on at both ends.
+ */
 function ruled(h: readonly PixelRun[], v: readonly PixelRun[], scale: number, found: readonly PixelRun[], bounded = false): PixelRun[] {
   const near = MEET_PT * scale;
   const meets = (a: PixelRun, b: PixelRun): boolean => b.at >= a.from - near && b.at <= a.to + near && a.at >= b.from - near && a.at <= b.to + near;
@@ -225,8 +228,9 @@ function ruled(h: readonly PixelRun[], v: readonly PixelRun[], scale: number, fo
 }
 
 /**
- * Of runs too short to be rules alone, those (gathered, if the scan broke them) that end on a
- * rule across at both ends, in line with a rule `found` on their axis.
+ * Of runs too short to be rules alone, those (gathered, if the scan broke them) in line with a
+ * rule `found` on their axis and not beside one, that end at both ends on a rule across or where
+ * the rule they are in line with stops.
  */
 function spanning(runs: readonly PixelRun[], found: readonly PixelRun[], scale: number): PixelRun[] {
   const near = SPAN_MEET_PT * scale;

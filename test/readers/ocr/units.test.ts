@@ -111,7 +111,7 @@ describe('rules from a bitmap', () => {
     expect(axes(page([...bar, ...stroke]))).toEqual([]);
   });
 
-  test('rules printed grey (190, no pixel as dark as print) are rules; cell shading (240) and grey paper are not', () => {
+  test('rules printed grey (190, no pixel as dark as print) are rules, on grey paper too; cell shading (240) and a grey area are not', () => {
     const grey = (bars: [number, number, number, number][], tone: number, paper = 255): Gray => {
       const img = page([]);
       img.data.fill(paper);
