@@ -56,6 +56,10 @@ function isColumnNumberRow(texts: string[]): boolean {
   const nums = texts.filter((t) => !/^([甲乙丙丁]|[*＊]+|[-—–]+|(?=.*[*＊]).{2,3})$/.test(t));
   const marked = nums.length < texts.length;
   if (nums.length >= (marked ? 1 : 2) && nums.every((t, i) => /^\d+$/.test(t) && t === String(Number(nums[0]) + i))) return true;
+  // OCR loses lone digits (湖州 scanned: ** | 1 | | 3 | 4 | | 6 …): after a placeholder, numbers
+  // rising from 1 or 2 with some missing are the same row
+  const rising = nums.every((t, i) => /^\d{1,2}$/.test(t) && (i === 0 ? Number(t) <= 2 : Number(t) > Number(nums[i - 1])));
+  if (marked && nums.length >= 3 && rising) return true;
   // a placeholder read by OCR may be anything (湖州's ** read *米): before 1, 2, 3 … it is one too
   const first = texts.findIndex((t) => /^\d+$/.test(t));
   return first >= 1 && first <= 2 && texts.length - first >= 3 && texts.slice(first).every((t, i) => t === String(i + 1));

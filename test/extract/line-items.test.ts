@@ -149,6 +149,24 @@ test('a placeholder misread by OCR over 1, 2, 3 … keeps the row a column-numbe
   expect(extractLineItems(s, context()).map((l) => [l.name, l.amounts])).toEqual([['合计', { total: 6838.41, current_year_subtotal: 6838.41, general_public_budget: 6838.41 }]]);
 });
 
+test('after a placeholder, column numbers rising with some lost by OCR are still the column-number row (湖州 收入预算总表 scanned at 200 dpi: ** | 1 | | 3 | 4 | | 6)', () => {
+  const s = section('income_summary', [
+    ['单位名称', '总计', { text: '本年收入', colSpan: 5 }],
+    ['', '', '小计', '一般公共预算', '政府性基金预算', '国有资本经营预算', '财政专户管理资金'],
+    ['**', '1', '', '3', '4', '', '6'],
+    ['合计', '6838.41', '6838.41', '6838.41', '', '', ''],
+  ]);
+  expect(extractLineItems(s, context()).map((l) => [l.name, l.amounts])).toEqual([
+    ['合计', { total: 6838.41, current_year_subtotal: 6838.41, general_public_budget: 6838.41, government_fund: null, state_capital: null, fiscal_special_account: null }],
+  ]);
+  // without a placeholder, numbers with gaps are data
+  expect(extractLineItems(section('income_summary', [
+    ['单位名称', '总计', { text: '本年收入', colSpan: 5 }],
+    ['', '', '小计', '一般公共预算', '政府性基金预算', '国有资本经营预算', '财政专户管理资金'],
+    ['合计', '1', '', '3', '4', '', '6'],
+  ]), context()).map((l) => [l.name, l.amounts['total']])).toEqual([['合计', 1]]);
+});
+
 test('a placeholder misread by OCR over one column\'s number keeps the row a column-number row, and the empty table empty (湖州 表09 p. 30 drawn as outlines: ** read 米*)', () => {
   const s = section('state_capital_expenditure', [
     ['科目编码', '科目名称', '项目支出'],
