@@ -9,14 +9,15 @@
 //
 // Needs (Debian 12): poppler-utils (pdftoppm, pdfseparate, pdfunite), imagemagick,
 // fonts-noto-cjk (the stamp's characters).
-// Usage: npm run make:scans [-- name...] [--seed N --out DIR]
+// Usage: npm run make:scans [-- name...] [--seed N --out DIR] [--pdf FILE]
 //   --seed: another draw of angles, seal and signature places and noise (0, the committed
 //   fixtures'); --out: write the scans and expected records under DIR instead (measuring the
-//   reader on scans it was not tuned on).
+//   reader on scans it was not tuned on); --pdf: scan FILE whole instead, without seal or
+//   signature (another template; compare its scans with its hand-checked records).
 import { spawnSync } from 'node:child_process';
 import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { basename, extname, join, resolve } from 'node:path';
 import { expectedDocument, formatExpected, expectedLine } from '../src/accuracy/expected.js';
 import { processDocument } from '../src/pipeline/process.js';
 import { jpegImage } from '../src/readers/docx/picture-image.js';
@@ -35,8 +36,8 @@ interface Source {
   pdf: string;
   /** the scanned pages (1-based, in order): the text-layer reading of these pages is the expected one. */
   pages: number[];
-  /** where the seal's and the signature's (top left) are drawn, in points before their jitter: MARKS unless said. */
-  marks?: Marks;
+  /** where the seal's and the signature's (top left) are drawn, in points before their jitter: MARKS unless said; null: none. */
+  marks?: Marks | null;
   /** the qualities scanned (names of QUALITIES): all unless said. */
   qualities?: string[];
 }
@@ -103,9 +104,30 @@ function run(cmd: string, args: string[]): void {
 const STAMP_FONT = '/usr/share/fonts/opentype/noto/NotoSansCJK-Regular.ttc';
 
 /** One page image degraded as a scan: ImageMagick draw, rotate, blur, noise, JPEG. */
-function degrade(png: string, jpg: string, q: Quality, rnd: () => number, seed: number, marks: Marks): void {
+function degrade(png: string, jpg: string, q: Quality, rnd: () => number, seed: number, marks: Marks | null): void {
   const s = q.dpi / 72; // pixels per point
   const angle = (rnd() * 2 - 1).toFixed(2); // ±1°
+  // the page's own size (a landscape page stays landscape)
+  const header = readFileSync(png);
+  const size = `${header.readUInt32BE(16)}x${header.readUInt32BE(20)}`;
+  run('convert', [
+    png,
+    ...(marks ? markLayer(marks, s, size, rnd) : []),
+    // rotated in place: the page keeps its size, as a scanner's does
+    '-background', 'white', '-rotate', angle, '-gravity', 'center', '-extent', size,
+    '-blur', `0x${q.blur}`,
+    '-seed', String(seed), '-attenuate', String(q.noise), '+noise', 'Gaussian',
+    '-strip', '-quality', String(q.jpeg), '-sampling-factor', '2x2',
+    jpg,
+  ]);
+}
+
+/**
+ * ImageMagick arguments drawing the seal and the signature on their own layer, multiplied in:
+ * ink over print darkens it, as on paper (print under a seal stays black; an alpha blend would
+ * lighten it).
+ */
+function markLayer(marks: Marks, s: number, size: string, rnd: () => number): string[] {
   const cx = Math.round(marks.seal[0] * s + rnd() * 40 * s);
   const cy = Math.round(marks.seal[1] * s + rnd() * 60 * s);
   const r = Math.round(58 * s);
@@ -113,13 +135,7 @@ function degrade(png: string, jpg: string, q: Quality, rnd: () => number, seed: 
   const sy = Math.round(marks.signature[1] * s);
   const w = (n: number): number => Math.round(n * s);
   const signature = `M ${sx},${sy} C ${sx + w(20)},${sy - w(30)} ${sx + w(30)},${sy + w(20)} ${sx + w(50)},${sy - w(10)} S ${sx + w(80)},${sy + w(15)} ${sx + w(100)},${sy - w(20)} S ${sx + w(130)},${sy + w(10)} ${sx + w(150)},${sy - w(5)}`;
-  // the page's own size (a landscape page stays landscape)
-  const header = readFileSync(png);
-  const size = `${header.readUInt32BE(16)}x${header.readUInt32BE(20)}`;
-  run('convert', [
-    png,
-    // seal and signature on their own layer, multiplied in: ink over print darkens it, as on
-    // paper (print under a seal stays black; an alpha blend would lighten it)
+  return [
     '(', '-size', size, 'xc:white',
     '-fill', 'none', '-stroke', 'rgb(215,70,80)', '-strokewidth', String(w(3)),
     '-draw', `circle ${cx},${cy} ${cx + r},${cy}`,
@@ -129,13 +145,7 @@ function degrade(png: string, jpg: string, q: Quality, rnd: () => number, seed: 
     '-fill', 'none', '-stroke', 'rgb(45,75,200)', '-strokewidth', String(w(1.6)),
     '-draw', `path '${signature}'`,
     ')', '-compose', 'Multiply', '-composite', '-compose', 'Over',
-    // rotated in place: the page keeps its size, as a scanner's does
-    '-background', 'white', '-rotate', angle, '-gravity', 'center', '-extent', size,
-    '-blur', `0x${q.blur}`,
-    '-seed', String(seed), '-attenuate', String(q.noise), '+noise', 'Gaussian',
-    '-strip', '-quality', String(q.jpeg), '-sampling-factor', '2x2',
-    jpg,
-  ]);
+  ];
 }
 
 /** An image-only PDF: each page one JPEG drawn over the whole page at `dpi`. */
@@ -164,16 +174,18 @@ async function expectedFor(src: Source, textPages: string, scan: string, expecte
 
 async function main(): Promise<void> {
   const args = process.argv.slice(2);
-  const names = positional(args, ['--seed', '--out']);
+  const names = positional(args, ['--seed', '--out', '--pdf']);
   const seed = Number(option(args, '--seed') ?? 0);
   const root = packageRoot();
   const outRoot = option(args, '--out') ?? root;
+  const other = option(args, '--pdf');
   mkdirSync(join(outRoot, SCAN_FIXTURES), { recursive: true });
   mkdirSync(join(outRoot, SCAN_EXPECTED), { recursive: true });
   const tmp = mkdtempSync(join(tmpdir(), 'budget-ingest-scans-'));
   try {
-    for (const src of SOURCES.filter((s) => names.length === 0 || names.includes(s.name))) {
-      const pdf = join(root, src.pdf);
+    const sources = other ? [wholeDocument(other)] : SOURCES.filter((s) => names.length === 0 || names.includes(s.name));
+    for (const src of sources) {
+      const pdf = resolve(root, src.pdf);
       // the scanned pages as a text PDF: what the scan's expected records are read from
       const { pages } = src;
       run('pdfseparate', ['-f', String(pages[0]), '-l', String(pages.at(-1)), pdf, join(tmp, `${src.name}-%d.pdf`)]);
@@ -202,6 +214,14 @@ async function main(): Promise<void> {
   } finally {
     rmSync(tmp, { recursive: true, force: true });
   }
+}
+
+/** Any PDF scanned whole, without seal or signature (`--pdf FILE`): another template to measure the reader on. */
+function wholeDocument(file: string): Source {
+  const info = spawnSync('pdfinfo', [file], { encoding: 'utf8' });
+  const pages = Number(/^Pages:\s+(\d+)/m.exec(info.stdout ?? '')?.[1] ?? 0);
+  if (!(pages > 0)) throw new Error(`${file}: pdfinfo gives no page count (${info.stderr})`);
+  return { name: basename(file, extname(file)), pdf: resolve(file), pages: range(1, pages), marks: null };
 }
 
 runMain(import.meta.url, main);
