@@ -195,7 +195,8 @@ const PAPER_MARGIN = 30;
 /** Below what a pixel is print, grey print included: GREY_PRINT, or less on grey paper. */
 export function greyPrint(img: Gray): number {
   const count = new Uint32Array(256);
-  for (const v of img.data) count[v] = (count[v] as number) + 1;
+  const { data } = img;
+  for (let i = 0; i < data.length; i++) count[data[i] as number] = (count[data[i] as number] as number) + 1;
   const paper = count.indexOf(Math.max(...count));
   return Math.min(GREY_PRINT, paper - PAPER_MARGIN);
 }

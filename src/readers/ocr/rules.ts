@@ -83,13 +83,14 @@ export function findRules(img: Gray, scale: number, also: readonly Gray[] = [], 
   // rule's stretch beside print (an amount printed against its column rule) is gone from the
   // page away from print
   const find = (source: (axis: Axis) => Gray, tone: Tone, across: readonly PixelRun[], whole = source): PixelRun[] => {
-    const runs = (axis: Axis, from: Gray, least: number): PixelRun[] =>
-      withoutStrokes(from, pixelRuns(from, axis, least, tone), STROKE_PT * scale, tone.thick ? LONE_RULE_PT * scale : Infinity, tone.ink);
+    const runs = (axis: Axis, from: Gray, least: number, only?: number[]): PixelRun[] =>
+      withoutStrokes(from, pixelRuns(from, axis, least, tone, only), STROKE_PT * scale, tone.thick ? LONE_RULE_PT * scale : Infinity, tone.ink);
     const long = ruled(runs('h', source('h'), min), runs('v', source('v'), min), scale, across, tone.bounded);
     // a rule found is taken out of the page and of the image it was found in (a faint rule's
     // ridges: what is left of it there is its stretches not found, in line with it)
     for (const r of long) for (const im of new Set([...images, source(r.axis), whole(r.axis)])) erase(im, r);
-    const short = (axis: Axis): PixelRun[] => spanning(runs(axis, whole(axis), Math.round(SPAN_PIECE_PT * scale)), [...long, ...across], scale);
+    // a short rule is in line with a longer one: only those lines are read for it
+    const short = (axis: Axis): PixelRun[] => spanning(runs(axis, whole(axis), Math.round(SPAN_PIECE_PT * scale), linesOf(axis, [...long, ...across], whole(axis), scale)), [...long, ...across], scale);
     const found = [...short('h'), ...short('v')];
     for (const r of found) for (const im of images) erase(im, r);
     return [...long, ...found];
@@ -253,6 +254,15 @@ function spanning(runs: readonly PixelRun[], found: readonly PixelRun[], scale: 
     .flatMap((r) => r.pieces);
 }
 
+/** The lines (rows for h, columns for v) within IN_LINE_PT of a rule found along `axis`. */
+function linesOf(axis: Axis, found: readonly PixelRun[], img: Gray, scale: number): number[] {
+  const reach = Math.floor(IN_LINE_PT * scale);
+  const count = axis === 'h' ? img.height : img.width;
+  const lines = new Set<number>();
+  for (const f of found) if (f.axis === axis) for (let k = Math.max(0, f.at - reach); k <= Math.min(count - 1, f.at + reach); k++) lines.add(k);
+  return [...lines].sort((a, b) => a - b);
+}
+
 /** A rule's pieces parted where a rule across runs between two of them: each row's stretch is judged on its own. */
 function cutAtRules(pieces: readonly PixelRun[], found: readonly PixelRun[]): PixelRun[][] {
   const out: PixelRun[][] = [];
@@ -295,33 +305,59 @@ function brokenRules(runs: readonly PixelRun[], gap: number): PixelRun[][] {
   return [...groups.values()].map((g) => g.sort((a, b) => a.to - b.to));
 }
 
-function pixelRuns(img: Gray, axis: Axis, min: number, tone: Tone): PixelRun[] {
+/** Runs of ink along `axis` at least `min` long, on every line or on `only` (rows for h, columns for v). */
+function pixelRuns(img: Gray, axis: Axis, min: number, tone: Tone, only?: readonly number[]): PixelRun[] {
   const { width, height, data } = img;
-  const lines = axis === 'h' ? height : width;
-  const length = axis === 'h' ? width : height;
-  const step = axis === 'h' ? 1 : width;
-  const out: PixelRun[] = [];
-  for (let k = 0; k < lines; k++) {
-    const base = axis === 'h' ? k * width : k;
-    let start = -1;
-    let last = -1;
-    let strong = 0;
-    for (let i = 0; i <= length; i++) {
-      const v = i < length ? (data[base + i * step] as number) : 255;
-      if (v < tone.ink) {
-        if (start < 0) {
-          start = i;
-          strong = 0;
+  const gap = tone.gap ?? MAX_GAP_PX;
+  const keep = (at: number, from: number, to: number, strong: number): boolean => to - from + 1 >= min && strong >= tone.strongShare * (to - from + 1);
+  const lines = only ?? Array.from({ length: axis === 'h' ? height : width }, (_, k) => k);
+  if (axis === 'h') {
+    const out: PixelRun[] = [];
+    for (const y of lines) {
+      let start = -1;
+      let last = -1;
+      let strong = 0;
+      for (let x = 0; x <= width; x++) {
+        const v = x < width ? (data[y * width + x] as number) : 255;
+        if (v < tone.ink) {
+          if (start < 0) {
+            start = x;
+            strong = 0;
+          }
+          last = x;
+          if (v < tone.strongInk) strong++;
+        } else if (start >= 0 && (x - last > gap || x === width)) {
+          if (keep(y, start, last, strong)) out.push({ axis, at: y, from: start, to: last });
+          start = -1;
         }
-        last = i;
-        if (v < tone.strongInk) strong++;
-      } else if (start >= 0 && (i - last > (tone.gap ?? MAX_GAP_PX) || i === length)) {
-        if (last - start + 1 >= min && strong >= tone.strongShare * (last - start + 1)) out.push({ axis, at: k, from: start, to: last });
-        start = -1;
+      }
+    }
+    return out;
+  }
+  // columns are read row by row, each its run in progress (read down the page, every pixel
+  // missed the cache): its start, last inked row and pixels darker than strongInk
+  const start = new Int32Array(width).fill(-1);
+  const last = new Int32Array(width).fill(-1);
+  const strong = new Int32Array(width);
+  const found: PixelRun[][] = Array.from({ length: width }, () => []);
+  for (let y = 0; y <= height; y++) {
+    const row = y * width;
+    for (const x of lines) {
+      const v = y < height ? (data[row + x] as number) : 255;
+      if (v < tone.ink) {
+        if ((start[x] as number) < 0) {
+          start[x] = y;
+          strong[x] = 0;
+        }
+        last[x] = y;
+        if (v < tone.strongInk) strong[x] = (strong[x] as number) + 1;
+      } else if ((start[x] as number) >= 0 && (y - (last[x] as number) > gap || y === height)) {
+        if (keep(x, start[x] as number, last[x] as number, strong[x] as number)) (found[x] as PixelRun[]).push({ axis, at: x, from: start[x] as number, to: last[x] as number });
+        start[x] = -1;
       }
     }
   }
-  return out;
+  return found.flat();
 }
 
 /** Whitens a rule and three pixels on each side of it (blurred, anti-aliased edges). */
