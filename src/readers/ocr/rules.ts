@@ -70,8 +70,10 @@ interface PixelRun {
 
 /**
  * Rules as segments in points (display space: `scale` pixels per point), erasing them from `img`
- * and from `also` (the same page, inked otherwise). Grey rules are looked for in `plain`, the
- * page without its coloured inks: a red seal is as light as grey print in the red channel.
+ * and from `also` (the same page, inked otherwise): black ones, then grey ones, then faint ones
+ * (ridges), each tone's short rules (one row's or one column's stretch) after its long ones.
+ * Grey and faint rules are looked for in `plain`, the page without its coloured inks: a red seal
+ * is as light as grey print in the red channel.
  */
 export function findRules(img: Gray, scale: number, also: readonly Gray[] = [], plain: Gray = img): Segment[] {
   const min = Math.round(MIN_RULE_PT * scale);
