@@ -223,8 +223,7 @@ function ruled(h: readonly PixelRun[], v: readonly PixelRun[], scale: number, fo
         const to = (rule.at(-1) as PixelRun).to;
         if (to - from + 1 >= LONE_RULE_PT * scale) return true;
         if (!bounded) return rule.some((r) => across.some((c) => meets(r, c)));
-        const endsOn = (end: number): boolean => across.some((c) => Math.abs(c.at - end) <= near && (rule[0] as PixelRun).at >= c.from - near && (rule[0] as PixelRun).at <= c.to + near);
-        return endsOn(from) && endsOn(to);
+        return endsOnRule(rule[0] as PixelRun, from, across, near) && endsOnRule(rule[0] as PixelRun, to, across, near);
       })
       .flat();
   return [...keep(h, [...v, ...found.filter((r) => r.axis === 'v')]), ...keep(v, [...h, ...found.filter((r) => r.axis === 'h')])];
@@ -239,11 +238,7 @@ function spanning(runs: readonly PixelRun[], found: readonly PixelRun[], scale: 
   const near = SPAN_MEET_PT * scale;
   // on a rule across, or where the rule it is in line with stops (the stretch a scan left out of it)
   const endsOn = (r: PixelRun, end: number): boolean =>
-    found.some((c) =>
-      c.axis !== r.axis
-        ? Math.abs(c.at - end) <= near && r.at >= c.from - near && r.at <= c.to + near
-        : Math.abs(c.at - r.at) <= IN_LINE_PT * scale && (Math.abs(c.to - end) <= near || Math.abs(c.from - end) <= near),
-    );
+    endsOnRule(r, end, found, near) || found.some((c) => c.axis === r.axis && Math.abs(c.at - r.at) <= IN_LINE_PT * scale && (Math.abs(c.to - end) <= near || Math.abs(c.from - end) <= near));
   const rules = brokenRules(runs, BROKEN_GAP_PT * scale)
     .flatMap((rule) => cutAtRules(rule, found))
     .map((rule) => ({ pieces: rule, at: (rule[0] as PixelRun).at, from: Math.min(...rule.map((r) => r.from)), to: (rule.at(-1) as PixelRun).to, cover: rule.reduce((n, r) => n + r.to - r.from + 1, 0) }))
@@ -263,6 +258,11 @@ function linesOf(axis: Axis, found: readonly PixelRun[], img: Gray, scale: numbe
   const lines = new Set<number>();
   for (const f of found) if (f.axis === axis) for (let k = Math.max(0, f.at - reach); k <= Math.min(count - 1, f.at + reach); k++) lines.add(k);
   return [...lines].sort((a, b) => a - b);
+}
+
+/** Whether a run's end (`end`, along its axis) lies within `near` of a rule across that reaches its line. */
+function endsOnRule(r: PixelRun, end: number, rules: readonly PixelRun[], near: number): boolean {
+  return rules.some((c) => c.axis !== r.axis && Math.abs(c.at - end) <= near && r.at >= c.from - near && r.at <= c.to + near);
 }
 
 /** A rule's pieces parted where a rule across runs between two of them: each row's stretch is judged on its own. */
