@@ -51,6 +51,11 @@ export const CLASSIFICATIONS: ColumnDef[] = [
 ];
 /** Tables of units (无锡's 收入总表 lists each unit): the unit's code is an attribute, its name the row's. */
 export const UNIT_CODE: ColumnDef = { key: 'unit_code', role: 'attr', labels: ['单位代码', '部门代码', '单位编码', '部门编码'] };
+/**
+ * The unit a row belongs to, in tables printed unit by unit (深圳: 预算单位 | 科目编码 | 科目名称 …,
+ * each unit's row then its codes): a grouping column; a row printing only it is the unit's total.
+ */
+export const UNIT_NAME: ColumnDef = { key: 'unit_name', role: 'attr', groups: true, labels: ['预算单位', '预算单位名称'] };
 /** A remarks column: text, never money. */
 export const REMARK: ColumnDef = { key: 'remark', role: 'attr', labels: ['备注'] };
 
@@ -81,7 +86,7 @@ const amount = (key: string, labels: string[], under?: string[]): ColumnDef =>
 
 /** Last year's figures printed beside this year's (上年预算数 | 本年预算数): a column under one is last year's too. */
 export const LAST_YEAR_LABELS = ['上年预算数', '上年预算', '上年数', '上年预算金额', '上年执行数', '上年决算数', '上年预计执行数'];
-const CHANGE_LABELS = ['增减', '增减额', '增减金额', '增减数', '比上年增减', '较上年增减', '增减变化', '增减变动'];
+const CHANGE_LABELS = ['增减', '增减额', '增减金额', '增减数', '比上年增减', '较上年增减', '增减变化', '增减变化金额', '增减变动'];
 /**
  * Columns that compare with last year (湖北, 四川, 河南: 上年预算数 | 本年预算数 | 增减额 | 增减率):
  * last year's figures (`last_year_total`, `last_year_actual` for 上年执行数) and the change
@@ -96,19 +101,20 @@ export const COMPARISON: ColumnDef[] = [
 ];
 
 /** Columns every line-item table may print. */
-export const COMMON: ColumnDef[] = [SEQ, CODE, NAME, ...CODE_PARTS, ...CLASSIFICATIONS, UNIT_CODE, REMARK, ...COMPARISON];
+export const COMMON: ColumnDef[] = [SEQ, CODE, NAME, ...CODE_PARTS, ...CLASSIFICATIONS, UNIT_CODE, UNIT_NAME, REMARK, ...COMPARISON];
 
 // A single 金额 column (Jiangsu's 财政拨款支出预算表, the vertical 收入预算总表) is the row's total.
 // 小计 under a label that names a column is that column (resolveColumn); alone it is the row's total.
 // 预算 / 预算数 alone over the amounts (广州 基本支出表: 部门预算支出经济科目 | 预算) is the total too.
-export const TOTAL = amount('total', ['合计', '总计', '小计', '预算数合计', '金额合计', '金额', '本年支出合计', '支出合计', '收入合计', '预算', '预算数', '本年预算数', '本年预算']);
+export const TOTAL = amount('total', ['合计', '总计', '小计', '预算数合计', '金额合计', '金额', '本年支出合计', '支出合计', '收入合计', '支出总计', '收入总计', '预算', '预算数', '本年预算数', '本年预算']);
 export const BASIC = amount('basic', ['基本支出']);
-export const PROJECT = amount('project', ['项目支出']);
+// 专项业务经费: 陕西's name for project spending (专项业务经费支出 beside 人员经费和公用经费支出)
+export const PROJECT = amount('project', ['项目支出', '专项业务经费支出', '专项业务经费']);
 /** 项目支出 › 扣除基建项目后预算数 (北京 05表): the project money without capital construction, a part of project. */
 export const PROJECT_EXCLUDING_CAPITAL = amount('project_excluding_capital_construction', ['扣除基建项目后预算数', '扣除基建项目后'], ['项目支出']);
 /** The two parts of 基本支出, printed as its sub-columns in some 支出总表 (湖州: 基本支出 › 人员支出 | 公用经费). */
 export const PERSONNEL = amount('personnel', ['人员经费', '人员经费支出', '人员支出', '人员类', '人员类项目']);
-export const PUBLIC = amount('public', ['公用经费', '日常公用经费', '公用经费支出', '公用支出', '公用类', '公用经费类项目']);
+export const PUBLIC = amount('public', ['公用经费', '日常公用经费', '日常公用支出', '公用经费支出', '公用支出', '公用类', '公用经费类项目']);
 /**
  * The kinds of project of 预算管理一体化 (2021 on): 人员类 and 运转类 (its 公用经费) make 基本支出,
  * 其他运转类 and 特定目标类 make 项目支出. Under 基本支出, 运转类项目 is 公用经费; printed beside
@@ -156,6 +162,9 @@ export const GOVERNMENT_FUND = amount('government_fund', [
   '政府性基金预算收入',
   '政府性基金收入',
   '政府性基金预算支出',
+  // 西安: 政府性基金拨款 beside 一般公共预算拨款
+  '政府性基金拨款',
+  '政府性基金拨款收入',
 ]);
 export const STATE_CAPITAL = amount('state_capital', [
   '国有资本经营预算',
@@ -193,6 +202,9 @@ export const PRIOR_YEAR_CARRYOVER: ColumnDef = { ...amount('prior_year_carryover
   '上年结转资金',
   '上年结转和结余资金',
   '上年结转结余资金',
+  // 深圳: 上年结余、结转
+  '上年结余结转',
+  '上年结余、结转',
 ]), qualifiesParts: true };
 /** Parts of the special account's money where printed under it (广州 收入总表: 财政专户拨款收入 › 教育收费 | 其他专户收入拨款). */
 export const FISCAL_SPECIAL_ACCOUNT_PARTS: ColumnDef[] = [
@@ -222,13 +234,35 @@ export const UNIT_INCOME: ColumnDef[] = [
   amount('business_income', ['事业收入']),
   amount('operating_income', ['经营收入', '事业单位经营收入', '事业单位经营服务收入', '经营服务收入']),
   amount('superior_subsidy', ['上级补助收入']),
-  amount('subordinate_remittance', ['附属单位上缴收入', '下级单位上缴收入']),
+  amount('subordinate_remittance', ['附属单位上缴收入', '下级单位上缴收入', '对附属单位上缴收入']),
   amount('other_income', ['其他收入']),
   // 云南: appropriations from a government of another level
   amount('other_level_appropriation', ['非同级财政拨款', '非同级财政拨款收入']),
 ];
 /** 其他资金: money other than the appropriations and the special account (广州, 无锡); its parts where printed. */
 export const OTHER_FUNDS = amount('other_funds', ['其他资金', '其他资金收入']);
+/** 上年实户资金余额 (西安): what the unit's own bank account held at the end of last year, spent this year; an addend of the total. */
+export const PRIOR_YEAR_ACCOUNT_BALANCE = amount('prior_year_account_balance', ['上年实户资金余额', '实户资金余额']);
+/** 一般公共预算拨款 › 其中：专项资金列入部门预算项目 (西安): the part of the appropriation that funds special projects. */
+export const SPECIAL_FUNDS_IN_PROJECTS = amount('special_funds_in_projects', ['专项资金列入部门预算项目', '专项资金列入部门预算的项目'], GENERAL_PUBLIC_BUDGET.labels);
+/**
+ * The income sources a table by source prints (收入总表; 支出总表, 基本支出表 and 项目支出表 by source:
+ * 深圳, 西安, 广州), after its total; the identities add them up (INCOME_SOURCES).
+ */
+export const SOURCES: ColumnDef[] = [
+  amount('fiscal_appropriation', ['财政拨款']),
+  GENERAL_PUBLIC_BUDGET,
+  SPECIAL_FUNDS_IN_PROJECTS,
+  GOVERNMENT_FUND,
+  STATE_CAPITAL,
+  FISCAL_SPECIAL_ACCOUNT,
+  UNIT_FUNDS,
+  ...UNIT_INCOME,
+  OTHER_FUNDS,
+  PRIOR_YEAR_CARRYOVER,
+  PRIOR_YEAR_ACCOUNT_BALANCE,
+  NON_FISCAL_BALANCE_USED,
+];
 
 /** What a 支出总表 / 支出决算表 splits its spending into, after its total. */
 export const SPENDING_BY_USE: ColumnDef[] = [

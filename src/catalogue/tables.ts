@@ -21,12 +21,14 @@ import {
   PROJECT,
   PUBLIC,
   SEQ,
+  SOURCES,
   SPENDING_BY_USE,
   STATE_CAPITAL,
   TOTAL,
   TOTAL_BASIC_PROJECT,
   UNIT_CODE,
   UNIT_FUNDS,
+  UNIT_NAME,
   UNIT_INCOME,
 } from './columns.js';
 import { ORGANIZATION_WITH_SCOPE } from './metadata.js';
@@ -51,7 +53,8 @@ const ownTotal = (...labels: string[]): ColumnDef => amount('total', labels.flat
 const THREE_PUBLIC_TABLE = {
   family: 'line_items',
   // printed by unit in many provinces (四川, 河南: 单位编码 | 单位名称 | 合计 | 因公出国（境）费 …)
-  columns: [SEQ, NAME, UNIT_CODE, TOTAL, GENERAL_PUBLIC_BUDGET, GOVERNMENT_FUND, STATE_CAPITAL, ...COMPARISON],
+  // 深圳: 预算单位 | 年度 (2025年, 2026年, 增减变化金额) | 总计 › 一般公共预算 | 政府性基金预算 … | 因公出国(境)费 › …
+  columns: [SEQ, NAME, { key: 'name', role: 'name', labels: ['年度', '年份'] }, UNIT_CODE, UNIT_NAME, TOTAL, GENERAL_PUBLIC_BUDGET, GOVERNMENT_FUND, STATE_CAPITAL, ...COMPARISON],
   items: THREE_PUBLIC_ITEMS,
   // Jiangsu's “三公”经费、会议费、培训费 table: 合计 = “三公”经费小计 + 会议费 + 培训费
   outerTotal: { item: 'grand_total', inner: 'three_public_total' },
@@ -126,6 +129,12 @@ const EXPENDITURE_SUMMARY: TableDef = {
     ...SPENDING_BY_USE,
     amount('reserved', ['单位预留机动经费']),
     amount('carryover_to_next_year', ['结转下年', '结转下年资金']),
+    // 西安 prints its 支出总表 by unit and source, as a 收入总表 (一般公共预算拨款 › 小计 | 政府性基金拨款 …)
+    ...SOURCES,
+    // 深圳: 2026年政府采购项目 › 小计 | 其中：…预留给中小企业的 | 其中：…预留给小型、微型企业的项目资金规模
+    amount('procurement', ['政府采购项目', '政府采购预算', '政府采购']),
+    amount('sme_reserved', ['政府采购项目中预留给中小企业的项目资金规模', '预留给中小企业的项目资金规模']),
+    amount('small_micro_reserved', ['政府采购项目中预留给小型、微型企业的项目资金规模', '预留给小型、微型企业的项目资金规模']),
   ],
 };
 
@@ -227,16 +236,11 @@ export const TABLES: TableDef[] = [
         ...COMMON,
         { key: 'name', role: 'name', labels: ['支出项目类别', '资金使用单位', '支出项目类别(资金使用单位)'] },
         TOTAL,
-        amount('fiscal_appropriation', ['财政拨款']),
-        GENERAL_PUBLIC_BUDGET,
-        GOVERNMENT_FUND,
-        STATE_CAPITAL,
-        FISCAL_SPECIAL_ACCOUNT,
-        UNIT_FUNDS,
-        ...UNIT_INCOME,
-        OTHER_FUNDS,
-        PRIOR_YEAR_CARRYOVER,
+        ...SOURCES,
         { key: 'goals', role: 'attr', labels: ['绩效目标'] },
+        // 烟台, 西安: 项目类别 (一般性项目, 专项资金 …), 资金性质
+        { key: 'project_category', role: 'attr', labels: ['项目类别', '项目类型'] },
+        { key: 'fund_nature', role: 'attr', labels: ['资金性质'] },
       ],
     }),
   ),

@@ -9,8 +9,9 @@ export const THREE_PUBLIC_ITEMS: ItemDef[] = [
   { item: 'overseas_travel', patterns: ['因公出国\\(境\\)', '因公出国境', '出国\\(境\\)费'] },
   // 公务用车购置及运行(维护)费, 公车购置和运维费, 公务用车购置与运行费: both parts, before either part's pattern
   { item: 'vehicle_total', patterns: ['(公务用车|公车)购置(及|和|与|、)?运', '公务用车费'] },
-  { item: 'vehicle_purchase', patterns: ['购置费', '公务用车购置$'] },
-  { item: 'vehicle_operation', patterns: ['运行(维护)?费', '运维费', '运行维护费'] },
+  // 烟台: 公务用车购置经费 (运行经费 alone is 机关运行经费's)
+  { item: 'vehicle_purchase', patterns: ['购置(经)?费', '公务用车购置$'] },
+  { item: 'vehicle_operation', patterns: ['运行(维护)?费', '运维费', '运行维护(经)?费'] },
   { item: 'reception', patterns: ['公务接待费'] },
   // 广州 prints 行政经费 and explains it as 行政经费（机关运行经费）
   { item: 'office_operation', patterns: ['机关运行经费', '^行政经费$'] },

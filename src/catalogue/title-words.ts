@@ -44,6 +44,9 @@ export const CONTENT_WORDS: Record<string, string[]> = {
 /** The word naming the 决算 (final accounts), which most but not all of its tables' titles print. */
 export const FINAL_WORD = '决算';
 
+/** The word of a 绩效目标表 holding the department's own targets, not a project's (部门整体支出绩效目标表). */
+export const DEPARTMENT_WIDE_WORD = '部门整体';
+
 /** The word of each classification a table's rows can be listed by (its codes: 2xx function, 3xx economic). */
 export const CLASS_WORD = { function: '功能分类', economic: '经济分类' } as const;
 

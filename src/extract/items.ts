@@ -57,6 +57,13 @@ function amountGroup(def: TableDef, path: string[]): { key: string; at: number }
   return null;
 }
 
+/** The amount key of a label naming a part of an item's money (a fund), not an item or the total. */
+function fundOf(def: TableDef, label: string): string | null {
+  if (matchItem(def.items, label) !== null || isBareTotal(label)) return null;
+  const column = resolveColumn(def, [label]);
+  return column?.role === 'amount' && column.key !== 'total' && !column.key.startsWith('last_year') ? column.key : null;
+}
+
 export interface HorizontalItems {
   items: ItemColumn[];
   /** the column naming each row's unit, in a table printed one row per unit (湖州, 长沙 三公) */
@@ -76,10 +83,13 @@ export function horizontalItems(def: TableDef, columns: ColumnLayout[]): Horizon
   const lastYear = lastYearColumns(columns);
   const found = columns.flatMap((c) => {
     if (c === labels[0]) return [];
-    const path = c.path.slice(lastYear.size > 0 ? 1 : 0);
+    const printed = c.path.slice(lastYear.size > 0 ? 1 : 0);
+    // a fund under the item (深圳: 因公出国(境)费 › 一般公共预算 | 政府性基金预算 …): the item's money from it
+    const fund = printed.length > 1 ? fundOf(def, printed.at(-1)!) : null;
+    const path = fund ? printed.slice(0, -1) : printed;
     const group = amountGroup(def, path);
     const hit = itemOfPath(def.items, group ? path.slice(group.at + 1) : path);
-    const key = group?.key ?? 'total';
+    const key = fund ?? group?.key ?? 'total';
     return hit ? [{ col: c.col, ...hit, key: lastYear.has(c) ? `last_year_${key}` : key }] : [];
   });
   if (found.length < 2) return null;

@@ -85,14 +85,15 @@ function readItemColumns(def: TableDef, table: TableBlock, dataStart: number, ho
  * with the periods across would give it.
  */
 function readPeriodRows(def: TableDef, table: TableBlock, rows: number[], periods: (PeriodRow | null)[], items: HorizontalItems['items'], unit: Unit, ctx: ExtractContext): BudgetLine[] {
-  const lines = new Map<HorizontalItems['items'][number], BudgetLine>();
+  // an item printed under several funds is one line with each fund's figure
+  const lines = new Map<string, BudgetLine>();
   rows.forEach((r, i) => {
     const period = periods[i];
     if (!period) return;
     for (const it of items) {
       const key = it.key === 'total' ? period.key : period.key === 'total' ? it.key : `${period.key}_${it.key}`;
-      const l = lines.get(it) ?? line(ctx, def, table, r, unit, { code: null, name: it.name, item: it.item, amounts: {}, attributes: {} });
-      lines.set(it, l);
+      const l = lines.get(`${it.item}|${it.name}`) ?? line(ctx, def, table, r, unit, { code: null, name: it.name, item: it.item, amounts: {}, attributes: {} });
+      lines.set(`${it.item}|${it.name}`, l);
       if (period.role === 'attr') {
         const text = valueText(table.rows[r]!, it.col);
         if (text !== '') l.attributes[key] = text;
@@ -181,7 +182,7 @@ function oneCell(row: TableBlock['rows'][number], r: number, a: number, b: numbe
 }
 
 /** One line per data row. */
-function readRows(def: TableDef, table: TableBlock, dataStart: number, cols: ColumnLayout[], preambleTexts: string[], unit: Unit, ctx: ExtractContext): BudgetLine[] {
+function readRows(def: TableDef, table: TableBlock, dataStart: number, cols: ColumnLayout[], preambleTexts: string[], unit: Unit, ctx: ExtractContext, carried: Map<string, string>): BudgetLine[] {
   const lines: BudgetLine[] = [];
   const rows = joinPageBreakTails(table, dataStart, cols);
   const asOf = preambleTexts.map((t) => AS_OF_PATTERN.exec(t.normalize('NFKC').replace(/\s+/g, ''))?.[1]).find(Boolean) ?? null;
@@ -205,7 +206,6 @@ function readRows(def: TableDef, table: TableBlock, dataStart: number, cols: Col
   const nameCells = nameCol ? uncoded.map((row) => row[nameCol.col]!).filter((c) => !c.origin && c.text.trim() !== '' && !isTotalLabel(c.text)) : [];
   const indentLevel = !groupCol && groupingCols.length === 0 && !def.items ? indentLevels(nameCells) : null;
   const indentParents = new IndentParents();
-  const carried = new Map<string, string>();
 
   for (let r = dataStart; r < rows.length; r++) {
     const row = rows[r]!;
@@ -380,6 +380,8 @@ export function extractLineItems(section: Section, ctx: ExtractContext): BudgetL
   const def = section.def;
   const lines: BudgetLine[] = [];
   let previous: TableLayout | null = null;
+  // group values carried down, from page to page (深圳: a unit's codes run on under no 预算单位), one map a block
+  const carried: Map<string, string>[] = [];
   for (const table of section.tables) {
     let layout = analyzeTable(table, def);
     // a part continuing the table on the next page without repeating its header reads with the header above
@@ -401,7 +403,9 @@ export function extractLineItems(section: Section, ctx: ExtractContext): BudgetL
       lines.push(...readItemColumns(def, table, layout.dataStart, items, unit, ctx));
     } else {
       reportUnmapped(def, table, layout.columns, ctx);
-      const blocks = sideBySideBlocks(layout.columns).map((block, _, all) => readRows(def, table, layout.dataStart, all.length > 1 ? blockTotal(block) : block, layout.preambleTexts, unit, ctx));
+      const blocks = sideBySideBlocks(layout.columns).map((block, i, all) =>
+        readRows(def, table, layout.dataStart, all.length > 1 ? blockTotal(block) : block, layout.preambleTexts, unit, ctx, (carried[i] ??= new Map())),
+      );
       lines.push(...withoutRepeatedTotal(lines, withoutSpreadLabels(blocks.flat()), table !== section.tables[0]));
     }
   }

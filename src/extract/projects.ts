@@ -14,6 +14,8 @@ import {
   type ProjectField,
 } from '../catalogue/projects.js';
 import type { Section } from '../locate/sections.js';
+import { readTitle } from '../locate/titles.js';
+import { DEPARTMENT_WIDE_WORD } from '../catalogue/title-words.js';
 import type { Cell, TableBlock } from '../model/document.js';
 import { parseAmount } from '../normalize/amount.js';
 import { cleanMultiline, cleanText, matchKey } from '../normalize/text.js';
@@ -113,7 +115,18 @@ function underHeader(cols: Array<[IndicatorColumn, number]>, header: Cell[], row
   });
 }
 
+/**
+ * The projects and indicators of a 绩效目标表 section. A 部门整体 table's record is the
+ * department's own targets (泉州, 长沙: 部门整体支出绩效目标表, its 资金总额 the whole budget):
+ * marked `department_wide`, never a project of the 项目支出.
+ */
 export function extractProjects(section: Section, ctx: ExtractContext): { projects: ProjectRecord[]; indicators: IndicatorRecord[] } {
+  const read = readProjects(section, ctx);
+  if (readTitle(section.title)?.words.includes(DEPARTMENT_WIDE_WORD)) for (const p of read.projects) p.department_wide = true;
+  return read;
+}
+
+function readProjects(section: Section, ctx: ExtractContext): { projects: ProjectRecord[]; indicators: IndicatorRecord[] } {
   const drafts: Draft[] = [];
   let unit: Unit = sectionUnit(section) ?? ctx.defaultUnit ?? '万元';
   const grid = section.tables[0] ? gridColumns(section.tables[0]) : null;

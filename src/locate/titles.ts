@@ -82,7 +82,11 @@ export function readTitle(text: string, ocr = false): TitleReading | null {
   }
   const whole = key.replace(PART, '$1');
   const reading = whole !== key ? readKey(withoutQualifiers(whole), ocr) : null;
-  return reading && { ...reading, part: true };
+  if (reading) return { ...reading, part: true };
+  // a numbered heading and the table's own title read as one wrapped heading (泉州: 一、收支预算总表
+  // over 2026年度收支预算总表): the title after the last inner 表 is the table's
+  const inside = key.lastIndexOf(TITLE_ENDING, key.length - 2);
+  return inside > 0 ? readKey(key.slice(inside + 1), ocr) : null;
 }
 
 function readKey(printed: string, ocr: boolean): TitleReading | null {

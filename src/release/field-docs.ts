@@ -81,6 +81,7 @@ export const FIELD_DOCS: Record<string, FieldDoc> = {
   'projects.provenance': { zh: '出处（JSON）：项目绩效目标表的行，或以文字叙述项目的段落' },
   printed_as: { zh: '项目的印出方式：table 表格；prose 文字叙述' },
   key_projects_only: { zh: '为 true 时：表按指标逐行印出（北京 预算12表），只列重点项目，不是全部项目支出' },
+  department_wide: { zh: '为 true 时：部门整体支出绩效目标表的记录，预算为整个部门的预算，不是项目支出中的项目' },
   unit_name: { zh: '项目所属单位（按单位列出项目的表，如湖州“单位名称”列）' },
   part: {
     zh: '所属的表组（文件多次印出整套表时，如部门表后接各单位表：1、2、…；否则为空）',

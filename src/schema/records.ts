@@ -245,6 +245,11 @@ export const ProjectRecord = z
       .describe('true for a project of a 绩效目标表 printed one row per indicator (北京 预算12表): such a table lists the key projects, not all of the 项目支出'),
     // addition: a list of projects by unit names the unit beside each (湖州 单位名称 | 项目名称 | 金额)
     unit_name: z.string().optional().describe('the unit whose project it is, where a list of projects names one beside each (湖州: 单位名称 | 项目名称 | 金额 | 项目总体绩效目标) or a row of its own above them (四川: 单位名称（项目名称）)'),
+    // addition: a 部门整体支出绩效目标表's record holds the department's targets and whole budget
+    department_wide: z
+      .boolean()
+      .optional()
+      .describe("true for the department's own targets (部门整体支出绩效目标表): its budget is the department's whole budget, not a project of the 项目支出"),
     part: Part.optional(),
   })
   .strict();

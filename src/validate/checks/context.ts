@@ -138,7 +138,10 @@ export function sideView(lines: readonly BudgetLine[], side: Side, below: BelowC
 
   let tail: BudgetLine[] = [];
   if (grand && current) {
-    tail = rows.filter((l) => l === current || (rowOf(l) > rowOf(current) && rowOf(l) < rowOf(grand) && !l.is_total && !isGrouped(l)));
+    const after = rows.filter((l) => rowOf(l) > rowOf(current) && rowOf(l) < rowOf(grand) && !l.is_total && !isGrouped(l));
+    // parts numbered under a carry-over (上年结余、结转 › 1.财政拨款结余、结转, 深圳) would count it twice
+    const top = Math.min(...after.map((l) => splitNumbering(l.name).depth));
+    tail = [current, ...after.filter((l) => splitNumbering(l.name).depth === top)];
   } else if (grand) {
     const carryovers = above.filter((l) => !l.is_total && !isGrouped(l) && matchesAny(l.name, NOT_AN_ITEM));
     tail = [...items, ...carryovers];

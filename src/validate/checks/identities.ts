@@ -42,8 +42,11 @@ const INCOME_SOURCES: Component[] = [
 ];
 
 
+/** Money of past years spent this year, beside the year's income. */
+const PAST_YEARS = ['prior_year_carryover', 'prior_year_account_balance', 'non_fiscal_balance_used'];
+
 const ROW_IDENTITIES: RowIdentity[] = [
-  row('income_summary', 'total', [{ key: 'current_year_subtotal', else: INCOME_SOURCES }, 'prior_year_carryover', 'non_fiscal_balance_used']),
+  row('income_summary', 'total', [{ key: 'current_year_subtotal', else: INCOME_SOURCES }, ...PAST_YEARS]),
   row('income_summary', 'current_year_subtotal', INCOME_SOURCES),
   row('income_summary', 'fiscal_appropriation', [...FUNDS]),
   row('expenditure_summary', 'total', [
@@ -55,6 +58,8 @@ const ROW_IDENTITIES: RowIdentity[] = [
     'reserved',
     'carryover_to_next_year',
   ]),
+  // a 支出总表 by source (西安)
+  row('expenditure_summary', 'total', [...INCOME_SOURCES, ...PAST_YEARS]),
   ...(['general_budget_expenditure', 'government_fund_expenditure', 'state_capital_expenditure', 'fiscal_appropriation_expenditure'] as const).map(
     (t) => row(t, 'total', BASIC_AND_PROJECT),
   ),
@@ -65,7 +70,7 @@ const ROW_IDENTITIES: RowIdentity[] = [
   row('income_expenditure_summary', 'budget', BASIC_AND_PROJECT, 'expenditure'),
   row('three_public_expenses', 'total', [...FUNDS]),
   ...(['basic_expenditure', 'project_expenditure'] as const).flatMap((t) => [
-    row(t, 'total', [...INCOME_SOURCES, 'prior_year_carryover']),
+    row(t, 'total', [...INCOME_SOURCES, ...PAST_YEARS]),
     row(t, 'fiscal_appropriation', [...FUNDS]),
   ]),
 ];

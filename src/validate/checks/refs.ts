@@ -17,6 +17,8 @@ export interface Cell {
   value: number | null;
   /** the printed row it was read from */
   at: Pick<Provenance, 'table_index' | 'row_index'>;
+  /** the unit whose row it is, in a table printed unit by unit (深圳 支出总表: 预算单位) */
+  unit?: string;
 }
 
 function cellOf(l: BudgetLine, column: string): Cell {
@@ -30,6 +32,7 @@ function cellOf(l: BudgetLine, column: string): Cell {
     column,
     value: l.amounts[column] ?? null,
     at: l.provenance,
+    ...(typeof l.attributes['unit_name'] === 'string' && { unit: l.attributes['unit_name'] }),
   };
 }
 
@@ -91,7 +94,8 @@ export function refLines(ctx: Context, ref: Exclude<Ref, { projects: unknown }>)
 export function resolve(ctx: Context, ref: Ref, each?: string): Cell[] | undefined {
   if ('projects' in ref) {
     // projects described in prose are a selection, not all: they never add up to the total
-    const ps = ctx.projects.flatMap((p) => (p.printed_as === 'table' && 'table_index' in p.provenance ? [{ ...p, provenance: p.provenance }] : []));
+    // nor does the department's own record (部门整体: its budget is the whole department's)
+    const ps = ctx.projects.flatMap((p) => (p.printed_as === 'table' && !p.department_wide && 'table_index' in p.provenance ? [{ ...p, provenance: p.provenance }] : []));
     // nor does a list of key projects (北京: 9 documents' lists add up to 27%–101% of their 项目支出)
     if (ps.length === 0 || ps.some((p) => p.budget === null || p.key_projects_only)) return undefined;
     return ps.map((p) => ({

@@ -73,6 +73,20 @@ function isSubject(before: string): boolean {
 
 const ANY_LABEL = new RegExp(FIGURE_LABELS.flatMap((spec) => spec.labels.map((l) => l.source)).join('|'));
 
+/**
+ * An amount of an item no label names, then what it includes (深圳: 2.信访大厅运行603.84万元，
+ * 主要包括：…安检服务项目支出328.69万元): the labels after it name the item's parts, not the
+ * department's figures.
+ */
+function itemised(before: string): boolean {
+  const m = new RegExp(`^(.*?)${AMOUNT},?(?:主要)?(?:包括|用于)`).exec(before);
+  if (m === null || ANY_LABEL.test(m[1]!)) return false;
+  // a year and 预算数 alone name no item: the figure the sentence before named (北京: 2026年预算数
+  // 198.40万元，包括公务用车购置费预算138.77万元)
+  return splitNumbering(m[1]!).label.replace(YEAR_AND_FILLER, '') !== '';
+}
+const YEAR_AND_FILLER = /20\d{2}年度?|预算数?|金额|合计|共计?|为|:/g;
+
 function candidates(text: string, paragraph: number): Candidate[] {
   const out: Candidate[] = [];
   if (!text.includes('元')) return out; // no amount in the paragraph
@@ -90,7 +104,7 @@ function candidates(text: string, paragraph: number): Candidate[] {
         const labelStart = m.index;
         const clauseStart = Math.max(text.lastIndexOf('。', labelStart), text.lastIndexOf(';', labelStart)) + 1;
         const before = text.slice(clauseStart, labelStart);
-        if (CLASSIFICATION_CLAUSE.test(before) || CHANGE_BEFORE_LABEL.test(before) || COMPARED_WITH.test(before)) continue;
+        if (CLASSIFICATION_CLAUSE.test(before) || CHANGE_BEFORE_LABEL.test(before) || COMPARED_WITH.test(before) || itemised(before)) continue;
         if (spec.subject && !isSubject(before)) continue;
         const dec = g['dec'] ?? '';
         const factor = WAN_YUAN_PER[g['unit'] as Unit];

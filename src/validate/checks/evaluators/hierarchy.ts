@@ -1,7 +1,9 @@
 // 合计 = Σ 类, 类 = Σ 款, 款 = Σ 项, in every amount column. The codes give the tree: a
 // row's parent is the longest printed code that prefixes its own, so a table that skips
-// the 款 level still sums 项 into 类.
-import type { BudgetLine, CheckRecord } from '../../../schema/records.js';
+// the 款 level still sums 项 into 类. A table printed unit by unit (深圳 支出总表: 预算单位, each
+// unit's row, then its codes) is a tree per unit, under the unit's row.
+import type { BudgetLine, CheckRecord, TableId } from '../../../schema/records.js';
+import { groupBy } from '../../../util/group-by.js';
 import { type Context, printedColumns, tableLines, totalRow } from '../context.js';
 import { rowSum } from '../record.js';
 import { LEVEL_NAMES } from '../row-names.js';
@@ -34,28 +36,35 @@ function levelName(kids: readonly BudgetLine[]): string {
 export function evaluateHierarchy(ctx: Context, id: HierarchyIdentity): CheckRecord[] {
   const out: CheckRecord[] = [];
   for (const table of id.tables) {
-    const lines = tableLines(ctx, table, null);
-    if (!lines?.length) continue;
-    const root = totalRow(lines);
-    const coded = lines.filter((l) => l.code !== null && !l.is_total);
-    const tree = childrenByParent(coded, root);
-    const columns = printedColumns(lines);
-    for (const parent of [root, ...coded]) {
-      const kids = parent && tree.get(parent);
-      if (!parent || !kids) continue;
-      for (const column of columns) {
-        const checked = rowSum(ctx, {
-          check: id.id,
-          table,
-          row: parent,
-          rows: kids,
-          column,
-          lhs: `${table} ${parent.code ?? parent.name} ${column}`,
-          rhs: () => `sum of ${levelName(kids)} rows`,
-          detail: (summed) => ` (${summed.map((k) => k.code).join(', ')})`,
-        });
-        if (checked) out.push(checked);
-      }
+    const all = tableLines(ctx, table, null);
+    if (!all?.length) continue;
+    const columns = printedColumns(all);
+    for (const lines of groupBy(all, (l) => l.attributes['unit_name'] ?? null).values()) out.push(...treeChecks(ctx, id, table, lines, columns));
+  }
+  return out;
+}
+
+/** Each parent row = Σ its children, in every amount column, over one tree's rows. */
+function treeChecks(ctx: Context, id: HierarchyIdentity, table: TableId, lines: readonly BudgetLine[], columns: readonly string[]): CheckRecord[] {
+  const out: CheckRecord[] = [];
+  const root = totalRow(lines);
+  const coded = lines.filter((l) => l.code !== null && !l.is_total);
+  const tree = childrenByParent(coded, root);
+  for (const parent of [root, ...coded]) {
+    const kids = parent && tree.get(parent);
+    if (!parent || !kids) continue;
+    for (const column of columns) {
+      const checked = rowSum(ctx, {
+        check: id.id,
+        table,
+        row: parent,
+        rows: kids,
+        column,
+        lhs: `${table} ${parent.code ?? parent.name} ${column}`,
+        rhs: () => `sum of ${levelName(kids)} rows`,
+        detail: (summed) => ` (${summed.map((k) => k.code).join(', ')})`,
+      });
+      if (checked) out.push(checked);
     }
   }
   return out;

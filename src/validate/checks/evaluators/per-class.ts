@@ -20,6 +20,9 @@ function cells(ctx: Context, set: ClassSet): Cell[] | undefined {
  */
 const noNameInCommon = (a: Cell[], b: Cell[]): boolean => !a.some((c) => b.some((k) => k.nameKey === c.nameKey));
 
+const total = (cs: Cell[]): number => cs.reduce((s, c) => s + (c.value ?? 0), 0);
+const described = (cs: Cell[]): string => (cs.length === 1 ? describe(cs[0]!) : `${describe(cs[0]!)} and the same row of ${cs.length - 1} more units`);
+
 export function evaluatePerClass(ctx: Context, id: PerClassIdentity): CheckRecord[] {
   if (!applies(ctx, id)) return [];
   const left = cells(ctx, id.left);
@@ -28,10 +31,14 @@ export function evaluatePerClass(ctx: Context, id: PerClassIdentity): CheckRecor
   const byCode = [...left, ...right].every((c) => c.code !== null);
   if (!byCode && noNameInCommon(left, right)) return [];
   const keyOf = (c: Cell): string => (byCode ? c.code! : c.nameKey);
-  // the first row of a key: a 款 may repeat its 类's name (229 其他支出 › 22999 其他支出)
-  const firstOf = (cs: Cell[]): Map<string, Cell> => {
-    const m = new Map<string, Cell>();
-    for (const c of cs) if (!m.has(keyOf(c))) m.set(keyOf(c), c);
+  // the first row of a key: a 款 may repeat its 类's name (229 其他支出 › 22999 其他支出); in a
+  // table printed unit by unit (深圳) the first of each unit's, the department's 类 their sum
+  const firstOf = (cs: Cell[]): Map<string, Cell[]> => {
+    const m = new Map<string, Cell[]>();
+    for (const c of cs) {
+      const same = m.get(keyOf(c)) ?? [];
+      if (!same.some((s) => s.unit === c.unit)) m.set(keyOf(c), [...same, c]);
+    }
     return m;
   };
   const l = firstOf(left);
@@ -39,19 +46,19 @@ export function evaluatePerClass(ctx: Context, id: PerClassIdentity): CheckRecor
   const keys = [...new Set([...l.keys(), ...r.keys()])];
   const out: CheckRecord[] = [];
   for (const key of keys) {
-    const a = l.get(key);
-    const e = r.get(key);
-    if ((a?.value ?? null) === null && (e?.value ?? null) === null) continue;
+    const a = l.get(key) ?? [];
+    const e = r.get(key) ?? [];
+    if (a.every((c) => c.value === null) && e.every((c) => c.value === null)) continue;
     out.push(
       record(ctx, {
         check: id.id,
         tables: [id.left.table, id.right.table],
-        actual: a?.value ?? 0,
-        expected: e?.value ?? 0,
-        summands: 1,
-        lhs: a ? describe(a) : `${id.left.table} ${key} (not printed)`,
-        rhs: e ? describe(e) : `${id.right.table} ${key} (not printed)`,
-        cells: { actual: a ? [a] : [], expected: e ? [e] : [] },
+        actual: total(a),
+        expected: total(e),
+        summands: Math.max(1, a.length, e.length),
+        lhs: a.length > 0 ? described(a) : `${id.left.table} ${key} (not printed)`,
+        rhs: e.length > 0 ? described(e) : `${id.right.table} ${key} (not printed)`,
+        cells: { actual: a, expected: e },
       }),
     );
   }
