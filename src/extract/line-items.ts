@@ -181,8 +181,35 @@ function oneCell(row: TableBlock['rows'][number], r: number, a: number, b: numbe
   return b !== null && a !== b && at(a).row === at(b).row && at(a).col === at(b).col;
 }
 
+/**
+ * What a row inherits from the rows above it, on its page or the page before (深圳: a unit's codes
+ * run on under no 预算单位; 烟台: 05 | 科技条件与服务 at the top of a page is 20605).
+ */
+interface RowsAbove {
+  /** group values carried down, by group key */
+  groups: Map<string, string>;
+  /** the last full code, that 款/项 parts are joined under */
+  parentCode: string | null;
+  /** the same, of a second classification printed beside the first */
+  secondCode: string | null;
+}
+
+/** The scheme a classification's header names (政府预算支出经济分类科目名称: government_economic). */
+function schemeOf(path: readonly string[]): 'government_economic' | 'economic' | 'function' {
+  const label = path.join('');
+  return label.includes('政府') ? 'government_economic' : label.includes('经济') ? 'economic' : 'function';
+}
+
+/** 类/款/项 columns and a name column right of the first name column: a second classification. */
+function secondClassification(parts: ColumnLayout[], names: ColumnLayout[]): { parts: ColumnLayout[]; name: ColumnLayout; scheme: string } | null {
+  const [first, name] = names;
+  if (!first || !name) return null;
+  const own = parts.filter((c) => c.col > first.col && c.col < name.col);
+  return own.some((c) => c.def?.part === 'lei') ? { parts: own, name, scheme: schemeOf(name.path) } : null;
+}
+
 /** One line per data row. */
-function readRows(def: TableDef, table: TableBlock, dataStart: number, cols: ColumnLayout[], preambleTexts: string[], unit: Unit, ctx: ExtractContext, carried: Map<string, string>): BudgetLine[] {
+function readRows(def: TableDef, table: TableBlock, dataStart: number, cols: ColumnLayout[], preambleTexts: string[], unit: Unit, ctx: ExtractContext, above: RowsAbove): BudgetLine[] {
   const lines: BudgetLine[] = [];
   const rows = joinPageBreakTails(table, dataStart, cols);
   const asOf = preambleTexts.map((t) => AS_OF_PATTERN.exec(t.normalize('NFKC').replace(/\s+/g, ''))?.[1]).find(Boolean) ?? null;
@@ -195,8 +222,11 @@ function readRows(def: TableDef, table: TableBlock, dataStart: number, cols: Col
   const nameCols = byRole(cols, 'name');
   const nameCol = nameCols[0];
   const groupCol = byRole(cols, 'group')[0];
-  const parts = byRole(cols, 'code_part');
-  let parentCode: string | null = null;
+  const allParts = byRole(cols, 'code_part');
+  // a second classification's 类/款 and name, right of the first's name (烟台: 部门预算支出经济分类
+  // 301 01 基本工资 | 政府预算支出经济分类 501 01 工资奖金津补贴): attributes of the row
+  const second = secondClassification(allParts, nameCols);
+  const parts = second ? allParts.filter((c) => !second.parts.includes(c)) : allParts;
   let lastGroup: string | null = null;
   // grouping columns, left (outer) to right (inner), and the values carried down from above
   const groupingCols = cols.filter((c) => c.def?.role === 'attr' && c.def.groups);
@@ -218,12 +248,19 @@ function readRows(def: TableDef, table: TableBlock, dataStart: number, cols: Col
     let code: string | null = codeCol?.def?.raw ? codeText.replace(/\s+/g, '') || null : parseCode(codeText);
     if (code === null && parts.length > 0) {
       const part = (p: string) => parseCodePart(labelText(row, parts.find((c) => c.def?.part === p)?.col ?? -1));
-      code = joinCodeParts({ lei: part('lei'), kuan: part('kuan'), xiang: part('xiang') }, parentCode);
+      code = joinCodeParts({ lei: part('lei'), kuan: part('kuan'), xiang: part('xiang') }, above.parentCode);
+    }
+    if (second) {
+      const part = (p: string) => parseCodePart(labelText(row, second.parts.find((c) => c.def?.part === p)?.col ?? -1));
+      const otherCode = joinCodeParts({ lei: part('lei'), kuan: part('kuan'), xiang: part('xiang') }, above.secondCode);
+      const otherName = labelText(row, second.name.col);
+      if (otherCode) attributes[`${second.scheme}_code`] = above.secondCode = otherCode;
+      if (otherName) attributes[`${second.scheme}_name`] = otherName;
     }
     // Name: the name column; else a label printed across the code column ("合计");
     // else the first text of an attribute column (procurement's 合计 row).
     // (a second name column names the rows the first leaves blank: 上海's projects under their 项)
-    let name = nameCols.map((c) => labelText(row, c.col)).find((t) => t !== '') ?? '';
+    let name = nameCols.filter((c) => c !== second?.name).map((c) => labelText(row, c.col)).find((t) => t !== '') ?? '';
     let nameFrom: number | null = null;
     // (a classification column holding names while 类/款/项 columns give the code: 长沙's 功能科目)
     if (name === '' && codeCol && !codeCol.def?.raw && codeText !== '' && parseCode(codeText) === null) name = codeText;
@@ -273,8 +310,8 @@ function readRows(def: TableDef, table: TableBlock, dataStart: number, cols: Col
     if (outermost >= 0) {
       for (const k of groups.keys.slice(outermost)) {
         const t = printedGroups.get(k);
-        if (t === undefined) carried.delete(k);
-        else carried.set(k, t);
+        if (t === undefined) above.groups.delete(k);
+        else above.groups.set(k, t);
       }
     }
     // a row printing a group value and no name totals that group, when the table has rows inside it
@@ -302,14 +339,14 @@ function readRows(def: TableDef, table: TableBlock, dataStart: number, cols: Col
         // grouping column's is the group's value (printed, carried, or printed in another column).
         // so does a cell merged across it and the name (无锡 收入总表: 合计 over 单位代码 | 单位名称)
         let t = (c.col === nameFrom && subtotalOf === null) || oneCell(row, r, c.col, nameCol?.col ?? nameFrom) ? '' : valueText(row, c.col);
-        if (c.def.groups && !isTotal) t = carried.get(c.def.key) ?? '';
+        if (c.def.groups && !isTotal) t = above.groups.get(c.def.key) ?? '';
         const n = c.def.numeric ? parseAmount(t) : null;
         attributes[c.def.key] = t === '' ? null : n?.ok && n.value !== null ? n.value : t;
       } else if (!c.def && c.col !== nameFrom && c.path.length > 0 && valueText(row, c.col) !== '') {
         attributes[`unmapped:${c.path.join('/')}`] = valueText(row, c.col);
       }
     }
-    for (const k of groups.unprinted) attributes[k] = isTotal ? null : (carried.get(k) ?? null);
+    for (const k of groups.unprinted) attributes[k] = isTotal ? null : (above.groups.get(k) ?? null);
     if (unitCode) attributes.unit_code = unitCode;
     if (def.unitFromLabel) attributes[def.unitFromLabel] = unitFromLabel(name);
     if (asOf) attributes.as_of = asOf;
@@ -317,7 +354,7 @@ function readRows(def: TableDef, table: TableBlock, dataStart: number, cols: Col
 
     const l = line(ctx, def, table, r, unit, { code, name, item: matchItem(def.items, name), amounts, attributes });
     if (subtotalOf) l.is_total = true;
-    if (l.level !== null) parentCode = code;
+    if (l.level !== null) above.parentCode = code;
     lines.push(l);
   }
   return lines;
@@ -380,8 +417,8 @@ export function extractLineItems(section: Section, ctx: ExtractContext): BudgetL
   const def = section.def;
   const lines: BudgetLine[] = [];
   let previous: TableLayout | null = null;
-  // group values carried down, from page to page (深圳: a unit's codes run on under no 预算单位), one map a block
-  const carried: Map<string, string>[] = [];
+  // what rows inherit from above, from page to page, one state a block
+  const above: RowsAbove[] = [];
   for (const table of section.tables) {
     let layout = analyzeTable(table, def);
     // a part continuing the table on the next page without repeating its header reads with the header above
@@ -404,7 +441,7 @@ export function extractLineItems(section: Section, ctx: ExtractContext): BudgetL
     } else {
       reportUnmapped(def, table, layout.columns, ctx);
       const blocks = sideBySideBlocks(layout.columns).map((block, i, all) =>
-        readRows(def, table, layout.dataStart, all.length > 1 ? blockTotal(block) : block, layout.preambleTexts, unit, ctx, (carried[i] ??= new Map())),
+        readRows(def, table, layout.dataStart, all.length > 1 ? blockTotal(block) : block, layout.preambleTexts, unit, ctx, (above[i] ??= { groups: new Map(), parentCode: null, secondCode: null })),
       );
       lines.push(...withoutRepeatedTotal(lines, withoutSpreadLabels(blocks.flat()), table !== section.tables[0]));
     }

@@ -7,13 +7,20 @@ import { type Context, printedColumns, tableLines, totalRow } from '../context.j
 import { rowSum } from '../record.js';
 import type { GroupsIdentity } from '../types.js';
 
+/** Rows listed by class (烟台: 201 › 20114 › 2011450): the 合计 sums the 类 rows; below them, hierarchy_sum's tree. */
+function topLevel(items: BudgetLine[]): BudgetLine[] {
+  if (items.length === 0 || items.some((l) => l.level === null)) return items;
+  const top = Math.min(...items.map((l) => l.level!));
+  return items.filter((l) => l.level === top);
+}
+
 export function evaluateGroups(ctx: Context, id: GroupsIdentity): CheckRecord[] {
   const lines = tableLines(ctx, id.table, null);
   if (!lines?.length) return [];
   // how deep a total row is: a group's subtotal by its grouping column, a plain total outermost
   const depth = (l: BudgetLine): number => id.levels.indexOf(l.attributes['subtotal_of'] as string);
   const root = totalRow(lines);
-  const sums: Array<[BudgetLine, BudgetLine[]]> = root ? [[root, lines.filter((l) => !l.is_total)]] : [];
+  const sums: Array<[BudgetLine, BudgetLine[]]> = root ? [[root, topLevel(lines.filter((l) => !l.is_total))]] : [];
   lines.forEach((l, i) => {
     if (!l.is_total || l === root) return;
     const items: BudgetLine[] = [];

@@ -9,14 +9,26 @@ import { rowSum } from '../record.js';
 import { LEVEL_NAMES } from '../row-names.js';
 import type { HierarchyIdentity } from '../types.js';
 
+/** A second classification's code printed beside the row's own (烟台: 301 工资福利支出 under 501 and again under 505). */
+const secondCode = (l: BudgetLine): string | null => {
+  const c = l.attributes['government_economic_code'] ?? l.attributes['economic_code'] ?? l.attributes['function_code'];
+  return typeof c === 'string' ? c : null;
+};
+
+/** Whether `p`'s codes prefix `row`'s: its own, and the second classification's where both print one. */
+function under(p: BudgetLine, row: BudgetLine): boolean {
+  const [pc, code] = [p.code!, row.code!];
+  if (!(pc.length < code.length && code.startsWith(pc))) return false;
+  const [ps, rs] = [secondCode(p), secondCode(row)];
+  return ps === null || rs === null || rs.startsWith(ps);
+}
+
 function childrenByParent(coded: readonly BudgetLine[], root: BudgetLine | undefined): Map<BudgetLine, BudgetLine[]> {
   const tree = new Map<BudgetLine, BudgetLine[]>();
   for (const row of coded) {
-    const code = row.code!;
     let parent: BudgetLine | undefined;
     for (const p of coded) {
-      const pc = p.code!;
-      if (pc.length < code.length && code.startsWith(pc) && (!parent || pc.length > parent.code!.length)) parent = p;
+      if (under(p, row) && (!parent || p.code!.length > parent.code!.length)) parent = p;
     }
     parent ??= root;
     if (!parent) continue;
