@@ -135,6 +135,15 @@ test('filler of other provinces\' titles: 情况统计表, 一览表, 计划表,
   expect(id('十、“三公”经费、行政参公单位机关运行经费情况表')).toBe('three_public_expenses');
 });
 
+test('a numbered heading and the table\'s own title read as one heading: the last title is the table\'s (泉州 2026, Word)', () => {
+  const id = (t: string): string | undefined => matchTitle(t)?.def.id;
+  expect(id('一、收支预算总表2026年度收支预算总表')).toBe('income_expenditure_summary');
+  expect(id('九、一般公共预算基本支出经济分类情况表2026年度一般公共预算基本支出经济分类情况表')).toBe('general_budget_basic_expenditure');
+  expect(id('十、一般公共预算“三公”经费支出预算表2026年度一般公共预算“三公”经费支出预算表')).toBe('three_public_expenses');
+  // the last part must itself read as a title
+  expect(id('一、收支预算总表及说明')).toBeUndefined();
+});
+
 test('the table\'s number printed after its title on its line (部门收支总表  表1, … 附表1-1, … 公开01表)', () => {
   const id = (t: string): string | undefined => matchTitle(t)?.def.id;
   expect(id('部门收支总表    表1')).toBe('income_expenditure_summary');

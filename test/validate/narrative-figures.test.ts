@@ -125,6 +125,22 @@ describe('other provinces’ wording', () => {
     expect(figures('2.“农林水支出”科目83万元，主要用于主要用于人员经费18万元、公用经费58万元、项目支出7万元。')).toEqual([]);
   });
 
+  test('what an unlabelled item includes is its parts, not the department\'s figures; a year\'s 预算数 names no item', () => {
+    // 深圳市信访局 2026 p. 6: a project's amount, then what it includes
+    expect(figures('2.信访大厅运行603.84万元，主要包括：大厅保安和安检服务项目支出328.69万元，用于市信访大厅安检。')).toEqual([]);
+    // 北京市审计局 2026: 2026年预算数 is the vehicle total the sentence before named; its parts are labelled
+    expect(figures('2026年预算数65.33万元，包括公务用车购置费预算37.38万元、公务用车运行维护费预算27.95万元。')).toEqual([
+      ['vehicle_purchase', 37.38],
+      ['vehicle_operation', 27.95],
+    ]);
+    // a labelled total's breakdown is the department's
+    expect(figures('2026年部门支出预算15184.81万元，主要包括：基本支出5915.38万元、项目支出9269.43万元。')).toEqual([
+      ['expenditure_total', 15184.81],
+      ['basic_expenditure', 5915.38],
+      ['project_expenditure', 9269.43],
+    ]);
+  });
+
   test('amounts in 元 and 亿元 are converted to 万元', () => {
     expect(figures('收入总计96,282,213.44元', '支出总额1.2亿元')).toEqual([
       ['income_total', 9628.221344],

@@ -1,0 +1,162 @@
+// Templates of cities outside ../shared/corpus (test/fixtures/unseen, see its README), read as a
+// new user would: 深圳 (units printed one by one, 三公 items across with funds under them,
+// 上年结余、结转 with its numbered parts), 杭州 (基本支出 › 人员支出 | 日常公用支出), 泉州 (each
+// table's title under a numbered heading of its own, a 部门整体 绩效目标表), 烟台 (two economic
+// classifications side by side, the 政府采购 budget by function class). Every figure below is
+// read off pdftotext -layout of the file.
+import { readFileSync } from 'node:fs';
+import { processDocument } from '../../src/pipeline/process.js';
+import type { BudgetLine, CheckRecord, DocumentOutput } from '../../src/schema/records.js';
+
+async function read(name: string): Promise<DocumentOutput> {
+  const file = `test/fixtures/unseen/${name}`;
+  const r = await processDocument({ bytes: new Uint8Array(readFileSync(file)), source: file });
+  if (r.kind !== 'document') throw new Error(`${r.error.code}: ${r.error.message}`);
+  return r.output;
+}
+
+const row = (lines: BudgetLine[], table: string, name: string, unit?: string): BudgetLine | undefined =>
+  lines.find((l) => l.table === table && l.name === name && (unit === undefined || l.attributes['unit_name'] === unit));
+const failing = (checks: CheckRecord[]) => checks.filter((c) => c.status === 'fail').map((c) => `${c.check}: ${c.message}`);
+
+describe('深圳市信访局 2026 (pp. 12–31)', () => {
+  let out: DocumentOutput;
+  beforeAll(async () => {
+    out = await read('shenzhen-xinfang-2026.pdf');
+  }, 120_000);
+
+  test('every mandated table it prints found, every column mapped, every check passes', () => {
+    // 深圳 prints its 一般公共预算支出表 by function and by economic class, and no 基本支出 one
+    expect([out.document.tables_missing, out.document.tables_not_printed]).toEqual([['general_budget_basic_expenditure'], ['general_budget_basic_expenditure']]);
+    expect(out.document.warnings.filter((w) => w.code === 'UNMAPPED_COLUMN' || w.code === 'COLUMN_KEY_REPEATED')).toEqual([]);
+    expect(failing(out.checks)).toEqual([]);
+  });
+
+  test('收支总表: 收入总计 4,684.30 = 本年收入合计 4,676.96 + 上年结余、结转 7.34 (its parts 1. and 2. not counted again)', () => {
+    const tail = out.checks.filter((c) => c.check === 'income_grand_total_equals_current_plus_carryover');
+    expect(tail.map((c) => [c.table, c.status, c.expected, c.actual])).toEqual([
+      ['income_expenditure_summary', 'pass', 4684.3, 4684.3],
+      ['fiscal_appropriation_summary', 'pass', 4684.3, 4684.3],
+    ]);
+  });
+
+  test('收入总表: 上年结余、结转 is the carry-over column (7.34)', () => {
+    expect(row(out.budget_lines, 'income_summary', '深圳市信访局')?.amounts).toMatchObject({ total: 4684.3, general_public_budget: 4676.96, prior_year_carryover: 7.34 });
+  });
+
+  test('支出总表: 预算单位 names the unit; 2026年政府采购项目 › 小计 and its two 其中 columns', () => {
+    const unit = row(out.budget_lines, 'expenditure_summary', '深圳市信访局');
+    expect([unit?.is_total, unit?.amounts]).toEqual([true, expect.objectContaining({ total: 4684.3, basic: 3072.01, project: 1612.29, procurement: 1100.3, sme_reserved: 156.69, small_micro_reserved: 0 })]);
+    const item = out.budget_lines.find((l) => l.table === 'expenditure_summary' && l.code === '2014004');
+    expect([item?.name, item?.attributes['unit_name'], item?.amounts['procurement'], item?.amounts['sme_reserved']]).toEqual(['信访业务', '深圳市信访局', 947.95, 7.34]);
+  });
+
+  test('三公 (表9): items across, each with its funds under it, the years down the side', () => {
+    const three = out.budget_lines.filter((l) => l.table === 'three_public_expenses');
+    expect(three.map((l) => [l.item, l.amounts['general_public_budget'], l.amounts['last_year_total_general_public_budget'], l.amounts['change_general_public_budget']])).toEqual([
+      ['three_public_total', 5.58, 5.58, 0],
+      ['overseas_travel', 0, 0, 0],
+      ['reception', 2.98, 2.98, 0],
+      ['vehicle_total', 2.6, 2.6, 0],
+      ['vehicle_purchase', 0, 0, 0],
+      ['vehicle_operation', 2.6, 2.6, 0],
+    ]);
+  });
+});
+
+describe('深圳市人力资源和社会保障局 2026: 支出总表 printed unit by unit (pp. 61–)', () => {
+  let out: DocumentOutput;
+  beforeAll(async () => {
+    out = await read('shenzhen-renshe-2026.pdf');
+  }, 180_000);
+
+  test("each unit's rows add up under the unit's row, across page breaks", () => {
+    const exam = row(out.budget_lines, 'expenditure_summary', '深圳市考试院');
+    expect([exam?.is_total, exam?.amounts['total'], exam?.amounts['basic'], exam?.amounts['project']]).toEqual([true, 15368.5, 2401.78, 12966.72]);
+    const education = out.budget_lines.find((l) => l.table === 'expenditure_summary' && l.code === '205' && l.attributes['unit_name'] === '深圳市考试院');
+    expect(education?.amounts['total']).toBe(0.5);
+    const hierarchy = out.checks.filter((c) => c.check === 'hierarchy_sum');
+    expect(hierarchy.length).toBeGreaterThan(100);
+    expect(hierarchy.filter((c) => c.status === 'fail')).toEqual([]);
+  });
+
+  test("the 收支总表's 一、教育支出 113,716.97 is the sum of the units' 205 rows", () => {
+    const education = out.checks.find((c) => c.check === 'summary_expenditure_matches_expenditure_summary' && c.expected === 113716.97);
+    expect(education?.status).toBe('pass');
+    expect(education?.actual).toBeCloseTo(113716.97, 1);
+    expect(out.checks.filter((c) => c.check === 'summary_expenditure_matches_expenditure_summary' && c.status === 'fail')).toEqual([]);
+  });
+});
+
+test('杭州市气象局 2026 支出预算总表: 基本支出 › 人员支出 | 日常公用支出 (合计 5,876.67 = 2,906.80 + 838.27 + 2,131.61); every check passes', async () => {
+  const out = await read('hangzhou-qixiang-2026.pdf');
+  expect(row(out.budget_lines, 'expenditure_summary', '合计')?.amounts).toMatchObject({ total: 5876.67, personnel: 2906.8, public: 838.27, project: 2131.61 });
+  expect(out.budget_lines.find((l) => l.table === 'expenditure_summary' && l.name === '行政运行')?.amounts).toMatchObject({ total: 2617.19, personnel: 1907.01, public: 710.18 });
+  expect(out.document.warnings.filter((w) => w.code === 'UNMAPPED_COLUMN')).toEqual([]);
+  expect(failing(out.checks)).toEqual([]);
+}, 120_000);
+
+test('泉州市人民政府办公室 2026: titles under their numbered headings, the 部门整体 targets apart from the projects', async () => {
+  const out = await read('quanzhou-zhengfu-2026.pdf');
+  expect(out.document.tables_missing).toEqual([]);
+  expect(out.tables.filter((t) => t.table === 'income_expenditure_summary').map((t) => [t.title, t.pages])).toEqual([['一、收支预算总表2026年度收支预算总表', [13]]]);
+  expect(out.projects.map((p) => [p.project_name, p.budget, p.department_wide ?? false])).toEqual([
+    ['市级机关保留公务用车委托管理费项目', 1778.31, false],
+    ['市行政中心保安服务项目', 4200, false],
+    ['市行政中心钢结构修缮项目', 121.6, false],
+    ['96196电梯应急处置服务平台项目', 57, false],
+    ['话务场地租赁费用项目', 175.09, false],
+    ['“泉州政务”新媒体号运营资金项目', 85.5, false],
+    ['泉州城市形象专题宣传经费项目', 47.5, false],
+    ['驻沪办房屋修缮经费项目', 28.5, false],
+    ['泉州市人民政府办公室', 8200.95, true],
+  ]);
+  // the eight projects' 6,493.50 within the 项目支出 9,269.43; the department's 8,200.95 is not a project
+  const sum = out.checks.find((c) => c.check === 'projects_sum_matches_project_expenditure');
+  expect([sum?.status, sum?.actual, sum?.expected]).toEqual(['pass', 9269.43, 6493.5]);
+  expect(failing(out.checks)).toEqual([]);
+}, 120_000);
+
+describe('烟台市民政局 2026: 部门 and 政府 economic classes side by side; 政府采购 by function class', () => {
+  let out: DocumentOutput;
+  beforeAll(async () => {
+    out = await read('yantai-minzheng-2026.pdf');
+  }, 120_000);
+
+  test('301 工资福利支出 printed under 501 and again under 505, each with its own rows', () => {
+    const basic = out.budget_lines.filter((l) => l.table === 'general_budget_basic_expenditure' && l.code === '301');
+    expect(basic.map((l) => [l.attributes['government_economic_code'], l.attributes['government_economic_name'], l.amounts['total']])).toEqual([
+      ['501', '机关工资福利支出', 767.54],
+      ['505', '对事业单位经常性补助', 1708.95],
+    ]);
+    const wage = out.budget_lines.find((l) => l.table === 'general_budget_basic_expenditure' && l.code === '30101' && l.attributes['government_economic_code'] === '50501');
+    expect([wage?.name, wage?.attributes['government_economic_name'], wage?.amounts['total']]).toEqual(['基本工资', '工资福利支出', 478.49]);
+    expect(out.checks.filter((c) => c.check === 'hierarchy_sum' && c.status === 'fail')).toEqual([]);
+  });
+
+  test('政府采购预算表 by 类/款/项: 合计 623.63 = 208 49.75 + 229 573.88, the 款 and 项 rows under them', () => {
+    const procurement = out.budget_lines.filter((l) => l.table === 'government_procurement');
+    expect(procurement.map((l) => [l.code, l.amounts['total']])).toEqual([
+      [null, 623.63],
+      ['208', 49.75],
+      ['20802', 9.44],
+      ['2080201', 9.44],
+      ['20810', 1.6],
+      ['2081001', 1.6],
+      ['20820', 38.71],
+      ['2082002', 38.71],
+      ['229', 573.88],
+      ['22960', 573.88],
+      ['2296002', 573.88],
+    ]);
+    const total = out.checks.filter((c) => c.check === 'procurement_subtotals_sum' && c.status === 'pass').map((c) => c.actual);
+    expect(total).toContain(623.63);
+  });
+
+  test('the only failing check is the source\'s own: 基本支出预算情况表 302 11 差旅费 财政拨款 › 小计 4.50 beside 一般公共预算 5.50', () => {
+    expect(out.document.warnings.filter((w) => w.code === 'UNMAPPED_COLUMN')).toEqual([]);
+    expect(out.checks.filter((c) => c.status === 'fail').map((c) => [c.check, c.table, c.expected, c.actual])).toEqual([
+      ['row_total_equals_components', 'basic_expenditure', 5.5, 4.5],
+    ]);
+  });
+});
