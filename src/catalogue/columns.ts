@@ -86,6 +86,8 @@ const amount = (key: string, labels: string[], under?: string[]): ColumnDef =>
 
 /** Last year's figures printed beside this year's (上年预算数 | 本年预算数): a column under one is last year's too. */
 export const LAST_YEAR_LABELS = ['上年预算数', '上年预算', '上年数', '上年预算金额', '上年执行数', '上年决算数', '上年预计执行数'];
+/** A group header over last year's columns, never a column of its own (西安 三公: 上年 › 合计 … | 当年 › 合计 …). */
+export const LAST_YEAR_GROUP_LABELS = ['上年', '上年度'];
 const CHANGE_LABELS = ['增减', '增减额', '增减金额', '增减数', '比上年增减', '较上年增减', '增减变化', '增减变化金额', '增减变动'];
 /**
  * Columns that compare with last year (湖北, 四川, 河南: 上年预算数 | 本年预算数 | 增减额 | 增减率):
@@ -146,8 +148,9 @@ export const GENERAL_PUBLIC_BUDGET = amount('general_public_budget', [
   '一般公共预算资金',
   '一般公共预算收入',
   '一般公共预算支出',
-  // its names before 2015 (桂林 2015: 其中：公共预算财政拨款)
+  // its names before 2015 (桂林 2015: 其中：公共预算财政拨款; 西安 2022: 公共预算拨款)
   '公共预算财政拨款',
+  '公共预算拨款',
   '公共财政预算拨款',
   '公共财政拨款',
 ]);

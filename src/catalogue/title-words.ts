@@ -38,6 +38,9 @@ export const CONTENT_WORDS: Record<string, string[]> = {
   功能分类: ['功能分类科目', '功能分类', '功能科目'],
   经济分类: ['部门预算经济分类', '经济分类科目', '经济分类', '经济科目'],
   决算: ['决算'],
+  // 财政拨款(上年)结转资金支出表 (西安): the spending of last year's carried-over money, a table of its
+  // own no catalogue table holds (a qualifier such as （不含上年结转） is dropped before the words are read)
+  结转: ['上年结转资金', '上年结转', '结转资金'],
   构成: ['构成'],
 };
 

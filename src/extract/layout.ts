@@ -1,6 +1,6 @@
 // Where a table's preamble, header and data rows are, and what each column means.
 import { headerKey, knownHeaderKeys, resolveHeader, type ColumnDef, type TableDef } from '../catalogue/index.js';
-import { LAST_YEAR_LABELS, OF_WHICH, OF_WHICH_HEADER } from '../catalogue/columns.js';
+import { LAST_YEAR_GROUP_LABELS, LAST_YEAR_LABELS, OF_WHICH, OF_WHICH_HEADER } from '../catalogue/columns.js';
 import { DEPARTMENT_CODE_NAME, HEADER_LABEL_UNIT, METADATA_CELL, NOTE_PATTERN, UNIT_PATTERN } from '../catalogue/metadata.js';
 import type { SideDef } from '../catalogue/sides.js';
 import { matchTitle } from '../locate/titles.js';
@@ -241,7 +241,7 @@ export function lastYearColumns(columns: readonly ColumnLayout[]): Set<ColumnLay
   return new Set([...under, ...columns.filter((c) => yearOf(c) < latest)]);
 }
 
-const LAST_YEAR_KEYS = new Set(LAST_YEAR_LABELS.map(headerKey));
+const LAST_YEAR_KEYS = new Set([...LAST_YEAR_LABELS, ...LAST_YEAR_GROUP_LABELS].map(headerKey));
 
 /** Last year's amounts are kept as `last_year_<key>`, never as this year's. */
 function keyLastYear(columns: ColumnLayout[]): void {

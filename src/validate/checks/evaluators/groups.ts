@@ -28,7 +28,9 @@ export function evaluateGroups(ctx: Context, id: GroupsIdentity): CheckRecord[] 
       if (next.is_total && depth(next) <= depth(l)) break;
       if (!next.is_total) items.push(next);
     }
-    sums.push([l, items]);
+    // a subtotal right over another of its column (陕西 采购项目: 全额 over 西安市信访局 over the
+    // items) groups the ones after it, how far the table does not say: the inner one is checked
+    if (items.length > 0) sums.push([l, items]);
   });
 
   const printed = printedColumns(lines);
