@@ -2,7 +2,8 @@
 // new user would: 深圳 (units printed one by one, 三公 items across with funds under them,
 // 上年结余、结转 with its numbered parts), 杭州 (基本支出 › 人员支出 | 日常公用支出), 泉州 (each
 // table's title under a numbered heading of its own, a 部门整体 绩效目标表), 烟台 (two economic
-// classifications side by side, the 政府采购 budget by function class). Every figure below is
+// classifications side by side, the 政府采购 budget by function class), 西安 (陕西's 部门综合预算:
+// a 支出总表 by source, 上年 | 当年 in the 三公 table, amounts in 元). Every figure below is
 // read off pdftotext -layout of the file.
 import { readFileSync } from 'node:fs';
 import { processDocument } from '../../src/pipeline/process.js';
@@ -158,5 +159,42 @@ describe('烟台市民政局 2026: 部门 and 政府 economic classes side by si
     expect(out.checks.filter((c) => c.status === 'fail').map((c) => [c.check, c.table, c.expected, c.actual])).toEqual([
       ['row_total_equals_components', 'basic_expenditure', 5.5, 4.5],
     ]);
+  });
+});
+
+describe('西安市信访局 2026 (陕西 部门综合预算, amounts in 元)', () => {
+  let out: DocumentOutput;
+  beforeAll(async () => {
+    out = await read('xian-xinfang-2026.pdf');
+  }, 120_000);
+
+  test('表3 支出总表 by source: 部门预算 › 合计 = 一般公共预算拨款 › 小计 28,384,234.71 元, 其中：专项资金列入部门预算项目 550,000.00', () => {
+    expect(row(out.budget_lines, 'expenditure_summary', '合计')?.amounts).toMatchObject({ total: 2838.423471, general_public_budget: 2838.423471, special_funds_in_projects: 55 });
+    // its three rows (合计, the department, its one unit) by source; the identity by use finds no column to add
+    const rows = out.checks.filter((c) => c.check === 'row_total_equals_components' && c.table === 'expenditure_summary');
+    expect(rows.map((c) => c.status).sort()).toEqual(['pass', 'pass', 'pass', 'skipped']);
+  });
+
+  test('表13 三公: 上年 › … | 当年 › …, this year\'s 小计 101,000.00 元 as the 说明 states (三公经费预算支出10.10万元)', () => {
+    const three = (item: string) => out.budget_lines.find((l) => l.table === 'three_public_expenses' && l.item === item)?.amounts;
+    expect([three('three_public_total'), three('reception'), three('vehicle_operation'), three('training')]).toEqual([
+      { last_year_total: 12, total: 10.1 },
+      { last_year_total: 2, total: 1 },
+      { last_year_total: 10, total: 9.1 },
+      { last_year_total: 12.2, total: 21.98 },
+    ]);
+    expect(out.checks.filter((c) => c.check === 'narrative_figure_matches_table' && c.status === 'fail')).toEqual([]);
+  });
+
+  test('表12 政府采购（资产配置、购买服务）预算表: 预算金额 read, the row\'s 规格型号 and 实施采购时间 kept', () => {
+    const service = out.budget_lines.find((l) => l.table === 'government_procurement' && l.attributes['project_name'] === '物业管理服务');
+    expect([service?.amounts['total'], service?.attributes['specification'], service?.attributes['procurement_time'], service?.attributes['quantity']]).toEqual([89.7, '详见合同', '2026-04-30 08:00:00', 1]);
+    expect(row(out.budget_lines, 'government_procurement', '合计')?.amounts['total']).toBe(378.65);
+  });
+
+  test('表11 财政拨款上年结转资金支出表 is a table of its own: unplaced, in tables.jsonl, not read as the 支出总表; every check passes', () => {
+    const carried = out.tables.find((t) => t.title === '部门综合预算财政拨款上年结转资金支出表');
+    expect([carried?.table, out.tables.filter((t) => t.table === 'expenditure_summary').length]).toEqual([null, 1]);
+    expect(failing(out.checks)).toEqual([]);
   });
 });
