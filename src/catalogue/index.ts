@@ -77,7 +77,10 @@ export function resolveHeader(def: TableDef, path: string[]): ResolvedColumn | n
     const hits =
       forms.map((k) => def.columns.filter((c) => c.labels.some((l) => headerKey(l) === k))).find((h) => h.length > 0) ??
       def.columns.filter((c) => c.endings?.some((e) => forms[2]!.endsWith(e)));
-    const column = hits.find((c) => c.under?.some((u) => keys.slice(0, at).includes(headerKey(u)))) ?? hits.find((c) => !c.under);
+    const above = keys.slice(0, at);
+    const column =
+      hits.find((c) => c.under?.some((u) => above.includes(headerKey(u))) || c.underContaining?.some((u) => above.some((k) => k.includes(u)))) ??
+      hits.find((c) => !c.under && !c.underContaining);
     if (column) return { column, at };
   }
   return null;

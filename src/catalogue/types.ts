@@ -18,6 +18,8 @@ export interface ColumnDef {
   labels: string[];
   /** when set, the column's header path must also contain one of these (e.g. 小计 under 本年收入). */
   under?: string[];
+  /** like `under`, a header above containing one of these (2026年预算数比2025年执行数（扣除中央基建投资）). */
+  underContaining?: string[];
   /** attr columns: parse the cell as a number. */
   numeric?: boolean;
   /** code columns: keep the code as printed (政府采购目录序号 "C99000000"), not as classification digits. */

@@ -198,3 +198,26 @@ describe('西安市信访局 2026 (陕西 部门综合预算, amounts in 元)', 
     expect(failing(out.checks)).toEqual([]);
   });
 });
+
+test('国家信访局 2026 (中央部门 template): 2025年执行数 and 扣除中央基建投资 columns of their own; a project\'s 上年结转 is no department figure', async () => {
+  const out = await read('guojia-xinfang-2026.pdf');
+  // 一般公共预算支出表 (p. 10), 201 一般公共服务支出
+  const general = out.budget_lines.find((l) => l.table === 'general_budget_expenditure' && l.code === '201');
+  expect([general?.amounts, general?.attributes]).toEqual([
+    {
+      last_year_actual: 33586.67,
+      last_year_actual_excluding_capital_investment: 10044.47,
+      total: 13144.37,
+      basic: 6668.44,
+      project: 6475.93,
+      total_excluding_capital_investment: 13144.37,
+      change: -20442.3,
+      change_excluding_capital_investment: 3099.9,
+    },
+    { change_rate: '-60.86%', change_rate_excluding_capital_investment: '30.86%' },
+  ]);
+  expect(out.document.warnings.filter((w) => w.code === 'UNMAPPED_COLUMN' || w.code === 'COLUMN_KEY_REPEATED')).toEqual([]);
+  // a project's text: 2026年拟安排该项目一般公共预算2,134.87万元（含上年结转750.00万元）: the project's, not the 收支总表's 上年结转 2,254.12
+  expect(out.figures.find((f) => f.amount === 750)?.label).toBeNull();
+  expect(failing(out.checks)).toEqual([]);
+}, 120_000);

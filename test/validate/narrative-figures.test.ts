@@ -133,6 +133,8 @@ describe('other provinces’ wording', () => {
       ['vehicle_purchase', 37.38],
       ['vehicle_operation', 27.95],
     ]);
+    // a clause about one project (国家信访局 2026)
+    expect(figures('2026年拟安排该项目一般公共预算2,134.87万元（含上年结转750.00万元）。')).toEqual([]);
     // a labelled total's breakdown is the department's
     expect(figures('2026年部门支出预算15184.81万元，主要包括：基本支出5915.38万元、项目支出9269.43万元。')).toEqual([
       ['expenditure_total', 15184.81],

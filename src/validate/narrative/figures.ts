@@ -16,6 +16,7 @@ import {
   FIGURE_LABELS,
   type FigureKey,
   NOT_THIS_YEAR,
+  PROJECT_CLAUSE,
   SECTION_HEADING,
   SECTION_SUBJECTS,
   SUBJECT_END,
@@ -104,7 +105,7 @@ function candidates(text: string, paragraph: number): Candidate[] {
         const labelStart = m.index;
         const clauseStart = Math.max(text.lastIndexOf('。', labelStart), text.lastIndexOf(';', labelStart)) + 1;
         const before = text.slice(clauseStart, labelStart);
-        if (CLASSIFICATION_CLAUSE.test(before) || CHANGE_BEFORE_LABEL.test(before) || COMPARED_WITH.test(before) || itemised(before)) continue;
+        if (CLASSIFICATION_CLAUSE.test(before) || PROJECT_CLAUSE.test(before) || CHANGE_BEFORE_LABEL.test(before) || COMPARED_WITH.test(before) || itemised(before)) continue;
         if (spec.subject && !isSubject(before)) continue;
         const dec = g['dec'] ?? '';
         const factor = WAN_YUAN_PER[g['unit'] as Unit];

@@ -103,5 +103,7 @@ export const SECTION_SUBJECTS: readonly { heading: RegExp; means: Partial<Record
 /** A section heading: numbered, short, no amount. */
 export const SECTION_HEADING = new RegExp(`^${SECTION_NUMBER}[^\\d]{0,30}$`);
 
+/** A clause about one project (国家信访局 2026: 该项目一般公共预算2,134.87万元（含上年结转750.00万元）), not about the department. */
+export const PROJECT_CLAUSE = /(?:该|此|本)项目/;
 /** A clause about one 类/款/项 (公共安全支出（204类）…, 上海: 2.“农林水支出”科目83万元，主要用于人员经费18万元), not about the department's total. */
 export const CLASSIFICATION_CLAUSE = /\(\d*[类款项]\)|科目(?:预算数?|支出)?为?[\d,.]+[万亿]?元/;
