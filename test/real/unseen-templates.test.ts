@@ -91,6 +91,12 @@ describe('深圳市人力资源和社会保障局 2026: 支出总表 printed uni
     expect(education?.actual).toBeCloseTo(113716.97, 1);
     expect(doc().checks.filter((c) => c.check === 'summary_expenditure_matches_expenditure_summary' && c.status === 'fail')).toEqual([]);
   });
+
+  test("a unit's figure in the 说明 (深圳市社会保险基金管理局龙华分局部门预算收入5,127.91万元, p. 24) is the unit's, not the department's 571,347.93; every check passes", () => {
+    expect(doc().figures.find((f) => f.amount === 5127.91)?.label).toBe('income_total');
+    expect(doc().checks.filter((c) => c.check === 'narrative_figure_matches_table' && c.actual === 5127.91)).toEqual([]);
+    expect(failing(doc().checks)).toEqual([]);
+  });
 });
 
 test('杭州市气象局 2026 支出预算总表: 基本支出 › 人员支出 | 日常公用支出 (合计 5,876.67 = 2,906.80 + 838.27 + 2,131.61); every check passes', async () => {

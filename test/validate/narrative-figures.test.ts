@@ -143,6 +143,12 @@ describe('other provinces’ wording', () => {
     ]);
   });
 
+  test('the organization a clause names before its label is kept as the figure\'s subject (本局 is the department: none)', () => {
+    const subjects = (p: string) => extractFigures([p]).map(({ key, subject }) => [key, subject ?? null]);
+    expect(subjects('深圳市社会保险基金管理局龙华分局部门预算收入5,127.91万元。')).toEqual([['income_total', '深圳市社会保险基金管理局龙华分局']]);
+    expect(subjects('本局2026年预算收入1,000.00万元。')).toEqual([['income_total', null]]);
+  });
+
   test('amounts in 元 and 亿元 are converted to 万元', () => {
     expect(figures('收入总计96,282,213.44元', '支出总额1.2亿元')).toEqual([
       ['income_total', 9628.221344],

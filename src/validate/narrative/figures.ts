@@ -7,6 +7,7 @@
 // 机关运行经费, "一般公共预算收入预算21,940.96万元" is 一般公共预算收入).
 import { toWanYuan, WAN_YUAN_PER } from '../../normalize/amount.js';
 import type { Unit } from '../../schema/records.js';
+import { ORGANIZATION_SUFFIX } from '../../catalogue/metadata.js';
 import { canonical, splitNumbering } from '../text.js';
 import {
   CHANGE_BEFORE_LABEL,
@@ -32,6 +33,8 @@ export interface Figure {
   paragraph: number;
   /** half the last printed digit, in 万元: the text's own rounding */
   halfUnit: number;
+  /** the organization the clause names before the label (深圳市考试院部门预算收入…), where it names one */
+  subject?: string;
 }
 
 // Connecting text: no digits, no clause punctuation (NFKC has made ，；： ASCII).
@@ -67,10 +70,22 @@ const PATTERNS = FIGURE_LABELS.map((spec) => ({
 
 /** The text before a department-wide label is only its subject: a year, the department, filler. */
 function isSubject(before: string): boolean {
+  return SUBJECT_END.test(subjectOf(before));
+}
+
+/** The clause's subject before a label: a year, an organization, with the filler taken off. */
+function subjectOf(before: string): string {
   // a numbered clause ((一)收入预算总计…) starts after its number
   const clause = splitNumbering(before.split(CLAUSE_BREAK).pop()!).label;
-  return SUBJECT_END.test(clause.replace(SUBJECT_FILLER, ''));
+  return clause.replace(SUBJECT_FILLER, '');
 }
+
+/** The organization a subject names (not 本局 / 我局: the department itself). */
+function subjectOrganization(before: string): string | undefined {
+  const org = ORGANIZATION.exec(subjectOf(before))?.[0];
+  return org && !/^[本我该]/.test(org) ? org : undefined;
+}
+const ORGANIZATION = new RegExp(`[\u4e00-\u9fff（）()]{4,40}${ORGANIZATION_SUFFIX}$`);
 
 const ANY_LABEL = new RegExp(FIGURE_LABELS.flatMap((spec) => spec.labels.map((l) => l.source)).join('|'));
 
@@ -109,7 +124,9 @@ function candidates(text: string, paragraph: number): Candidate[] {
         if (spec.subject && !isSubject(before)) continue;
         const dec = g['dec'] ?? '';
         const factor = WAN_YUAN_PER[g['unit'] as Unit];
+        const subject = subjectOrganization(before);
         out.push({
+          ...(subject && { subject }),
           key: spec.key,
           value: amountOf(g),
           text: m[0],
@@ -168,7 +185,7 @@ export function extractFigures(narrative: readonly string[]): Figure[] {
   const figures: Figure[] = [];
   readParagraphs(narrative, (_text, paragraph, labelled) => {
     for (const c of [...labelled.values()].sort((a, b) => a.amountStart - b.amountStart)) {
-      figures.push({ key: c.key, value: c.value, text: c.text, paragraph, halfUnit: c.halfUnit });
+      figures.push({ key: c.key, value: c.value, text: c.text, paragraph, halfUnit: c.halfUnit, ...(c.subject && { subject: c.subject }) });
     }
   });
   return figures;

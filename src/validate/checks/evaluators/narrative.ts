@@ -23,9 +23,27 @@ function summed(ctx: Context, refs: readonly Ref[]): Cell | undefined {
 }
 
 /** The figures against the tables (of this document, or of its tables part: batch/packages.ts). */
+/**
+ * The units a department's tables list beside its own row (深圳: 预算单位; 西安, 无锡: 单位编码 |
+ * 单位名称), the department's (the first listed) left out: a figure the 说明 states of one of them
+ * is the unit's, not the department's.
+ */
+function otherUnits(ctx: Context): Set<string> {
+  const names = [...ctx.tables.values()].flatMap((lines) =>
+    lines.flatMap((l) => {
+      const unit = l.attributes['unit_name'] ?? (l.attributes['unit_code'] ? l.name : null);
+      return typeof unit === 'string' && unit !== '' ? [withoutScope(unit)] : [];
+    }),
+  );
+  return new Set(names.filter((n) => n !== names[0]));
+}
+const withoutScope = (name: string): string => name.replace(/[（(][^（）()]*[）)]$/, '');
+
 export function evaluateFigures(ctx: Context, id: NarrativeIdentity, figures: readonly Figure[]): CheckRecord[] {
   const out: CheckRecord[] = [];
+  const units = otherUnits(ctx);
   for (const fig of figures) {
+    if (fig.subject && units.has(fig.subject)) continue;
     const cells = id.targets[fig.key]
       .map((t) => ('atMost' in t ? { cell: resolve(ctx, t.atMost)?.[0], atMost: true } : 'plus' in t ? { cell: summed(ctx, t.plus), atMost: false } : { cell: resolve(ctx, t)?.[0], atMost: false }))
       .filter((t): t is { cell: Cell; atMost: boolean } => t.cell !== undefined);
