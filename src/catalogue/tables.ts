@@ -132,8 +132,9 @@ const EXPENDITURE_SUMMARY: TableDef = {
     ...SPENDING_BY_USE,
     amount('reserved', ['单位预留机动经费']),
     amount('carryover_to_next_year', ['结转下年', '结转下年资金']),
-    // 西安 prints its 支出总表 by unit and source, as a 收入总表 (一般公共预算拨款 › 小计 | 政府性基金拨款 …)
-    ...SOURCES,
+    // 西安 prints its 支出总表 by unit and source, as a 收入总表 (一般公共预算拨款 › 小计 | 政府性基金拨款 …):
+    // by its header alone such a table is the 收入总表
+    ...SOURCES.map((c): ColumnDef => ({ ...c, evidence: false })),
     // 深圳: 2026年政府采购项目 › 小计 | 其中：…预留给中小企业的 | 其中：…预留给小型、微型企业的项目资金规模
     amount('procurement', ['政府采购项目', '政府采购预算', '政府采购']),
     amount('sme_reserved', ['政府采购项目中预留给中小企业的项目资金规模', '预留给中小企业的项目资金规模']),

@@ -18,6 +18,11 @@ export interface ColumnDef {
   labels: string[];
   /** when set, the column's header path must also contain one of these (e.g. 小计 under 本年收入). */
   under?: string[];
+  /**
+   * false: a column the table may print that does not tell the table from others (a 支出总表 printed
+   * by source, as a 收入总表 is): it names no column when a table is recognised by its header alone.
+   */
+  evidence?: false;
   /** like `under`, a header above containing one of these (2026年预算数比2025年执行数（扣除中央基建投资）). */
   underContaining?: string[];
   /** attr columns: parse the cell as a number. */

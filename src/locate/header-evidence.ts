@@ -66,7 +66,7 @@ function candidate(table: TableBlock, def: TableDef): Candidate | null {
   const numeric = layout.columns.filter((c) => body.some((row) => looksNumeric(rowTexts(row)[c.col] ?? '')) && !NOT_AMOUNTS.has(c.def?.role ?? ''));
   // items printed across name their columns as labels do
   const items = new Map(horizontalItems(def, layout.columns)?.items.map((i) => [i.col, i.item]) ?? []);
-  const mapped = numeric.filter((c) => c.def?.role === 'amount' || items.has(c.col));
+  const mapped = numeric.filter((c) => (c.def?.role === 'amount' && c.def.evidence !== false) || items.has(c.col));
   const keys = new Set(mapped.map((c) => items.get(c.col) ?? c.def!.key)).size;
   // two named columns at least: 合计 alone names half the catalogue
   if (numeric.length === 0 || keys < 2) return null;
