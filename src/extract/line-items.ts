@@ -194,6 +194,12 @@ interface RowsAbove {
   secondCode: string | null;
 }
 
+/** A code printed as 类 | 款 | 项 parts, joined under the last full code above. */
+function partsCode(row: Cell[], parts: ColumnLayout[], parent: string | null): string | null {
+  const part = (p: string) => parseCodePart(labelText(row, parts.find((c) => c.def?.part === p)?.col ?? -1));
+  return joinCodeParts({ lei: part('lei'), kuan: part('kuan'), xiang: part('xiang') }, parent);
+}
+
 /** The scheme a classification's header names (政府预算支出经济分类科目名称: government_economic). */
 function schemeOf(path: readonly string[]): 'government_economic' | 'economic' | 'function' {
   const label = path.join('');
@@ -246,13 +252,9 @@ function readRows(def: TableDef, table: TableBlock, dataStart: number, cols: Col
     const codeText = codeCol ? labelText(row, codeCol.col) : '';
     // A code never holds a space: one inside is a line wrapped in a narrow cell ("C99 000 000").
     let code: string | null = codeCol?.def?.raw ? codeText.replace(/\s+/g, '') || null : parseCode(codeText);
-    if (code === null && parts.length > 0) {
-      const part = (p: string) => parseCodePart(labelText(row, parts.find((c) => c.def?.part === p)?.col ?? -1));
-      code = joinCodeParts({ lei: part('lei'), kuan: part('kuan'), xiang: part('xiang') }, above.parentCode);
-    }
+    if (code === null && parts.length > 0) code = partsCode(row, parts, above.parentCode);
     if (second) {
-      const part = (p: string) => parseCodePart(labelText(row, second.parts.find((c) => c.def?.part === p)?.col ?? -1));
-      const otherCode = joinCodeParts({ lei: part('lei'), kuan: part('kuan'), xiang: part('xiang') }, above.secondCode);
+      const otherCode = partsCode(row, second.parts, above.secondCode);
       const otherName = labelText(row, second.name.col);
       if (otherCode) attributes[`${second.scheme}_code`] = above.secondCode = otherCode;
       if (otherName) attributes[`${second.scheme}_name`] = otherName;
