@@ -57,7 +57,7 @@ export const UNIT_CODE: ColumnDef = { key: 'unit_code', role: 'attr', labels: ['
  */
 export const UNIT_NAME: ColumnDef = { key: 'unit_name', role: 'attr', groups: true, labels: ['预算单位', '预算单位名称'] };
 /** A remarks column: text, never money. */
-export const REMARK: ColumnDef = { key: 'remark', role: 'attr', labels: ['备注'] };
+export const REMARK: ColumnDef = { key: 'remark', role: 'attr', labels: ['备注', '说明'] };
 
 /**
  * The left of two label columns under one name header (Jiangsu's vertical 收入预算总表:
@@ -89,6 +89,7 @@ export const LAST_YEAR_LABELS = ['上年预算数', '上年预算', '上年数',
 const CAPITAL_INVESTMENT = '扣除中央基建投资';
 /** A group header over last year's columns, never a column of its own (西安 三公: 上年 › 合计 … | 当年 › 合计 …). */
 export const LAST_YEAR_GROUP_LABELS = ['上年', '上年度'];
+const CHANGE_RATE_LABELS = ['增减率', '增长率', '增减幅度', '增减比例', '增减%', '增长%', '增幅', '变动率', '增减(%)', '增减率(%)', '增长率(%)'];
 const CHANGE_LABELS = ['增减', '增减额', '增减金额', '增减数', '比上年增减', '较上年增减', '增减变化', '增减变化金额', '增减变动'];
 /**
  * Columns that compare with last year (湖北, 四川, 河南: 上年预算数 | 本年预算数 | 增减额 | 增减率):
@@ -99,7 +100,7 @@ export const COMPARISON: ColumnDef[] = [
   amount('last_year_total', LAST_YEAR_LABELS.slice(0, 4)),
   amount('last_year_actual', LAST_YEAR_LABELS.slice(4)),
   amount('change', CHANGE_LABELS),
-  { key: 'change_rate', role: 'attr', labels: ['增减率', '增长率', '增减幅度', '增减比例', '增减%', '增长%', '增幅', '变动率', '增减(%)', '增减率(%)', '增长率(%)'] },
+  { key: 'change_rate', role: 'attr', labels: CHANGE_RATE_LABELS },
   // 中央部门 (国家信访局): 2025年执行数 › 执行数 | 扣除中央基建投资后执行数, beside 2026年预算数 › … |
   // 扣除中央基建投资后预算数; under an earlier year's header they are last year's (last_year_actual …)
   amount('actual', ['执行数', '预计执行数']),
@@ -107,7 +108,7 @@ export const COMPARISON: ColumnDef[] = [
   amount('total_excluding_capital_investment', ['扣除中央基建投资后预算数']),
   // … and the change computed without it: 2026年预算数比2025年执行数（扣除中央基建投资） › 增减额 | 增减(%)
   { ...amount('change_excluding_capital_investment', CHANGE_LABELS), underContaining: [CAPITAL_INVESTMENT] },
-  { key: 'change_rate_excluding_capital_investment', role: 'attr', labels: ['增减(%)', '增减率', '增减率(%)', '增减%'], underContaining: [CAPITAL_INVESTMENT] },
+  { key: 'change_rate_excluding_capital_investment', role: 'attr', labels: CHANGE_RATE_LABELS, underContaining: [CAPITAL_INVESTMENT] },
   { key: 'change_rate', role: 'attr', labels: ['比例', '比率', '百分比', '%', '幅度'], under: CHANGE_LABELS },
 ];
 

@@ -1,8 +1,8 @@
 // Line-item tables (code / name / amounts, plus attribute columns): tables 2, 3, 5-9,
 // procurement, fixed assets and the Jiangsu extras. One line per data row; a table of
 // items printed horizontally (三公 in one row) gives one line per item column.
-import { LABEL_ROLES, TOTAL } from '../catalogue/columns.js';
-import type { TableDef } from '../catalogue/index.js';
+import { CLASSIFICATIONS, LABEL_ROLES, TOTAL } from '../catalogue/columns.js';
+import { headerKey, type TableDef } from '../catalogue/index.js';
 import { countUnit } from '../catalogue/count-rows.js';
 import { AS_OF_PATTERN, ORGANIZATION_WITH_SCOPE } from '../catalogue/metadata.js';
 import type { Section } from '../locate/sections.js';
@@ -200,18 +200,20 @@ function partsCode(row: Cell[], parts: ColumnLayout[], parent: string | null): s
   return joinCodeParts({ lei: part('lei'), kuan: part('kuan'), xiang: part('xiang') }, parent);
 }
 
-/** The scheme a classification's header names (政府预算支出经济分类科目名称: government_economic). */
-function schemeOf(path: readonly string[]): 'government_economic' | 'economic' | 'function' {
-  const label = path.join('');
-  return label.includes('政府') ? 'government_economic' : label.includes('经济') ? 'economic' : 'function';
+/** The classification a name column's header names (政府预算支出经济分类科目名称: government_economic), by the catalogue's longest label in it. */
+function schemeOf(path: readonly string[]): string | null {
+  const header = path.map(headerKey).join('');
+  const named = CLASSIFICATIONS.flatMap((c) => c.labels.filter((l) => header.includes(headerKey(l))).map((l) => ({ scheme: c.scheme!, length: l.length })));
+  return named.sort((a, b) => b.length - a.length)[0]?.scheme ?? null;
 }
 
-/** 类/款/项 columns and a name column right of the first name column: a second classification. */
+/** 类/款/项 columns and a name column naming a classification, right of the first name column: a second classification. */
 function secondClassification(parts: ColumnLayout[], names: ColumnLayout[]): { parts: ColumnLayout[]; name: ColumnLayout; scheme: string } | null {
   const [first, name] = names;
   if (!first || !name) return null;
   const own = parts.filter((c) => c.col > first.col && c.col < name.col);
-  return own.some((c) => c.def?.part === 'lei') ? { parts: own, name, scheme: schemeOf(name.path) } : null;
+  const scheme = schemeOf(name.path);
+  return scheme && own.some((c) => c.def?.part === 'lei') ? { parts: own, name, scheme } : null;
 }
 
 /** One line per data row. */

@@ -10,6 +10,7 @@ import type { Unit } from '../../schema/records.js';
 import { ORGANIZATION_SUFFIX } from '../../catalogue/metadata.js';
 import { canonical, splitNumbering } from '../text.js';
 import {
+  AMOUNT_FILLER,
   CHANGE_BEFORE_LABEL,
   COMPARED_WITH,
   CLASSIFICATION_CLAUSE,
@@ -99,9 +100,8 @@ function itemised(before: string): boolean {
   if (m === null || ANY_LABEL.test(m[1]!)) return false;
   // a year and 预算数 alone name no item: the figure the sentence before named (北京: 2026年预算数
   // 198.40万元，包括公务用车购置费预算138.77万元)
-  return splitNumbering(m[1]!).label.replace(YEAR_AND_FILLER, '') !== '';
+  return splitNumbering(m[1]!).label.replace(AMOUNT_FILLER, '') !== '';
 }
-const YEAR_AND_FILLER = /20\d{2}年度?|预算数?|金额|合计|共计?|为|:/g;
 
 function candidates(text: string, paragraph: number): Candidate[] {
   const out: Candidate[] = [];

@@ -86,6 +86,8 @@ export const COMPARED_WITH = /(比|较|同比|相比)(20\d{2}年度?|上年|去�
 
 /** The clause start (punctuation) and the filler that may stand between a subject and its label. */
 export const CLAUSE_BREAK = /[。;,:、]/;
+/** What names no item before an amount: a year, 预算数 and the like (北京: 2026年预算数198.40万元，包括…). */
+export const AMOUNT_FILLER = /20\d{2}年度?|预算数?|金额|合计|共计?|为|:/g;
 export const SUBJECT_FILLER = /(本年度?|当年|全年|年度|本部门|本单位|部门|单位|预算|共|合计|总计|其中)*$/;
 /** What a clause's subject may end with: nothing, a year, or an organization's name. */
 export const SUBJECT_END = new RegExp(`(^|20\\d{2}(?:年度?)?|年|${ORGANIZATION_SUFFIX})$`);

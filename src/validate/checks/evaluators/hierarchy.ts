@@ -3,6 +3,7 @@
 // the 款 level still sums 项 into 类. A table printed unit by unit (深圳 支出总表: 预算单位, each
 // unit's row, then its codes) is a tree per unit, under the unit's row.
 import type { BudgetLine, CheckRecord, TableId } from '../../../schema/records.js';
+import { CLASSIFICATIONS } from '../../../catalogue/columns.js';
 import { groupBy } from '../../../util/group-by.js';
 import { type Context, printedColumns, tableLines, totalRow } from '../context.js';
 import { rowSum } from '../record.js';
@@ -10,8 +11,9 @@ import { LEVEL_NAMES } from '../row-names.js';
 import type { HierarchyIdentity } from '../types.js';
 
 /** A second classification's code printed beside the row's own (烟台: 301 工资福利支出 under 501 and again under 505). */
+const SECOND_CODES = CLASSIFICATIONS.map((c) => `${c.scheme}_code`);
 const secondCode = (l: BudgetLine): string | null => {
-  const c = l.attributes['government_economic_code'] ?? l.attributes['economic_code'] ?? l.attributes['function_code'];
+  const c = SECOND_CODES.map((k) => l.attributes[k]).find((v) => typeof v === 'string');
   return typeof c === 'string' ? c : null;
 };
 

@@ -22,7 +22,6 @@ function summed(ctx: Context, refs: readonly Ref[]): Cell | undefined {
   return { ...all[0]!, label: all.map((c) => c.label).join(' + '), value: all.reduce((s, c) => s + c.value!, 0) };
 }
 
-/** The figures against the tables (of this document, or of its tables part: batch/packages.ts). */
 /**
  * The units a department's tables list beside its own row (深圳: 预算单位; 西安, 无锡: 单位编码 |
  * 单位名称), the department's (the first listed) left out: a figure the 说明 states of one of them
@@ -39,6 +38,7 @@ function otherUnits(ctx: Context): Set<string> {
 }
 const withoutScope = (name: string): string => name.replace(/[（(][^（）()]*[）)]$/, '');
 
+/** The figures against the tables (of this document, or of its tables part: batch/packages.ts). */
 export function evaluateFigures(ctx: Context, id: NarrativeIdentity, figures: readonly Figure[]): CheckRecord[] {
   const out: CheckRecord[] = [];
   const units = otherUnits(ctx);
