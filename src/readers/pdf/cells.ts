@@ -1,10 +1,10 @@
 // Text into grid cells: a glyph belongs to the cell holding its centre. Runs that straddle
 // a cell border (pdf.js merges "24,458.43 一、一般公共服务支出" across two cells) are cut
-// into characters first.
+// at the blanks they print first, and a word that still straddles into characters.
 import { lookAlikeWords } from '../../catalogue/look-alike.js';
 import { slot, type Box } from './geometry.js';
 import type { Grid, GridCell } from './grid.js';
-import { firstCharWidth, groupLines, lineText, splitRun, tokenWrapped, wrapSpace, type Line, type Run } from './text.js';
+import { firstCharWidth, groupLines, lineText, runWords, splitRun, tokenWrapped, wrapSpace, type Line, type Run } from './text.js';
 
 export interface CellText {
   text: string;
@@ -61,9 +61,15 @@ export function fillGrid(grid: Grid, runs: readonly Run[]): FilledGrid {
       outside.push(run);
       continue;
     }
-    const whole = ownerOf(grid, run.box, run.vertical);
+    const whole = ownerOf(grid, run.box, run.vertical) ?? (run.shown && ownerOf(grid, run.shown, run.vertical));
     if (whole !== undefined) put(run, whole);
-    else for (const ch of splitRun(run)) put(ch, cellAt(grid, (ch.box.x0 + ch.box.x1) / 2, (ch.box.y0 + ch.box.y1) / 2));
+    else
+      for (const word of runWords(run)) {
+        const chars = splitRun(word).map((ch) => ({ ch, cell: cellAt(grid, (ch.box.x0 + ch.box.x1) / 2, (ch.box.y0 + ch.box.y1) / 2) }));
+        const owner = ownerOf(grid, word.box, word.vertical) ?? overflowOwner(chars, word.vertical);
+        if (owner !== undefined) put(word, owner);
+        else for (const { ch, cell } of chars) put(ch, cell);
+      }
   }
   const texts = byCell.map((list, i): CellText => {
     const lines = groupLines(list);
@@ -126,6 +132,25 @@ function ownerOf(grid: Grid, b: Box, vertical: boolean): number | undefined {
   const a = vertical ? cellAt(grid, cx, b.y0 + iy) : cellAt(grid, b.x0 + ix, cy);
   const z = vertical ? cellAt(grid, cx, b.y1 - iy) : cellAt(grid, b.x1 - ix, cy);
   return a === z ? a : undefined;
+}
+
+/**
+ * A word printed without a blank that runs a little past its cell's rule (陕西's
+ * "1、人员经费和公用经费支出" over the 预算数 column by one character) is that cell's: the cell
+ * holding at least this share of its width.
+ */
+const OVERFLOW_SHARE = 0.75;
+
+function overflowOwner(chars: readonly { ch: Run; cell: number }[], vertical: boolean): number | undefined {
+  const widths = new Map<number, number>();
+  let total = 0;
+  for (const { ch, cell } of chars) {
+    const w = vertical ? ch.box.y1 - ch.box.y0 : ch.box.x1 - ch.box.x0;
+    widths.set(cell, (widths.get(cell) ?? 0) + w);
+    total += w;
+  }
+  const [cell, width] = [...widths].reduce((a, b) => (b[1] > a[1] ? b : a), [-1, 0]);
+  return cell >= 0 && width >= OVERFLOW_SHARE * total ? cell : undefined;
 }
 
 function cellAt(grid: Grid, x: number, y: number): number {

@@ -9,7 +9,7 @@ import { compose, mapBox, type Box, type Matrix } from './geometry.js';
 import { GraphicsState, numbers } from './graphics-state.js';
 import { OP } from './load.js';
 
-/** Text shown not wholly inside its clip: where its operator starts (PDF user space), the clip, and whether none of it shows. */
+/** Text shown not wholly inside its clip: where its operator starts (PDF user space), the clip, and whether too little of its line's height shows. */
 export interface ClippedText {
   x: number;
   y: number;
@@ -34,7 +34,7 @@ const SHOWN = 0.5;
 
 /**
  * The text operators whose first glyph is not wholly inside the clip in force: `hidden` when
- * less than SHOWN of its em box (its font size square, from 0.2 below the baseline) is inside,
+ * less than SHOWN of its em box's height (its font size square, from 0.2 below the baseline) is inside,
  * else cut by the clip and read in the part that shows (北京: the last line of a project's name,
  * cut by the page's first row, is that row's, not the header's).
  */
@@ -126,7 +126,10 @@ function shown(st: State, tm: Matrix, size: number, out: ClippedText[]): void {
   const g = mapBox(m, 0, -0.2 * s, s, 0.8 * s);
   if (g.x0 >= c.x0 - SLACK && g.x1 <= c.x1 + SLACK && g.y0 >= c.y0 - SLACK && g.y1 <= c.y1 + SLACK) return;
   const overlap = (lo0: number, hi0: number, lo1: number, hi1: number): number => Math.max(0, Math.min(hi0, hi1) - Math.max(lo0, lo1)) / (hi0 - lo0 || 1);
-  const shows = overlap(g.x0, g.x1, c.x0, c.x1) * overlap(g.y0, g.y1, c.y0, c.y1);
+  // across the line only: a line starting before its clip (a centred label wider than its
+  // cell, 陕西) shows from where it enters it, which the item's width tells (text.ts)
+  const vertical = Math.abs(m[1]) > Math.abs(m[0]);
+  const shows = vertical ? overlap(g.x0, g.x1, c.x0, c.x1) : overlap(g.y0, g.y1, c.y0, c.y1);
   out.push({ x: m[4], y: m[5], clip: c, hidden: shows < SHOWN });
 }
 

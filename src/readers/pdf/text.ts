@@ -18,6 +18,13 @@ export interface Run {
   confidence?: number;
   /** OCR: other readings of the whole cell this run was read in (another pass, a repaired point). */
   alternatives?: string[];
+  /**
+   * The text with the blanks the item printed, where `text` dropped some (a blank between a
+   * number and CJK): they take width, and mark where one cell's text ends and the next begins.
+   */
+  spaced?: string;
+  /** the part of the line its clip lets show, where the clip cuts it short (a label wider than its cell): the cell it is printed in */
+  shown?: Box;
 }
 
 export interface Line {
@@ -48,6 +55,9 @@ const PAGE_REF_GAP_EM = 1.5;
 // of the taller run's height.
 const SAME_LINE_SHARE = 0.45;
 
+// How much of a clipped line's advance must lie inside its clip for it to be printed (em).
+const SHOWN_EM = 0.5;
+
 const BOLD_FONT = /bold|black|heavy|demi|semibold|hei|粗|黑/i;
 
 export function pageRuns(page: RawPage): Run[] {
@@ -64,6 +74,9 @@ export function pageRuns(page: RawPage): Run[] {
     const placed = placeItem(page, item, text);
     if (!placed) continue;
     const { box, size, vertical } = placed;
+    const clip = cut && mapBox(page.viewport, cut.clip.x0, cut.clip.y0, cut.clip.x1, cut.clip.y1);
+    // a line beside its clip, next to none of it inside (half an em, or half of a shorter line), is not printed either
+    if (clip && alongInside(box, clip, vertical) < Math.min(SHOWN_EM * size, (vertical ? box.y1 - box.y0 : box.x1 - box.x0) / 2)) continue;
     let bold = boldById.get(item.fontName);
     if (bold === undefined) {
       bold = BOLD_FONT.test(decodeFontName(page.fontName(item.fontName) ?? ''));
@@ -74,9 +87,17 @@ export function pageRuns(page: RawPage): Run[] {
     if (text.length !== raw.length && (isSpace(raw[0] ?? '') || isSpace(raw[raw.length - 1] ?? ''))) {
       run = trimBox(run, raw);
     }
+    const spaced = raw.trim();
+    if (spaced !== text) run.spaced = spaced;
+    if (clip && !vertical && (clip.x0 > run.box.x0 || clip.x1 < run.box.x1)) run.shown = { ...run.box, x0: Math.max(run.box.x0, clip.x0), x1: Math.min(run.box.x1, clip.x1) };
     runs.push(run);
   }
   return runs;
+}
+
+/** How much of a line's advance lies inside a clip (display space). */
+function alongInside(box: Box, clip: Box, vertical: boolean): number {
+  return vertical ? Math.min(box.y1, clip.y1) - Math.max(box.y0, clip.y0) : Math.min(box.x1, clip.x1) - Math.max(box.x0, clip.x0);
 }
 
 /** Where each text item's glyphs are drawn (display space), clipped or not. */
@@ -126,20 +147,40 @@ function shownRows(box: Box, clip: Box, viewport: Matrix): Box {
 
 /** Cuts a run into one run per character, positioned by estimated advance widths. */
 export function splitRun(run: Run): Run[] {
-  return layout(run, [...run.text]).filter((r) => !isSpace(r.text));
+  return laidOut(run).filter((r) => !isSpace(r.text));
 }
+
+/** Cuts a run into its words (at the blanks it printed), positioned by estimated advance widths. */
+export function runWords(run: Run): Run[] {
+  const words: Run[][] = [[]];
+  for (const ch of laidOut(run)) {
+    if (isSpace(ch.text)) words.push([]);
+    else words[words.length - 1]!.push(ch);
+  }
+  return words
+    .filter((w) => w.length > 0)
+    .map((w) => {
+      const first = w[0]!.box;
+      const last = w[w.length - 1]!.box;
+      const box = run.vertical ? { ...run.box, y0: first.y0, y1: last.y1 } : { ...run.box, x0: first.x0, x1: last.x1 };
+      return { ...w[0]!, text: w.map((c) => c.text).join(''), box };
+    });
+}
+
+const laidOut = (run: Run): Run[] => layout(run, [...(run.spaced ?? run.text)]);
 
 function layout(run: Run, chars: string[]): Run[] {
   const weights = chars.map(weight);
   const total = weights.reduce((a, b) => a + b, 0) || 1;
   const from = run.vertical ? run.box.y0 : run.box.x0;
   const span = (run.vertical ? run.box.y1 : run.box.x1) - from;
+  const { spaced: _, shown: __, ...base } = run;
   const out: Run[] = [];
   let at = from;
   chars.forEach((ch, i) => {
     const next = at + (span * (weights[i] as number)) / total;
     const box = run.vertical ? { ...run.box, y0: at, y1: next } : { ...run.box, x0: at, x1: next };
-    out.push({ ...run, text: ch, box });
+    out.push({ ...base, text: ch, box });
     at = next;
   });
   return out;

@@ -194,7 +194,8 @@ export function cutRun(r: Run): Run[] {
   let x = r.box.x0;
   return out.map((text) => {
     const w = natural(text);
-    const piece = { ...r, text, box: { ...r.box, x0: x, x1: x + w } };
+    const { spaced: _, shown: __, ...base } = r;
+    const piece = { ...base, text, box: { ...r.box, x0: x, x1: x + w } };
     x += w + gap;
     return piece;
   });
