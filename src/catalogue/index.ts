@@ -1,8 +1,9 @@
 // Compiled lookups over the catalogue data.
 import { matchKey, withoutQualifiers } from '../normalize/text.js';
-import type { TableId } from '../schema/records.js';
+import type { Side, TableId } from '../schema/records.js';
 import { OF_WHICH, SUBTOTAL_LABELS } from './columns.js';
 import { HEADER_LABEL_UNIT } from './metadata.js';
+import type { SideDef } from './sides.js';
 import { GROUP_HEADERS, TABLES } from './tables.js';
 import type { Account, ColumnDef, TableDef } from './types.js';
 
@@ -39,6 +40,13 @@ export function headerKey(s: string): string {
     .replace(/^20\d{2}年度?/, '')
     .replace(/\((?:金额)?单位[:：]?[^)]*\)$/, '')
     .replace(HEADER_LABEL_UNIT, '');
+}
+
+/** The side one header label names: a side's listed label, else its words; null when none. */
+export function labelSide(sides: readonly SideDef[] | undefined, label: string): Side | null {
+  const key = headerKey(label);
+  const side = sides?.find((d) => d.labels.some((l) => headerKey(l) === key)) ?? sides?.find((d) => d.words?.test(key));
+  return side?.side ?? null;
 }
 
 const SUBTOTAL = new Set(SUBTOTAL_LABELS);

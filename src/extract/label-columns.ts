@@ -5,7 +5,7 @@
 // In a two-sided table a block may be headed by its side label alone (收入 | 预算数 | 支出 |
 // 预算数; 山东's 支出 › 支出类别 | 本年预算数 | 功能分类 | 本年预算数): that column is the block's
 // names, and the amounts right of it, headed by no side, are its side's.
-import { headerKey } from '../catalogue/index.js';
+import { labelSide } from '../catalogue/index.js';
 import { CODE, GROUP, NAME } from '../catalogue/columns.js';
 import type { SideDef } from '../catalogue/sides.js';
 import type { TableBlock } from '../model/document.js';
@@ -33,11 +33,10 @@ export function pairLabelColumns(table: TableBlock, dataStart: number, columns: 
 }
 
 export function sideLabelColumns(table: TableBlock, dataStart: number, columns: ColumnLayout[], sides: readonly SideDef[]): void {
-  const sideLabels = new Set(sides.flatMap((s) => s.labels.map(headerKey)));
   let side: ColumnLayout['side'] = null;
   for (const c of columns) {
     const texts = dataTexts(table, dataStart, c.col);
-    const headedBySide = c.path.length > 0 && c.path.every((p) => sideLabels.has(headerKey(p)));
+    const headedBySide = c.path.length > 0 && c.path.every((p) => labelSide(sides, p) !== null);
     if (!c.def && c.side && headedBySide && texts.some((t) => !looksNumeric(t))) c.def = NAME;
     if (c.def?.role === 'name') side = c.side;
     else if (!c.side && c.def?.role === 'amount') c.side = side;

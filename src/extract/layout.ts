@@ -1,5 +1,5 @@
 // Where a table's preamble, header and data rows are, and what each column means.
-import { headerKey, knownHeaderKeys, resolveHeader, type ColumnDef, type TableDef } from '../catalogue/index.js';
+import { headerKey, knownHeaderKeys, labelSide, resolveHeader, type ColumnDef, type TableDef } from '../catalogue/index.js';
 import { LAST_YEAR_GROUP_LABELS, LAST_YEAR_LABELS, OF_WHICH, OF_WHICH_HEADER } from '../catalogue/columns.js';
 import { DEPARTMENT_CODE_NAME, HEADER_LABEL_UNIT, METADATA_CELL, NOTE_PATTERN, UNIT_PATTERN } from '../catalogue/metadata.js';
 import type { SideDef } from '../catalogue/sides.js';
@@ -81,9 +81,8 @@ function headerRowTest(def: TableDef): (texts: string[]) => boolean {
 /** The side a header path names: its lowest side label (支出 › 支出用途 is the by-use block). */
 export function sideOf(sides: SideDef[] | undefined, path: string[]): Side | null {
   for (let i = path.length - 1; i >= 0; i--) {
-    const key = headerKey(path[i]!);
-    const s = sides?.find((d) => d.labels.some((l) => headerKey(l) === key));
-    if (s) return s.side;
+    const side = labelSide(sides, path[i]!);
+    if (side) return side;
   }
   return null;
 }

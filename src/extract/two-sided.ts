@@ -71,6 +71,8 @@ class GroupTracker {
   private parent: string | null = null;
   private group: string | null = null;
   private top: string | null = null;
+  /** numbered rows below the top one, shallowest first: each deeper row's parent is the nearest above it */
+  private nested: { level: number; label: string }[] = [];
   private last: string | null = null;
   private carryover: string | null = null;
   private currentYear: string | null = null;
@@ -90,13 +92,20 @@ class GroupTracker {
     this.carryover = CARRYOVER_ROW.test(label) ? label : null;
     if (level === null) {
       this.group = this.top = null;
+      this.nested = [];
       this.parent = isTotalLabel(label) ? null : label;
       return null;
     }
-    if (level > 1) return this.top ?? this.group;
+    if (level > 1) {
+      // the nearest row above numbered at a shallower level (1、财政拨款 › (1)一般公共预算拨款)
+      const parent = [...this.nested].reverse().find((n) => n.level < level);
+      this.nested = [...this.nested.filter((n) => n.level < level), { level, label }];
+      return parent?.label ?? this.top ?? this.group;
+    }
     if (ordinalOf(label) === 1 && this.seenNumbered && this.parent) this.group = this.parent;
     this.seenNumbered = true;
     this.top = label;
+    this.nested = [];
     return this.group;
   }
 }
