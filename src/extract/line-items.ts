@@ -192,6 +192,8 @@ interface RowsAbove {
   parentCode: string | null;
   /** the same, of a second classification printed beside the first */
   secondCode: string | null;
+  /** the unit whose rows these are: its row in the code column (陕西: 125001 | 西安市安全生产监督管理局), up to the next unit or total */
+  unit: { name: string; code: string; line: BudgetLine } | null;
 }
 
 /** A code printed as 类 | 款 | 项 parts, joined under the last full code above. */
@@ -214,6 +216,13 @@ function secondClassification(parts: ColumnLayout[], names: ColumnLayout[]): { p
   const own = parts.filter((c) => c.col > first.col && c.col < name.col);
   const scheme = schemeOf(name.path);
   return scheme && own.some((c) => c.def?.part === 'lei') ? { parts: own, name, scheme } : null;
+}
+
+/** A row under a unit's row is that unit's, and the unit's row the subtotal of its rows. */
+function underUnit(l: BudgetLine, unit: NonNullable<RowsAbove['unit']>): void {
+  Object.assign(l.attributes, { unit_name: unit.name, unit_code: unit.code });
+  unit.line.is_total = true;
+  Object.assign(unit.line.attributes, { unit_name: unit.name, subtotal_of: 'unit_name' });
 }
 
 /** One line per data row. */
@@ -255,6 +264,8 @@ function readRows(def: TableDef, table: TableBlock, dataStart: number, cols: Col
     // A code never holds a space: one inside is a line wrapped in a narrow cell ("C99 000 000").
     let code: string | null = codeCol?.def?.raw ? codeText.replace(/\s+/g, '') || null : parseCode(codeText);
     if (code === null && parts.length > 0) code = partsCode(row, parts, above.parentCode);
+    // a 款 printed as its two digits under its 类 (陕西: 208 › 05 行政事业单位离退休 › 2080505)
+    if (code?.length === 2 && !codeCol?.def?.raw) code = joinCodeParts({ lei: null, kuan: code, xiang: null }, above.parentCode);
     if (second) {
       const otherCode = partsCode(row, second.parts, above.secondCode);
       const otherName = labelText(row, second.name.col);
@@ -358,6 +369,9 @@ function readRows(def: TableDef, table: TableBlock, dataStart: number, cols: Col
 
     const l = line(ctx, def, table, r, unit, { code, name, item: matchItem(def.items, name), amounts, attributes });
     if (subtotalOf) l.is_total = true;
+    if (unitCode) above.unit = { name, code: unitCode, line: l };
+    else if (isTotal) above.unit = null;
+    else if (above.unit && !('unit_name' in attributes)) underUnit(l, above.unit);
     if (l.level !== null) above.parentCode = code;
     lines.push(l);
   }
@@ -445,7 +459,7 @@ export function extractLineItems(section: Section, ctx: ExtractContext): BudgetL
     } else {
       reportUnmapped(def, table, layout.columns, ctx);
       const blocks = sideBySideBlocks(layout.columns).map((block, i, all) =>
-        readRows(def, table, layout.dataStart, all.length > 1 ? blockTotal(block) : block, layout.preambleTexts, unit, ctx, (above[i] ??= { groups: new Map(), parentCode: null, secondCode: null })),
+        readRows(def, table, layout.dataStart, all.length > 1 ? blockTotal(block) : block, layout.preambleTexts, unit, ctx, (above[i] ??= { groups: new Map(), parentCode: null, secondCode: null, unit: null })),
       );
       lines.push(...withoutRepeatedTotal(lines, withoutSpreadLabels(blocks.flat()), table !== section.tables[0]));
     }

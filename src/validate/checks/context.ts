@@ -134,7 +134,12 @@ export function sideView(lines: readonly BudgetLine[], side: Side, below: BelowC
   );
   // Sub-items (1. 一般公共预算 under 一、财政拨款) would count their parent twice.
   const depth = Math.min(...candidates.map((l) => splitNumbering(l.name).depth));
-  const items = candidates.filter((l) => splitNumbering(l.name).depth === depth);
+  // an item printing no amount over its numbered parts (陕西: 一、部门预算 blank over 1、财政拨款 …) is its parts
+  const partsOf = (item: BudgetLine): BudgetLine[] => {
+    const own = Object.values(item.amounts).every((v) => v === null) ? rows.filter((l) => rowOf(l) > rowOf(item) && !l.is_total && underTotal(l, item)) : [];
+    return own.length > 0 ? own.flatMap(partsOf) : [item];
+  };
+  const items = candidates.filter((l) => splitNumbering(l.name).depth === depth).flatMap(partsOf);
 
   let tail: BudgetLine[] = [];
   if (grand && current) {
