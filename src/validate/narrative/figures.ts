@@ -19,6 +19,7 @@ import {
   type FigureKey,
   NOT_THIS_YEAR,
   PROJECT_CLAUSE,
+  CONTINUED_SENTENCE,
   SECTION_HEADING,
   SECTION_SUBJECTS,
   SUBJECT_END,
@@ -103,6 +104,13 @@ function itemised(before: string): boolean {
   return splitNumbering(m[1]!).label.replace(AMOUNT_FILLER, '') !== '';
 }
 
+/** The clause a label is in, up to it; from the sentence before where its sentence goes on about that one. */
+function clauseBefore(text: string, at: number): string {
+  const sentence = text.lastIndexOf('。', at - 1) + 1;
+  if (sentence > 0 && CONTINUED_SENTENCE.test(text.slice(sentence, at).trim())) return text.slice(text.lastIndexOf('。', sentence - 2) + 1, at);
+  return text.slice(Math.max(sentence, text.lastIndexOf(';', at - 1) + 1), at);
+}
+
 function candidates(text: string, paragraph: number): Candidate[] {
   const out: Candidate[] = [];
   if (!text.includes('元')) return out; // no amount in the paragraph
@@ -118,8 +126,7 @@ function candidates(text: string, paragraph: number): Candidate[] {
         const inner = ANY_LABEL.exec(g['gap']!);
         if (inner && inner.index > 0) continue;
         const labelStart = m.index;
-        const clauseStart = Math.max(text.lastIndexOf('。', labelStart), text.lastIndexOf(';', labelStart)) + 1;
-        const before = text.slice(clauseStart, labelStart);
+        const before = clauseBefore(text, labelStart);
         if (CLASSIFICATION_CLAUSE.test(before) || PROJECT_CLAUSE.test(before) || CHANGE_BEFORE_LABEL.test(before) || COMPARED_WITH.test(before) || itemised(before)) continue;
         if (spec.subject && !isSubject(before)) continue;
         const dec = g['dec'] ?? '';

@@ -107,5 +107,10 @@ export const SECTION_HEADING = new RegExp(`^${SECTION_NUMBER}[^\\d]{0,30}$`);
 
 /** A clause about one project (国家信访局 2026: 该项目一般公共预算2,134.87万元（含上年结转750.00万元）), not about the department. */
 export const PROJECT_CLAUSE = /(?:该|此|本)项目/;
-/** A clause about one 类/款/项 (公共安全支出（204类）…, 上海: 2.“农林水支出”科目83万元，主要用于人员经费18万元), not about the department's total. */
-export const CLASSIFICATION_CLAUSE = /\(\d*[类款项]\)|科目(?:预算数?|支出)?为?[\d,.]+[万亿]?元/;
+/** A clause about one 类/款/项 (公共安全支出（204类）…, 行政事业单位养老支出（20805）…, 上海: 2.“农林水支出”科目83万元，主要用于人员经费18万元), not about the department's total. */
+export const CLASSIFICATION_CLAUSE = /\(\d*[类款项]\)|\((?:\d{3}|\d{5}|\d{7})\)|科目(?:预算数?|支出)?为?[\d,.]+[万亿]?元/;
+/**
+ * A sentence going on about the one before it (陕西: 行政事业单位养老支出（20805）705.90万元…。
+ * 具体为：人员经费675.90万元): its subject is that sentence's.
+ */
+export const CONTINUED_SENTENCE = /^(?:具体为|具体是|具体包括|分别为)[:：]?/;
