@@ -3,7 +3,8 @@
 // 上年结余、结转 with its numbered parts), 杭州 (基本支出 › 人员支出 | 日常公用支出), 泉州 (each
 // table's title under a numbered heading of its own, a 部门整体 绩效目标表), 烟台 (two economic
 // classifications side by side, the 政府采购 budget by function class), 西安 (陕西's 部门综合预算:
-// a 支出总表 by source, 上年 | 当年 in the 三公 table, amounts in 元). Every figure below is
+// a 支出总表 by source, 上年 | 当年 in the 三公 table, amounts in 元, three expenditure blocks in the
+// 收支总表; its 2019 form: labels clipped to cells they overflow, units over their codes). Every figure below is
 // read off pdftotext -layout of the file.
 import { readFileSync } from 'node:fs';
 import { processDocument } from '../../src/pipeline/process.js';
@@ -200,6 +201,54 @@ describe('西安市信访局 2026 (陕西 部门综合预算, amounts in 元)', 
     const carried = doc().tables.find((t) => t.title === '部门综合预算财政拨款上年结转资金支出表');
     expect([carried?.table, doc().tables.filter((t) => t.table === 'expenditure_summary').length]).toEqual([null, 1]);
     expect(failing(doc().checks)).toEqual([]);
+  });
+
+  test('表1 收支总表: three expenditure blocks, by function, 部门预算 and 政府预算 economic class (headed "…科目（按大类）"), each adding up to 本年支出合计 28,384,234.71 元', () => {
+    expect(doc().document.warnings.filter((w) => w.code === 'UNMAPPED_COLUMN')).toEqual([]);
+    const ies = doc().budget_lines.filter((l) => l.table === 'income_expenditure_summary');
+    const at = (name: string, block?: string) => ies.find((l) => l.name === name && (block === undefined || l.attributes['block'] === block));
+    const department = '部门预算支出经济分类科目（按大类）';
+    const government = '政府预算支出经济分类科目（按大类）';
+    expect([at('20、住房保障支出')?.side, at('20、住房保障支出')?.amounts['budget']]).toEqual(['expenditure', 195.477361]);
+    expect([at('1、人员经费和公用经费支出', department)?.side, at('1、人员经费和公用经费支出', department)?.amounts['budget']]).toEqual(['expenditure_by_economic_class', 1932.811471]);
+    // (1) under 1、: its part, not the block's item
+    expect([at('(3)对个人和家庭的补助', department)?.attributes['group'], at('(3)对个人和家庭的补助', department)?.amounts['budget']]).toEqual(['1、人员经费和公用经费支出', 41.597]);
+    expect(at('9、对个人和家庭的补助', government)?.amounts['budget']).toBe(126.597);
+    const blocks = doc().checks.filter((c) => c.check === 'expenditure_by_economic_class_equals_current_year_expenditure' && c.table === 'income_expenditure_summary');
+    expect(blocks.map((c) => [c.status, c.expected])).toEqual([
+      ['pass', 2838.423471],
+      ['pass', 2838.423471],
+    ]);
+  });
+});
+
+describe('西安市安全生产监督管理局 2019 (陕西 部门综合预算 of 2019, filed in the collection as 应急管理局 2026)', () => {
+  const doc = reading('xian-anjian-2019.pdf');
+  const ies = () => doc().budget_lines.filter((l) => l.table === 'income_expenditure_summary');
+
+  test('表1: a label drawn wider than its cell and clipped to it is that cell\'s, whole (部门预算支出经济分类科目（按大类）, 1、人员经费和公用经费支出 | 2,022.39)', () => {
+    const t = doc().tables.find((x) => x.table === 'income_expenditure_summary');
+    expect(t?.header.at(-1)).toEqual(['项目', '预算数', '支出功能分类科目（按大类）', '预算数', '部门预算支出经济分类科目（按大类）', '预算数', '政府预算支出经济分类科目（按大类）', '预算数']);
+    const at = (name: string) => ies().find((l) => l.name === name)?.amounts['budget'];
+    expect([at('1、人员经费和公用经费支出'), at('(3)对个人和家庭的补助'), at('3、机关资本性支出（一）'), at('5、对事业单位经常性补助')]).toEqual([2022.39, 4.82, 104.31, 730.29]);
+    expect(doc().document.warnings.filter((w) => w.code === 'NOT_A_NUMBER' && w.message.includes('table 1 '))).toEqual([]);
+  });
+
+  test('表1: 一、部门预算 prints no amount over its parts: 本年收入合计 3,643.37 = 1、财政拨款 3,643.37', () => {
+    const income = doc().checks.find((c) => c.check === 'current_year_income_equals_items' && c.table === 'income_expenditure_summary');
+    expect([income?.status, income?.expected, income?.actual]).toEqual(['pass', 3643.37, 3643.37]);
+  });
+
+  test('表5 by function: 125001 | 西安市安全生产监督管理局 is its unit\'s subtotal, 05 under 208 is 20805, each unit\'s tree adds up', () => {
+    const lines = doc().budget_lines.filter((l) => l.table === 'general_budget_expenditure');
+    const unit = lines.find((l) => l.name === '西安市安全生产监督管理局');
+    expect([unit?.is_total, unit?.attributes['unit_code']]).toEqual([true, '125001']);
+    expect(unit?.amounts).toMatchObject({ total: 2080.32, personnel: 972.99, public: 98.88, project: 1008.45 });
+    const kuan = lines.find((l) => l.code === '20805' && l.attributes['unit_name'] === '西安市安全生产监督管理局');
+    expect([kuan?.name, kuan?.amounts['total'], kuan?.amounts['personnel'], kuan?.amounts['public']]).toEqual(['行政事业单位离退休', 113.28, 81.23, 32.05]);
+    const tree = doc().checks.filter((c) => c.check === 'hierarchy_sum' && c.table === 'general_budget_expenditure');
+    expect(tree.length).toBeGreaterThan(20);
+    expect(tree.filter((c) => c.status === 'fail')).toEqual([]);
   });
 });
 

@@ -123,6 +123,21 @@ describe('other provinces’ wording', () => {
     expect(figures('1、公共安全支出（204类）司法（06款）行政运行（01项）项目支出1672.67万元。')).toEqual([]);
     // 上海市工业和信息化局 2026: a 科目's clause names its own 人员经费 and 公用经费
     expect(figures('2.“农林水支出”科目83万元，主要用于主要用于人员经费18万元、公用经费58万元、项目支出7万元。')).toEqual([]);
+    // a class named by its code in brackets (西南大学 2023: 1.小学教育（2050202），…; 西安市民政局 2026 below)
+    expect(figures('1.小学教育（2050202）项目支出555.50万元，基本支出9,076.18万元。')).toEqual([]);
+  });
+
+  test('a sentence going on about the one before (具体为：…) has that sentence\'s subject', () => {
+    // 西安市民政局 2026: the 人员经费 and 公用经费 of one 款, in the sentence after the one naming it
+    expect(
+      figures('（3）行政事业单位养老支出（20805）705.90万元，较上年减少7.45万元，主要原因是我局下属单位人员变动。具体为：人员经费675.90万元，较上年减少37.45万元；公用经费0.00万元，较上年无变化；专项业务经费30.00万元。'),
+    ).toEqual([]);
+    // the department's own total, broken down the same way, is still read
+    expect(figures('2026年部门支出预算15184.81万元。具体为：基本支出5915.38万元、项目支出9269.43万元。')).toEqual([
+      ['expenditure_total', 15184.81],
+      ['basic_expenditure', 5915.38],
+      ['project_expenditure', 9269.43],
+    ]);
   });
 
   test('what an unlabelled item includes is its parts, not the department\'s figures; a year\'s 预算数 names no item', () => {
