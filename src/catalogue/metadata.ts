@@ -77,6 +77,13 @@ export const DISCLOSURE_KINDS: Array<{ kind: 'final_account' | 'budget'; pattern
   { kind: 'final_account', pattern: /决算/ },
   { kind: 'budget', pattern: /预算/ },
 ];
+/**
+ * The title of a report on how past spending did (长沙市财政项目支出绩效评价报告), not a disclosure:
+ * its 预算批复 | 实际执行 | 执行率 tables look like budget tables but are not.
+ */
+export const EVALUATION_REPORT_TITLE = /绩效评价(?:报告|结果)|绩效自评报告/;
+/** A 预算/决算 disclosure's own name, which a disclosure's title or contents print (its 绩效评价 section aside). */
+export const DISCLOSURE_TITLE = /(?:部门|单位)(?:预算|决算)|预决算|(?:预算|决算)公开/;
 /** A unit's own disclosure when the first 预算/决算 the title names is 单位预算/单位决算 (not 预算单位：). */
 export const UNIT_DISCLOSURE = /(单位)?(?:预算|决算)/;
 

@@ -14,7 +14,7 @@ import type { DocumentModel } from '../model/document.js';
 import { cleanText } from '../normalize/text.js';
 import type { BudgetLine, FigureRecord, IndicatorRecord, ProjectRecord, TableId } from '../schema/records.js';
 import { statedAmounts } from '../validate/narrative/figures.js';
-import { isNarrativePart, packagePart } from './package-part.js';
+import { isEvaluationReport, isNarrativePart, packagePart } from './package-part.js';
 import { packageId } from '../util/package-id.js';
 import { documentStatus, runChecks } from '../validate/checks/index.js';
 import { settleAssumedUnits } from '../validate/assumed-units.js';
@@ -51,6 +51,13 @@ export function buildRecords(model: DocumentModel, input: BuildInput): DocumentO
     page: texts[f.paragraph]!.page,
     block_index: texts[f.paragraph]!.block_index,
   }));
+  if (isEvaluationReport(narrative)) {
+    throw new IngestError(
+      'NOT_A_BUDGET_DOCUMENT',
+      'extract',
+      'this is a performance evaluation report (绩效评价报告/结果: how past spending did), not a 预算/决算 disclosure: its 预算批复 | 实际执行 tables are not budget tables and are not read. Ingest the department\'s 部门预算 or 部门决算 instead',
+    );
+  }
   if (sections.length === 0 && !isNarrativePart(narrative, stated)) {
     const labelled = stated.filter((f) => f.key !== null).length;
     throw new IngestError(

@@ -274,3 +274,9 @@ test('国家信访局 2026 (中央部门 template): 2025年执行数 and 扣除�
   expect(out.figures.find((f) => f.amount === 750)?.label).toBeNull();
   expect(failing(out.checks)).toEqual([]);
 }, 120_000);
+
+test('长沙市财政项目支出绩效评价报告 (filed in the collection as 国资委 2026年部门预算): a report on past spending, refused with its reason, its 预算批复 | 实际执行 table not read as a 项目支出表', async () => {
+  const file = 'test/fixtures/unseen/changsha-guozi-evaluation-2020.pdf';
+  const r = await processDocument({ bytes: new Uint8Array(readFileSync(file)), source: file });
+  expect(r.kind === 'error' && [r.error.code, r.error.message.includes('绩效评价报告')]).toEqual(['NOT_A_BUDGET_DOCUMENT', true]);
+}, 120_000);
