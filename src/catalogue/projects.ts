@@ -19,7 +19,9 @@ export type ProjectField = keyof typeof PROJECT_FIELDS;
 /** The name column of a list of key projects (广州: 项目 | 预算数（单位：万元） | 绩效目标). */
 export const KEY_PROJECT_LIST = ['项目', '项目名称', '重点项目', '重点项目名称'];
 /** The unit a list of projects names beside each (湖州: 单位名称 | 项目名称 | 金额 | 项目总体绩效目标). */
-export const LIST_UNIT = ['单位名称', '资金使用单位', '预算单位'];
+export const LIST_UNIT = ['单位名称', '资金使用单位', '预算单位', '预算单位名称'];
+/** A level a list's label names before a field (深圳: 二级预算单位名称 | 一级项目名称 | 预算数（万元） | 绩效目标): the field's label all the same. */
+export const LIST_LEVEL_PREFIX = /^[一二三四]级/;
 /** Money columns a list of projects prints that no project field holds (广州: 财政专户拨款). */
 export const LIST_OTHER_MONEY = ['财政专户拨款', '财政专户管理资金'];
 

@@ -3,7 +3,7 @@
 // 总计 | 财政拨款 | 财政专户拨款 | 其他资金 | 绩效目标 | 绩效指标, every project under its unit's row,
 // its indicators written out in one cell).
 import { headerKey } from '../catalogue/index.js';
-import { GOALS_LABELS, INDICATOR_COLUMNS, KEY_PROJECT_LIST, LIST_OTHER_MONEY, LIST_UNIT, PROJECT_FIELDS, type IndicatorColumn } from '../catalogue/projects.js';
+import { GOALS_LABELS, INDICATOR_COLUMNS, KEY_PROJECT_LIST, LIST_LEVEL_PREFIX, LIST_OTHER_MONEY, LIST_UNIT, PROJECT_FIELDS, type IndicatorColumn } from '../catalogue/projects.js';
 import { ORGANIZATION_WITH_SCOPE, UNIT_PATTERN } from '../catalogue/metadata.js';
 import type { TableBlock } from '../model/document.js';
 import { splitGoals } from '../normalize/goals.js';
@@ -40,10 +40,11 @@ const PLACEHOLDER = /^[*＊]+$/;
 export function listColumns(table: TableBlock): ListColumns | null {
   const header = table.rows[0];
   if (!header) return null;
-  const at = (labels: readonly string[]) => header.findIndex((c) => !c.origin && labels.some((l) => headerKey(l) === bare(c.text)));
-  const cols = { name: at(KEY_PROJECT_LIST), budget: at(LIST_BUDGET), goals: at(GOALS_LABELS) };
+  const at = (labels: readonly string[], levelled = false) =>
+    header.findIndex((c) => !c.origin && labels.some((l) => headerKey(l) === (levelled ? bare(c.text).replace(LIST_LEVEL_PREFIX, '') : bare(c.text))));
+  const cols = { name: at(KEY_PROJECT_LIST, true), budget: at(LIST_BUDGET), goals: at(GOALS_LABELS) };
   if (cols.name < 0 || cols.budget < 0 || cols.goals < 0) return null;
-  const more = { fiscal_funds: at(PROJECT_FIELDS.fiscal_funds), other_funds: at(PROJECT_FIELDS.other_funds), indicators: at(INDICATOR_COLUMNS.indicator), unit_name: at(LIST_UNIT) };
+  const more = { fiscal_funds: at(PROJECT_FIELDS.fiscal_funds), other_funds: at(PROJECT_FIELDS.other_funds), indicators: at(INDICATOR_COLUMNS.indicator), unit_name: at(LIST_UNIT, true) };
   const known = new Set([...Object.values(cols), ...Object.values(more), at(LIST_OTHER_MONEY)].filter((c) => c >= 0));
   if (header.some((c, i) => !c.origin && c.text.trim() !== '' && !known.has(i))) return null;
   const unitText = UNIT_PATTERN.exec(matchKey(header[cols.budget]!.text));

@@ -49,6 +49,11 @@ describe('深圳市信访局 2026 (pp. 12–31)', () => {
     ]);
   });
 
+  test('第七部分 重点项目预算绩效情况说明: 二级预算单位名称 | 一级项目名称 | 预算数（万元） | 绩效目标, a list of key projects under no title', () => {
+    const p = doc().projects.find((x) => x.project_name === '社工服务项目');
+    expect([p?.budget, p?.unit_name, p?.goals[0]?.startsWith('通过预算投入，采购大厅纠纷调解社工23名')]).toEqual([498.82, '深圳市信访局', true]);
+  });
+
   test('收入总表: 上年结余、结转 is the carry-over column (7.34)', () => {
     expect(row(doc().budget_lines, 'income_summary', '深圳市信访局')?.amounts).toMatchObject({ total: 4684.3, general_public_budget: 4676.96, prior_year_carryover: 7.34 });
   });
