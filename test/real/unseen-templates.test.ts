@@ -285,3 +285,11 @@ test('长沙市财政项目支出绩效评价报告 (filed in the collection as 
   const r = await processDocument({ bytes: new Uint8Array(readFileSync(file)), source: file });
   expect(r.kind === 'error' && [r.error.code, r.error.message.includes('绩效评价报告')]).toEqual(['NOT_A_BUDGET_DOCUMENT', true]);
 }, 120_000);
+
+test('杭州市公安局 2026 收入总表 (pp. 21–22): a row the page break cut, its amount too (12,437.3 | 6), read as one row', async () => {
+  const out = await read('hangzhou-gongan-2026.pdf');
+  const unit = out.budget_lines.find((l) => l.table === 'income_summary' && l.name === '杭州市机动车驾驶员考试服务中心');
+  expect(unit?.amounts).toMatchObject({ total: 14549.64, current_year_subtotal: 14549.64, business_income: 12437.36, other_income: 2112.28 });
+  expect(out.budget_lines.some((l) => l.name === '杭州市机动' || l.name === '车驾驶员考试服务中心')).toBe(false);
+  expect(failing(out.checks)).toEqual([]);
+}, 120_000);

@@ -230,6 +230,7 @@ function joinSplitRow(head: PartCell[], headRows: number, tail: readonly PartCel
 function continues(h: PartCell, t: PartCell): 'cut' | 'text' | undefined {
   if (!h.lines || !t.lines) return undefined;
   const em = h.lines.lastSize;
+  if (amountCut(h.text, t.text)) return 'cut';
   if (Math.abs(t.lines.firstX0 - h.lines.lastX0) > em) return undefined; // not where the text went on
   if (nextListItem(h.text, t.text)) return 'text';
   if (tokenCut(h, t)) return 'cut';
@@ -257,6 +258,15 @@ function tokenCut(h: PartCell, t: PartCell): boolean {
 }
 
 const DECIMAL_AMOUNT = /^[-+\u2212]?[\d,]*\d\.\d{2}$/;
+
+/**
+ * An amount whose last digits the page break carried over, right-aligned on both pages
+ * (杭州: "12,437.3" | "6"): together they make an amount with two decimals, the part above
+ * does not.
+ */
+function amountCut(above: string, below: string): boolean {
+  return /^\d{1,2}$/.test(below) && !DECIMAL_AMOUNT.test(above) && /\.\d?$/.test(above) && DECIMAL_AMOUNT.test(above + below);
+}
 const SERIAL = /^\d{1,4}$/;
 
 /**
