@@ -214,6 +214,8 @@ describe('西安市信访局 2026 (陕西 部门综合预算, amounts in 元)', 
     const at = (name: string, block?: string) => ies.find((l) => l.name === name && (block === undefined || l.attributes['block'] === block));
     const department = '部门预算支出经济分类科目（按大类）';
     const government = '政府预算支出经济分类科目（按大类）';
+    // "28,384,234.71 一、部门预算" is one text item over two cells: cut at its blank, not a digit early
+    expect(ies.find((l) => l.side === 'income' && l.name === '一、部门预算')?.amounts['budget']).toBe(2838.423471);
     expect([at('20、住房保障支出')?.side, at('20、住房保障支出')?.amounts['budget']]).toEqual(['expenditure', 195.477361]);
     expect([at('1、人员经费和公用经费支出', department)?.side, at('1、人员经费和公用经费支出', department)?.amounts['budget']]).toEqual(['expenditure_by_economic_class', 1932.811471]);
     // (1) under 1、: its part, not the block's item
