@@ -252,6 +252,9 @@ describe('labels qualified by their clause (无锡, 西南大学, 重庆)', () =
     expect(figures('我校2021年财政拨款支出预算216,552.53万元，其中教育支出预算数为207,796.18万元，占本年财政拨款的95.96%。')).toEqual([]);
     // the department's name and the year are a subject
     expect(figures('无锡市统计局2026年度收入预算3,210.10万元。')).toEqual([['income_total', 3210.1]]);
+    // labels listed with 、 share the first one's subject (西安市卫生健康委员会 2022 决算): 财政拨款's totals, then the department's
+    expect(figures('2022年度财政拨款收入总计、支出总计均为864,177.93万元，与上年相比收入总计、支出总计均增加337,874.84万元。')).toEqual([]);
+    expect(figures('2022年度收入总计、支出总计均为2,480,372.7万元。')).toEqual([['expenditure_total', 2480372.7]]);
   });
 
   test('本年收入预算 is this year\'s income, not the total with carry-overs (西南大学 2021)', () => {

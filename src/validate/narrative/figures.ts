@@ -20,6 +20,7 @@ import {
   NOT_THIS_YEAR,
   PROJECT_CLAUSE,
   CONTINUED_SENTENCE,
+  LISTED_LABEL,
   SECTION_HEADING,
   SECTION_SUBJECTS,
   SUBJECT_END,
@@ -77,9 +78,12 @@ function isSubject(before: string): boolean {
 
 /** The clause's subject before a label: a year, an organization, with the filler taken off. */
 function subjectOf(before: string): string {
+  const clauses = before.split(CLAUSE_BREAK);
+  let last = clauses.pop()!;
+  // the second of two labels listed with 、 has the first one's subject (2022年度财政拨款收入总计、支出总计: 财政拨款's)
+  if (last === '' && before.endsWith('、') && LISTED_LABEL.test(clauses.at(-1) ?? '')) last = clauses.at(-1)!.replace(LISTED_LABEL, '');
   // a numbered clause ((一)收入预算总计…) starts after its number
-  const clause = splitNumbering(before.split(CLAUSE_BREAK).pop()!).label;
-  return clause.replace(SUBJECT_FILLER, '');
+  return splitNumbering(last).label.replace(SUBJECT_FILLER, '');
 }
 
 /** The organization a subject names (not 本局 / 我局: the department itself). */

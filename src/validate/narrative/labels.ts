@@ -88,6 +88,8 @@ export const COMPARED_WITH = /(比|较|同比|相比)(20\d{2}年度?|上年|去�
 export const CLAUSE_BREAK = /[。;,:、]/;
 /** What names no item before an amount: a year, 预算数 and the like (北京: 2026年预算数198.40万元，包括…). */
 export const AMOUNT_FILLER = /20\d{2}年度?|预算数?|金额|合计|共计?|为|:/g;
+/** A label listed before another with 、 (财政拨款收入总计、支出总计均为…): what precedes it is the subject of both. */
+export const LISTED_LABEL = /(?:收入|支出|收支)(?:预算)?(?:总计|合计|总额|小计)?$/;
 export const SUBJECT_FILLER = /(本年度?|当年|全年|年度|本部门|本单位|部门|单位|预算|共|合计|总计|其中)*$/;
 /** What a clause's subject may end with: nothing, a year, or an organization's name. */
 export const SUBJECT_END = new RegExp(`(^|20\\d{2}(?:年度?)?|年|${ORGANIZATION_SUFFIX})$`);
