@@ -295,3 +295,17 @@ test('杭州市公安局 2026 收入总表 (pp. 21–22): a row the page break c
   expect(out.budget_lines.some((l) => l.name === '杭州市机动' || l.name === '车驾驶员考试服务中心')).toBe(false);
   expect(failing(out.checks)).toEqual([]);
 }, 120_000);
+
+test('西安市气象局 2022 (pp. 19–22): labels clipped to their cells read whole there, the amounts beside them kept', async () => {
+  const out = await read('xian-qixiang-2022.pdf');
+  // 表5: 2080506 | 机关事业单位职业年金缴费支出 runs under the 合计 column's 43608.96 (元), clipped to its own cell
+  const pension = out.budget_lines.find((l) => l.table === 'general_budget_expenditure' && l.code === '2080506');
+  expect([pension?.name, pension?.amounts['total'], pension?.amounts['personnel']]).toEqual(['机关事业单位职业年金缴费支出', 4.360896, 4.360896]);
+  // 表4: "    其中：专项资金列入部门预算的项目" (its text item starts after its blanks) over the 预算数 column's 0.00
+  const special = out.budget_lines.find((l) => l.table === 'fiscal_appropriation_summary' && l.name === '其中：专项资金列入部门预算的项目');
+  expect(special?.amounts['budget']).toBe(0);
+  // 表2: a unit's name wider than its cell, the 合计 right of it on the same baseline still read
+  const unit = out.budget_lines.find((l) => l.table === 'income_summary' && l.name === '西安市人工影响天气服务保障中心');
+  expect([unit?.amounts['total'], unit?.amounts['general_public_budget']]).toEqual([183.931166, 183.931166]);
+  expect(out.document.warnings.filter((w) => w.code === 'NOT_A_NUMBER' || w.code === 'UNMAPPED_COLUMN')).toEqual([]);
+}, 120_000);

@@ -137,9 +137,11 @@ function ownerOf(grid: Grid, b: Box, vertical: boolean): number | undefined {
 /**
  * A word printed without a blank that runs a little past its cell's rule (陕西's
  * "1、人员经费和公用经费支出" over the 预算数 column by one character) is that cell's: the cell
- * holding at least this share of its width.
+ * holding at least this share of its width. Not where the part past the rule is of another
+ * kind (a label's text, an amount's digits): two cells' texts run together.
  */
 const OVERFLOW_SHARE = 0.75;
+const NUMERIC = /^[\d,.%\-]+$/;
 
 function overflowOwner(chars: readonly { ch: Run; cell: number }[], vertical: boolean): number | undefined {
   const widths = new Map<number, number>();
@@ -150,7 +152,9 @@ function overflowOwner(chars: readonly { ch: Run; cell: number }[], vertical: bo
     total += w;
   }
   const [cell, width] = [...widths].reduce((a, b) => (b[1] > a[1] ? b : a), [-1, 0]);
-  return cell >= 0 && width >= OVERFLOW_SHARE * total ? cell : undefined;
+  if (cell < 0 || width < OVERFLOW_SHARE * total) return undefined;
+  const text = (inOwner: boolean) => chars.filter((c) => (c.cell === cell) === inOwner).map((c) => c.ch.text).join('');
+  return NUMERIC.test(text(true)) === NUMERIC.test(text(false)) ? cell : undefined;
 }
 
 function cellAt(grid: Grid, x: number, y: number): number {

@@ -13,6 +13,8 @@ import { OP } from './load.js';
 export interface ClippedText {
   x: number;
   y: number;
+  /** where its glyphs' advance ends along the baseline (x, PDF user space): an item pdf.js starts after leading blanks is still its */
+  endX: number;
   clip: Box;
   hidden: boolean;
 }
@@ -99,11 +101,11 @@ export function clippedText(fnArray: readonly number[], argsArray: readonly unkn
       case OP.nextLineShowText:
       case OP.nextLineSetSpacingShowText:
         move(0, -leading);
-        if (fnArray[i] !== OP.nextLine) shown(st, tm, size, out);
+        if (fnArray[i] !== OP.nextLine) shown(st, tm, size, advance(args?.at(-1), size), out);
         break;
       case OP.showText:
       case OP.showSpacedText:
-        shown(st, tm, size, out);
+        shown(st, tm, size, advance(args?.[0], size), out);
         break;
     }
   }
@@ -117,20 +119,34 @@ function clipTo(st: State, box: ArrayLike<number>): Box {
   return k ? { x0: Math.max(b.x0, k.x0), y0: Math.max(b.y0, k.y0), x1: Math.min(b.x1, k.x1), y1: Math.min(b.y1, k.y1) } : b;
 }
 
-/** Records the text operator starting at `tm` when its first glyph's em box is not wholly inside the clip. */
-function shown(st: State, tm: Matrix, size: number, out: ClippedText[]): void {
+/**
+ * How far a text operator's glyphs advance (text space, before the text matrix), from the
+ * widths pdf.js gives them (thousandths of the font size; numbers are TJ's adjustments);
+ * character and word spacing aside.
+ */
+function advance(glyphs: unknown, size: number): number {
+  if (!Array.isArray(glyphs)) return Math.abs(size);
+  let w = 0;
+  for (const g of glyphs) w += typeof g === 'number' ? -g : typeof (g as { width?: unknown })?.width === 'number' ? (g as { width: number }).width : 0;
+  return (w / 1000) * Math.abs(size);
+}
+
+/** Records the text operator starting at `tm` when its glyphs (`width` long) are not wholly inside the clip. */
+function shown(st: State, tm: Matrix, size: number, width: number, out: ClippedText[]): void {
   const c = st.clip;
   if (!c) return;
   const m = compose(st.ctm, tm);
   const s = Math.abs(size);
+  const inside = (b: Box): boolean => b.x0 >= c.x0 - SLACK && b.x1 <= c.x1 + SLACK && b.y0 >= c.y0 - SLACK && b.y1 <= c.y1 + SLACK;
   const g = mapBox(m, 0, -0.2 * s, s, 0.8 * s);
-  if (g.x0 >= c.x0 - SLACK && g.x1 <= c.x1 + SLACK && g.y0 >= c.y0 - SLACK && g.y1 <= c.y1 + SLACK) return;
+  // a line running on past its clip (a label wider than its cell) is recorded too: read where it shows
+  if (inside(g) && inside(mapBox(m, 0, -0.2 * s, Math.max(s, width), 0.8 * s))) return;
   const overlap = (lo0: number, hi0: number, lo1: number, hi1: number): number => Math.max(0, Math.min(hi0, hi1) - Math.max(lo0, lo1)) / (hi0 - lo0 || 1);
   // across the line only: a line starting before its clip (a centred label wider than its
   // cell, 陕西) shows from where it enters it, which the item's width tells (text.ts)
   const vertical = Math.abs(m[1]) > Math.abs(m[0]);
   const shows = vertical ? overlap(g.x0, g.x1, c.x0, c.x1) : overlap(g.y0, g.y1, c.y0, c.y1);
-  out.push({ x: m[4], y: m[5], clip: c, hidden: shows < SHOWN });
+  out.push({ x: m[4], y: m[5], endX: m[4] + m[0] * width, clip: c, hidden: shows < SHOWN });
 }
 
 /** The entry shown where a text item starts (within a quarter point), if any; most pages have none, and nothing is looked up. */
@@ -145,12 +161,24 @@ export function clipLookup(entries: readonly ClippedText[]): (x: number, y: numb
     if (list) list.push(t);
     else cells.set(k, [t]);
   }
+  // and by their baseline: an item starting inside an entry's line (after the blanks it began with)
+  const lines = new Map<number, ClippedText[]>();
+  for (const t of entries) {
+    const list = lines.get(Math.round(t.y));
+    if (list) list.push(t);
+    else lines.set(Math.round(t.y), [t]);
+  }
   return (x, y) => {
     for (let dx = -1; dx <= 1; dx++) {
       for (let dy = -1; dy <= 1; dy++) {
         const hit = cells.get(key(x + dx, y + dy))?.find((t) => Math.abs(t.x - x) <= 0.25 && Math.abs(t.y - y) <= 0.25);
         if (hit) return hit;
       }
+    }
+    for (let dy = -1; dy <= 1; dy++) {
+      // (inside the entry's clip: text right of it on the baseline is another cell's)
+      const hit = lines.get(Math.round(y) + dy)?.find((t) => Math.abs(t.y - y) <= 0.25 && t.x < x && x < Math.min(t.endX, t.clip.x1));
+      if (hit) return hit;
     }
     return undefined;
   };
