@@ -176,8 +176,8 @@ export function clipLookup(entries: readonly ClippedText[]): (x: number, y: numb
       }
     }
     for (let dy = -1; dy <= 1; dy++) {
-      // (inside the entry's clip: text right of it on the baseline is another cell's)
-      const hit = lines.get(Math.round(y) + dy)?.find((t) => Math.abs(t.y - y) <= 0.25 && t.x < x && x < Math.min(t.endX, t.clip.x1));
+      // (starting inside the entry's clip: text beside it on the baseline is another cell's)
+      const hit = lines.get(Math.round(y) + dy)?.find((t) => Math.abs(t.y - y) <= 0.25 && t.x < x && x < t.endX && t.clip.x0 <= x && x < t.clip.x1);
       if (hit) return hit;
     }
     return undefined;
