@@ -258,6 +258,8 @@ export const OTHER_FUNDS = amount('other_funds', ['其他资金', '其他资金�
 export const PRIOR_YEAR_ACCOUNT_BALANCE = amount('prior_year_account_balance', ['上年实户资金余额', '实户资金余额']);
 /** 一般公共预算拨款 › 其中：专项资金列入部门预算项目 (西安): the part of the appropriation that funds special projects. */
 export const SPECIAL_FUNDS_IN_PROJECTS = amount('special_funds_in_projects', ['专项资金列入部门预算项目', '专项资金列入部门预算的项目'], GENERAL_PUBLIC_BUDGET.labels);
+/** 用事业基金弥补收支差额 (陕西): a 事业单位's reserve spent to cover this year's gap; an addend of the total. */
+export const BUSINESS_FUND_OFFSET = amount('business_fund_offset', ['用事业基金弥补收支差额']);
 /**
  * The income sources a table by source prints (收入总表; 支出总表, 基本支出表 and 项目支出表 by source:
  * 深圳, 西安, 广州), after its total; the identities add them up (INCOME_SOURCES).
@@ -275,6 +277,7 @@ export const SOURCES: ColumnDef[] = [
   PRIOR_YEAR_CARRYOVER,
   PRIOR_YEAR_ACCOUNT_BALANCE,
   NON_FISCAL_BALANCE_USED,
+  BUSINESS_FUND_OFFSET,
 ];
 
 /** What a 支出总表 / 支出决算表 splits its spending into, after its total. */

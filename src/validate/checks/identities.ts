@@ -42,8 +42,8 @@ const INCOME_SOURCES: Component[] = [
 ];
 
 
-/** Money of past years spent this year, beside the year's income. */
-const PAST_YEARS = ['prior_year_carryover', 'prior_year_account_balance', 'non_fiscal_balance_used'];
+/** Money of past years spent this year, beside the year's income (a 事业单位's reserve too: 用事业基金弥补收支差额). */
+const PAST_YEARS = ['prior_year_carryover', 'prior_year_account_balance', 'non_fiscal_balance_used', 'business_fund_offset'];
 
 const ROW_IDENTITIES: RowIdentity[] = [
   row('income_summary', 'total', [{ key: 'current_year_subtotal', else: INCOME_SOURCES }, ...PAST_YEARS]),
