@@ -149,8 +149,12 @@ function shown(st: State, tm: Matrix, size: number, width: number, out: ClippedT
   out.push({ x: m[4], y: m[5], endX: m[4] + m[0] * width, clip: c, hidden: shows < SHOWN });
 }
 
-/** The entry shown where a text item starts (within a quarter point), if any; most pages have none, and nothing is looked up. */
-export function clipLookup(entries: readonly ClippedText[]): (x: number, y: number) => ClippedText | undefined {
+/**
+ * The entry shown where a text item starts (within a quarter point), or whose line holds the
+ * item `width` long (x and width in user space along the baseline), if any; most pages have
+ * none, and nothing is looked up.
+ */
+export function clipLookup(entries: readonly ClippedText[]): (x: number, y: number, width: number) => ClippedText | undefined {
   if (entries.length === 0) return () => undefined;
   // entries by their whole-point cell; a page is under 100,000 pt wide
   const key = (x: number, y: number): number => Math.round(x) * 100_000 + Math.round(y);
@@ -168,7 +172,7 @@ export function clipLookup(entries: readonly ClippedText[]): (x: number, y: numb
     if (list) list.push(t);
     else lines.set(Math.round(t.y), [t]);
   }
-  return (x, y) => {
+  return (x, y, width) => {
     for (let dx = -1; dx <= 1; dx++) {
       for (let dy = -1; dy <= 1; dy++) {
         const hit = cells.get(key(x + dx, y + dy))?.find((t) => Math.abs(t.x - x) <= 0.25 && Math.abs(t.y - y) <= 0.25);
@@ -176,8 +180,8 @@ export function clipLookup(entries: readonly ClippedText[]): (x: number, y: numb
       }
     }
     for (let dy = -1; dy <= 1; dy++) {
-      // (starting inside the entry's clip: text beside it on the baseline is another cell's)
-      const hit = lines.get(Math.round(y) + dy)?.find((t) => Math.abs(t.y - y) <= 0.25 && t.x < x && x < t.endX && t.clip.x0 <= x && x < t.clip.x1);
+      // (the item ends where the line does, and starts inside its clip: text beside it is another cell's)
+      const hit = lines.get(Math.round(y) + dy)?.find((t) => Math.abs(t.y - y) <= 0.25 && t.x < x && Math.abs(t.endX - (x + width)) <= 1 && t.clip.x0 <= x && x < t.clip.x1);
       if (hit) return hit;
     }
     return undefined;

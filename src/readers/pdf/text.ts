@@ -66,7 +66,7 @@ export function pageRuns(page: RawPage): Run[] {
   const clipped = clipLookup(clippedText(page.fnArray, page.argsArray));
   for (const item of page.items) {
     // drawn outside its clip: not printed (clip.ts)
-    const cut = clipped(item.transform[4] as number, item.transform[5] as number);
+    const cut = clipped(item.transform[4] as number, item.transform[5] as number, item.width);
     if (cut?.hidden) continue;
     const raw = normalizeCodePoints(item.str);
     const text = cleanSpaces(raw);
