@@ -180,8 +180,9 @@ export function clipLookup(entries: readonly ClippedText[]): (x: number, y: numb
       }
     }
     for (let dy = -1; dy <= 1; dy++) {
-      // (the item ends where the line does, and starts inside its clip: text beside it is another cell's)
-      const hit = lines.get(Math.round(y) + dy)?.find((t) => Math.abs(t.y - y) <= 0.25 && t.x < x && Math.abs(t.endX - (x + width)) <= 1 && t.clip.x0 <= x && x < t.clip.x1);
+      // (the item ends where the line does, and starts inside its clip: text beside it is another
+      // cell's; a line the clip hides is not lent: what of it pdf.js gave apart is judged apart)
+      const hit = lines.get(Math.round(y) + dy)?.find((t) => !t.hidden && Math.abs(t.y - y) <= 0.25 && t.x < x && Math.abs(t.endX - (x + width)) <= 1 && t.clip.x0 <= x && x < t.clip.x1);
       if (hit) return hit;
     }
     return undefined;
