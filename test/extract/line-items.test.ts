@@ -471,17 +471,17 @@ test('本级财政拨款 › 金额 | 其中:经费拨款 (长沙公安局 2025 
   expect(ctx.warnings).toEqual([]);
 });
 
-test('a unit\'s row in the code column (西南大学 2023 支出预算表 p9: 105236 | 西南大学) carries a unit code, not a 类', () => {
+test('a unit\'s row in the code column (西南大学 2023 支出预算表 p9: 105236 | 西南大学) carries a unit code, not a 类, and heads the rows under it', () => {
   const s = section('expenditure_summary', [
     ['科目编码', '科目名称', '合计', '基本支出', '项目支出'],
     ['', '合计', '468,779.07', '376,019.88', '92,759.19'],
     ['105236', '西南大学', '468,779.07', '376,019.88', '92,759.19'],
     ['205', '教育支出', '434,334.99', '343,658.30', '90,676.69'],
   ]);
-  expect(extractLineItems(s, context()).map((l) => [l.code, l.level, l.name, l.attributes['unit_code'] ?? null])).toEqual([
-    [null, null, '合计', null],
-    [null, null, '西南大学', '105236'],
-    ['205', 1, '教育支出', null],
+  expect(extractLineItems(s, context()).map((l) => [l.code, l.level, l.name, l.attributes['unit_code'] ?? null, l.attributes['unit_name'] ?? null, l.is_total])).toEqual([
+    [null, null, '合计', null, null, true],
+    [null, null, '西南大学', '105236', '西南大学', true],
+    ['205', 1, '教育支出', '105236', '西南大学', false],
   ]);
 });
 

@@ -35,7 +35,8 @@ const SLACK = 1;
 const SHOWN = 0.5;
 
 /**
- * The text operators whose first glyph is not wholly inside the clip in force: `hidden` when
+ * The text operators not wholly inside the clip in force (their first glyph, or their line up to
+ * where its glyphs end: a label wider than its cell): `hidden` when
  * less than SHOWN of its em box's height (its font size square, from 0.2 below the baseline) is inside,
  * else cut by the clip and read in the part that shows (北京: the last line of a project's name,
  * cut by the page's first row, is that row's, not the header's).
