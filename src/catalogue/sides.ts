@@ -20,7 +20,7 @@ export const INCOME_SIDE: SideDef = {
 export const EXPENDITURE_SIDE: SideDef = {
   side: 'expenditure',
   labels: ['支出', '支出项目', '本年支出', '财政拨款支出', '功能分类', '支出功能分类', '功能分类科目', '支出(功能分类)', '支出(按功能分类)', '按功能分类', '按支出功能分类'],
-  words: /功能分?类?科目|功能分类/,
+  words: /功能(?:分类|分?科目)/,
 };
 export const EXPENDITURE_BY_USE_SIDE: SideDef = {
   side: 'expenditure_by_use',
@@ -40,7 +40,7 @@ export const EXPENDITURE_BY_ECONOMIC_CLASS_SIDE: SideDef = {
     '支出(按经济分类)',
     ...['政府预算', '部门预算'].flatMap((by) => [`${by}经济分类`, `${by}支出经济分类`, `按${by}经济分类`, `按${by}支出经济分类`]),
   ],
-  words: /经济分?类?科目|经济分类/,
+  words: /经济(?:分类|分?科目)/,
 };
 
 /**

@@ -98,8 +98,9 @@ class GroupTracker {
     }
     if (level > 1) {
       // the nearest row above numbered at a shallower level (1、财政拨款 › (1)一般公共预算拨款)
-      const parent = [...this.nested].reverse().find((n) => n.level < level);
-      this.nested = [...this.nested.filter((n) => n.level < level), { level, label }];
+      this.nested = this.nested.filter((n) => n.level < level);
+      const parent = this.nested.at(-1);
+      this.nested.push({ level, label });
       return parent?.label ?? this.top ?? this.group;
     }
     if (ordinalOf(label) === 1 && this.seenNumbered && this.parent) this.group = this.parent;

@@ -3,6 +3,7 @@
 // failing figure reports its first target. The text's own rounding ("1.3万元", "4万元")
 // widens the tolerance to half its last digit, or to a whole one below the table's figure:
 // some texts cut the digits off instead (上海 单位预算: "收入预算1,361万元" for 1,361.6271).
+import { matchKey, withoutQualifiers } from '../../../normalize/text.js';
 import type { CheckRecord } from '../../../schema/records.js';
 import { extractFigures, type Figure } from '../../narrative/figures.js';
 import type { Context } from '../context.js';
@@ -31,19 +32,20 @@ function otherUnits(ctx: Context): Set<string> {
   const names = [...ctx.tables.values()].flatMap((lines) =>
     lines.flatMap((l) => {
       const unit = l.attributes['unit_name'] ?? (l.attributes['unit_code'] ? l.name : null);
-      return typeof unit === 'string' && unit !== '' ? [withoutScope(unit)] : [];
+      return typeof unit === 'string' && unit !== '' ? [unitKey(unit)] : [];
     }),
   );
   return new Set(names.filter((n) => n !== names[0]));
 }
-const withoutScope = (name: string): string => name.replace(/[（(][^（）()]*[）)]$/, '');
+/** A unit's name as a clause and a table both print it: its scope in brackets aside ((本级), （机关）). */
+const unitKey = (name: string): string => withoutQualifiers(matchKey(name));
 
 /** The figures against the tables (of this document, or of its tables part: batch/packages.ts). */
 export function evaluateFigures(ctx: Context, id: NarrativeIdentity, figures: readonly Figure[]): CheckRecord[] {
   const out: CheckRecord[] = [];
   const units = otherUnits(ctx);
   for (const fig of figures) {
-    if (fig.subject && units.has(fig.subject)) continue;
+    if (fig.subject && units.has(unitKey(fig.subject))) continue;
     const cells = id.targets[fig.key]
       .map((t) => ('atMost' in t ? { cell: resolve(ctx, t.atMost)?.[0], atMost: true } : 'plus' in t ? { cell: summed(ctx, t.plus), atMost: false } : { cell: resolve(ctx, t)?.[0], atMost: false }))
       .filter((t): t is { cell: Cell; atMost: boolean } => t.cell !== undefined);
