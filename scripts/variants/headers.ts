@@ -305,3 +305,39 @@ export function threePublicBeijing(seed: Variant): Variant {
   const lines = [...seed.lines.slice(0, first), ...three, ...seed.lines.filter((l, i) => i > first && l.table !== 'three_public_expenses')];
   return { ...seed, blocks, lines };
 }
+
+/**
+ * 吉林's split of every figure (长春 2026, 预算表5 and 6): 合计 | 当年预算 › 小计 | 基本支出 | 项目支出 |
+ * 上年结转结余 › 小计 | 基本支出 | 项目支出 (基本支出表: › 小计 | 人员经费 | 公用经费), no 序号, the
+ * carry-over printed 0.00 throughout as the department with none prints it.
+ */
+export function carryoverSplit(seed: Variant): Variant {
+  const zero = { text: '0.00' };
+  const split = (id: TableId, parts: [string, string], keys: [string, string]): Relayout => ({
+    id,
+    header: [
+      DEPARTMENT_LINE([3, 3, 3]),
+      [
+        { text: '科目编码', rowSpan: 2 },
+        // (长春 prints 支出经济分类科目名称: four lines in the seed's narrow column, whose last LibreOffice
+        // draws on a continued page's first row)
+        { text: id === 'general_budget_expenditure' ? '功能分类科目名称' : '科目名称', rowSpan: 2 },
+        { text: '合计', rowSpan: 2 },
+        { text: '当年预算', colSpan: 3 },
+        { text: '上年结转结余', colSpan: 3 },
+      ],
+      [{ text: '小计' }, ...parts.map((t) => ({ text: t })), { text: '小计' }, ...parts.map((t) => ({ text: t }))],
+    ],
+    row: ([, code, name, total, a, b]) => [code, name, total, total, a, b].map((t) => ({ text: t ?? '' })).concat(zero, zero, zero),
+    amounts: (l) => {
+      const total = l.amounts['total'] ?? null;
+      const parts = keys.flatMap((k) => [[k, l.amounts[k] ?? null] as const]);
+      const carried = keys.map((k) => [`prior_year_carryover_${k}`, 0] as const);
+      return Object.fromEntries([['total', total], ['current_year_subtotal', total], ...parts, ['prior_year_carryover', 0], ...carried]);
+    },
+  });
+  return relayout([
+    split('general_budget_expenditure', ['基本支出', '项目支出'], ['basic', 'project']),
+    split('general_budget_basic_expenditure', ['人员经费', '公用经费'], ['personnel', 'public']),
+  ])(seed);
+}

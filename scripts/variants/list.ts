@@ -13,7 +13,7 @@ import { sichuanLayout } from './sichuan-layout.js';
 import { expenditureByEconomicClass, shaanxiClasses } from './classes.js';
 import { shandongSummary } from './shandong-layout.js';
 import { cell, line } from './lines.js';
-import { basicByParts, fundSource, groupLabels, shanghaiSummary, sideOnlyHeaders, threePublicBeijing } from './headers.js';
+import { basicByParts, carryoverSplit, fundSource, groupLabels, shanghaiSummary, sideOnlyHeaders, threePublicBeijing } from './headers.js';
 import { codeDashName, departmentInTitles, swuTitles, yearNameTitles } from './department.js';
 import { BEIJING, CHONGQING, GONGKAI, GUANGZHOU, HUZHOU, repeatedTitles, retitleAs, WUXI } from './titles.js';
 import { mandatedTables, mapCells, mapTexts, type TableBlockSrc, type Variant } from './seed.js';
@@ -493,6 +493,11 @@ export const VARIANTS: VariantDef[] = [
     name: 'headers-basic-classes',
     about: '基本支出\'s columns named by economic class (湖南): 合计 | 工资福利支出 | 商品和服务支出 over the economic table\'s rows',
     make: basicByClass,
+  },
+  {
+    name: 'headers-carryover-split',
+    about: '吉林\'s split of every figure (长春 2026): 合计 | 当年预算 › 小计 | 基本支出 | 项目支出 | 上年结转结余 › 小计 | 基本支出 | 项目支出 in the 一般公共预算支出表, › 小计 | 人员经费 | 公用经费 in its 基本支出表, the carry-over 0.00; written from a template outside the corpus',
+    make: carryoverSplit,
   },
   {
     name: 'dept-code-dash',

@@ -218,7 +218,27 @@ export const PRIOR_YEAR_CARRYOVER: ColumnDef = { ...amount('prior_year_carryover
   // 深圳: 上年结余、结转
   '上年结余结转',
   '上年结余、结转',
+  // 吉林 项目支出表: 本年财政拨款 › 一般公共预算 … | 财政拨款结转 › 一般公共预算 …
+  '财政拨款结转',
+  '上年财政拨款结转',
 ]), qualifiesParts: true };
+/**
+ * This year's new money beside the carry-over, where a table splits every figure in two (吉林:
+ * 本年预算 = 编制预算 + 上年结转; 合计 | 当年预算 › 小计 | 基本支出 … | 上年结转结余 › 小计 | 基本支出 …):
+ * its parts keep their own keys, the carry-over's are prefixed (PRIOR_YEAR_CARRYOVER).
+ */
+export const CURRENT_YEAR_BUDGET = amount('current_year_subtotal', ['当年预算', '编制预算']);
+/** Both halves of such a split; no evidence of a table (any table may be split so). */
+export const CURRENT_AND_CARRYOVER: ColumnDef[] = [CURRENT_YEAR_BUDGET, PRIOR_YEAR_CARRYOVER].map((c) => ({ ...c, evidence: false }));
+/**
+ * The split in a two-sided table (收支总表: 项目 | 本年预算 | 编制预算 | 上年结转 on each side), whose
+ * rows are named 上年结转 too: the carry-over column is known by its label's ending only, never a
+ * header label, so a 上年结转结余 row printed alone is not taken for a header.
+ */
+export const SIDE_CURRENT_AND_CARRYOVER: ColumnDef[] = [
+  { ...CURRENT_YEAR_BUDGET, evidence: false },
+  { ...PRIOR_YEAR_CARRYOVER, labels: [], endings: ['上年结转'], evidence: false },
+];
 /** Parts of the special account's money where printed under it (广州 收入总表: 财政专户拨款收入 › 教育收费 | 其他专户收入拨款). */
 export const FISCAL_SPECIAL_ACCOUNT_PARTS: ColumnDef[] = [
   // 广州: 财政专户拨款收入 › 教育收费; 西南大学: 事业收入 › 其中：教育收费
@@ -265,7 +285,7 @@ export const BUSINESS_FUND_OFFSET = amount('business_fund_offset', ['用事业�
  * 深圳, 西安, 广州), after its total; the identities add them up (INCOME_SOURCES).
  */
 export const SOURCES: ColumnDef[] = [
-  amount('fiscal_appropriation', ['财政拨款']),
+  amount('fiscal_appropriation', ['财政拨款', '本年财政拨款']),
   GENERAL_PUBLIC_BUDGET,
   SPECIAL_FUNDS_IN_PROJECTS,
   GOVERNMENT_FUND,
@@ -296,6 +316,6 @@ export const SPENDING_BY_USE: ColumnDef[] = [
 ];
 
 /** total / basic / project, the columns of the 一般公共预算/政府性基金/国有资本 expenditure tables. */
-export const TOTAL_BASIC_PROJECT: ColumnDef[] = [...COMMON, TOTAL, BASIC, PROJECT, PROJECT_EXCLUDING_CAPITAL, PERSONNEL, PUBLIC, ...PROJECT_KINDS, ...BASIC_BY_CLASS];
+export const TOTAL_BASIC_PROJECT: ColumnDef[] = [...COMMON, TOTAL, BASIC, PROJECT, PROJECT_EXCLUDING_CAPITAL, PERSONNEL, PUBLIC, ...PROJECT_KINDS, ...BASIC_BY_CLASS, ...CURRENT_AND_CARRYOVER];
 
 export { amount };

@@ -78,7 +78,10 @@ export function resolveHeader(def: TableDef, path: string[]): ResolvedColumn | n
       const part = parent.qualifiesParts
         ? (resolveColumn(def, path.slice(at)) ?? resolveColumn(def, [label.replace(CARRYOVER_SUFFIX, ''), ...path.slice(at + 1)]))
         : null;
-      if (part?.role === 'amount' && part.key !== parent.key) return { column: { ...part, key: `${parent.key}_${part.key}`, labels: [] }, at };
+      const qualifier = parent.qualifier ?? parent.key;
+      if (part?.role === 'amount' && part.key !== parent.key && part.key !== qualifier) {
+        return { column: { ...part, key: `${qualifier}_${part.key}`, labels: [], qualifiesParts: true, qualifier }, at };
+      }
     }
     // a qualifier in parentheses says how, not what: 项目(按功能分类) is the 项目 column, 部门(单位)代码 the 部门代码
     const forms = [label, label.replace(QUALIFIER, ''), withoutQualifiers(label)];

@@ -9,6 +9,9 @@ import {
   CODE_PARTS,
   COMMON,
   COMPARISON,
+  CURRENT_AND_CARRYOVER,
+  CURRENT_YEAR_BUDGET,
+  SIDE_CURRENT_AND_CARRYOVER,
   FISCAL_SPECIAL_ACCOUNT,
   FISCAL_SPECIAL_ACCOUNT_PARTS,
   GENERAL_PUBLIC_BUDGET,
@@ -59,7 +62,7 @@ const THREE_PUBLIC_TABLE = {
   family: 'line_items',
   // printed by unit in many provinces (四川, 河南: 单位编码 | 单位名称 | 合计 | 因公出国（境）费 …)
   // 深圳: 预算单位 | 年度 (2025年, 2026年, 增减变化金额) | 总计 › 一般公共预算 | 政府性基金预算 … | 因公出国(境)费 › …
-  columns: [SEQ, NAME, { key: 'name', role: 'name', labels: ['年度', '年份'] }, UNIT_CODE, UNIT_NAME, TOTAL, GENERAL_PUBLIC_BUDGET, GOVERNMENT_FUND, STATE_CAPITAL, ...COMPARISON],
+  columns: [SEQ, NAME, { key: 'name', role: 'name', labels: ['年度', '年份'] }, UNIT_CODE, UNIT_NAME, TOTAL, GENERAL_PUBLIC_BUDGET, GOVERNMENT_FUND, STATE_CAPITAL, ...COMPARISON, ...CURRENT_AND_CARRYOVER],
   items: THREE_PUBLIC_ITEMS,
   // Jiangsu's “三公”经费、会议费、培训费 table: 合计 = “三公”经费小计 + 会议费 + 培训费
   outerTotal: { item: 'grand_total', inner: 'three_public_total' },
@@ -110,7 +113,7 @@ const GENERAL_BUDGET_BASIC_EXPENDITURE: TableDef = {
   codeScheme: 'economic',
   mandated: true,
   title: { all: ['一般公共预算', '基本支出'], also: ['财政拨款', '经济分类'] },
-  columns: [...COMMON, TOTAL, ownTotal('基本支出', '一般公共预算基本支出'), PERSONNEL, PUBLIC, ...BASIC_BY_CLASS],
+  columns: [...COMMON, TOTAL, ownTotal('基本支出', '一般公共预算基本支出'), PERSONNEL, PUBLIC, ...BASIC_BY_CLASS, ...CURRENT_AND_CARRYOVER],
 };
 
 const FISCAL_APPROPRIATION_EXPENDITURE: TableDef = {
@@ -134,6 +137,7 @@ const EXPENDITURE_SUMMARY: TableDef = {
     ...SPENDING_BY_USE,
     amount('reserved', ['单位预留机动经费']),
     amount('carryover_to_next_year', ['结转下年', '结转下年资金']),
+    ...CURRENT_AND_CARRYOVER,
     // 西安 prints its 支出总表 by unit and source, as a 收入总表 (一般公共预算拨款 › 小计 | 政府性基金拨款 …):
     // by its header alone such a table is the 收入总表
     ...SOURCES.map((c): ColumnDef => ({ ...c, evidence: false })),
@@ -167,6 +171,7 @@ export const TABLES: TableDef[] = [
       FISCAL_SPECIAL_ACCOUNT,
       UNIT_FUNDS,
       ...COMPARISON,
+      ...SIDE_CURRENT_AND_CARRYOVER,
     ],
   },
   {
@@ -180,6 +185,7 @@ export const TABLES: TableDef[] = [
       ownTotal('收入总计'),
       amount('current_year_subtotal', ['小计', '合计'], ['本年收入']),
       amount('current_year_subtotal', ['本年收入', '本年收入合计']),
+      CURRENT_YEAR_BUDGET,
       amount('fiscal_appropriation', ['财政拨款收入', '财政拨款', '财政拨款(补助)收入', '财政拨款小计', '本级财政拨款']),
       GENERAL_PUBLIC_BUDGET,
       GOVERNMENT_FUND,
@@ -216,6 +222,7 @@ export const TABLES: TableDef[] = [
       GOVERNMENT_FUND,
       STATE_CAPITAL,
       ...COMPARISON,
+      ...SIDE_CURRENT_AND_CARRYOVER,
     ],
   },
   GENERAL_BUDGET_EXPENDITURE,
@@ -250,7 +257,9 @@ export const TABLES: TableDef[] = [
         { key: 'goals', role: 'attr', labels: ['绩效目标'] },
         { key: 'description', role: 'attr', labels: ['项目简介', '项目概述'] },
         // 烟台, 西安: 项目类别 (一般性项目, 专项资金 …), 资金性质
-        { key: 'project_category', role: 'attr', labels: ['项目类别', '项目类型'] },
+        // 吉林: 类型 (部门特定目标类项目 …) | 项目名称 › 一级项目 | 二级项目 | 项目单位
+        { key: 'project_category', role: 'attr', labels: ['项目类别', '项目类型', '类型'] },
+        { key: 'unit_name', role: 'attr', labels: ['项目单位'] },
         { key: 'fund_nature', role: 'attr', labels: ['资金性质'] },
       ],
     }),
@@ -373,7 +382,7 @@ export const TABLES: TableDef[] = [
     codeScheme: 'economic',
     mandated: false,
     title: { all: ['财政拨款', '基本支出'], also: ['经济分类'] },
-    columns: [...COMMON, TOTAL, ownTotal('基本支出', '一般公共预算基本支出'), PERSONNEL, PUBLIC, ...BASIC_BY_CLASS],
+    columns: [...COMMON, TOTAL, ownTotal('基本支出', '一般公共预算基本支出'), PERSONNEL, PUBLIC, ...BASIC_BY_CLASS, ...CURRENT_AND_CARRYOVER],
   },
   {
     // 上海 单位预算: 财政拨款项目支出预算表, the function classes and each project under its 项

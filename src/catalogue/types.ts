@@ -46,6 +46,11 @@ export interface ColumnDef {
    * 一般公共预算资金 is carry-over money): a sub-column's key is prefixed with this column's.
    */
   qualifiesParts?: boolean;
+  /**
+   * set on a part of such a column (上年结转结余 › 基本支出 is prior_year_carryover_basic): the
+   * qualifying column's key, which the part's own parts take too (› 人员经费: prior_year_carryover_personnel).
+   */
+  qualifier?: string;
   /** code_part columns: which part. */
   part?: 'lei' | 'kuan' | 'xiang';
   /**

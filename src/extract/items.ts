@@ -81,7 +81,8 @@ export function horizontalItems(def: TableDef, columns: ColumnLayout[]): Horizon
   const labels = columns.filter((c) => c.def && LABEL_ROLES.has(c.def.role));
   if (labels.length > 1 || (labels[0] && labels[0].def?.role !== 'name')) return null;
   const lastYear = lastYearColumns(columns);
-  const found = columns.flatMap((c) => {
+  const grouped = new Set<number>();
+  const found = columns.flatMap((c): ItemColumn[] => {
     if (c === labels[0]) return [];
     const printed = c.path.slice(lastYear.size > 0 ? 1 : 0);
     // a fund under the item (深圳: 因公出国(境)费 › 一般公共预算 | 政府性基金预算 …): the item's money from it
@@ -90,9 +91,16 @@ export function horizontalItems(def: TableDef, columns: ColumnLayout[]): Horizon
     const group = amountGroup(def, path);
     const hit = itemOfPath(def.items, group ? path.slice(group.at + 1) : path);
     const key = fund ?? group?.key ?? 'total';
+    if (hit && group) grouped.add(c.col);
     return hit ? [{ col: c.col, ...hit, key: lastYear.has(c) ? `last_year_${key}` : key }] : [];
   });
   if (found.length < 2) return null;
+  // a bare total under a group (吉林: “三公”经费合计 | 当年预算 › 小计 | … | 上年结转结余 › 小计 | …) is
+  // the same item as the total printed outside the groups: one line holds all its money
+  for (const f of found) {
+    const whole = grouped.has(f.col) && isBareTotal(f.name) ? found.find((o) => !grouped.has(o.col) && o.item === f.item) : undefined;
+    if (whole) f.name = whole.name;
+  }
   // left of the items: a row's own (a rate column among the items is one item's)
   const first = Math.min(...found.map((f) => f.col));
   const attrs = columns.filter((c) => c.def?.role === 'attr' && c.col < first);

@@ -76,6 +76,8 @@ class GroupTracker {
   private last: string | null = null;
   private carryover: string | null = null;
   private currentYear: string | null = null;
+  /** a numbered 本年支出 whose rows below are numbered from 一 again */
+  private restarted: string | null = null;
 
   next(label: string): string | null {
     // 其中 ("of which") rows are parts of the row above them (西南大学: 一、财政拨款收入 › 其中：政府性基金…)
@@ -87,6 +89,10 @@ class GroupTracker {
     // unnumbered rows under a numbered 本年支出 are what it sums (一、本年支出 › 一般公共服务支出 …,
     // printed with no indent in a Word table), up to the next numbered row or total
     if (level === null && this.currentYear && !isTotalLabel(label) && !CARRYOVER_ROW.test(label)) return this.currentYear;
+    // or numbered again from 一 (吉林: 一、本年支出 › 一、一般公共服务支出 … 四、住房保障支出; 二、结转下年支出)
+    if (level === 1 && ordinalOf(label) === 1 && this.currentYear) this.restarted = this.currentYear;
+    if (this.restarted && (CARRYOVER_ROW.test(label) || isTotalLabel(label))) this.restarted = null;
+    if (this.restarted && level === 1) return this.restarted;
     this.currentYear = level === 1 && CURRENT_YEAR_ROW.test(stripEnumeration(matchKey(label))) ? label : null;
     this.last = isTotalLabel(label) ? null : label;
     this.carryover = CARRYOVER_ROW.test(label) ? label : null;

@@ -309,3 +309,82 @@ test('西安市气象局 2022 (pp. 19–22): labels clipped to their cells read 
   expect([unit?.amounts['total'], unit?.amounts['general_public_budget']]).toEqual([183.931166, 183.931166]);
   expect(out.document.warnings.filter((w) => w.code === 'NOT_A_NUMBER' || w.code === 'UNMAPPED_COLUMN')).toEqual([]);
 }, 120_000);
+
+describe('长春市信访局 2026 (吉林: every figure split 本年预算 = 编制预算 + 上年结转, pp. 6–15)', () => {
+  const doc = reading('changchun-xinfang-2026.pdf');
+  const columns = (table: string): string[] => [...new Set(doc().budget_lines.filter((l) => l.table === table).flatMap((l) => Object.keys(l.amounts)))];
+
+  test('收支总表: 本年预算 | 编制预算 | 上年结转 on each side (一、财政拨款收入 1682.76 | 1682.76 | 0.00)', () => {
+    const income = doc().budget_lines.find((l) => l.table === 'income_expenditure_summary' && l.name === '一、财政拨款收入');
+    expect(income?.amounts).toEqual({ budget: 1682.76, current_year_subtotal: 1682.76, prior_year_carryover: 0 });
+    const spending = doc().budget_lines.find((l) => l.table === 'income_expenditure_summary' && l.name === '一、一般公共服务支出');
+    expect([spending?.side, spending?.amounts]).toEqual(['expenditure', { budget: 1378.41, current_year_subtotal: 1378.41, prior_year_carryover: 0 }]);
+  });
+
+  test('本年一般公共预算支出表: 当年预算 › 基本支出 › 人员经费 and 上年结转结余 › 基本支出 › 人员经费 are two columns (201: 1378.41 | 1378.41 | 903.85 | 692.85 | 211.00 | 474.56)', () => {
+    expect(columns('general_budget_expenditure')).toEqual([
+      'total',
+      'current_year_subtotal',
+      'basic',
+      'personnel',
+      'public',
+      'project',
+      'prior_year_carryover',
+      'prior_year_carryover_basic',
+      'prior_year_carryover_personnel',
+      'prior_year_carryover_public',
+      'prior_year_carryover_project',
+    ]);
+    const gps = doc().budget_lines.find((l) => l.table === 'general_budget_expenditure' && l.code === '201');
+    expect(gps?.amounts).toMatchObject({ total: 1378.41, current_year_subtotal: 1378.41, basic: 903.85, personnel: 692.85, public: 211, project: 474.56, prior_year_carryover: 0 });
+  });
+
+  test('三公 table printed across, split 当年预算 | 上年结转结余: “三公”经费合计 7.61 one line with both halves, each item its halves', () => {
+    const lines = doc().budget_lines.filter((l) => l.table === 'three_public_expenses');
+    const total = lines.filter((l) => l.item === 'three_public_total');
+    expect(total.map((l) => [l.name, l.amounts])).toEqual([['“三公”经费合计', { total: 7.61, current_year_subtotal: 7.61, prior_year_carryover: 0 }]]);
+    expect(lines.find((l) => l.item === 'vehicle_operation')?.amounts).toEqual({ current_year_subtotal: 6.75, prior_year_carryover: 0 });
+    expect(lines.find((l) => l.item === 'reception')?.amounts).toEqual({ current_year_subtotal: 0.86, prior_year_carryover: 0 });
+    expect(lines.some((l) => l.item === 'grand_total')).toBe(false);
+    // the 说明's 公务用车购置及运行费6.75万元 and 公务接待费为0.86万元: this year's and the carry-over together
+    const said = doc().checks.filter((c) => c.check === 'narrative_figure_matches_table' && c.table === 'three_public_expenses');
+    expect(said.map((c) => [c.status, c.actual])).toEqual([
+      ['pass', 7.61],
+      ['pass', 6.75],
+      ['pass', 0.86],
+    ]);
+  });
+
+  test('财政拨款收支总表: 一、本年支出 over its classes numbered from 一 again, then 二、结转下年支出', () => {
+    const classes = doc().budget_lines.filter((l) => l.table === 'fiscal_appropriation_summary' && l.attributes['group'] === '一、本年支出');
+    expect(classes.map((l) => l.name)).toEqual(['一、一般公共服务支出', '二、社会保障和就业支出', '三、卫生健康支出', '四、住房保障支出']);
+    const grand = doc().checks.filter((c) => c.check === 'expenditure_grand_total_equals_current_plus_carryover' && c.table === 'fiscal_appropriation_summary');
+    expect(grand.map((c) => c.status)).toEqual(['pass', 'pass', 'pass']);
+  });
+
+  test('the 说明 of the projects: 信访局临聘人员经费15.56万元 is a project, not the 人员经费 of the 基本支出 (997.20)', () => {
+    expect(doc().figures.find((f) => f.amount === 15.56)?.label).toBeNull();
+  });
+
+  test('its failing checks are the figures it prints that do not add up, and only those', () => {
+    // 支出总表 2014002 一般行政管理事务: 合计 458.00 | 当年预算 › 小计 0.00 | 基本支出 0.00 | 项目支出 458.00 (2014099 the same, 16.56);
+    // 基本支出表 301 911.21 over 款 rows adding to 920.96, 302 211.00 over 221.37; 说明: 预算支出1682.76元 (not 万元)
+    const failed = doc().checks.filter((c) => c.status === 'fail').map((c) => [c.check, c.table, c.message.split(' ').slice(1, 3).join(' ')]);
+    expect(failed).toEqual([
+      ['hierarchy_sum', 'expenditure_summary', '20140 current_year_subtotal'],
+      ['hierarchy_sum', 'general_budget_basic_expenditure', '301 total'],
+      ['hierarchy_sum', 'general_budget_basic_expenditure', '301 current_year_subtotal'],
+      ['hierarchy_sum', 'general_budget_basic_expenditure', '301 personnel'],
+      ['hierarchy_sum', 'general_budget_basic_expenditure', '302 total'],
+      ['hierarchy_sum', 'general_budget_basic_expenditure', '302 current_year_subtotal'],
+      ['hierarchy_sum', 'general_budget_basic_expenditure', '302 public'],
+      ['row_total_equals_components', 'expenditure_summary', '2014002 current_year_subtotal'],
+      ['row_total_equals_components', 'expenditure_summary', '2014099 current_year_subtotal'],
+      ['row_total_equals_components', 'expenditure_summary', '2014002 total'],
+      ['row_total_equals_components', 'expenditure_summary', '2014099 total'],
+      ['narrative_figure_matches_table', 'income_expenditure_summary', 'expenditure_total "预算支出1682.76元"'],
+    ]);
+    // the carry-over's own identities ran: 上年结转结余 › 小计 = its 基本支出 + 项目支出
+    expect(doc().checks.filter((c) => c.status === 'pass' && c.message.includes('prior_year_carryover ') && c.message.includes('prior_year_carryover_basic')).length).toBeGreaterThan(10);
+  });
+});

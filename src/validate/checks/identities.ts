@@ -6,7 +6,7 @@ import type { Side, TableId } from '../../schema/records.js';
 import type { FigureKey } from '../narrative/labels.js';
 import { CARRYOVER, CARRYOVER_GROUP, FISCAL_APPROPRIATION, FISCAL_SPECIAL_ACCOUNT, FUND, UNIT_FUNDS, YEAR_END_CARRYOVER } from './row-names.js';
 import { FINAL_IDENTITIES, FINAL_NARRATIVE_TARGETS, FINAL_TABLES_WITH_HIERARCHY } from './final-identities.js';
-import { BASIC_AND_PROJECT, carryoverParts, PERSONNEL_OR_CLASSES, PUBLIC_OR_CLASSES, equal, FUNDS, item, itemSum, named, row, sideTotal, totalRow, twoSided } from './ref-builders.js';
+import { BASIC_AND_PROJECT, carryoverPart, carryoverParts, halves, inCarryover, THIS_YEAR, PERSONNEL_OR_CLASSES, PUBLIC_OR_CLASSES, equal, FUNDS, item, itemSum, named, row, sideTotal, totalRow, twoSided } from './ref-builders.js';
 import type { Component, Condition, Identity, NarrativeTarget, Ref, RowIdentity, SumIdentity } from './types.js';
 
 const IES = 'income_expenditure_summary';
@@ -43,13 +43,21 @@ const INCOME_SOURCES: Component[] = [
 
 
 /** Money of past years spent this year, beside the year's income (a 事业单位's reserve too: 用事业基金弥补收支差额). */
-const PAST_YEARS = ['prior_year_carryover', 'prior_year_account_balance', 'non_fiscal_balance_used', 'business_fund_offset'];
+const PAST_YEARS: Component[] = [
+  // the carry-over, or its parts by source where only they are printed (吉林 项目支出表: 财政拨款结转 › 一般公共预算 …)
+  { key: 'prior_year_carryover', else: INCOME_SOURCES.map(carryoverPart) },
+  'prior_year_account_balance',
+  'non_fiscal_balance_used',
+  'business_fund_offset',
+];
 
-const ROW_IDENTITIES: RowIdentity[] = [
-  row('income_summary', 'total', [{ key: 'current_year_subtotal', else: INCOME_SOURCES }, ...PAST_YEARS]),
+const SPENDING_TABLES = ['general_budget_expenditure', 'government_fund_expenditure', 'state_capital_expenditure', 'fiscal_appropriation_expenditure'] as const;
+const BASIC_TABLES = ['general_budget_basic_expenditure', 'fiscal_appropriation_basic_expenditure'] as const;
+
+/** Identities of this year's money, which hold in the carry-over's columns too (inCarryover). */
+const THIS_YEAR_ROWS: RowIdentity[] = [
   row('income_summary', 'current_year_subtotal', INCOME_SOURCES),
-  row('income_summary', 'fiscal_appropriation', [...FUNDS]),
-  row('expenditure_summary', 'total', [
+  row('expenditure_summary', THIS_YEAR, [
     ...BASIC_AND_PROJECT,
     'operating',
     'remittance_to_superior',
@@ -58,12 +66,19 @@ const ROW_IDENTITIES: RowIdentity[] = [
     'reserved',
     'carryover_to_next_year',
   ]),
-  // a 支出总表 by source (西安)
-  row('expenditure_summary', 'total', [...INCOME_SOURCES, ...PAST_YEARS]),
-  ...(['general_budget_expenditure', 'government_fund_expenditure', 'state_capital_expenditure', 'fiscal_appropriation_expenditure'] as const).map(
-    (t) => row(t, 'total', BASIC_AND_PROJECT),
-  ),
-  ...(['general_budget_basic_expenditure', 'fiscal_appropriation_basic_expenditure'] as const).map((t) => row(t, 'total', [PERSONNEL_OR_CLASSES, PUBLIC_OR_CLASSES])),
+  ...SPENDING_TABLES.map((t) => row(t, THIS_YEAR, BASIC_AND_PROJECT)),
+  ...BASIC_TABLES.map((t) => row(t, THIS_YEAR, [PERSONNEL_OR_CLASSES, PUBLIC_OR_CLASSES])),
+];
+
+const ROW_IDENTITIES: RowIdentity[] = [
+  row('income_summary', 'total', [{ key: 'current_year_subtotal', else: INCOME_SOURCES }, ...PAST_YEARS]),
+  row('income_summary', 'fiscal_appropriation', [...FUNDS]),
+  ...THIS_YEAR_ROWS,
+  ...THIS_YEAR_ROWS.map(inCarryover),
+  // a 支出总表 by source (西安), or split into this year's and the carry-over (吉林)
+  row('expenditure_summary', 'total', [{ key: 'current_year_subtotal', else: INCOME_SOURCES }, ...PAST_YEARS]),
+  ...[...SPENDING_TABLES, ...BASIC_TABLES].map((t) => halves(t, 'total')),
+  ...([IES, FAS] as const).flatMap((t) => (['income', 'expenditure'] as const).map((side) => halves(t, 'budget', side))),
   row(FAS, 'total', [...FUNDS], 'expenditure'),
   // 收支总表 expenditure printed by fund (四川) or by use (上海 单位预算)
   row('income_expenditure_summary', 'budget', [{ key: 'fiscal_appropriation', else: FUNDS }, 'fiscal_special_account', 'unit_funds'], 'expenditure'),
@@ -252,6 +267,9 @@ const fundIncome = (fund: readonly RegExp[]): NarrativeTarget[] => [
   ...([IES, FAS] as const).map((t): NarrativeTarget => ({ plus: [named(t, 'income', fund), named(t, 'income', fund, CARRYOVER_GROUP)] })),
 ];
 
+/** A 三公 item's money: its total, or this year's and the carry-over where it is printed split (吉林). */
+const wholeItem = (key: string): NarrativeTarget[] => [item(key), { plus: [item(key, 'current_year_subtotal'), item(key, 'prior_year_carryover')] }];
+
 const NARRATIVE_TARGETS: Record<FigureKey, readonly NarrativeTarget[]> = {
   income_expenditure_total: [sideTotal(IES, 'income', 'grand'), sideTotal(IES, 'expenditure', 'grand')],
   income_total: [sideTotal(IES, 'income', 'grand'), totalRow('income_summary', 'total')],
@@ -273,14 +291,14 @@ const NARRATIVE_TARGETS: Record<FigureKey, readonly NarrativeTarget[]> = {
   // 机关运行经费 only against where it is printed as such: its definition varies (北京 信访办 states
   // 1,698.15 against a 公用经费 of 583.77), so the 基本支出表's 公用经费 is no bound for it
   office_operation: [item('office_operation'), totalRow('office_operation_expenditure', 'total')],
-  three_public_total: [item('three_public_total')],
-  overseas_travel: [item('overseas_travel')],
-  vehicle_total: [item('vehicle_total')],
-  vehicle_purchase: [item('vehicle_purchase')],
-  vehicle_operation: [item('vehicle_operation')],
-  meeting: [item('meeting')],
-  training: [item('training')],
-  reception: [item('reception')],
+  three_public_total: wholeItem('three_public_total'),
+  overseas_travel: wholeItem('overseas_travel'),
+  vehicle_total: wholeItem('vehicle_total'),
+  vehicle_purchase: wholeItem('vehicle_purchase'),
+  vehicle_operation: wholeItem('vehicle_operation'),
+  meeting: wholeItem('meeting'),
+  training: wholeItem('training'),
+  reception: wholeItem('reception'),
 };
 
 /** Each figure's budget targets, then its 决算 ones: a figure passes when any agrees. */

@@ -29,10 +29,28 @@ export function runChecks(input: CheckInput): CheckRecord[] {
   const ofAccount = IDENTITIES.filter(
     (id) => (id.kind !== 'narrative' || input.narrative !== null) && identityTables(id).some((t) => (tableDef(t).account ?? 'budget') === account),
   );
-  return ofAccount.flatMap((id) => {
+  const records = ofAccount.flatMap((id) => {
     const records = evaluate(ctx, id, input);
     if (records.length > 0 || (id.kind === 'sum' && id.exclusive && !applies(ctx, id))) return records;
     return [skippedRecord(ctx, id)];
+  });
+  return withoutRedundantSkips(records);
+}
+
+/**
+ * One skipped record per check and table, none where another form of the check ran there: the
+ * forms for layouts a document does not print (a table split 当年预算 | 上年结转, 吉林) are no gap.
+ */
+function withoutRedundantSkips(records: CheckRecord[]): CheckRecord[] {
+  const where = (r: CheckRecord) => `${r.check} ${JSON.stringify(r.table)}`;
+  const ran = new Set(records.filter((r) => r.status !== 'skipped').map(where));
+  const skipped = new Set<string>();
+  return records.filter((r) => {
+    if (r.status !== 'skipped') return true;
+    const k = where(r);
+    if (ran.has(k) || skipped.has(k)) return false;
+    skipped.add(k);
+    return true;
   });
 }
 

@@ -38,7 +38,7 @@ export const named = (table: TableId, side: Side | null, patterns: readonly RegE
   ...(column && { column }),
 });
 
-export const row = (table: TableId, total: string, components: Component[], side?: Side, minus?: string[]): RowIdentity => ({
+export const row = (table: TableId, total: Component, components: Component[], side?: Side, minus?: string[]): RowIdentity => ({
   kind: 'row',
   id: minus ? 'balance_per_row' : 'row_total_equals_components',
   table,
@@ -47,6 +47,24 @@ export const row = (table: TableId, total: string, components: Component[], side
   components,
   ...(minus && { minus }),
 });
+
+/** This year's money where a table splits it from the carry-over (当年预算 › 小计), else the row's total. */
+export const THIS_YEAR: Component = { key: 'current_year_subtotal', else: ['total'] };
+
+/** total = this year's money + the carry-over, where a table prints both halves (吉林). */
+export const halves = (table: TableId, total: string, side?: Side): RowIdentity => ({
+  ...row(table, total, ['current_year_subtotal', 'prior_year_carryover'], side),
+  all: true,
+});
+
+export const carryoverPart = (c: Component): Component =>
+  typeof c === 'string' ? `prior_year_carryover_${c}` : { key: `prior_year_carryover_${c.key}`, else: c.else.map(carryoverPart) };
+
+/**
+ * The same identity in the carry-over's columns (上年结转结余 › 小计 = its 基本支出 + 项目支出):
+ * applies where the table prints the carry-over's parts.
+ */
+export const inCarryover = (r: RowIdentity): RowIdentity => ({ ...r, total: 'prior_year_carryover', components: r.components.map(carryoverPart) });
 
 export const equal = (id: string, target: Ref, term: Ref): SumIdentity => ({ kind: 'sum', id, target, terms: [term], what: 'sum of rows' });
 

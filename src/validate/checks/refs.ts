@@ -113,7 +113,9 @@ export function resolve(ctx: Context, ref: Ref, each?: string): Cell[] | undefin
   if (!lines) return undefined;
   const column = pickColumn(printedColumns(lines), ref.column, each);
   if (!column) return undefined;
-  return pickRows(ctx, lines, ref.rows).map((l) => cellOf(l, column));
+  const rows = pickRows(ctx, lines, ref.rows);
+  // an item printed in other columns only (吉林 三公: 当年预算 | 上年结转 per item, 合计 for the whole) has no cell here
+  return (ref.rows.by === 'item' ? rows.filter((l) => column in l.amounts) : rows).map((l) => cellOf(l, column));
 }
 
 /** "income_summary 合计 total", "income_expenditure_summary income 收入总计 budget". */

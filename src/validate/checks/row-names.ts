@@ -37,7 +37,13 @@ export const NOT_AN_ITEM = [/结转/, /结余/, /弥补/];
 /** Carry-over rows (上年结转结余, 年初财政拨款结转和结余, 上年结转资金). */
 export const CARRYOVER = [/^(上年|年初)(财政拨款)?结转(和|及)?(结余)?(资金)?$/, /^上年结余$/];
 /** What is carried to next year, on the expenditure side (年终结转结余, 结转下年, 年末结转和结余). */
-export const YEAR_END_CARRYOVER = [/^(年终|年末)结转(和|及)?(结余)?(资金)?$/, /^结转(结余)?下年(资金)?$/];
+export const YEAR_END_CARRYOVER = [
+  /^(年终|年末)结转(和|及)?(结余)?(资金)?$/,
+  /^结转(结余)?下年(资金)?$/,
+  // 西安: what the units' own accounts hold and this year does not spend, kept beside 结转下年
+  // (收入总计 1,059,464,715.06 = 本年支出合计 1,055,907,667.43 + 165,000.00 + 3,392,047.63)
+  /^未安排支出的实户资金(余额)?$/,
+];
 /** attributes.group of the per-fund rows nested under a carry-over row. */
 export const CARRYOVER_GROUP = /结转|结余/;
 

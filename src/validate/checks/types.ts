@@ -58,10 +58,13 @@ export interface RowIdentity {
   id: string;
   table: TableId;
   side?: Side;
-  total: string;
+  /** the total column; a component names the first of its columns printed (当年预算 › 小计, else 合计) */
+  total: Component;
   components: readonly Component[];
   /** columns subtracted from the components (年初结转 + 本年收入 − 年末结转 = 本年支出) */
   minus?: readonly string[];
+  /** applies only where every component is printed (a total of two halves, not of one of them) */
+  all?: true;
 }
 
 /** target = Σ terms. The target is the `actual` of the record, the sum its `expected`. */

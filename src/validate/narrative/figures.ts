@@ -204,7 +204,7 @@ export function extractFigures(narrative: readonly string[]): Figure[] {
 
 /** Each paragraph's canonical text and its labelled amounts by position (the section's meaning applied). */
 function readParagraphs(narrative: readonly string[], each: (text: string, paragraph: number, labelled: Map<number, Candidate>) => void): void {
-  let section: Partial<Record<FigureKey, FigureKey>> = {};
+  let section: Partial<Record<FigureKey, FigureKey | null>> = {};
   narrative.forEach((raw, paragraph) => {
     const text = canonical(raw);
     if (SECTION_HEADING.test(text)) section = SECTION_SUBJECTS.find((s) => s.heading.test(text))?.means ?? {};
@@ -213,7 +213,11 @@ function readParagraphs(narrative: readonly string[], each: (text: string, parag
       const held = best.get(c.amountStart);
       if (!held || better(c, held)) best.set(c.amountStart, c);
     }
-    for (const c of best.values()) c.key = section[c.key] ?? c.key;
+    for (const [at, c] of best) {
+      const means = section[c.key];
+      if (means === null) best.delete(at);
+      else c.key = means ?? c.key;
+    }
     each(text, paragraph, best);
   });
 }

@@ -98,10 +98,16 @@ export const SUBJECT_END = new RegExp(`(^|20\\d{2}(?:年度?)?|年|${ORGANIZATIO
  * A section whose heading names its subject (三、财政拨款情况说明) changes what a bare label
  * means inside it: 基本支出 there is the appropriation's, not the department's.
  */
-export const SECTION_SUBJECTS: readonly { heading: RegExp; means: Partial<Record<FigureKey, FigureKey>> }[] = [
+export const SECTION_SUBJECTS: readonly { heading: RegExp; means: Partial<Record<FigureKey, FigureKey | null>> }[] = [
   {
     heading: /财政拨款|一般公共预算/,
     means: { basic_expenditure: 'fiscal_basic_expenditure', project_expenditure: 'fiscal_project_expenditure' },
+  },
+  {
+    // 人员经费 / 公用经费 in a section on the projects is a project's (长春: 八、项目支出情况说明 …
+    // 信访局临聘人员经费15.56万元), never the 基本支出's split: such a figure stays unlabelled (null)
+    heading: /项目/,
+    means: { personnel_expenses: null, public_expenses: null },
   },
 ];
 /** A section heading: numbered, short, no amount. */

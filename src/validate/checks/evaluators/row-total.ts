@@ -20,10 +20,12 @@ export function evaluateRowTotal(ctx: Context, id: RowIdentity): CheckRecord[] {
   const ofWhich = ctx.ofWhich.get(id.table);
   const parts = expand(id.components, printed).filter((k) => !ofWhich?.has(k));
   const minus = (id.minus ?? []).filter((k) => printed.includes(k));
-  if (!printed.includes(id.total) || parts.length === 0) return [];
+  const totalKey = expand([id.total], printed)[0];
+  if (totalKey === undefined || parts.length === 0) return [];
+  if (id.all && parts.length < id.components.length) return [];
   const out: CheckRecord[] = [];
   for (const l of lines) {
-    const total = l.amounts[id.total] ?? null;
+    const total = l.amounts[totalKey] ?? null;
     const values = parts.map((k) => l.amounts[k] ?? null).filter((v): v is number => v !== null);
     const less = minus.map((k) => l.amounts[k] ?? null).filter((v): v is number => v !== null);
     if (total === null && values.length === 0) continue;
@@ -34,10 +36,10 @@ export function evaluateRowTotal(ctx: Context, id: RowIdentity): CheckRecord[] {
         actual: total ?? 0,
         expected: values.reduce((s, v) => s + v, 0) - less.reduce((s, v) => s + v, 0),
         summands: values.length + less.length,
-        lhs: [id.table, id.side ?? '', l.code ?? l.name, id.total].filter((s) => s !== '').join(' '),
+        lhs: [id.table, id.side ?? '', l.code ?? l.name, totalKey].filter((s) => s !== '').join(' '),
         rhs: [parts.join(' + '), ...minus].join(' − '),
         detail: values.length > 0 ? ` (${[values.map(fmt).join(' + '), ...less.map(fmt)].join(' − ')})` : '',
-        cells: { actual: [lineCell(l, id.total)], expected: [...parts, ...minus].filter((k) => (l.amounts[k] ?? null) !== null).map((k) => lineCell(l, k)) },
+        cells: { actual: [lineCell(l, totalKey)], expected: [...parts, ...minus].filter((k) => (l.amounts[k] ?? null) !== null).map((k) => lineCell(l, k)) },
       }),
     );
   }
