@@ -67,6 +67,17 @@ describe('the untouched seed', () => {
     });
   });
 
+  test('西安 prints 未安排支出的实户资金 beside 结转下年: money the 收入总表 counts and no 支出总表 row spends', () => {
+    // 工业和信息化局 2022: 收入总计 1,059,464,715.06 = 本年支出合计 1,055,907,667.43 + 结转下年 165,000.00 + 未安排支出的实户资金 3,392,047.63
+    const lines = SEED_LINES.map((l) => {
+      if (l.table === 'income_summary' && l.name === '合计') return { ...l, amounts: { ...l.amounts, total: 1730.3 } };
+      if (l.table === 'income_expenditure_summary' && l.name === '年终结转结余') return { ...l, name: '未安排支出的实户资金', amounts: { budget: 100 } };
+      return l;
+    });
+    const c = runChecks({ ...seed, lines }).find((r) => r.check === 'income_summary_matches_expenditure_summary');
+    expect(c).toMatchObject({ status: 'pass', actual: 1730.3, expected: 1730.3 });
+  });
+
   test('the seed rounds: 301 工资福利支出 267.41 against its 款 rows 267.42, within 8 × 0.01', () => {
     const c = checks.find((r) => r.message.startsWith('general_budget_basic_expenditure 301 total'))!;
     expect(c).toMatchObject({ status: 'pass', actual: 267.41, expected: 267.42, difference: -0.01 });
