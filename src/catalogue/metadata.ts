@@ -8,11 +8,12 @@ export const HEADER_LABEL_UNIT = /\((亿元|万元|千元|元)\)$/;
 /** 预算年度：2024. */
 export const YEAR_FIELD_PATTERN = /(?:预算|决算)?年度[:：](\d{4})/;
 /** A year in a document title: 2024年部门预算, 2024年度预算公开, 2024年区级部门预算. */
-export const YEAR_TITLE_PATTERN = /(20\d{2})年?度?(?:省级|市级|区级|县级)?(?:部门|单位)?(?:预算|决算)/;
-/** A title naming the department before the year: 青龙满族自治县机关事务服务中心2024年部门预算, 北京市信访办公室部门2026年度部门预算. */
-export const DEPARTMENT_TITLE = /^(?!第[一二三四五六七八九十\d]+部分)([\u4e00-\u9fff（）()]{3,40}?)(?:部门|单位)?20\d{2}年?度?(?:部门整体|部门|单位)?(?:预算|决算)/;
+// 陕西: 2019年部门综合预算公开报表, 2019年部门综合预算说明
+export const YEAR_TITLE_PATTERN = /(20\d{2})年?度?(?:省级|市级|区级|县级)?(?:部门|单位)?(?:综合)?(?:预算|决算)/;
+/** A title naming the department before the year: 青龙满族自治县机关事务服务中心2024年部门预算, 北京市信访办公室部门2026年度部门预算, 西安市发展和改革委员会2019年部门综合预算说明. */
+export const DEPARTMENT_TITLE = /^(?!第[一二三四五六七八九十\d]+部分)([\u4e00-\u9fff（）()]{3,40}?)(?:部门|单位)?20\d{2}年?度?(?:部门整体|部门|单位)?(?:综合)?(?:预算|决算)/;
 /** A title naming the department after the year: 2024年四川省某某县财政局部门预算, 2024年度西安市雁塔区住房和城乡建设局部门预算. */
-export const YEAR_DEPARTMENT_TITLE = /^(20\d{2})年度?([\u4e00-\u9fff（）()]{3,40}?)(?:部门|单位)?(?:预算|决算)/;
+export const YEAR_DEPARTMENT_TITLE = /^(20\d{2})年度?([\u4e00-\u9fff（）()]{3,40}?)(?:部门|单位)?(?:综合)?(?:预算|决算)/;
 /** What an organization's name ends with (局, 委员会, 中心, 大学 …; 妇联 / 科协 / 残联, a 镇 or 乡 publishing its own budget). */
 export const ORGANIZATION_SUFFIX =
   '(?:厅|局|委|办|院|中心|部|会|处|所|站|队|馆|社|团|室|署|政府|办事处|街道|镇|乡|委员会|法院|检察院|监狱|学校|分校|党校|大学|学院|小学|中学|幼儿园|医院|场|台|园|宫|基地|集团|公司|总队|支队|大队|联|协|海关)';

@@ -83,7 +83,22 @@ function fieldDepartment(text: string): { name: string; code: string | null } | 
     const coded = CODED_VALUE.exec(f.value);
     const name = coded ? coded[2]! : f.value;
     if (isOrganization(name)) return { name, code: coded ? coded[1]! : code };
+    const before = organizationBeforeField(name);
+    if (before) return { name: before, code: coded ? coded[1]! : code };
   }
+  return null;
+}
+
+/**
+ * The organization a value starts with when the next field follows with no break (a cover's
+ * lines read as one: 部门名称：西安市安全生产监督管理局保密审查情况：不设密…): the longest name
+ * before that field's label.
+ */
+function organizationBeforeField(value: string): string | null {
+  const next = value.search(/[:：]/);
+  if (next < 0) return null;
+  const text = value.slice(0, next);
+  for (let end = text.length - 1; end >= 3; end--) if (isOrganization(text.slice(0, end))) return text.slice(0, end);
   return null;
 }
 

@@ -114,6 +114,15 @@ test('a cover\'s name line under its year line, and a year in Chinese numerals (
   expect(meta(['二〇二四年三月'], []).fiscal_year).toBeNull();
 });
 
+test('陕西\'s 部门综合预算: the year and department of its titles; a cover whose lines run together with no break between its fields', () => {
+  // 西安市发展和改革委员会 2019 (filed in the collection as a 2026 部门预算): the file name's year is not the document's
+  const m = meta(['西安市发展和改革委员会2019年部门综合预算说明'], [], 'x-西安-33b3226e-发展和改革局_2026年部门预算.pdf');
+  expect([m.department_name, m.fiscal_year, m.metadata_sources.fiscal_year]).toEqual(['西安市发展和改革委员会', 2019, 'title']);
+  // 西安市安全生产监督管理局 2019's cover: 部门名称：…, 保密审查情况：…, 部门主要负责人审签情况：… read as one line
+  const c = meta(['附件2', '2019年部门综合预算公开报表', '部门名称：西安市安全生产监督管理局保密审查情况：不设密黄会强部门主要负责人审签情况：黄会强'], [], 'x-应急管理局_2026年部门预算.pdf');
+  expect([c.department_name, c.fiscal_year, c.metadata_sources.department]).toEqual(['西安市安全生产监督管理局', 2019, 'cover']);
+});
+
 test('region codes of city and district departments in provinces outside the corpus; a district is not the city of its name', () => {
   const region = (name: string) => regionCodeByName(name);
   expect(region('成都市武侯区教育局')).toBe('510107');
