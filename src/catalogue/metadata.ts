@@ -64,6 +64,8 @@ const DEPARTMENT_FIELD = new RegExp(`^(?:${DEPARTMENT_FIELD_LABELS})[:：]([^:�
 export const TITLE_LINE_FIELDS = new RegExp(
   `表(?:(?:金额)?单位[:：]|(?:${DEPARTMENT_FIELD_LABELS})[:：]|(?:预算|决算)?年度[:：]|${NUMBER_AFTER_TITLE}$).*$`,
 );
+/** The label of the department above the one disclosing (a project's 主管部门 beside its 实施单位). */
+export const SUPERVISOR_LABEL = /主管部门$/;
 /** A cell holding only such a label (部门名称 | 广州市…局): its value is the next cell. */
 export const DEPARTMENT_FIELD_LABEL = new RegExp(`^(?:${DEPARTMENT_FIELD_LABELS})$`);
 /** 截止时间：2023-12-31. */

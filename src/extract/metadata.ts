@@ -16,6 +16,7 @@ import {
   ORGANIZATION_KIND,
   ORGANIZATION_NAME,
   SCOPE_QUALIFIER,
+  SUPERVISOR_LABEL,
   TITLE_PREFIX_NOISE,
   YEAR_FIELD_PATTERN,
   YEAR_DEPARTMENT_TITLE,
@@ -75,11 +76,13 @@ function lineFields(text: string): { label: string; value: string }[] {
  * The department a line's fields name, with its code where printed: in a code field of its own
  * or before the name (部门编码：101001 部门名称：…; 单位：[101001]南宁市…局; 编制单位：… 金额单位：万元).
  */
-function fieldDepartment(text: string): { name: string; code: string | null } | null {
+function fieldDepartment(text: string, ofUnit = false): { name: string; code: string | null } | null {
   const fields = lineFields(text);
   const code = fields.find((f) => DEPARTMENT_CODE_LABEL.test(f.label) && /^\d{3,12}$/.test(f.value))?.value ?? null;
   for (const f of fields) {
     if (!DEPARTMENT_FIELD_LABEL.test(f.label) && !/^(?:金额)?单位$/.test(f.label)) continue;
+    // a unit's own disclosure names its 主管部门 in the 绩效目标表s: the department above it, not the unit
+    if (ofUnit && SUPERVISOR_LABEL.test(f.label)) continue;
     const coded = CODED_VALUE.exec(f.value);
     const name = coded ? coded[2]! : f.value;
     if (isOrganization(name)) return { name, code: coded ? coded[1]! : code };
@@ -119,7 +122,7 @@ function yearThenDepartment(text: string): { year: string; name: string } | null
  * naming it before the year, the prefix of table titles (2018年度XX省XX院收支预算总表), a cover
  * line, the file name. Only organization names count.
  */
-function departmentCandidates(tops: string[], texts: string[], tableTitles: string[], source: string): Department[] {
+function departmentCandidates(tops: string[], texts: string[], tableTitles: string[], source: string, ofUnit = false): Department[] {
   const out: Department[] = [];
   const add = (name: string | undefined, source: string, code: string | null = null) => {
     if (name && isOrganization(name)) out.push({ code, name, source });
@@ -129,12 +132,12 @@ function departmentCandidates(tops: string[], texts: string[], tableTitles: stri
     if (m) add(m[2], 'table_preamble', m[1]);
   }
   for (const t of tops) {
-    const f = fieldDepartment(compact(t));
+    const f = fieldDepartment(compact(t), ofUnit);
     if (f) add(f.name, 'table_preamble', f.code);
   }
   const head = texts.slice(0, HEAD_BLOCKS).map(headText);
   for (const t of head) {
-    const f = fieldDepartment(t);
+    const f = fieldDepartment(t, ofUnit);
     if (f) add(f.name, 'cover', f.code);
   }
   for (const t of head) add(titled(t) ?? yearThenDepartment(t)?.name, 'title');
@@ -188,7 +191,9 @@ export function extractMetadata(
   const texts = model.blocks.filter((b) => b.kind !== 'table').map((b) => cleanText((b as { text: string }).text));
 
   const tableTitles = sections.map((s) => s.title);
-  const { department, warnings } = findDepartment(departmentCandidates(tops, texts, tableTitles, source));
+  const head = texts.slice(0, HEAD_BLOCKS).join(' ');
+  const ofUnit = UNIT_DISCLOSURE.exec(head)?.[1] !== undefined;
+  const { department, warnings } = findDepartment(departmentCandidates(tops, texts, tableTitles, source, ofUnit));
   const department_code = department?.code ?? null;
   const { name: department_name, scope } = department ? withScope(department.name) : { name: null, scope: null };
   if (department) sources.department = department.source;
@@ -222,10 +227,9 @@ export function extractMetadata(
     if (region_code) sources.region_code = 'department_name';
   }
 
-  const head = texts.slice(0, HEAD_BLOCKS).join(' ');
   // the tables say which account this is (佛山 files a 决算 under a budget's name); the title where none is located
   const account = sections.length > 0 ? accountOf(sections.map((s) => s.def)) : firstNamed(head);
-  const disclosure_kind = account ? (`${UNIT_DISCLOSURE.exec(head)?.[1] ? 'unit' : 'department'}_${account}` as const) : 'unknown';
+  const disclosure_kind = account ? (`${ofUnit ? 'unit' : 'department'}_${account}` as const) : 'unknown';
   const unit: Unit | null = mostCommon(lines.filter((l) => l.table !== 'fixed_assets').map((l) => l.source_unit));
 
   return { fiscal_year, department_code, department_name, scope, region_code, disclosure_kind, unit, metadata_sources: sources, warnings };

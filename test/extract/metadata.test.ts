@@ -123,6 +123,15 @@ test('陕西\'s 部门综合预算: the year and department of its titles; a cov
   expect([c.department_name, c.fiscal_year, c.metadata_sources.department]).toEqual(['西安市安全生产监督管理局', 2019, 'cover']);
 });
 
+test('a unit\'s own budget is the unit\'s: the 主管部门 its 绩效目标表s name is the department above it (福州, outside the corpus)', () => {
+  const targets = { ...section('project_performance', [['项目名称', '城市交通设施'], ['主管部门', '福州市公安局', '实施单位', '福州市公安局交通管理支队']]), title: '城市交通设施项目绩效目标表' };
+  const unit = meta(['2026年度福州市公安局治安管理支队单位预算'], [titled('2026年度收支预算总表'), targets]);
+  expect([unit.department_name, unit.disclosure_kind, unit.metadata_sources.department]).toEqual(['福州市公安局治安管理支队', 'unit_budget', 'title']);
+  // in a department's own budget the 主管部门 is the department itself, printed above its tables
+  const department = meta(['2026年度福州市公安局部门预算'], [titled('2026年度收支预算总表'), targets]);
+  expect([department.department_name, department.metadata_sources.department]).toEqual(['福州市公安局', 'table_preamble']);
+});
+
 test('region codes of city and district departments in provinces outside the corpus; a district is not the city of its name', () => {
   const region = (name: string) => regionCodeByName(name);
   expect(region('成都市武侯区教育局')).toBe('510107');
