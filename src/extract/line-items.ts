@@ -120,17 +120,20 @@ interface GroupLevels {
  * (an organization name) some outer column prints in place of its own (无锡's 采购品目大类 holds
  * 货物 and, under it, each unit).
  */
-function groupLevels(def: TableDef, rows: readonly Cell[][], dataStart: number, groupingCols: ColumnLayout[]): GroupLevels {
+function groupLevels(def: TableDef, rows: readonly Cell[][], dataStart: number, groupingCols: ColumnLayout[], unitCodeCol?: ColumnLayout): GroupLevels {
   const shaped = def.columns.filter((d) => d.groups && d.values);
-  const keyOf = (c: ColumnLayout, text: string): string => {
+  // or an inner column, on a row printing a code beside it (陕西 采购项目: 153001 | 西安市公安局 over the
+  // unit's items, 1 | 全额 over the units)
+  const keyOf = (c: ColumnLayout, text: string, coded: boolean): string => {
     const own = def.columns.indexOf(c.def!);
-    return shaped.find((d) => def.columns.indexOf(d) > own && d.values!.test(text))?.key ?? c.def!.key;
+    return shaped.find((d) => (coded || def.columns.indexOf(d) > own) && d.values!.test(text))?.key ?? c.def!.key;
   };
   const printed = (row: TableBlock['rows'][number]): Map<string, string> => {
     const out = new Map<string, string>();
+    const coded = unitCodeCol !== undefined && /^\d+$/.test(labelText(row, unitCodeCol.col));
     for (const c of groupingCols) {
       const t = labelText(row, c.col);
-      if (t !== '') out.set(keyOf(c, t), t);
+      if (t !== '') out.set(keyOf(c, t, coded), t);
     }
     return out;
   };
@@ -247,7 +250,7 @@ function readRows(def: TableDef, table: TableBlock, dataStart: number, cols: Col
   let lastGroup: string | null = null;
   // grouping columns, left (outer) to right (inner), and the values carried down from above
   const groupingCols = cols.filter((c) => c.def?.role === 'attr' && c.def.groups);
-  const groups = groupLevels(def, rows, dataStart, groupingCols);
+  const groups = groupLevels(def, rows, dataStart, groupingCols, cols.find((c) => c.def?.key === 'unit_code'));
   // names without codes printing their hierarchy by indentation (湖州 收入总表: units under their department)
   const uncoded = rows.slice(dataStart).filter((row) => !codeCol || labelText(row, codeCol.col) === '');
   const nameCells = nameCol ? uncoded.map((row) => row[nameCol.col]!).filter((c) => !c.origin && c.text.trim() !== '' && !isTotalLabel(c.text)) : [];
@@ -465,5 +468,23 @@ export function extractLineItems(section: Section, ctx: ExtractContext): BudgetL
     }
   }
   resolveOuterTotal(def, lines);
+  itemsWithNothingUnder(lines);
   return printedEmpty(lines) ? [] : lines;
+}
+
+/**
+ * A row printing a group's value and no name of its own totals that group only where the group's
+ * rows follow it; with none (陕西 政府采购: 公安其他业务经费（内容涉密） | 23,690,000.00, what it buys
+ * withheld, then another project's row or the next unit's) it is an item named by its value.
+ */
+function itemsWithNothingUnder(lines: BudgetLine[]): void {
+  lines.forEach((l, i) => {
+    const group = l.attributes['subtotal_of'];
+    // (a unit's row stays its total: a unit listing nothing under it is still the unit)
+    if (typeof group !== 'string' || group === 'unit_name') return;
+    const next = lines[i + 1];
+    if (next && next.attributes[group] === l.attributes[group]) return;
+    delete l.attributes['subtotal_of'];
+    l.is_total = false;
+  });
 }

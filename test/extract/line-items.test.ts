@@ -703,3 +703,37 @@ test('two columns read as one key that print different figures: the first is kep
     'table 0: two columns read as total print different figures (first in row 2): "总计" is kept, "本年支出 / 小计" is not; the grid is in tables.jsonl',
   ]);
 });
+
+test('陕西 政府采购: 1 | 全额 over the units, a unit\'s code and name over its items, and an item whose purchase is withheld (公安局 2026 表12)', () => {
+  // as 西安市公安局 prints it (采购目录 blank where the content is secret)
+  const s = section('government_procurement', [
+    [{ text: '科目编码', colSpan: 3 }, { text: '单位编码', rowSpan: 2 }, { text: '采购项目', rowSpan: 2 }, { text: '采购目录', rowSpan: 2 }, { text: '数量', rowSpan: 2 }, { text: '预算金额', rowSpan: 2 }],
+    ['类', '款', '项'],
+    ['', '', '', '', '合计', '', '3', '31,082,000.00'],
+    ['204', '02', '01', '1', '全额', '', '3', '31,082,000.00'],
+    ['204', '02', '01', '153001', '西安市公安局', '', '1', '30,190,000.00'],
+    ['204', '02', '01', '', '车辆运行维护费', 'C23120301车辆维修和保养服务', '1', '6,500,000.00'],
+    ['204', '02', '01', '', '公安其他业务经费（内容涉密）', '', '', '23,690,000.00'],
+    ['204', '02', '01', '153002', '西安市公安局交通管理支队', '', '2', '892,000.00'],
+    ['204', '02', '01', '', '公安其他业务经费（内容涉密）', '', '', '280,000.00'],
+    ['204', '02', '01', '', '日常公用经费', 'A05040401文具', '1', '612,000.00'],
+  ]);
+  const lines = extractLineItems(s, context());
+  expect(lines.map((l) => [l.name, l.is_total, l.attributes['subtotal_of'] ?? null, l.attributes['unit_name'] ?? null, l.attributes['fund_nature'] ?? null])).toEqual([
+    ['合计', true, null, null, null],
+    ['全额', true, 'fund_nature', null, '全额'],
+    ['西安市公安局', true, 'unit_name', '西安市公安局', '全额'],
+    ['C23120301车辆维修和保养服务', false, null, '西安市公安局', '全额'],
+    ['公安其他业务经费（内容涉密）', false, null, '西安市公安局', '全额'],
+    ['西安市公安局交通管理支队', true, 'unit_name', '西安市公安局交通管理支队', '全额'],
+    ['公安其他业务经费（内容涉密）', false, null, '西安市公安局交通管理支队', '全额'],
+    ['A05040401文具', false, null, '西安市公安局交通管理支队', '全额'],
+  ]);
+  const checks = runChecks({ doc_id: 'a'.repeat(64), lines, projects: [], narrative: null }).filter((c) => c.check === 'procurement_subtotals_sum');
+  expect(checks.map((c) => [c.status, c.actual])).toEqual([
+    ['pass', 31082000],
+    ['pass', 31082000],
+    ['pass', 30190000],
+    ['pass', 892000],
+  ]);
+});

@@ -273,7 +273,8 @@ const wholeItem = (key: string): NarrativeTarget[] => [item(key), { plus: [item(
 const NARRATIVE_TARGETS: Record<FigureKey, readonly NarrativeTarget[]> = {
   income_expenditure_total: [sideTotal(IES, 'income', 'grand'), sideTotal(IES, 'expenditure', 'grand')],
   income_total: [sideTotal(IES, 'income', 'grand'), totalRow('income_summary', 'total')],
-  current_year_income: [sideTotal(IES, 'income', 'current_or_grand'), totalRow('income_summary', 'current_year_subtotal')],
+  // 陕西's 综合预算 counts the carry-overs in 当年预算收入 (公安局: 344,447.70 = 收入总计, 本年收入合计 328,082.50)
+  current_year_income: [sideTotal(IES, 'income', 'current_or_grand'), totalRow('income_summary', 'current_year_subtotal'), sideTotal(IES, 'income', 'grand')],
   expenditure_total: [sideTotal(IES, 'expenditure', 'grand'), totalRow('expenditure_summary', 'total')],
   current_year_expenditure: [sideTotal(IES, 'expenditure', 'current_or_grand'), totalRow('expenditure_summary', 'total')],
   general_public_budget_income: fundIncome(FUND.general_public_budget),
