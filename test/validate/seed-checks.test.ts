@@ -78,6 +78,13 @@ describe('the untouched seed', () => {
     expect(c).toMatchObject({ status: 'pass', actual: 1730.3, expected: 1730.3 });
   });
 
+  test('陕西\'s 当年预算收入 counts the carry-overs (综合预算: 西安市公安局 344,447.70 = 收入总计): a figure of the 收支总表 either way', () => {
+    const said = (text: string) => runChecks({ ...seed, narrative: [text] }).find((c) => c.check === 'narrative_figure_matches_table');
+    expect(said('本部门当年预算收入1630.30万元。')).toMatchObject({ status: 'pass', actual: 1630.3 });
+    expect(said('本部门当年预算收入1238.81万元。')).toMatchObject({ status: 'pass', actual: 1238.81 });
+    expect(said('本部门当年预算收入1500.00万元。')).toMatchObject({ status: 'fail', actual: 1500 });
+  });
+
   test('the seed rounds: 301 工资福利支出 267.41 against its 款 rows 267.42, within 8 × 0.01', () => {
     const c = checks.find((r) => r.message.startsWith('general_budget_basic_expenditure 301 total'))!;
     expect(c).toMatchObject({ status: 'pass', actual: 267.41, expected: 267.42, difference: -0.01 });
