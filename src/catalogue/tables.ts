@@ -272,6 +272,16 @@ export const TABLES: TableDef[] = [
     columns: [...TOTAL_BASIC_PROJECT, ownTotal('政府性基金预算支出', '政府性基金支出', '政府性基金预算拨款支出')],
   },
   {
+    // 陕西 部门综合预算政府性基金收支表（不含上年结转）: the fund's income and its spending, as the
+    // 收支总表 prints the department's (收入 | 支出 by function and by both economic classes)
+    id: 'government_fund_income_expenditure',
+    family: 'two_sided',
+    mandated: false,
+    title: { all: ['政府性基金', '收支'] },
+    sides: TWO_SIDES,
+    columns: [SEQ, NAME, BUDGET, amount('total', ['合计', '小计']), ...COMPARISON],
+  },
+  {
     id: 'state_capital_expenditure',
     family: 'line_items',
     mandated: true,

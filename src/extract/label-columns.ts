@@ -37,7 +37,8 @@ export function sideLabelColumns(table: TableBlock, dataStart: number, columns: 
   for (const c of columns) {
     const texts = dataTexts(table, dataStart, c.col);
     const headedBySide = c.path.length > 0 && c.path.every((p) => labelSide(sides, p) !== null);
-    if (!c.def && c.side && headedBySide && texts.some((t) => !looksNumeric(t))) c.def = NAME;
+    // (a block printed empty is still named: 陕西's 政府性基金收支表 with no fund)
+    if (!c.def && c.side && headedBySide && !texts.some(looksNumeric)) c.def = NAME;
     if (c.def?.role === 'name') side = c.side;
     else if (!c.side && c.def?.role === 'amount') c.side = side;
   }

@@ -120,7 +120,7 @@ interface GroupLevels {
  * (an organization name) some outer column prints in place of its own (无锡's 采购品目大类 holds
  * 货物 and, under it, each unit).
  */
-function groupLevels(def: TableDef, rows: readonly Cell[][], dataStart: number, groupingCols: ColumnLayout[], unitCodeCol?: ColumnLayout): GroupLevels {
+function groupLevels(def: TableDef, rows: readonly Cell[][], dataStart: number, groupingCols: ColumnLayout[], carried: Iterable<string>, unitCodeCol?: ColumnLayout): GroupLevels {
   const shaped = def.columns.filter((d) => d.groups && d.values);
   // or an inner column, on a row printing a code beside it (陕西 采购项目: 153001 | 西安市公安局 over the
   // unit's items, 1 | 全额 over the units)
@@ -137,7 +137,8 @@ function groupLevels(def: TableDef, rows: readonly Cell[][], dataStart: number, 
     }
     return out;
   };
-  const used = new Set(groupingCols.map((c) => c.def!.key));
+  // and the groups a part before this page's opened (1 | 全额 on the page before its units)
+  const used = new Set([...groupingCols.map((c) => c.def!.key), ...carried]);
   for (const row of rows.slice(dataStart)) for (const k of printed(row).keys()) used.add(k);
   const keys = def.columns.filter((d) => d.groups && used.has(d.key)).map((d) => d.key);
   return { keys, unprinted: keys.filter((k) => !groupingCols.some((c) => c.def!.key === k)), printed };
@@ -250,7 +251,7 @@ function readRows(def: TableDef, table: TableBlock, dataStart: number, cols: Col
   let lastGroup: string | null = null;
   // grouping columns, left (outer) to right (inner), and the values carried down from above
   const groupingCols = cols.filter((c) => c.def?.role === 'attr' && c.def.groups);
-  const groups = groupLevels(def, rows, dataStart, groupingCols, cols.find((c) => c.def?.key === 'unit_code'));
+  const groups = groupLevels(def, rows, dataStart, groupingCols, above.groups.keys(), cols.find((c) => c.def?.key === 'unit_code'));
   // names without codes printing their hierarchy by indentation (湖州 收入总表: units under their department)
   const uncoded = rows.slice(dataStart).filter((row) => !codeCol || labelText(row, codeCol.col) === '');
   const nameCells = nameCol ? uncoded.map((row) => row[nameCol.col]!).filter((c) => !c.origin && c.text.trim() !== '' && !isTotalLabel(c.text)) : [];

@@ -19,6 +19,7 @@ export const TABLE_IDS = [
   'basic_expenditure',
   'project_expenditure',
   'government_fund_expenditure',
+  'government_fund_income_expenditure',
   'state_capital_expenditure',
   'three_public_expenses',
   'government_fund_three_public_expenses',

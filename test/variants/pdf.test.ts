@@ -4,7 +4,7 @@ import { accuracySuite } from '../helpers/accuracy.js';
 import { KNOWN_CHECK_FAILURES } from './known-check-failures.js';
 
 accuracySuite(['expected/variants', 'expected/seed'], {
-  count: 42,
+  count: 43,
   filter: (f) => f.endsWith('.pdf.jsonl'),
   checksPass: true,
   knownCheckFailures: KNOWN_CHECK_FAILURES,

@@ -3,7 +3,7 @@
 import type { BudgetLine, ProjectRecord, Side, TableId } from '../../schema/records.js';
 import { groupBy } from '../../util/group-by.js';
 import { canonical, nameKey, splitNumbering } from '../text.js';
-import { NOT_AN_ITEM, SIDE_TOTALS, TABLE_TOTAL_ROW } from './row-names.js';
+import { FISCAL_APPROPRIATION, NOT_AN_ITEM, SIDE_TOTALS, TABLE_TOTAL_ROW } from './row-names.js';
 
 export interface Context {
   doc_id: string;
@@ -93,10 +93,14 @@ export function matchesAny(name: string, patterns: readonly RegExp[]): boolean {
 /** A row printed under a subtotal row (its attributes.group is that row's label). */
 export const underTotal = (l: BudgetLine, total: BudgetLine): boolean => isGrouped(l) && nameKey(String(l.attributes['group'])) === nameKey(total.name);
 
-/** A row grouped under its side's current-year total ("一、本年收入" over its parts) counts as ungrouped. */
+/**
+ * A row grouped under its side's current-year total ("一、本年收入" over its parts), or a fund's
+ * under this year's 财政拨款 (陕西: 一、财政拨款 › 2、政府性基金拨款), counts as ungrouped.
+ */
 export function groupedUnderCurrent(l: BudgetLine): boolean {
   if (!isGrouped(l) || l.side === null) return false;
-  return matchesAny(String(l.attributes['group']), SIDE_TOTALS[l.side].current);
+  const group = String(l.attributes['group']);
+  return matchesAny(group, SIDE_TOTALS[l.side].current) || (l.side === 'income' && matchesAny(group, FISCAL_APPROPRIATION));
 }
 
 export function totalRow(lines: readonly BudgetLine[]): BudgetLine | undefined {

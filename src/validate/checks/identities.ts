@@ -11,6 +11,7 @@ import type { Component, Condition, Identity, NarrativeTarget, Ref, RowIdentity,
 
 const IES = 'income_expenditure_summary';
 const FAS = 'fiscal_appropriation_summary';
+const GFIE = 'government_fund_income_expenditure';
 
 // ---- 1. within a table ------------------------------------------------------------------
 
@@ -201,6 +202,8 @@ const ACROSS: Identity[] = [
     equal(id, totalRow(table, 'total'), sideTotal(FAS, 'expenditure', 'current_or_grand', fund)),
     { kind: 'per_class', id, left: { table, column: 'total' }, right: { table: FAS, side: 'expenditure', column: fund } },
   ]),
+  // 陕西's 政府性基金收支表: the fund's income is the 财政拨款收支总表's
+  equal('fiscal_summary_matches_government_fund_table', sideTotal(GFIE, 'income', 'current_or_grand'), named(FAS, 'income', FUND.government_fund)),
   ...FUNDS.flatMap((fund): SumIdentity[] => [
     {
       ...equal('fiscal_summary_income_matches_summary_income', named(FAS, 'income', FUND[fund]), named(IES, 'income', FUND[fund])),
@@ -330,6 +333,7 @@ export const IDENTITIES: readonly Identity[] = [
   ...ECONOMIC_SPLIT,
   ...twoSided(IES),
   ...twoSided(FAS),
+  ...twoSided(GFIE),
   ...FUND_BALANCE,
   carryoverParts(FAS, CARRYOVER, CARRYOVER_GROUP),
   ...ACROSS,
