@@ -39,7 +39,7 @@ import {
   UNIT_NAME,
   UNIT_INCOME,
 } from './columns.js';
-import { FUND_NATURE, ORGANIZATION_WITH_SCOPE } from './metadata.js';
+import { FUNDING_TYPE, ORGANIZATION_WITH_SCOPE } from './metadata.js';
 import { TWO_SIDES } from './sides.js';
 import { FINAL_TABLES } from './final-tables.js';
 import { THREE_PUBLIC_ITEMS } from './three-public.js';
@@ -282,6 +282,30 @@ export const TABLES: TableDef[] = [
     columns: [SEQ, NAME, BUDGET, amount('total', ['合计', '小计']), ...COMPARISON],
   },
   {
+    // 陕西 部门综合预算财政拨款上年结转资金支出表: last year's appropriations spent this year, project
+    // by project (预算单位代码 | 预算单位名称 | 预算项目名称 | 金额 | its classes, 项目类别, 资金性质),
+    // under 1 | 全额 and each unit
+    id: 'fiscal_carryover_expenditure',
+    family: 'line_items',
+    mandated: false,
+    title: { all: ['结转', '支出'], also: ['财政拨款'] },
+    columns: [
+      SEQ,
+      { ...UNIT_CODE, labels: [...UNIT_CODE.labels, '预算单位代码', '预算单位编码'] },
+      { key: 'funding_type', role: 'attr', groups: true, labels: [], values: FUNDING_TYPE },
+      { ...UNIT_NAME, values: ORGANIZATION_WITH_SCOPE },
+      { key: 'name', role: 'name', labels: ['预算项目名称', '项目名称'] },
+      amount('total', ['金额', '合计', '结转金额']),
+      { key: 'function_classification', role: 'attr', labels: ['功能分类科目代码', '功能分类科目编码'] },
+      { key: 'function_classification_name', role: 'attr', labels: ['功能分类科目名称'] },
+      { key: 'economic_classification', role: 'attr', labels: ['政府经济分类科目代码', '政府预算支出经济分类科目代码', '经济分类科目代码'] },
+      { key: 'economic_classification_name', role: 'attr', labels: ['政府经济分类科目名称', '政府预算支出经济分类科目名称', '经济分类科目名称'] },
+      { key: 'project_category', role: 'attr', labels: ['项目类别', '项目类型'] },
+      { key: 'fund_nature', role: 'attr', labels: ['资金性质'] },
+      REMARK,
+    ],
+  },
+  {
     id: 'state_capital_expenditure',
     family: 'line_items',
     mandated: true,
@@ -310,7 +334,7 @@ export const TABLES: TableDef[] = [
       SEQ,
       { key: 'category', role: 'attr', groups: true, labels: ['采购品目大类', '采购类别', '品目大类'] },
       // 陕西: 1 | 全额 over the units of a 功能科目, printed in the 单位编码 | 采购项目 columns
-      { key: 'fund_nature', role: 'attr', groups: true, labels: [], values: FUND_NATURE },
+      { key: 'funding_type', role: 'attr', groups: true, labels: [], values: FUNDING_TYPE },
       // 湖北, 河南, 云南: 预算单位 / 单位名称 | 采购项目 | 采购品目 / 采购目录 | 采购数量 | 采购金额 › 财政拨款 …
       { key: 'unit_name', role: 'attr', groups: true, labels: ['预算单位', '预算单位名称', '单位名称', '采购单位'], values: ORGANIZATION_WITH_SCOPE },
       { key: 'project_name', role: 'attr', groups: true, labels: ['项目名称', '政府采购项目名称', '专项名称', '项目', '采购项目'] },

@@ -17,7 +17,7 @@ import { IndentParents, indentLevels } from './indent.js';
 import { horizontalItems, matchItem, resolveOuterTotal, type HorizontalItems } from './items.js';
 import { analyzeTable, reportUnmapped, type ColumnLayout, type TableLayout } from './layout.js';
 import { periodRows, type PeriodRow } from './period-rows.js';
-import { isTotalLabel, labelText, provenance, readAmounts, skipNoteRow, stripEnumeration, tableUnit, valueText } from './row.js';
+import { isTotalLabel, labelText, provenance, readAmounts, skipNoteRow, stripEnumeration, tableUnit, valueText, withoutPrintedEmpty } from './row.js';
 
 /** "房屋（平方米）" → 平方米: a unit of quantity in the label's trailing parentheses. */
 function unitFromLabel(label: string): string | null {
@@ -427,13 +427,6 @@ function withoutSpreadLabels(lines: BudgetLine[]): BudgetLine[] {
   );
 }
 
-/**
- * A table none of whose amount cells holds a number is printed empty (a "无" row, a blank
- * 合计 row, a note saying why): it is found and writes no lines.
- */
-function printedEmpty(lines: BudgetLine[]): boolean {
-  return lines.some((l) => Object.keys(l.amounts).length > 0) && lines.every((l) => Object.values(l.amounts).every((v) => v === null));
-}
 
 export function extractLineItems(section: Section, ctx: ExtractContext): BudgetLine[] {
   const def = section.def;
@@ -470,7 +463,7 @@ export function extractLineItems(section: Section, ctx: ExtractContext): BudgetL
   }
   resolveOuterTotal(def, lines);
   itemsWithNothingUnder(lines);
-  return printedEmpty(lines) ? [] : lines;
+  return withoutPrintedEmpty(lines);
 }
 
 /**

@@ -5,7 +5,7 @@ import type { Cell, TableBlock } from '../model/document.js';
 import { printedTexts, rowPage } from '../model/grid.js';
 import { looksNumeric, parseAmount, toWanYuan } from '../normalize/amount.js';
 import { cleanText, matchKey } from '../normalize/text.js';
-import type { Provenance, Unit } from '../schema/records.js';
+import type { BudgetLine, Provenance, Unit } from '../schema/records.js';
 import type { ExtractContext } from './context.js';
 import type { ColumnLayout } from './layout.js';
 
@@ -150,4 +150,14 @@ export function skipNoteRow(texts: string[], ctx: ExtractContext): boolean {
   if (!mark && !NOTE_PATTERN.test(t)) return false;
   if (!mark || t.length > 1) ctx.notes.push(t);
   return true;
+}
+
+/**
+ * A table none of whose amount cells holds a number is printed empty (a "无" row, a blank
+ * 合计 row, a note saying why; 陕西's 政府性基金收支表 with its items and no figure): it is found
+ * and writes no lines.
+ */
+export function withoutPrintedEmpty(lines: BudgetLine[]): BudgetLine[] {
+  const empty = lines.some((l) => Object.keys(l.amounts).length > 0) && lines.every((l) => Object.values(l.amounts).every((v) => v === null));
+  return empty ? [] : lines;
 }

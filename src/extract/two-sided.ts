@@ -13,7 +13,7 @@ import type { BudgetLine, Side } from '../schema/records.js';
 import type { ExtractContext } from './context.js';
 import { IndentParents, indentLevels, type IndentLevel } from './indent.js';
 import { analyzeTable, reportUnmapped, sideOf, type ColumnLayout, type TableLayout } from './layout.js';
-import { isTotalLabel, labelText, numberingLevel, ordinalOf, provenance, readAmounts, skipNoteRow, stripEnumeration, tableUnit, valueText } from './row.js';
+import { isTotalLabel, labelText, numberingLevel, ordinalOf, provenance, readAmounts, skipNoteRow, stripEnumeration, tableUnit, valueText, withoutPrintedEmpty } from './row.js';
 
 interface SideColumns {
   side: Side;
@@ -198,7 +198,7 @@ export function extractTwoSided(section: Section, ctx: ExtractContext): BudgetLi
       }
     }
   }
-  return economicClassParts(expenditureBlockKind(lines));
+  return withoutPrintedEmpty(economicClassParts(expenditureBlockKind(lines)));
 }
 
 const isEconomicClass = (l: BudgetLine): boolean => ECONOMIC_CLASSES.includes(matchKey(stripEnumeration(l.name)));

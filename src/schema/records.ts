@@ -20,6 +20,7 @@ export const TABLE_IDS = [
   'project_expenditure',
   'government_fund_expenditure',
   'government_fund_income_expenditure',
+  'fiscal_carryover_expenditure',
   'state_capital_expenditure',
   'three_public_expenses',
   'government_fund_three_public_expenses',

@@ -719,9 +719,9 @@ test('陕西 政府采购: 1 | 全额 over the units, a unit\'s code and name ov
     ['204', '02', '01', '', '日常公用经费', 'A05040401文具', '1', '612,000.00'],
   ]);
   const lines = extractLineItems(s, context());
-  expect(lines.map((l) => [l.name, l.is_total, l.attributes['subtotal_of'] ?? null, l.attributes['unit_name'] ?? null, l.attributes['fund_nature'] ?? null])).toEqual([
+  expect(lines.map((l) => [l.name, l.is_total, l.attributes['subtotal_of'] ?? null, l.attributes['unit_name'] ?? null, l.attributes['funding_type'] ?? null])).toEqual([
     ['合计', true, null, null, null],
-    ['全额', true, 'fund_nature', null, '全额'],
+    ['全额', true, 'funding_type', null, '全额'],
     ['西安市公安局', true, 'unit_name', '西安市公安局', '全额'],
     ['C23120301车辆维修和保养服务', false, null, '西安市公安局', '全额'],
     ['公安其他业务经费（内容涉密）', false, null, '西安市公安局', '全额'],

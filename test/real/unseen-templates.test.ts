@@ -203,9 +203,11 @@ describe('西安市信访局 2026 (陕西 部门综合预算, amounts in 元)', 
     expect(row(doc().budget_lines, 'government_procurement', '合计')?.amounts['total']).toBe(378.65);
   });
 
-  test('表11 财政拨款上年结转资金支出表 is a table of its own: unplaced, in tables.jsonl, not read as the 支出总表; every check passes', () => {
+  test('表9 政府性基金收支表 and 表11 财政拨款上年结转资金支出表 are tables of their own, printed empty (目录: 是否空表 是, 不涉及): found, no lines; every check passes', () => {
     const carried = doc().tables.find((t) => t.title === '部门综合预算财政拨款上年结转资金支出表');
-    expect([carried?.table, doc().tables.filter((t) => t.table === 'expenditure_summary').length]).toEqual([null, 1]);
+    const fund = doc().tables.find((t) => t.title === '部门综合预算政府性基金收支表');
+    expect([carried?.table, fund?.table, doc().tables.filter((t) => t.table === 'expenditure_summary').length]).toEqual(['fiscal_carryover_expenditure', 'government_fund_income_expenditure', 1]);
+    expect(doc().budget_lines.filter((l) => l.table === 'fiscal_carryover_expenditure' || l.table === 'government_fund_income_expenditure')).toEqual([]);
     expect(failing(doc().checks)).toEqual([]);
   });
 
@@ -416,7 +418,7 @@ describe('西安市自然资源和规划局 2022 (陕西 部门综合预算, amo
 
   test('表12 政府采购: 220 01 04 | 1 | 全额 at a page\'s foot, its unit and items on the next page under it; every subtotal adds up', () => {
     const item = doc().budget_lines.find((l) => l.table === 'government_procurement' && l.amounts['total'] === 22.51);
-    expect([item?.name, item?.attributes['project_name'], item?.attributes['unit_name'], item?.attributes['fund_nature']]).toEqual([
+    expect([item?.name, item?.attributes['project_name'], item?.attributes['unit_name'], item?.attributes['funding_type']]).toEqual([
       'C0908其他专业技术服务',
       '西安市规划专项资金',
       '西安市自然资源和规划局',
@@ -427,6 +429,38 @@ describe('西安市自然资源和规划局 2022 (陕西 部门综合预算, amo
   });
 
   test('every check passes', () => {
+    expect(failing(doc().checks)).toEqual([]);
+  });
+});
+
+describe('西安市公安局 2026 (陕西 部门综合预算, amounts in 元)', () => {
+  const doc = reading('xian-gongan-2026.pdf');
+
+  test('表11 财政拨款上年结转资金支出表: 16 projects under 1 | 全额 and their units, 合计 131,027,041.73 元, the 财政拨款收支总表\'s 上年结转', () => {
+    const lines = doc().budget_lines.filter((l) => l.table === 'fiscal_carryover_expenditure');
+    expect(lines.filter((l) => !l.is_total).length).toBe(16);
+    const bond = lines.find((l) => l.name === '警航基地建设项目');
+    expect([bond?.amounts['total'], bond?.attributes['unit_name'], bond?.attributes['function_classification'], bond?.attributes['fund_nature']]).toEqual([1194.281689, '西安市公安局', '2040299', '一般债券']);
+    const checks = doc().checks.filter((c) => c.check === 'carryover_subtotals_sum' || c.check === 'carryover_table_matches_fiscal_summary');
+    expect(checks.map((c) => [c.check, c.status, c.actual])).toEqual([
+      ['carryover_subtotals_sum', 'pass', 13102.704173],
+      ['carryover_subtotals_sum', 'pass', 13102.704173],
+      ['carryover_table_matches_fiscal_summary', 'pass', 13102.704173],
+    ]);
+  });
+
+  test('表12 政府采购: 公安其他业务经费（内容涉密） rows, what they buy withheld, are items of their unit; 39,132.83 万元 = its 224 items and more', () => {
+    const secret = doc().budget_lines.filter((l) => l.table === 'government_procurement' && l.name === '公安其他业务经费（内容涉密）');
+    expect([secret.length > 5, secret.every((l) => !l.is_total && l.attributes['subtotal_of'] === undefined)]).toEqual([true, true]);
+    const first = secret.find((l) => l.amounts['total'] === 2369);
+    expect([first?.attributes['unit_name'], first?.attributes['funding_type']]).toEqual(['西安市公安局', '全额']);
+    const total = doc().checks.find((c) => c.check === 'procurement_subtotals_sum');
+    expect([total?.status, total?.actual]).toEqual(['pass', 39132.830213]);
+  });
+
+  test('the 说明\'s 当年预算收入344,447.70万元 is the 收支总表\'s 收入总计 (陕西\'s 综合预算 counts the carry-overs in it); every check passes', () => {
+    const said = doc().checks.find((c) => c.check === 'narrative_figure_matches_table' && c.actual === 344447.7);
+    expect(said?.status).toBe('pass');
     expect(failing(doc().checks)).toEqual([]);
   });
 });

@@ -202,6 +202,8 @@ const ACROSS: Identity[] = [
     equal(id, totalRow(table, 'total'), sideTotal(FAS, 'expenditure', 'current_or_grand', fund)),
     { kind: 'per_class', id, left: { table, column: 'total' }, right: { table: FAS, side: 'expenditure', column: fund } },
   ]),
+  // 陕西's 财政拨款上年结转资金支出表: the projects spend the carry-over the 财政拨款收支总表 takes in
+  equal('carryover_table_matches_fiscal_summary', totalRow('fiscal_carryover_expenditure', 'total'), named(FAS, 'income', CARRYOVER)),
   // 陕西's 政府性基金收支表: the fund's income is the 财政拨款收支总表's
   equal('fiscal_summary_matches_government_fund_table', sideTotal(GFIE, 'income', 'current_or_grand'), named(FAS, 'income', FUND.government_fund)),
   ...FUNDS.flatMap((fund): SumIdentity[] => [
@@ -327,6 +329,13 @@ export const IDENTITIES: readonly Identity[] = [
     table: 'government_purchase_services',
     levels: tableDef('government_purchase_services').columns.filter((c) => c.groups).map((c) => c.key),
     columns: ['total', ...FUNDS],
+  },
+  {
+    kind: 'groups',
+    id: 'carryover_subtotals_sum',
+    table: 'fiscal_carryover_expenditure',
+    levels: tableDef('fiscal_carryover_expenditure').columns.filter((c) => c.groups).map((c) => c.key),
+    columns: ['total'],
   },
   ...ROW_IDENTITIES,
   ...THREE_PUBLIC,
