@@ -276,4 +276,24 @@ describe('labels qualified by their clause (无锡, 西南大学, 重庆)', () =
     ).toEqual([['state_capital_income', 495836.2]]);
     expect(figures('2026年收入预算1,000.00万元，较上年预算收入900.00万元增加100.00万元。')).toEqual([['income_total', 1000]]);
   });
+
+  test('a named project\'s 项目支出, 在职人员经费 and what is 非公用经费 are not the department\'s figures (深圳 2026)', () => {
+    // 交通运输局 p15: a project's spending, named before the label
+    expect(figures('其中,深圳机场T2项目非民航专业工程初步设计评审项目支出304.16万元,民航业领域工作经费5.00万元。')).toEqual([]);
+    expect(figures('2026年本部门项目支出304.16万元。')).toEqual([['project_expenditure', 304.16]]);
+    // 人力资源和社会保障局 p10: the serving staff's part of 人员经费
+    expect(figures('(一)在职人员经费7,557.83万元,主要是在职人员工资福利和社保缴费等相关支出。')).toEqual([]);
+    // 生态环境局 p15: property management not paid from 公用经费
+    expect(figures('2.物业管理(非公用经费部分)项目预算203.68万元,主要包括租赁费203.68万元。')).toEqual([]);
+    expect(figures('(二)公用经费2,665.51万元,主要包括公用综合定额经费、水电费、物业管理费。')).toEqual([['public_expenses', 2665.51]]);
+  });
+
+  test('人员经费 in a section on the projects is a project\'s (长春 2026: 八、项目支出情况说明)', () => {
+    const text = '2026年长春市信访局项目支出预算474.56万元，2026信访接待中心运行费116万元，信访局临聘人员经费15.56万元。';
+    expect(figures('八、项目支出情况说明', text)).toEqual([['project_expenditure', 474.56]]);
+    expect(figures('三、支出总表情况说明', '基本支出1208.20万元，其中人员经费997.20万元。')).toEqual([
+      ['basic_expenditure', 1208.2],
+      ['personnel_expenses', 997.2],
+    ]);
+  });
 });

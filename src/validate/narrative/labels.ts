@@ -51,9 +51,12 @@ export const FIGURE_LABELS: readonly FigureLabel[] = [
   { key: 'prior_year_carryover', labels: [/上年结转(和|及)?(结余)?(资金)?|上年结余/] },
   { key: 'basic_expenditure', labels: [/(?<!拨款|财政|预算)基本支出/] },
   { key: 'fiscal_basic_expenditure', labels: [/(财政)?拨款基本支出/] },
-  { key: 'project_expenditure', labels: [/(?<!拨款|财政|预算)项目支出/] },
-  { key: 'personnel_expenses', labels: [/人员经费/] },
-  { key: 'public_expenses', labels: [/公用经费/] },
+  // a named project's spending is no figure of the department's (深圳: 其中，深圳机场T2项目…评审项目支出304.16万元)
+  { key: 'project_expenditure', subject: true, labels: [/(?<!拨款|财政|预算)项目支出/] },
+  // 在职人员经费 and 离退休人员经费 are its parts (深圳: (一)在职人员经费7,557.83万元)
+  { key: 'personnel_expenses', labels: [/(?<!在职|离退休|退休)人员经费/] },
+  // 物业管理（非公用经费部分） names what is not 公用经费
+  { key: 'public_expenses', labels: [/(?<!非)公用经费/] },
   { key: 'office_operation', labels: [/机关运行经费/] },
   { key: 'three_public_total', labels: [/三公经费/] },
   { key: 'overseas_travel', labels: [/因公出国\(境\)费/], notIn: THREE_PUBLIC_ONLY },
