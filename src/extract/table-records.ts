@@ -31,7 +31,7 @@ function columnKeys(width: number, layout: TableLayout | null): NonNullable<Tabl
 export function tableRecords(doc_id: string, placements: readonly Placement[], lines: readonly BudgetLine[]): TableRecord[] {
   const unitOf = new Map<number, Unit>();
   for (const l of lines) if (!unitOf.has(l.provenance.table_index)) unitOf.set(l.provenance.table_index, l.source_unit);
-  return placements.map(({ table, def, title, by, score, runnerUp }) => {
+  return placements.map(({ table, def, title, by, score, runnerUp, kind }) => {
     // the header as the extractor saw it; a 绩效目标表 is read by labels and has none
     const layout = def && def.family !== 'project_performance' ? analyzeTable(table, def) : null;
     return {
@@ -39,6 +39,7 @@ export function tableRecords(doc_id: string, placements: readonly Placement[], l
       doc_id,
       table_index: table.index,
       table: def?.id ?? null,
+      ...(kind && { kind }),
       title,
       match: { by, score, runner_up: runnerUp?.id ?? null },
       pages: pages(table),

@@ -15,6 +15,8 @@ import { byBodyClass } from './classification.js';
 import { matchFinalTitle, matchTitle, nearestTable, readTitle, type TitleMatch } from './titles.js';
 import { TITLE_ENDING } from '../catalogue/title-words.js';
 import { joinWrappedTitles } from './wrapped-titles.js';
+import { nonFiscalKind } from './non-fiscal.js';
+import type { NonFiscalKind } from '../catalogue/non-fiscal.js';
 
 // A title's qualifier printed on the next line: (2026年度), (续).
 const TITLE_QUALIFIER = /^\([^()]{1,24}\)$/;
@@ -63,6 +65,8 @@ export interface Placement {
   runnerUp: TableDef | null;
   /** the tables its header names alike: unplaced, all of them; placed by header, the others (HeaderMatch.ties). */
   ties?: TableDef[];
+  /** unplaced and holding no money: what it is (a list of units, of tables) */
+  kind?: NonFiscalKind;
 }
 
 export interface Located {
@@ -166,7 +170,8 @@ export function locateSections(blocks: Block[], ocr = false): Located {
         placements.push({ table: b, def: byHeader.def, title: null, by: ['header'], score: byHeader.score, runnerUp: byHeader.runnerUp, ...(byHeader.ties ? { ties: byHeader.ties } : {}) });
       } else {
         const nearest = unmatched ? nearestTable(unmatched) : (byHeader?.runnerUp ?? null);
-        placements.push({ table: b, def: null, title: unmatched, by: [], score: 0, runnerUp: nearest, ...(byHeader?.ties ? { ties: byHeader.ties } : {}) });
+        const kind = unmatched ? null : nonFiscalKind(b);
+        placements.push({ table: b, def: null, title: unmatched, by: [], score: 0, runnerUp: nearest, ...(byHeader?.ties ? { ties: byHeader.ties } : {}), ...(kind && { kind }) });
         current = null;
       }
       unmatched = null;

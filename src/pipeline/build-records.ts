@@ -99,7 +99,7 @@ export function buildRecords(model: DocumentModel, input: BuildInput): DocumentO
     const why = def!.family === 'project_performance' ? 'its header names a project and its targets' : "every number column's header names one of its columns";
     ctx.warnings.push({ code: 'TABLE_PLACED_BY_HEADER', message: `table ${t.index} prints no title: read as ${def!.id} because ${why}${also}` });
   }
-  for (const { table: t, title, runnerUp } of unplaced) {
+  for (const { table: t, title, runnerUp } of unplaced.filter((p) => !p.kind)) {
     const titled = title ? `titled "${title}" fits no catalogue table` : 'has no catalogued title';
     const nearest = runnerUp ? ` (nearest: ${runnerUp.id})` : '';
     ctx.warnings.push({ code: 'UNLOCATED_TABLE', message: `table ${t.index} (${t.rows.length} rows) ${titled}${nearest}: not extracted, its grid is in tables.jsonl` });

@@ -2,6 +2,7 @@
 // TypeScript types, run-time validation of every record, and the published JSON Schema
 // (scripts/gen-json-schema.ts → docs/schema/).
 import { z } from 'zod';
+import { NON_FISCAL_KINDS } from '../catalogue/non-fiscal.js';
 
 export const SCHEMA_VERSION = '1' as const;
 
@@ -317,6 +318,10 @@ export const TableRecord = z
     ...base,
     table_index: z.number().int().nonnegative().describe('0-based order of the table in the document'),
     table: TableId.nullable().describe('catalogue id, or null when no catalogue table fits'),
+    kind: z
+      .enum(NON_FISCAL_KINDS)
+      .optional()
+      .describe('an unplaced table holding no money, known by its header: unit_list (序号 | 单位名称: the units making up the department), table_list (报表 | 报表名称 | 是否空表: the tables the disclosure prints)'),
     title: z.string().nullable().describe('the title printed over the table (or over the table it continues), or null'),
     match: z
       .object({

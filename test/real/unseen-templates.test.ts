@@ -203,6 +203,17 @@ describe('西安市信访局 2026 (陕西 部门综合预算, amounts in 元)', 
     expect(row(doc().budget_lines, 'government_procurement', '合计')?.amounts['total']).toBe(378.65);
   });
 
+  test('the lists of its units (序号 | 单位名称 | 拟变动情况) and of its tables (报表 | 报表名称 | 是否空表) hold no money: in tables.jsonl by kind, no warning', () => {
+    const kinds = doc().tables.filter((t) => t.table === null).map((t) => [t.table_index, t.kind ?? null, t.title]);
+    expect(kinds).toEqual([
+      [0, 'unit_list', null],
+      [1, null, '培训费明细表'],
+      [2, 'table_list', null],
+    ]);
+    // the 培训费明细表 holds money no catalogue table reads: still reported
+    expect(doc().document.warnings.filter((w) => w.code === 'UNLOCATED_TABLE').map((w) => w.message.slice(0, 8))).toEqual(['table 1 ']);
+  });
+
   test('表9 政府性基金收支表 and 表11 财政拨款上年结转资金支出表 are tables of their own, printed empty (目录: 是否空表 是, 不涉及): found, no lines; every check passes', () => {
     const carried = doc().tables.find((t) => t.title === '部门综合预算财政拨款上年结转资金支出表');
     const fund = doc().tables.find((t) => t.title === '部门综合预算政府性基金收支表');
