@@ -258,7 +258,8 @@ export const TABLES: TableDef[] = [
         { key: 'description', role: 'attr', labels: ['项目简介', '项目概述'] },
         // 烟台, 西安: 项目类别 (一般性项目, 专项资金 …), 资金性质
         // 吉林: 类型 (部门特定目标类项目 …) | 项目名称 › 一级项目 | 二级项目 | 项目单位
-        { key: 'project_category', role: 'attr', labels: ['项目类别', '项目类型', '类型'] },
+        // (printed once over its projects, merged down: a grouping column, its row their subtotal)
+        { key: 'project_category', role: 'attr', groups: true, labels: ['项目类别', '项目类型', '类型'] },
         { key: 'unit_name', role: 'attr', labels: ['项目单位'] },
         { key: 'fund_nature', role: 'attr', labels: ['资金性质'] },
       ],

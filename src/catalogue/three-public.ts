@@ -4,8 +4,8 @@ import type { ItemDef } from './types.js';
 /** 三公 items, most specific first: the first matching pattern names the row. */
 export const THREE_PUBLIC_ITEMS: ItemDef[] = [
   { item: 'three_public_total', patterns: ['三公经费(预算数?|支出)?(合计|小计|总计)?$', '三公经费.*(总额|合计|小计|总计)$', '^(合计|小计|总计)$'] },
-  { item: 'overseas_travel_research', patterns: ['教学科研人员因公出国'] },
-  { item: 'overseas_travel_other', patterns: ['其他因公出国'] },
+  { item: 'overseas_travel_research', patterns: ['科研(人员)?因公出国'] },
+  { item: 'overseas_travel_other', patterns: ['其他因公出国'], restOf: 'overseas_travel' },
   { item: 'overseas_travel', patterns: ['因公出国\\(境\\)', '因公出国境', '出国\\(境\\)费'] },
   // 公务用车购置及运行(维护)费, 公车购置和运维费, 公务用车购置与运行费: both parts, before either part's pattern
   { item: 'vehicle_total', patterns: ['(公务用车|公车)购置(及|和|与|、)?运', '公务用车费'] },

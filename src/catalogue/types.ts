@@ -82,6 +82,11 @@ export interface ItemDef {
   item: string;
   /** regular expressions over the matchKey of the row label (or column header). */
   patterns: string[];
+  /**
+   * the part of that item a column names by the item's own name, under it beside its named
+   * parts (吉林 三公: 因公出国（境）费 › 小计 | 因公出国（境）费 | 科研因公出国（境）费用)
+   */
+  restOf?: string;
 }
 
 export interface TitleSignature {

@@ -14,6 +14,8 @@ export function matchItem(items: ItemDef[] | undefined, label: string): string |
 }
 
 const BARE_TOTAL = /^(合计|小计|总计)$/;
+/** An item's subtotal column, named as the item and its 小计 (公务用车购置及运行费小计). */
+const SUBTOTAL_NAME = /(合计|小计)$/;
 const isBareTotal = (label: string): boolean => BARE_TOTAL.test(stripEnumeration(matchKey(label)));
 
 export interface ItemColumn {
@@ -100,6 +102,13 @@ export function horizontalItems(def: TableDef, columns: ColumnLayout[]): Horizon
   for (const f of found) {
     const whole = grouped.has(f.col) && isBareTotal(f.name) ? found.find((o) => !grouped.has(o.col) && o.item === f.item) : undefined;
     if (whole) f.name = whole.name;
+  }
+  // an item's column beside its own 小计 and its named parts is its remaining part (吉林: 因公出国（境）费
+  // › 小计 | 因公出国（境）费 | 科研因公出国（境）费用: the second is 其他因公出国)
+  for (const part of def.items.filter((d) => d.restOf)) {
+    const of = found.filter((f) => f.item === part.restOf);
+    const subtotals = new Set(of.filter((f) => SUBTOTAL_NAME.test(f.name)).map((f) => f.key));
+    for (const f of of) if (subtotals.has(f.key) && !SUBTOTAL_NAME.test(f.name)) f.item = part.item;
   }
   // left of the items: a row's own (a rate column among the items is one item's)
   const first = Math.min(...found.map((f) => f.col));

@@ -341,10 +341,15 @@ function readRows(def: TableDef, table: TableBlock, dataStart: number, cols: Col
 
     // Group: a blank group cell continues the group above (a merged label broken by a page
     // or printed as separate cells); a label merged across group and name has none.
+    // A group label on a row with no name of its own is that group's row (吉林 项目支出表: 一级项目
+    // 综合管理 | 474.56 over its 二级项目): named by it, the subtotal of the rows under it.
+    let groupRow = false;
     if (groupCol) {
       const g = labelText(row, groupCol.col);
-      lastGroup = g === name ? null : g || lastGroup;
-      attributes.group = lastGroup;
+      groupRow = name === '' && g !== '' && code === null;
+      if (groupRow) name = g;
+      lastGroup = g === name ? (groupRow ? g : null) : g || lastGroup;
+      attributes.group = groupRow ? null : lastGroup;
     } else if (indentLevel && nameCol) {
       const parent = indentParents.next(name, code === null && !isTotal ? indentLevel(row[nameCol.col]) : null);
       // a numbered or 其中 row says what it is itself, the same in DOCX, where no indent is read
@@ -370,9 +375,10 @@ function readRows(def: TableDef, table: TableBlock, dataStart: number, cols: Col
     if (def.unitFromLabel) attributes[def.unitFromLabel] = unitFromLabel(name);
     if (asOf) attributes.as_of = asOf;
     if (subtotalOf) attributes.subtotal_of = subtotalOf;
+    else if (groupRow) attributes.subtotal_of = 'group';
 
     const l = line(ctx, def, table, r, unit, { code, name, item: matchItem(def.items, name), amounts, attributes });
-    if (subtotalOf) l.is_total = true;
+    if (subtotalOf || groupRow) l.is_total = true;
     if (unitCode) above.unit = { name, code: unitCode, line: l };
     else if (isTotal) above.unit = null;
     else if (above.unit && !('unit_name' in attributes)) underUnit(l, above.unit);
@@ -477,7 +483,8 @@ function itemsWithNothingUnder(lines: BudgetLine[]): void {
     // (a unit's row stays its total: a unit listing nothing under it is still the unit)
     if (typeof group !== 'string' || group === 'unit_name') return;
     const next = lines[i + 1];
-    if (next && next.attributes[group] === l.attributes[group]) return;
+    // (a label column's group row is named by its group, under none)
+    if (next && next.attributes[group] === (l.attributes[group] ?? l.name)) return;
     delete l.attributes['subtotal_of'];
     l.is_total = false;
   });

@@ -360,6 +360,12 @@ describe('长春市信访局 2026 (吉林: every figure split 本年预算 = 编
     expect(lines.find((l) => l.item === 'vehicle_operation')?.amounts).toEqual({ current_year_subtotal: 6.75, prior_year_carryover: 0 });
     expect(lines.find((l) => l.item === 'reception')?.amounts).toEqual({ current_year_subtotal: 0.86, prior_year_carryover: 0 });
     expect(lines.some((l) => l.item === 'grand_total')).toBe(false);
+    // 因公出国（境）费 › 小计 | 因公出国（境）费 | 科研因公出国（境）费用: the whole, the rest, the research part
+    expect(lines.filter((l) => l.item?.startsWith('overseas')).map((l) => [l.item, l.name])).toEqual([
+      ['overseas_travel', '因公出国（境）费小计'],
+      ['overseas_travel_other', '因公出国（境）费'],
+      ['overseas_travel_research', '科研因公出国（境）费用'],
+    ]);
     // the 说明's 公务用车购置及运行费6.75万元 and 公务接待费为0.86万元: this year's and the carry-over together
     const said = doc().checks.filter((c) => c.check === 'narrative_figure_matches_table' && c.table === 'three_public_expenses');
     expect(said.map((c) => [c.status, c.actual])).toEqual([
@@ -374,6 +380,19 @@ describe('长春市信访局 2026 (吉林: every figure split 本年预算 = 编
     expect(classes.map((l) => l.name)).toEqual(['一、一般公共服务支出', '二、社会保障和就业支出', '三、卫生健康支出', '四、住房保障支出']);
     const grand = doc().checks.filter((c) => c.check === 'expenditure_grand_total_equals_current_plus_carryover' && c.table === 'fiscal_appropriation_summary');
     expect(grand.map((c) => c.status)).toEqual(['pass', 'pass', 'pass']);
+  });
+
+  test('项目支出表: 类型 printed once, merged down, and 一级项目 综合管理 over its 二级项目: each row the subtotal of the rows under it', () => {
+    const lines = doc().budget_lines.filter((l) => l.table === 'project_expenditure');
+    expect(lines.map((l) => [l.name, l.is_total, l.amounts['total'], l.attributes['group'] ?? null, l.attributes['subtotal_of'] ?? null])).toEqual([
+      ['部门特定目标类项目', true, 474.56, null, 'project_category'],
+      ['综合管理', true, 474.56, null, 'group'],
+      ['2026信访专项经费', false, 30, '综合管理', null],
+      ['2026信访接待中心运行费', false, 116, '综合管理', null],
+      ['2026驻京经费', false, 312, '综合管理', null],
+      ['信访局临聘人员经费', false, 16.56, '综合管理', null],
+    ]);
+    expect(lines.filter((l) => !l.is_total).every((l) => l.attributes['project_category'] === '部门特定目标类项目' && l.attributes['unit_name'] === '长春市信访局')).toBe(true);
   });
 
   test('the 说明 of the projects: 信访局临聘人员经费15.56万元 is a project, not the 人员经费 of the 基本支出 (997.20)', () => {
