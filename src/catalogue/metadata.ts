@@ -64,8 +64,6 @@ const DEPARTMENT_FIELD = new RegExp(`^(?:${DEPARTMENT_FIELD_LABELS})[:：]([^:�
 export const TITLE_LINE_FIELDS = new RegExp(
   `表(?:(?:金额)?单位[:：]|(?:${DEPARTMENT_FIELD_LABELS})[:：]|(?:预算|决算)?年度[:：]|${NUMBER_AFTER_TITLE}$).*$`,
 );
-/** How a unit is funded (经费形式: 全额, 差额拨款, 自收自支), as 陕西 prints it over its units. */
-export const FUNDING_TYPE = /^(?:全额|差额|定额|自收自支)(?:拨款|补助)?(?:单位)?$/;
 /** The label of the department above the one disclosing (a project's 主管部门 beside its 实施单位). */
 export const SUPERVISOR_LABEL = /主管部门$/;
 /** A cell holding only such a label (部门名称 | 广州市…局): its value is the next cell. */

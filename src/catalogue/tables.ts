@@ -11,6 +11,7 @@ import {
   COMPARISON,
   CURRENT_AND_CARRYOVER,
   CURRENT_YEAR_BUDGET,
+  FUNDING_TYPE,
   SIDE_CURRENT_AND_CARRYOVER,
   FISCAL_SPECIAL_ACCOUNT,
   FISCAL_SPECIAL_ACCOUNT_PARTS,
@@ -39,7 +40,7 @@ import {
   UNIT_NAME,
   UNIT_INCOME,
 } from './columns.js';
-import { FUNDING_TYPE, ORGANIZATION_WITH_SCOPE } from './metadata.js';
+import { ORGANIZATION_WITH_SCOPE } from './metadata.js';
 import { TWO_SIDES } from './sides.js';
 import { FINAL_TABLES } from './final-tables.js';
 import { THREE_PUBLIC_ITEMS } from './three-public.js';
@@ -293,7 +294,7 @@ export const TABLES: TableDef[] = [
     columns: [
       SEQ,
       { ...UNIT_CODE, labels: [...UNIT_CODE.labels, '预算单位代码', '预算单位编码'] },
-      { key: 'funding_type', role: 'attr', groups: true, labels: [], values: FUNDING_TYPE },
+      FUNDING_TYPE,
       { ...UNIT_NAME, values: ORGANIZATION_WITH_SCOPE },
       { key: 'name', role: 'name', labels: ['预算项目名称', '项目名称'] },
       amount('total', ['金额', '合计', '结转金额']),
@@ -335,7 +336,7 @@ export const TABLES: TableDef[] = [
       SEQ,
       { key: 'category', role: 'attr', groups: true, labels: ['采购品目大类', '采购类别', '品目大类'] },
       // 陕西: 1 | 全额 over the units of a 功能科目, printed in the 单位编码 | 采购项目 columns
-      { key: 'funding_type', role: 'attr', groups: true, labels: [], values: FUNDING_TYPE },
+      FUNDING_TYPE,
       // 湖北, 河南, 云南: 预算单位 / 单位名称 | 采购项目 | 采购品目 / 采购目录 | 采购数量 | 采购金额 › 财政拨款 …
       { key: 'unit_name', role: 'attr', groups: true, labels: ['预算单位', '预算单位名称', '单位名称', '采购单位'], values: ORGANIZATION_WITH_SCOPE },
       { key: 'project_name', role: 'attr', groups: true, labels: ['项目名称', '政府采购项目名称', '专项名称', '项目', '采购项目'] },

@@ -347,8 +347,8 @@ function readRows(def: TableDef, table: TableBlock, dataStart: number, cols: Col
     if (groupCol) {
       const g = labelText(row, groupCol.col);
       groupRow = name === '' && g !== '' && code === null;
-      if (groupRow) name = g;
-      lastGroup = g === name ? (groupRow ? g : null) : g || lastGroup;
+      if (groupRow) [name, lastGroup] = [g, g];
+      else lastGroup = g === name ? null : g || lastGroup;
       attributes.group = groupRow ? null : lastGroup;
     } else if (indentLevel && nameCol) {
       const parent = indentParents.next(name, code === null && !isTotal ? indentLevel(row[nameCol.col]) : null);

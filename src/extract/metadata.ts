@@ -101,7 +101,7 @@ function organizationBeforeField(value: string): string | null {
   const next = value.search(/[:：]/);
   if (next < 0) return null;
   const text = value.slice(0, next);
-  for (let end = text.length - 1; end >= 3; end--) if (isOrganization(text.slice(0, end))) return text.slice(0, end);
+  for (let end = text.length; end >= 3; end--) if (isOrganization(text.slice(0, end))) return text.slice(0, end);
   return null;
 }
 
