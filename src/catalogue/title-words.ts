@@ -50,6 +50,9 @@ export const FINAL_WORD = '决算';
 /** The word of a 绩效目标表 holding the department's own targets, not a project's (部门整体支出绩效目标表). */
 export const DEPARTMENT_WIDE_WORD = '部门整体';
 
+/** The word of a 绩效目标表 of money passed to lower governments (…（转移支付）项目绩效目标表). */
+export const TRANSFER_WORD = '转移支付';
+
 /** The word of each classification a table's rows can be listed by (its codes: 2xx function, 3xx economic). */
 export const CLASS_WORD = { function: '功能分类', economic: '经济分类' } as const;
 

@@ -15,7 +15,7 @@ import {
 } from '../catalogue/projects.js';
 import type { Section } from '../locate/sections.js';
 import { readTitle } from '../locate/titles.js';
-import { DEPARTMENT_WIDE_WORD } from '../catalogue/title-words.js';
+import { DEPARTMENT_WIDE_WORD, TRANSFER_WORD } from '../catalogue/title-words.js';
 import type { Cell, TableBlock } from '../model/document.js';
 import { parseAmount } from '../normalize/amount.js';
 import { cleanMultiline, cleanText, matchKey } from '../normalize/text.js';
@@ -118,11 +118,16 @@ function underHeader(cols: Array<[IndicatorColumn, number]>, header: Cell[], row
 /**
  * The projects and indicators of a 绩效目标表 section. A 部门整体 table's record is the
  * department's own targets (泉州, 长沙: 部门整体支出绩效目标表, its 资金总额 the whole budget):
- * marked `department_wide`, never a project of the 项目支出.
+ * marked `department_wide`, never a project of the 项目支出; a 转移支付 table's projects are
+ * money passed on (`transfer_payment`).
  */
 export function extractProjects(section: Section, ctx: ExtractContext): { projects: ProjectRecord[]; indicators: IndicatorRecord[] } {
   const read = readProjects(section, ctx);
-  if (readTitle(section.title)?.words.includes(DEPARTMENT_WIDE_WORD)) for (const p of read.projects) p.department_wide = true;
+  const words = readTitle(section.title)?.words ?? [];
+  if (words.includes(DEPARTMENT_WIDE_WORD)) for (const p of read.projects) p.department_wide = true;
+  // (the word may stand in brackets, 市级科技创新专项（转移支付）项目绩效目标表, which reading the title drops)
+  const transfer = words.includes(TRANSFER_WORD) || (section.title.includes(TRANSFER_WORD) && !section.title.includes(`不含${TRANSFER_WORD}`));
+  if (transfer) for (const p of read.projects) p.transfer_payment = true;
   return read;
 }
 

@@ -253,6 +253,11 @@ export const ProjectRecord = z
       .boolean()
       .optional()
       .describe("true for the department's own targets (部门整体支出绩效目标表): its budget is the department's whole budget, not a project of the 项目支出"),
+    // addition: a 转移支付 绩效目标表's project is money passed to lower governments
+    transfer_payment: z
+      .boolean()
+      .optional()
+      .describe('true for a project of a 转移支付 绩效目标表 (福州: 市级科技创新专项（转移支付）项目绩效目标表): money passed to lower governments, which the 项目支出 may not hold'),
     part: Part.optional(),
   })
   .strict();

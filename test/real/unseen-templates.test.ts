@@ -494,3 +494,20 @@ describe('西安市公安局 2026 (陕西 部门综合预算, amounts in 元)', 
     expect(failing(doc().checks)).toEqual([]);
   });
 });
+
+describe('福州市科学技术局(本级) 2026 单位预算 (filed in the collection as 科技创新局 2026年部门预算)', () => {
+  const doc = reading('fuzhou-keji-2026.pdf');
+
+  test('a unit\'s own budget: the title\'s unit and scope, not the 主管部门 of its 绩效目标表s', () => {
+    const d = doc().document;
+    expect([d.department_name, d.scope, d.disclosure_kind, d.metadata_sources['department']]).toEqual(['福州市科学技术局', 'own_level', 'unit_budget', 'title']);
+  });
+
+  test('市级科技创新专项（转移支付）项目绩效目标表: money passed on (2,000.00 in none of its tables), left out of the projects\' sum, which is the 项目支出 68,957.85', () => {
+    const transfer = doc().projects.filter((p) => p.transfer_payment);
+    expect(transfer.map((p) => [p.project_name, p.budget])).toEqual([['市级科技创新专项（转移支付）', 2000]]);
+    const sum = doc().checks.find((c) => c.check === 'projects_sum_matches_project_expenditure');
+    expect([sum?.status, sum?.expected, sum?.actual]).toEqual(['pass', 68957.85, 68957.85]);
+    expect(failing(doc().checks)).toEqual([]);
+  });
+});
