@@ -32,9 +32,18 @@ export function runChecks(input: CheckInput): CheckRecord[] {
   const records = ofAccount.flatMap((id) => {
     const records = evaluate(ctx, id, input);
     if (records.length > 0 || (id.kind === 'sum' && id.exclusive && !applies(ctx, id))) return records;
-    return [skippedRecord(ctx, id)];
+    return ofOtherTemplates(ctx, id) ? [] : [skippedRecord(ctx, id)];
   });
   return withoutRedundantSkips(records);
+}
+
+/**
+ * An identity of tables no disclosure must print, none of them printed here (陕西's 政府性基金收支表
+ * in a 上海 document): a template's own, no gap in this one.
+ */
+function ofOtherTemplates(ctx: Context, id: Identity): boolean {
+  const tables = identityTables(id);
+  return tables.length > 0 && tables.every((t) => !tableDef(t).mandated && !ctx.tables.has(t));
 }
 
 /**
