@@ -57,7 +57,7 @@ export const UNIT_CODE: ColumnDef = { key: 'unit_code', role: 'attr', labels: ['
  */
 export const UNIT_NAME: ColumnDef = { key: 'unit_name', role: 'attr', groups: true, labels: ['预算单位', '预算单位名称'] };
 /** How a unit is funded (经费形式), 陕西's level over its units (1 | 全额): a grouping column known by its values. */
-export const FUNDING_TYPE: ColumnDef = { key: 'funding_type', role: 'attr', groups: true, labels: [], values: /^(?:全额|差额|定额|自收自支)(?:拨款|补助)?(?:单位)?$/ };
+export const FUNDING_TYPE: ColumnDef = { key: 'funding_type', role: 'attr', groups: true, labels: ['经费形式'], values: /^(?:全额|差额|定额|自收自支)(?:拨款|补助)?(?:单位)?$/ };
 /** A remarks column: text, never money. */
 export const REMARK: ColumnDef = { key: 'remark', role: 'attr', labels: ['备注', '说明'] };
 

@@ -51,6 +51,10 @@ export const FIELD_DOCS: Record<string, FieldDoc> = {
   table: { zh: '目录表标识', en: 'table id from the catalogue' },
   'checks.table': { zh: '校验所涉及的表（一个或多个）', en: 'table id, or JSON array of table ids, the check compares' },
   title: { zh: '表上所印标题' },
+  kind: {
+    zh: '未定位、不含金额的表之类别：unit_list 单位构成；table_list 报表目录',
+    en: 'an unplaced table holding no money: unit_list (the units making up the department) or table_list (the disclosure\'s list of tables)',
+  },
   match_by: { zh: '表的定位方式：title 按标题；continuation 为上一表的续表' },
   match_score: { zh: '标题匹配程度：1 完全匹配；0 未定位' },
   match_runner_up: { zh: '标题亦可匹配的另一张表，或未定位表最接近的目录表' },
@@ -82,6 +86,10 @@ export const FIELD_DOCS: Record<string, FieldDoc> = {
   printed_as: { zh: '项目的印出方式：table 表格；prose 文字叙述' },
   key_projects_only: { zh: '为 true 时：表按指标逐行印出（北京 预算12表），只列重点项目，不是全部项目支出' },
   department_wide: { zh: '为 true 时：部门整体支出绩效目标表的记录，预算为整个部门的预算，不是项目支出中的项目' },
+  transfer_payment: {
+    zh: '为 true 时：转移支付绩效目标表的项目，为对下级政府的转移支付，部门各表不一定包含',
+    en: 'true for a project of a 转移支付 绩效目标表: money passed to lower governments, which the department\'s tables may not hold',
+  },
   unit_name: { zh: '项目所属单位（按单位列出项目的表，如湖州“单位名称”列）' },
   part: {
     zh: '所属的表组（文件多次印出整套表时，如部门表后接各单位表：1、2、…；否则为空）',

@@ -38,12 +38,12 @@ export function runChecks(input: CheckInput): CheckRecord[] {
 }
 
 /**
- * An identity of tables no disclosure must print, none of them printed here (陕西's 政府性基金收支表
- * in a 上海 document): a template's own, no gap in this one.
+ * An identity reading a table no disclosure must print and this one does not (陕西's
+ * 政府性基金收支表 in a 上海 document): another template's, no gap in this one.
  */
 function ofOtherTemplates(ctx: Context, id: Identity): boolean {
-  const tables = identityTables(id);
-  return tables.length > 0 && tables.every((t) => !tableDef(t).mandated && !ctx.tables.has(t));
+  // (the 说明's figures have targets in many tables, any one of which will do)
+  return id.kind !== 'narrative' && identityTables(id).some((t) => !tableDef(t).mandated && !ctx.tables.has(t));
 }
 
 /**
