@@ -50,7 +50,7 @@ export const CLASSIFICATIONS: ColumnDef[] = [
   { key: 'government_economic_class', role: 'code', scheme: 'government_economic', labels: ['政府支出经济分类科目', '政府预算支出经济分类科目'] },
 ];
 /** Tables of units (无锡's 收入总表 lists each unit): the unit's code is an attribute, its name the row's. */
-export const UNIT_CODE: ColumnDef = { key: 'unit_code', role: 'attr', labels: ['单位代码', '部门代码', '单位编码', '部门编码'] };
+export const UNIT_CODE: ColumnDef = { key: 'unit_code', role: 'attr', labels: ['单位代码', '部门代码', '单位编码', '部门编码', '预算单位代码', '预算单位编码'] };
 /**
  * The unit a row belongs to, in tables printed unit by unit (深圳: 预算单位 | 科目编码 | 科目名称 …,
  * each unit's row then its codes): a grouping column; a row printing only it is the unit's total.
@@ -58,6 +58,13 @@ export const UNIT_CODE: ColumnDef = { key: 'unit_code', role: 'attr', labels: ['
 export const UNIT_NAME: ColumnDef = { key: 'unit_name', role: 'attr', groups: true, labels: ['预算单位', '预算单位名称'] };
 /** How a unit is funded (经费形式), 陕西's level over its units (1 | 全额): a grouping column known by its values. */
 export const FUNDING_TYPE: ColumnDef = { key: 'funding_type', role: 'attr', groups: true, labels: ['经费形式'], values: /^(?:全额|差额|定额|自收自支)(?:拨款|补助)?(?:单位)?$/ };
+/**
+ * A project's kind (烟台, 西安: 一般性项目, 专项资金 …; 吉林: 类型 › 部门特定目标类项目, printed once over
+ * its projects, merged down): a grouping column, a row printing only it their subtotal.
+ */
+export const PROJECT_CATEGORY: ColumnDef = { key: 'project_category', role: 'attr', groups: true, labels: ['项目类别', '项目类型', '类型'] };
+/** 资金性质 of a project's money (西安: 一般公共预算资金, 一般债券). */
+export const FUND_NATURE: ColumnDef = { key: 'fund_nature', role: 'attr', labels: ['资金性质'] };
 /** A remarks column: text, never money. */
 export const REMARK: ColumnDef = { key: 'remark', role: 'attr', labels: ['备注', '说明'] };
 

@@ -12,6 +12,8 @@ import {
   CURRENT_AND_CARRYOVER,
   CURRENT_YEAR_BUDGET,
   FUNDING_TYPE,
+  FUND_NATURE,
+  PROJECT_CATEGORY,
   SIDE_CURRENT_AND_CARRYOVER,
   FISCAL_SPECIAL_ACCOUNT,
   FISCAL_SPECIAL_ACCOUNT_PARTS,
@@ -257,12 +259,10 @@ export const TABLES: TableDef[] = [
         ...SOURCES,
         { key: 'goals', role: 'attr', labels: ['绩效目标'] },
         { key: 'description', role: 'attr', labels: ['项目简介', '项目概述'] },
-        // 烟台, 西安: 项目类别 (一般性项目, 专项资金 …), 资金性质
-        // 吉林: 类型 (部门特定目标类项目 …) | 项目名称 › 一级项目 | 二级项目 | 项目单位
-        // (printed once over its projects, merged down: a grouping column, its row their subtotal)
-        { key: 'project_category', role: 'attr', groups: true, labels: ['项目类别', '项目类型', '类型'] },
+        PROJECT_CATEGORY,
+        // 吉林: 类型 | 项目名称 › 一级项目 | 二级项目 | 项目单位
         { key: 'unit_name', role: 'attr', labels: ['项目单位'] },
-        { key: 'fund_nature', role: 'attr', labels: ['资金性质'] },
+        FUND_NATURE,
       ],
     }),
   ),
@@ -293,7 +293,7 @@ export const TABLES: TableDef[] = [
     title: { all: ['结转', '支出'], also: ['财政拨款'] },
     columns: [
       SEQ,
-      { ...UNIT_CODE, labels: [...UNIT_CODE.labels, '预算单位代码', '预算单位编码'] },
+      UNIT_CODE,
       FUNDING_TYPE,
       { ...UNIT_NAME, values: ORGANIZATION_WITH_SCOPE },
       { key: 'name', role: 'name', labels: ['预算项目名称', '项目名称'] },
@@ -302,8 +302,8 @@ export const TABLES: TableDef[] = [
       { key: 'function_classification_name', role: 'attr', labels: ['功能分类科目名称'] },
       { key: 'economic_classification', role: 'attr', labels: ['政府经济分类科目代码', '政府预算支出经济分类科目代码', '经济分类科目代码'] },
       { key: 'economic_classification_name', role: 'attr', labels: ['政府经济分类科目名称', '政府预算支出经济分类科目名称', '经济分类科目名称'] },
-      { key: 'project_category', role: 'attr', labels: ['项目类别', '项目类型'] },
-      { key: 'fund_nature', role: 'attr', labels: ['资金性质'] },
+      PROJECT_CATEGORY,
+      FUND_NATURE,
       REMARK,
     ],
   },

@@ -32,7 +32,6 @@ function byRole(columns: ColumnLayout[], role: string): ColumnLayout[] {
   return columns.filter((c) => c.def?.role === role);
 }
 
-
 function line(ctx: ExtractContext, def: TableDef, table: TableBlock, r: number, unit: Unit, fields: Pick<BudgetLine, 'code' | 'name' | 'item' | 'amounts' | 'attributes'>): BudgetLine {
   const level = fields.code !== null && /^\d+$/.test(fields.code) ? codeLevel(fields.code) : null;
   return {
@@ -432,7 +431,6 @@ function withoutSpreadLabels(lines: BudgetLine[]): BudgetLine[] {
     (l) => !blank(l) || !lines.some((o) => o !== l && !blank(o) && o.name === l.name && o.provenance.row_index === l.provenance.row_index),
   );
 }
-
 
 export function extractLineItems(section: Section, ctx: ExtractContext): BudgetLine[] {
   const def = section.def;

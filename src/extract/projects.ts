@@ -123,10 +123,10 @@ function underHeader(cols: Array<[IndicatorColumn, number]>, header: Cell[], row
  */
 export function extractProjects(section: Section, ctx: ExtractContext): { projects: ProjectRecord[]; indicators: IndicatorRecord[] } {
   const read = readProjects(section, ctx);
-  const words = readTitle(section.title)?.words ?? [];
-  if (words.includes(DEPARTMENT_WIDE_WORD)) for (const p of read.projects) p.department_wide = true;
-  // (the word may stand in brackets, 市级科技创新专项（转移支付）项目绩效目标表, which reading the title drops)
-  const transfer = words.includes(TRANSFER_WORD) || (section.title.includes(TRANSFER_WORD) && !section.title.includes(`不含${TRANSFER_WORD}`));
+  if (readTitle(section.title)?.words.includes(DEPARTMENT_WIDE_WORD)) for (const p of read.projects) p.department_wide = true;
+  // (read in the title's text: the word may stand in brackets, 市级科技创新专项（转移支付）项目绩效目标表,
+  // which reading the title's words drops)
+  const transfer = section.title.includes(TRANSFER_WORD) && !section.title.includes(`不含${TRANSFER_WORD}`);
   if (transfer) for (const p of read.projects) p.transfer_payment = true;
   return read;
 }
