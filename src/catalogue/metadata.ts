@@ -13,6 +13,8 @@ export const YEAR_TITLE_PATTERN = /(20\d{2})年?度?(?:省级|市级|区级|县�
 /** A title naming the department before the year: 青龙满族自治县机关事务服务中心2024年部门预算, 北京市信访办公室部门2026年度部门预算, 西安市发展和改革委员会2019年部门综合预算说明. */
 export const DEPARTMENT_TITLE = /^(?!第[一二三四五六七八九十\d]+部分)([\u4e00-\u9fff（）()]{3,40}?)(?:部门|单位)?20\d{2}年?度?(?:部门整体|部门|单位)?(?:综合)?(?:预算|决算)/;
 /** A title naming the department after the year: 2024年四川省某某县财政局部门预算, 2024年度西安市雁塔区住房和城乡建设局部门预算. */
+/** The year a title is about, printed on the line under it alone: 部门整体绩效自评表 | （2024年度）. */
+export const YEAR_LINE = /^[(](20\d{2})年度?[)]$/;
 export const YEAR_DEPARTMENT_TITLE = /^(20\d{2})年度?([\u4e00-\u9fff（）()]{3,40}?)(?:部门|单位)?(?:综合)?(?:预算|决算)/;
 /** What an organization's name ends with (局, 委员会, 中心, 大学 …; 妇联 / 科协 / 残联, a 镇 or 乡 publishing its own budget). */
 export const ORGANIZATION_SUFFIX =
@@ -47,7 +49,7 @@ export const DEPARTMENT_CODE_NAME = /^(\d{3,9})(?![年月日度])[-－—]?([\u4
 /** Labels of a field naming the department (部门名称：…), printed before its value or in a cell of their own. */
 const DEPARTMENT_FIELD_LABELS = '预算主管部门|主管部门|部门\\(单位\\)名称|部门名称|单位名称|编制部门|编制单位|编报单位|预算单位|填报单位|部门\\(单位\\)|部门';
 /** Labels of a field giving the department's code (部门编码：101001). */
-const DEPARTMENT_CODE_LABELS = '部门\\(单位\\)编码|部门\\(单位\\)代码|预算单位编码|预算单位代码|部门编码|部门代码|单位编码|单位代码';
+const DEPARTMENT_CODE_LABELS = '部门预算编码|部门\\(单位\\)编码|部门\\(单位\\)代码|预算单位编码|预算单位代码|部门编码|部门代码|单位编码|单位代码';
 export const DEPARTMENT_CODE_LABEL = new RegExp(`^(?:${DEPARTMENT_CODE_LABELS})$`);
 /**
  * The labels of the fields a line above the tables prints (部门编码：101001 部门名称：… 金额单位：万元),
@@ -85,6 +87,13 @@ export const DISCLOSURE_KINDS: Array<{ kind: 'final_account' | 'budget'; pattern
  * its 预算批复 | 实际执行 | 执行率 tables look like budget tables but are not.
  */
 export const EVALUATION_REPORT_TITLE = /绩效评价(?:报告|结果)|绩效自评报告/;
+/**
+ * An official notice (长沙市财政局关于下达2025年…专项资金预算的通知, 文号 长财金指〔2025〕2号): it may
+ * attach a 区域绩效目标表 or a 分配表, but it allocates funds, it is not a disclosure. Matched on NFKC
+ * text, a 文号's brackets as printed or as OCR reads them.
+ */
+export const NOTICE_TITLE = /^(?:[\u4e00-\u9fff]{2,30})?关于.{2,80}的(?:通知|批复|复函|函|意见|决定)$/;
+export const DOCUMENT_NUMBER = /[\u4e00-\u9fff]{1,8}[〔\[【(]20\d{2}[〕\]】)]\d{1,4}号/;
 /** A 预算/决算 disclosure's own name, which a disclosure's title or contents print (its 绩效评价 section aside). */
 export const DISCLOSURE_TITLE = /(?:部门|单位)(?:预算|决算)|预决算|(?:预算|决算)公开/;
 /** A unit's own disclosure when the first 预算/决算 the title names is 单位预算/单位决算 (not 预算单位：). */

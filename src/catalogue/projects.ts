@@ -31,6 +31,12 @@ export const SPENDING_PLAN_LABELS = ['资金支出计划(%)', '资金支出计�
 /** Columns only a 决算's 绩效自评表 prints (what was achieved, the score): its projects are final_project_performance's. */
 export const SELF_EVALUATION_LABELS = ['实际完成值', '全年执行数', '得分', '分值', '偏差原因分析及改进措施'];
 export const GOALS_LABELS = ['绩效目标', '年度绩效目标', '项目绩效目标', '年度目标', '项目年度目标', '项目年度绩效目标', '年度总体目标', '整体绩效目标', '总体绩效目标', '当年绩效目标', '当年整体绩效目标', '项目总体绩效目标'];
+/**
+ * A self-evaluation's goals row names its columns (年度总体目标 | 预期目标 | 目标实际完成情况): the
+ * goals are in the row below, under the first; the second is what was achieved, not a goal.
+ */
+export const EXPECTED_GOALS_LABELS = ['预期目标', '年度预期目标'];
+export const ACHIEVED_GOALS_LABELS = ['目标实际完成情况', '实际完成情况', '年度总体目标完成情况', '总体目标完成情况'];
 /** A 部门整体 table's name from its title alone (2026年部门整体绩效目标表 → 2026年部门整体): the department's own targets. */
 export const WHOLE_DEPARTMENT_NAME = /^(?:20\d{2}年度?)?(?:部门|单位)(?:[(（]单位[)）])?整体(?:支出|预算)?$/;
 /** Other labels of a project's block, never a field's value (重庆: 项目名称 | X | 主管部门 | Y; 当年预算 | … | 市级支出 | …). */

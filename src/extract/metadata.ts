@@ -19,6 +19,7 @@ import {
   SUPERVISOR_LABEL,
   TITLE_PREFIX_NOISE,
   YEAR_FIELD_PATTERN,
+  YEAR_LINE,
   YEAR_DEPARTMENT_TITLE,
   YEAR_TITLE_PATTERN,
 } from '../catalogue/metadata.js';
@@ -43,8 +44,15 @@ const headText = (t: string) =>
 
 /** Texts printed above each located table and in its first rows, where the department/year/unit line is ("341-湖州市财政局 单位：万元"). */
 function tableTopTexts(sections: Section[]): string[] {
-  // a field label in a cell of its own and its value in the next (部门名称 | 广州市…局) read as one "label：value"
-  const joined = (texts: string[]) => texts.flatMap((t, i) => (DEPARTMENT_FIELD_LABEL.test(t) && texts[i + 1] ? [t, `${t}：${texts[i + 1]}`] : [t]));
+  // field labels in cells of their own and their values in the next (部门（单位）名称 | 宁德市…室 | 部门预算编码 | 127)
+  // read as one line of "label：value" fields, after the row's first label
+  const isLabel = (t: string) => DEPARTMENT_FIELD_LABEL.test(compact(t)) || DEPARTMENT_CODE_LABEL.test(compact(t));
+  const joined = (texts: string[]) => {
+    const first = texts.findIndex((t, i) => isLabel(t) && texts[i + 1]);
+    if (first < 0) return texts;
+    const fields = texts.flatMap((t, i) => (isLabel(t) && texts[i + 1] ? [`${t}：${texts[i + 1]}`] : []));
+    return [...texts.slice(0, first + 1), fields.join(' '), ...texts.slice(first + 1)];
+  };
   return sections.flatMap((s) => [...s.preamble, ...s.tables.flatMap((t) => t.rows.slice(0, 3).flatMap((row) => joined(distinctTexts(row))))]);
 }
 
@@ -201,11 +209,11 @@ export function extractMetadata(
   // Fiscal year: "预算年度：2024" above the tables, else a title's year, else the file name's.
   let fiscal_year: number | null = null;
   const fieldYear = mostCommon(tops.map((t) => YEAR_FIELD_PATTERN.exec(compact(t))?.[1]).filter((v): v is string => !!v));
-  const titleYear = texts
-    .slice(0, HEAD_BLOCKS)
-    .map(headText)
-    .map((t) => YEAR_TITLE_PATTERN.exec(t)?.[1] ?? yearThenDepartment(t)?.year)
-    .find((v) => !!v);
+  const headLines = texts.slice(0, HEAD_BLOCKS).map(headText);
+  // a year line alone under a title (（2024年度）) where no title names its year with the account
+  const titleYear =
+    headLines.map((t) => YEAR_TITLE_PATTERN.exec(t)?.[1] ?? yearThenDepartment(t)?.year).find((v) => !!v) ??
+    headLines.map((t) => YEAR_LINE.exec(t)?.[1]).find((v) => !!v);
   // a year standing alone in the name, not digits inside a hash (北京-北京-5420417d-… is not 2041)
   const fileYear = /(?<![0-9a-f])(20\d{2})(?!\d)/i.exec(basename(source))?.[1];
   for (const [value, from] of [[fieldYear, 'table_preamble'], [titleYear, 'title'], [fileYear, 'file_name']] as const) {

@@ -4,6 +4,8 @@
 import { headerKey } from '../catalogue/index.js';
 import { UNIT_PATTERN } from '../catalogue/metadata.js';
 import {
+  ACHIEVED_GOALS_LABELS,
+  EXPECTED_GOALS_LABELS,
   GOALS_LABELS,
   INDICATOR_COLUMNS,
   OTHER_BLOCK_LABELS,
@@ -49,8 +51,10 @@ const FIELD_KEYS = Object.entries(PROJECT_FIELDS).map(([f, l]) => [f as ProjectF
 const PURPOSE = keyed(PURPOSE_LABELS);
 const PLAN = keyed(SPENDING_PLAN_LABELS);
 const GOALS = keyed(GOALS_LABELS);
+const EXPECTED_GOALS = keyed(EXPECTED_GOALS_LABELS);
+const ACHIEVED_GOALS = keyed(ACHIEVED_GOALS_LABELS);
 const INDICATOR_KEYS = Object.entries(INDICATOR_COLUMNS).map(([f, l]) => [f as IndicatorColumn, keyed(l)] as const);
-const ALL_LABELS = new Set([...FIELD_KEYS.flatMap(([, s]) => [...s]), ...PURPOSE, ...PLAN, ...GOALS, ...keyed(OTHER_BLOCK_LABELS)]);
+const ALL_LABELS = new Set([...FIELD_KEYS.flatMap(([, s]) => [...s]), ...PURPOSE, ...PLAN, ...GOALS, ...EXPECTED_GOALS, ...ACHIEVED_GOALS, ...keyed(OTHER_BLOCK_LABELS)]);
 
 const MONEY_FIELDS: ReadonlySet<ProjectField> = new Set(['budget', 'fiscal_funds', 'other_funds']);
 
@@ -150,7 +154,8 @@ function readProjects(section: Section, ctx: ExtractContext): { projects: Projec
   // the indicator header row and its table: a part on the next page may split its columns otherwise
   let indicatorHeader: { table: TableBlock; row: Cell[] } | null = null;
   let planLabels: Piece[] | null = null;
-  let goalsBelow = false;
+  // the goals are in the row below their label; a self-evaluation's only left of what was achieved
+  let goalsBelow: { before: number } | null = null;
   // money labels printed over their figures (北京 部门整体: 总体资金情况 | 预算支出总额 | 财政拨款 › 合计 …
   // on one row, nothing else after the row's own label; the figures two rows below, under a row of
   // sub-labels): the labels' columns and row
@@ -222,16 +227,22 @@ function readProjects(section: Section, ctx: ExtractContext): { projects: Projec
       }
       // (a label merged down over the rows below, 北京's 整体绩效目标, labels its first row only)
       if (GOALS.has(firstKey) && !first.continued) {
-        const goals = ps.slice(1).filter((p) => !GOALS.has(labelKey(p.text))).map((p) => p.text).filter(Boolean).join('\n');
+        const rest = ps.slice(1).filter((p) => p.text !== '' && !GOALS.has(labelKey(p.text)));
+        const columnLabels = rest.length > 0 && rest.every((p) => EXPECTED_GOALS.has(labelKey(p.text)) || ACHIEVED_GOALS.has(labelKey(p.text)));
+        const goals = columnLabels ? '' : rest.map((p) => p.text).join('\n');
         d.record.goals = splitGoals(goals);
-        // the label alone on its row: the goals are the row below (重庆 当年整体绩效目标)
-        goalsBelow = goals === '';
+        // the label alone on its row (重庆 当年整体绩效目标) or over its columns' labels: the goals are the row below
+        const achieved = rest.find((p) => ACHIEVED_GOALS.has(labelKey(p.text)))?.col;
+        goalsBelow = goals === '' ? { before: columnLabels && achieved !== undefined ? achieved : Infinity } : null;
         return;
       }
       if (goalsBelow) {
-        goalsBelow = false;
-        if (!ps.some((p) => ALL_LABELS.has(labelKey(p.text)))) {
-          d.record.goals = splitGoals(ps.map((p) => p.text).filter(Boolean).join('\n'));
+        const { before } = goalsBelow;
+        goalsBelow = null;
+        // (the label merged down beside them is read again on the row)
+        const own = ps.filter((p) => !p.continued);
+        if (!own.some((p) => ALL_LABELS.has(labelKey(p.text)))) {
+          d.record.goals = splitGoals(own.filter((p) => p.col < before).map((p) => p.text).filter(Boolean).join('\n'));
           return;
         }
       }

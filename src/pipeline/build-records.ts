@@ -14,7 +14,7 @@ import type { DocumentModel } from '../model/document.js';
 import { cleanText } from '../normalize/text.js';
 import type { BudgetLine, FigureRecord, IndicatorRecord, ProjectRecord, TableId } from '../schema/records.js';
 import { statedAmounts } from '../validate/narrative/figures.js';
-import { isEvaluationReport, isNarrativePart, packagePart } from './package-part.js';
+import { isNarrativePart, nonDisclosure, packagePart } from './package-part.js';
 import { packageId } from '../util/package-id.js';
 import { documentStatus, runChecks } from '../validate/checks/index.js';
 import { settleAssumedUnits } from '../validate/assumed-units.js';
@@ -28,6 +28,14 @@ const EXTRACTORS: Record<TableFamily, (s: Section, ctx: ExtractContext) => Extra
   line_items: (s, ctx) => ({ lines: extractLineItems(s, ctx), projects: [], indicators: [] }),
   two_sided: (s, ctx) => ({ lines: extractTwoSided(s, ctx), projects: [], indicators: [] }),
   project_performance: (s, ctx) => ({ lines: [], ...extractProjects(s, ctx) }),
+};
+
+/** What to tell the user of a file that is not a disclosure, by what it is. */
+const NON_DISCLOSURE: Record<NonNullable<ReturnType<typeof nonDisclosure>>, string> = {
+  evaluation_report:
+    'this is a performance evaluation report (绩效评价报告/结果: how past spending did), not a 预算/决算 disclosure: its 预算批复 | 实际执行 tables are not budget tables and are not read. Ingest the department\'s 部门预算 or 部门决算 instead',
+  notice:
+    'this is an official notice (a 文号 over 关于…的通知: funds allocated or a policy issued), not a 预算/决算 disclosure: the tables it attaches (分配表, 区域绩效目标表) are not a department\'s budget and are not read. Ingest the department\'s 部门预算 or 部门决算 instead',
 };
 
 export interface BuildInput {
@@ -51,13 +59,8 @@ export function buildRecords(model: DocumentModel, input: BuildInput): DocumentO
     page: texts[f.paragraph]!.page,
     block_index: texts[f.paragraph]!.block_index,
   }));
-  if (isEvaluationReport(narrative)) {
-    throw new IngestError(
-      'NOT_A_BUDGET_DOCUMENT',
-      'extract',
-      'this is a performance evaluation report (绩效评价报告/结果: how past spending did), not a 预算/决算 disclosure: its 预算批复 | 实际执行 tables are not budget tables and are not read. Ingest the department\'s 部门预算 or 部门决算 instead',
-    );
-  }
+  const other = nonDisclosure(narrative);
+  if (other) throw new IngestError('NOT_A_BUDGET_DOCUMENT', 'extract', NON_DISCLOSURE[other]);
   if (sections.length === 0 && !isNarrativePart(narrative, stated)) {
     const labelled = stated.filter((f) => f.key !== null).length;
     throw new IngestError(

@@ -1,7 +1,7 @@
 // Which part of a disclosure a file is (documents.jsonl package_part) and the key its parts
 // share (package_id): publishers split one disclosure into a 情况说明 and a 报表 file, or
 // publish only its 绩效目标表.
-import { DISCLOSURE_TITLE, EVALUATION_REPORT_TITLE } from '../catalogue/metadata.js';
+import { DISCLOSURE_TITLE, DOCUMENT_NUMBER, EVALUATION_REPORT_TITLE, NOTICE_TITLE } from '../catalogue/metadata.js';
 import type { Section } from '../locate/sections.js';
 import type { DocumentRecord } from '../schema/records.js';
 import type { StatedAmount } from '../validate/narrative/figures.js';
@@ -18,10 +18,22 @@ export function isNarrativePart(narrative: readonly string[], stated: readonly S
   return /预算|决算/.test(narrative.slice(0, HEAD_PARAGRAPHS).join('')) && stated.some((f) => f.key !== null && TOTALS.has(f.key));
 }
 
-/** A file whose head names a 绩效评价 report and no 预算/决算 disclosure: a report on past spending, not a disclosure. */
-export function isEvaluationReport(narrative: readonly string[]): boolean {
-  const head = narrative.slice(0, HEAD_PARAGRAPHS).join('');
-  return EVALUATION_REPORT_TITLE.test(head) && !DISCLOSURE_TITLE.test(head);
+/** How many lines open a notice: its 文号 and its title, before any text. */
+const NOTICE_HEAD = 3;
+
+/**
+ * What a file that is not a disclosure is, when its head says: a report on past spending (a
+ * 绩效评价报告 naming no 预算/决算 disclosure), an official notice (a 文号 and a 关于…的通知 title
+ * naming none; its text may speak of 部门预算); null otherwise.
+ */
+export function nonDisclosure(narrative: readonly string[]): 'evaluation_report' | 'notice' | null {
+  const lines = narrative.slice(0, HEAD_PARAGRAPHS).map((t) => t.normalize('NFKC').replace(/\s+/g, ''));
+  const head = lines.join('');
+  if (EVALUATION_REPORT_TITLE.test(head) && !DISCLOSURE_TITLE.test(head)) return 'evaluation_report';
+  const opening = lines.slice(0, NOTICE_HEAD);
+  const title = opening.find((t) => NOTICE_TITLE.test(t));
+  if (title && !DISCLOSURE_TITLE.test(title) && opening.some((t) => DOCUMENT_NUMBER.test(t))) return 'notice';
+  return null;
 }
 
 export function packagePart(sections: readonly Section[], stated: readonly StatedAmount[]): PackagePart {

@@ -511,3 +511,26 @@ describe('福州市科学技术局(本级) 2026 单位预算 (filed in the colle
     expect(failing(doc().checks)).toEqual([]);
   });
 });
+
+describe('宁德市人民政府办公室 部门整体绩效自评表（2024年度） (filed in the collection as 政府办公厅 2026年部门预算)', () => {
+  const doc = reading('ningde-zhengfuban-ziping-2024.pdf');
+
+  test('a 决算 self-evaluation: the year on the line under its title (2024, not the file name\'s 2026); department and code from their cells (部门（单位）名称 | 宁德市人民政府办公室 | 部门预算编码 | 127)', () => {
+    const d = doc().document;
+    expect([d.disclosure_kind, d.fiscal_year, d.department_name, d.department_code, d.metadata_sources]).toEqual([
+      'department_final_account',
+      2024,
+      '宁德市人民政府办公室',
+      '127',
+      { department: 'table_preamble', fiscal_year: 'title', region_code: 'department_name' },
+    ]);
+  });
+
+  test('年度总体目标 | 预期目标 | 目标实际完成情况: the goal is the text under 预期目标, not the columns\' labels nor what was achieved', () => {
+    expect(doc().projects.map((p) => [p.department_wide, p.goals])).toEqual([
+      [true, ['经宁德市委市政府批准，设立各项经费项目，按照年度工作计划，有序开展工作，保障本办各项工作顺利开展。']],
+    ]);
+    const seats = doc().indicators.find((i) => i.name === '12345平台座席满意率');
+    expect([seats?.level1, seats?.level2, seats?.operator, seats?.value, seats?.value_unit]).toEqual(['满意度指标', '服务对象满意度', '>=', 95, '%']);
+  });
+});
