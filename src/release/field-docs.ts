@@ -52,8 +52,8 @@ export const FIELD_DOCS: Record<string, FieldDoc> = {
   'checks.table': { zh: '校验所涉及的表（一个或多个）', en: 'table id, or JSON array of table ids, the check compares' },
   title: { zh: '表上所印标题' },
   kind: {
-    zh: '未定位、不含金额的表之类别：unit_list 单位构成；table_list 报表目录',
-    en: 'an unplaced table holding no money: unit_list (the units making up the department) or table_list (the disclosure\'s list of tables)',
+    zh: '未定位、不含金额的表之类别：unit_list 单位构成；table_list 报表目录；graphic 无文字的框线区域（图表等）',
+    en: 'an unplaced table holding no money: unit_list (the units making up the department), table_list (the disclosure\'s list of tables) or graphic (a ruled area holding no word: a chart read as a grid)',
   },
   match_by: { zh: '表的定位方式：title 按标题；continuation 为上一表的续表' },
   match_score: { zh: '标题匹配程度：1 完全匹配；0 未定位' },

@@ -183,3 +183,17 @@ test('in a document of 决算 tables a title naming no account is the 决算\'s 
   expect(final.placements.map((p) => p.def?.id)).toEqual(['final_income_expenditure_summary', 'final_income', 'final_three_public_expenses']);
   expect(locateSections([heading('部门收支总表', 1), summary(), heading(title, 3), three()]).sections.map((s) => s.def.id)).toEqual(['income_expenditure_summary', 'three_public_expenses']);
 });
+
+test('a ruled area holding no word is a graphic, titled or not (北京市政务服务和数据管理局 2026, a scan: 图1：收入预算 over a pie chart whose frame OCR read as a grid of 1 | 4 | D)', () => {
+  const chart = table([['1', '', '', '4', '', 'D'], ['', '', '', '', '', ''], ['', '□', '', '', '', '"']], 6);
+  const box = table([['', ''], ['', '']], 8);
+  const figures = table([['项目', '金额'], ['一、本年收入', '']], 9);
+  const { sections, placements } = locateSections([heading('图1：收入预算', 6), chart, box, figures]);
+  expect(sections).toEqual([]);
+  // a grid with a word in it (项目 | 金额) is a table no catalogue entry fits, not a graphic
+  expect(placements.map((p) => [p.def, p.kind ?? null])).toEqual([
+    [null, 'graphic'],
+    [null, 'graphic'],
+    [null, null],
+  ]);
+});
