@@ -395,6 +395,16 @@ describe('长春市信访局 2026 (吉林: every figure split 本年预算 = 编
     expect(lines.filter((l) => !l.is_total).every((l) => l.attributes['project_category'] === '部门特定目标类项目' && l.attributes['unit_name'] === '长春市信访局')).toBe(true);
   });
 
+  test('说明 p. 17: an amount whose 万元 the line ran onto the next (基本支出合计为1208.20 | 万元，项目支出合计为474.56万元) is one figure of one paragraph, checked and passing', () => {
+    const stated = doc().figures.filter((f) => f.sentence === '其中:基本支出合计为1208.20万元,项目支出合计为474.56万元。');
+    expect(stated.map((f) => [f.label, f.amount])).toEqual([
+      ['basic_expenditure', 1208.2],
+      ['project_expenditure', 474.56],
+    ]);
+    const checked = doc().checks.filter((c) => c.check === 'narrative_figure_matches_table' && c.message.includes('合计为1208.20万元'));
+    expect(checked.map((c) => [c.status, c.expected])).toEqual([['pass', 1208.2]]);
+  });
+
   test('the 说明 of the projects: 信访局临聘人员经费15.56万元 is a project, not the 人员经费 of the 基本支出 (997.20)', () => {
     expect(doc().figures.find((f) => f.amount === 15.56)?.label).toBeNull();
   });

@@ -296,4 +296,27 @@ describe('labels qualified by their clause (无锡, 西南大学, 重庆)', () =
       ['personnel_expenses', 997.2],
     ]);
   });
+
+  test('a change\'s reasons and a class\'s paragraph state no department figure (西安 2022, pdftotext of 商务局 p. 15 and 科技创新局 p. 17)', () => {
+    // 商务局: the training of one 下属 college, inside the reason for the change; the department's own 21.39 still counts
+    const training =
+      '2022年本部门一般公共预算培训费预算支出21.39万元,较上年增加了1.91万元(9.80%),增加的主要原因是一是市商务局下属全额拨款事业单位西安商贸旅游技师学院2022年新增了各系部青年教师专业培训,以及预备技师班开班后的师资培训费今年预算10.19万元,较上年增加了1.71万元。';
+    expect(figures(training)).toEqual([['training', 21.39]]);
+    // 科技创新局: a clause starting with its change verb, the unit named between it and the label
+    expect(figures('2022年专项业务费增加273.10万元,交通补贴减少16.56万元,日常公用经费增加21.79万元,减少西安市社会科学院日常公用经费65.56万元。')).toEqual([]);
+    // a paragraph opening on one class (502): its later sentences are the class's too
+    const economic = '②机关商品和服务支出(502)996.33万元,较上年增加212.77万元。2022年专项业务费806.10万元,交通补贴81.08万元,日常公用经费109.15万元。';
+    expect(figures(economic)).toEqual([]);
+    expect(figures('2022年本部门公用经费109.15万元。')).toEqual([['public_expenses', 109.15]]);
+  });
+
+  test('a label in brackets glossing the name before it is that name\'s figure (西安 交通运输局 2022, pdftotext p. 16–17); brackets breaking a figure down still count (广州 司法局 2026 p. 48)', () => {
+    expect(figures('(1)行政运行(行政及参公单位基本支出)2678.58万元,较上年减少了176.59万元。')).toEqual([]);
+    expect(figures('2022年本部门机关运行经费(公用经费)预算总额为1703.46万元,较上年增加314.25万元。')).toEqual([['office_operation', 1703.46]]);
+    expect(figures('公务用车购置及运行维护费346.67万元(公务用车购置费36万元,比上年增加36万元;公务用车运行维护费310.67万元,比上年减少2.56万元。)比上年增加33.44万元,增长10.7%。')).toEqual([
+      ['vehicle_total', 346.67],
+      ['vehicle_purchase', 36],
+      ['vehicle_operation', 310.67],
+    ]);
+  });
 });

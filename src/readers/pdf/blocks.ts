@@ -56,9 +56,17 @@ export function continuesParagraph(prev: TextLine, next: TextLine, ctx: TextCont
     if (gap > 1.2 * prev.size || gap < -0.5 * prev.size) return false;
   }
   const full = prev.box.x1 >= ctx.right - 1.5 * prev.size;
+  // ragged-right text (陕西's Word exports) ends its lines a few characters short of the margin:
+  // such a line still runs on where it stops mid-sentence (…公务接待费2万元，委 | 托业务费…)
+  const ragged = prev.box.x1 >= ctx.right - RAGGED_CHARACTERS * prev.size && !PARAGRAPH_END.test(prev.text);
   const indented = next.box.x0 > ctx.left + next.size;
-  return full && !indented && !NUMBERED.test(next.text);
+  return (full || ragged) && !indented && !NUMBERED.test(next.text);
 }
+
+/** How many characters short of the margin a ragged-right line may stop. */
+const RAGGED_CHARACTERS = 4;
+/** What ends a paragraph's last line: a sentence's end, or a heading's colon. */
+const PARAGRAPH_END = /[。！？；：:;!?]$/;
 
 /** Whether `next` continues a heading (a title wrapped onto a second line). */
 export function continuesHeading(prev: TextLine, next: TextLine): boolean {

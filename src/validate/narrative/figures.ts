@@ -12,6 +12,7 @@ import { canonical, splitNumbering } from '../text.js';
 import {
   AMOUNT_FILLER,
   CHANGE_BEFORE_LABEL,
+  CHANGE_CLAUSE,
   COMPARED_WITH,
   CLASSIFICATION_CLAUSE,
   CLAUSE_BREAK,
@@ -19,6 +20,7 @@ import {
   type FigureKey,
   NOT_THIS_YEAR,
   PROJECT_CLAUSE,
+  REASON_CLAUSE,
   CONTINUED_SENTENCE,
   LISTED_LABEL,
   SECTION_HEADING,
@@ -93,6 +95,9 @@ function subjectOrganization(before: string): string | undefined {
 }
 const ORGANIZATION = new RegExp(`[\u4e00-\u9fff（）()]{4,40}${ORGANIZATION_SUFFIX}$`);
 
+/** A gloss in brackets after a name: (公用经费), (行政及参公单位基本支出). */
+const GLOSS = /\([^()]*\)/g;
+
 const ANY_LABEL = new RegExp(FIGURE_LABELS.flatMap((spec) => spec.labels.map((l) => l.source)).join('|'));
 
 /**
@@ -108,9 +113,14 @@ function itemised(before: string): boolean {
   return splitNumbering(m[1]!).label.replace(AMOUNT_FILLER, '') !== '';
 }
 
-/** The clause a label is in, up to it; from the sentence before where its sentence goes on about that one. */
+/**
+ * The clause a label is in, up to it; from the sentence before where its sentence goes on about
+ * that one; from the paragraph's start where its first sentence is about one 类/款/项 (陕西:
+ * ②机关商品和服务支出（502）996.33万元…。2022年专项业务费806.10万元，…日常公用经费109.15万元: the class's).
+ */
 function clauseBefore(text: string, at: number): string {
   const sentence = text.lastIndexOf('。', at - 1) + 1;
+  if (sentence > 0 && CLASSIFICATION_CLAUSE.test(text.slice(0, text.indexOf('。') + 1))) return text.slice(0, at);
   if (sentence > 0 && CONTINUED_SENTENCE.test(text.slice(sentence, at).trim())) return text.slice(text.lastIndexOf('。', sentence - 2) + 1, at);
   return text.slice(Math.max(sentence, text.lastIndexOf(';', at - 1) + 1), at);
 }
@@ -127,11 +137,16 @@ function candidates(text: string, paragraph: number): Candidate[] {
         if (NOT_THIS_YEAR.test(g['gap']!)) continue;
         // another label between this one and the amount, not touching it, names the amount
         // (上年结转结余的一般公共预算收入0万元 is not the carry-over)
-        const inner = ANY_LABEL.exec(g['gap']!);
+        // (a gloss in brackets is no label of its own: 机关运行经费(公用经费)预算总额为1703.46万元 is 机关运行经费)
+        const inner = ANY_LABEL.exec(g['gap']!.replace(GLOSS, ''));
         if (inner && inner.index > 0) continue;
         const labelStart = m.index;
+        // the label is that gloss, naming what the item before it is: (1)行政运行(行政及参公单位基本支出)2678.58万元 is 行政运行's
+        const open = text.lastIndexOf('(', labelStart);
+        if (open >= 0 && !text.slice(open, labelStart).includes(')') && g['gap']!.includes(')')) continue;
         const before = clauseBefore(text, labelStart);
-        if (CLASSIFICATION_CLAUSE.test(before) || PROJECT_CLAUSE.test(before) || CHANGE_BEFORE_LABEL.test(before) || COMPARED_WITH.test(before) || itemised(before)) continue;
+        if (CLASSIFICATION_CLAUSE.test(before) || PROJECT_CLAUSE.test(before) || REASON_CLAUSE.test(before) || itemised(before)) continue;
+        if (CHANGE_BEFORE_LABEL.test(before) || CHANGE_CLAUSE.test(before.split(CLAUSE_BREAK).pop()!) || COMPARED_WITH.test(before)) continue;
         if (spec.subject && !isSubject(before)) continue;
         const dec = g['dec'] ?? '';
         const factor = WAN_YUAN_PER[g['unit'] as Unit];

@@ -82,6 +82,18 @@ export const NOT_THIS_YEAR = /增|减|降|较|比|上年|去年|持平|变化|�
 export const CHANGE_BEFORE_LABEL = /(增加|减少|增长|下降|降低|调增|调减|压减|节约|新增|增|减)了?$/;
 
 /**
+ * A clause starting with a change verb (减少西安市社会科学院日常公用经费65.56万元): its amount is
+ * the change, whatever stands between the verb and the label.
+ */
+export const CHANGE_CLAUSE = /^(增加|减少|增长|下降|降低|调增|调减|压减|节约|新增)/;
+
+/**
+ * A sentence explaining a change (培训费预算支出21.39万元，较上年增加…，增加的主要原因是…师资培训费
+ * 今年预算10.19万元): the amounts after its 原因 are parts of the reason, not the department's figures.
+ */
+export const REASON_CLAUSE = /原因(?:是|为|在于|主要是|:)/;
+
+/**
  * A label right after 比 / 较 and a year names what the figure is compared with ("比2025年预算收入
  * 执行数483,923.17万元"), never this year's figure.
  */
