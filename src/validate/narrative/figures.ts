@@ -17,6 +17,7 @@ import {
   CLASSIFICATION_CLAUSE,
   CLAUSE_BREAK,
   FIGURE_LABELS,
+  FUND_SENTENCE,
   type FigureKey,
   NOT_THIS_YEAR,
   PROJECT_CLAUSE,
@@ -125,6 +126,12 @@ function clauseBefore(text: string, at: number): string {
   return text.slice(Math.max(sentence, text.lastIndexOf(';', at - 1) + 1), at);
 }
 
+/** A label opening its sentence after a sentence about a fund: the fund's total, not the department's. */
+function aboutFundBefore(text: string, at: number, before: string): boolean {
+  if (before !== '' || at === 0 || text[at - 1] !== '。') return false;
+  return FUND_SENTENCE.test(text.slice(text.lastIndexOf('。', at - 2) + 1, at));
+}
+
 function candidates(text: string, paragraph: number): Candidate[] {
   const out: Candidate[] = [];
   if (!text.includes('元')) return out; // no amount in the paragraph
@@ -147,7 +154,7 @@ function candidates(text: string, paragraph: number): Candidate[] {
         const before = clauseBefore(text, labelStart);
         if (CLASSIFICATION_CLAUSE.test(before) || PROJECT_CLAUSE.test(before) || REASON_CLAUSE.test(before) || itemised(before)) continue;
         if (CHANGE_BEFORE_LABEL.test(before) || CHANGE_CLAUSE.test(before.split(CLAUSE_BREAK).pop()!) || COMPARED_WITH.test(before)) continue;
-        if (spec.subject && !isSubject(before)) continue;
+        if (spec.subject && (!isSubject(before) || aboutFundBefore(text, labelStart, before))) continue;
         const dec = g['dec'] ?? '';
         const factor = WAN_YUAN_PER[g['unit'] as Unit];
         const subject = subjectOrganization(before);

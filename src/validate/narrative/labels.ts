@@ -115,8 +115,15 @@ export const SUBJECT_END = new RegExp(`(^|20\\d{2}(?:年度?)?|年|${ORGANIZATIO
  */
 export const SECTION_SUBJECTS: readonly { heading: RegExp; means: Partial<Record<FigureKey, FigureKey | null>> }[] = [
   {
+    // and a bare total there is the appropriation's (西安: （二）财政拨款收支情况 … 支出预算总计181807.13万元)
     heading: /财政拨款|一般公共预算/,
-    means: { basic_expenditure: 'fiscal_basic_expenditure', project_expenditure: 'fiscal_project_expenditure' },
+    means: {
+      basic_expenditure: 'fiscal_basic_expenditure',
+      project_expenditure: 'fiscal_project_expenditure',
+      income_expenditure_total: null,
+      income_total: null,
+      expenditure_total: null,
+    },
   },
   {
     // 人员经费 / 公用经费 in a section on the projects is a project's (长春: 八、项目支出情况说明 …
@@ -127,6 +134,12 @@ export const SECTION_SUBJECTS: readonly { heading: RegExp; means: Partial<Record
 ];
 /** A section heading: numbered, short, no amount. */
 export const SECTION_HEADING = new RegExp(`^${SECTION_NUMBER}[^\\d]{0,30}$`);
+
+/**
+ * A sentence about a fund (本部门财政拨款收入预算总计181807.13万元，…。): the next one, opening on a
+ * total's label with no subject of its own (支出预算总计181807.13万元), goes on about that fund.
+ */
+export const FUND_SENTENCE = /^(?:本部门|本单位|20\d{2}年度?)*(?:财政拨款|一般公共预算|政府性基金|国有资本经营预算)/;
 
 /** A clause about one project (国家信访局 2026: 该项目一般公共预算2,134.87万元（含上年结转750.00万元）), not about the department. */
 export const PROJECT_CLAUSE = /(?:该|此|本)项目/;
