@@ -12,9 +12,9 @@ export const YEAR_FIELD_PATTERN = /(?:预算|决算)?年度[:：](\d{4})/;
 export const YEAR_TITLE_PATTERN = /(20\d{2})年?度?(?:省级|市级|区级|县级)?(?:部门|单位)?(?:综合)?(?:预算|决算)/;
 /** A title naming the department before the year: 青龙满族自治县机关事务服务中心2024年部门预算, 北京市信访办公室部门2026年度部门预算, 西安市发展和改革委员会2019年部门综合预算说明. */
 export const DEPARTMENT_TITLE = /^(?!第[一二三四五六七八九十\d]+部分)([\u4e00-\u9fff（）()]{3,40}?)(?:部门|单位)?20\d{2}年?度?(?:部门整体|部门|单位)?(?:综合)?(?:预算|决算)/;
-/** A title naming the department after the year: 2024年四川省某某县财政局部门预算, 2024年度西安市雁塔区住房和城乡建设局部门预算. */
 /** The year a title is about, printed on the line under it alone: 部门整体绩效自评表 | （2024年度）. */
 export const YEAR_LINE = /^[(](20\d{2})年度?[)]$/;
+/** A title naming the department after the year: 2024年四川省某某县财政局部门预算, 2024年度西安市雁塔区住房和城乡建设局部门预算. */
 export const YEAR_DEPARTMENT_TITLE = /^(20\d{2})年度?([\u4e00-\u9fff（）()]{3,40}?)(?:部门|单位)?(?:综合)?(?:预算|决算)/;
 /** What an organization's name ends with (局, 委员会, 中心, 大学 …; 妇联 / 科协 / 残联, a 镇 or 乡 publishing its own budget). */
 export const ORGANIZATION_SUFFIX =
@@ -93,6 +93,7 @@ export const EVALUATION_REPORT_TITLE = /绩效评价(?:报告|结果)|绩效自�
  * text, a 文号's brackets as printed or as OCR reads them.
  */
 export const NOTICE_TITLE = /^(?:[\u4e00-\u9fff]{2,30})?关于.{2,80}的(?:通知|批复|复函|函|意见|决定)$/;
+/** A 文号: issuer's abbreviation, year in brackets, number (长财金指〔2025〕2号, OCR: 〔2025］). */
 export const DOCUMENT_NUMBER = /[\u4e00-\u9fff]{1,8}[〔\[【(]20\d{2}[〕\]】)]\d{1,4}号/;
 /** A 预算/决算 disclosure's own name, which a disclosure's title or contents print (its 绩效评价 section aside). */
 export const DISCLOSURE_TITLE = /(?:部门|单位)(?:预算|决算)|预决算|(?:预算|决算)公开/;

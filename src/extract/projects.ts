@@ -233,7 +233,7 @@ function readProjects(section: Section, ctx: ExtractContext): { projects: Projec
         d.record.goals = splitGoals(goals);
         // the label alone on its row (重庆 当年整体绩效目标) or over its columns' labels: the goals are the row below
         const achieved = rest.find((p) => ACHIEVED_GOALS.has(labelKey(p.text)))?.col;
-        goalsBelow = goals === '' ? { before: columnLabels && achieved !== undefined ? achieved : Infinity } : null;
+        goalsBelow = goals === '' ? { before: achieved ?? Infinity } : null;
         return;
       }
       if (goalsBelow) {

@@ -326,7 +326,7 @@ export const TableRecord = z
     kind: z
       .enum(NON_FISCAL_KINDS)
       .optional()
-      .describe('an unplaced table holding no money, known by its header: unit_list (序号 | 单位名称: the units making up the department), table_list (报表 | 报表名称 | 是否空表: the tables the disclosure prints), graphic (a ruled area whose cells hold no word: a chart read as a grid, an empty box)'),
+      .describe('an unplaced table holding no money, known by its header or its empty cells: unit_list (序号 | 单位名称: the units making up the department), table_list (报表 | 报表名称 | 是否空表: the tables the disclosure prints), graphic (a ruled area whose cells hold no word: a chart read as a grid, an empty box)'),
     title: z.string().nullable().describe('the title printed over the table (or over the table it continues), or null'),
     match: z
       .object({

@@ -320,8 +320,10 @@ describe('labels qualified by their clause (无锡, 西南大学, 重庆)', () =
     ]);
   });
 
-  test('a sentence opening on a total after a sentence about a fund goes on about the fund (西安 人力资源和社会保障局 2020, pdftotext p. 8)', () => {
+  test('a sentence opening on a total after a sentence about a fund, or under a 财政拨款 heading, is the fund\'s (西安 人力资源和社会保障局 2020, pdftotext p. 8)', () => {
     expect(figures('本部门财政拨款收入预算总计181807.13万元,全部为一般公共预算拨款。支出预算总计181807.13万元,全部为一般公共预算拨款。')).toEqual([]);
+    // a bare total under a 财政拨款 heading likewise, the sentence before it aside
+    expect(figures('(二)财政拨款收支情况', '支出预算总计181807.13万元,全部为一般公共预算拨款。')).toEqual([]);
     expect(figures('本部门收入预算总计182157.13万元,支出预算总计182157.13万元。')).toEqual([
       ['income_total', 182157.13],
       ['expenditure_total', 182157.13],
