@@ -63,8 +63,15 @@ export const INDICATOR_COLUMNS = {
   nature: ['绩效指标性质', '指标性质', '指标值类型'],
   measure_unit: ['绩效度量单位', '度量单位', '计量单位'],
   basis: ['指标值确定依据', '确定依据', '指标值设定依据'],
+  // a 决算's 绩效自评表: what was achieved, the indicator's weight and its self-assessed score
+  achieved: ['实际完成值', '全年实际完成值', '实际完成指标值'],
+  weight: ['分值', '指标分值'],
+  score: ['得分', '自评得分', '指标得分'],
 } as const;
 export type IndicatorColumn = keyof typeof INDICATOR_COLUMNS;
+
+/** A 绩效自评表's closing rows (总分 | … | 100 | 98; 总分值、评价总分(S); 评价等级 | 优): the evaluation's, no indicator (评价结果复核准确率 is one). */
+export const SELF_EVALUATION_SUMMARY = /^(?:总分值?|评价总分|评价等级|自评等级|自评结果|评价结果)(?:[、,，(（].*)?$/;
 
 /** The standard 一级 and 二级 indicator names (财政部 绩效指标体系), to split a cell that runs them into the name. */
 export const INDICATOR_LEVEL1 = ['产出指标', '效益指标', '成本指标', '满意度指标'];

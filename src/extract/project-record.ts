@@ -1,6 +1,6 @@
 // A project read from a table, before its fields are filled in, and one of its indicators.
 import { headerKey } from '../catalogue/index.js';
-import { INDICATOR_COLUMNS, WHOLE_DEPARTMENT_NAME, type IndicatorColumn } from '../catalogue/projects.js';
+import { INDICATOR_COLUMNS, SELF_EVALUATION_SUMMARY, WHOLE_DEPARTMENT_NAME, type IndicatorColumn } from '../catalogue/projects.js';
 import type { TableBlock } from '../model/document.js';
 import { parseAmount, toWanYuan } from '../normalize/amount.js';
 import { splitIndicator } from '../normalize/indicator.js';
@@ -78,7 +78,7 @@ export function indicatorRecord(doc_id: string, project_code: string | null, pri
   };
   const run = get('indicator') === '' ? null : splitIndicator(get('indicator'));
   const name = get('name') || run?.name || '';
-  if (name === '') return null;
+  if (name === '' || [get('level1'), get('level2'), name].some((t) => SELF_EVALUATION_SUMMARY.test(t))) return null;
   above.level1 = get('level1') || run?.level1 || above.level1;
   above.level2 = get('level2') || run?.level2 || above.level2;
   const target = printedTarget(get('nature'), get('target_text'), get('measure_unit'));
@@ -94,8 +94,19 @@ export function indicatorRecord(doc_id: string, project_code: string | null, pri
     ...parseTarget(target),
     basis: get('basis') || null,
     ...(get('activity') !== '' && { activity: get('activity') }),
+    ...selfEvaluation(get),
     provenance: at,
   };
+}
+
+/** A 绩效自评表's columns, where printed: the value achieved as printed, the weight and score as numbers. */
+function selfEvaluation(get: (f: IndicatorColumn) => string): Pick<IndicatorRecord, 'achieved' | 'weight' | 'score'> {
+  const number = (f: IndicatorColumn) => {
+    const p = parseAmount(get(f));
+    return p.ok ? (p.value ?? undefined) : undefined;
+  };
+  const [weight, score] = [number('weight'), number('score')];
+  return { ...(get('achieved') !== '' && { achieved: get('achieved') }), ...(weight !== undefined && { weight }), ...(score !== undefined && { score }) };
 }
 
 /**

@@ -543,4 +543,14 @@ describe('宁德市人民政府办公室 部门整体绩效自评表（2024年�
     const seats = doc().indicators.find((i) => i.name === '12345平台座席满意率');
     expect([seats?.level1, seats?.level2, seats?.operator, seats?.value, seats?.value_unit]).toEqual(['满意度指标', '服务对象满意度', '>=', 95, '%']);
   });
+
+  test('each indicator\'s 实际完成值 | 指标分值 | 自评得分; 总分值、评价总分 (S) 92.33 and 评价等级 are the evaluation\'s, no indicator (17 indicators)', () => {
+    const at = (name: string) => doc().indicators.find((i) => i.name === name);
+    expect([at('“三公”经费控制率'), at('基本经费投入成本'), at('市政府常务会议场次')].map((i) => [i?.target_text, i?.achieved, i?.weight, i?.score])).toEqual([
+      ['≤100%', '93.47', 2, 2],
+      ['≤3843.67万元', '4262.96', 4, 0],
+      ['≥30次', '20', 2, 1.33],
+    ]);
+    expect(doc().indicators.length).toBe(17);
+  });
 });
