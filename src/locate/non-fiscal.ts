@@ -9,12 +9,14 @@ import { matchKey } from '../normalize/text.js';
 const MONEY = /\d,\d{3}|\d\.\d/;
 
 /** A grid none of whose cells holds a word. */
-export function isGraphic(table: TableBlock): boolean {
+function isGraphic(table: TableBlock): boolean {
   return table.rows.every((row) => row.every((c) => !WORD.test(c.text.replace(/\s+/g, ''))));
 }
 
-export function nonFiscalKind(table: TableBlock): NonFiscalKind | null {
+/** A graphic titled or not (图1：收入预算 over a chart); a list by its header only when untitled. */
+export function nonFiscalKind(table: TableBlock, titled: boolean): NonFiscalKind | null {
   if (isGraphic(table)) return GRAPHIC_KIND;
+  if (titled) return null;
   if (table.rows.slice(1).some((row) => row.some((c) => MONEY.test(c.text)))) return null;
   const labels = distinctTexts(table.rows[0] ?? []).map(matchKey);
   return NON_FISCAL_TABLES.find((t) => labels.some((l) => t.label.test(l)))?.kind ?? null;

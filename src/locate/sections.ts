@@ -15,8 +15,8 @@ import { byBodyClass } from './classification.js';
 import { matchFinalTitle, matchTitle, nearestTable, readTitle, type TitleMatch } from './titles.js';
 import { TITLE_ENDING } from '../catalogue/title-words.js';
 import { joinWrappedTitles } from './wrapped-titles.js';
-import { isGraphic, nonFiscalKind } from './non-fiscal.js';
-import { GRAPHIC_KIND, type NonFiscalKind } from '../catalogue/non-fiscal.js';
+import { nonFiscalKind } from './non-fiscal.js';
+import type { NonFiscalKind } from '../catalogue/non-fiscal.js';
 
 // A title's qualifier printed on the next line: (2026年度), (续).
 const TITLE_QUALIFIER = /^\([^()]{1,24}\)$/;
@@ -170,8 +170,7 @@ export function locateSections(blocks: Block[], ocr = false): Located {
         placements.push({ table: b, def: byHeader.def, title: null, by: ['header'], score: byHeader.score, runnerUp: byHeader.runnerUp, ...(byHeader.ties ? { ties: byHeader.ties } : {}) });
       } else {
         const nearest = unmatched ? nearestTable(unmatched) : (byHeader?.runnerUp ?? null);
-        // (a titled graphic too: 图1：收入预算 over a chart)
-        const kind = unmatched ? (isGraphic(b) ? GRAPHIC_KIND : null) : nonFiscalKind(b);
+        const kind = nonFiscalKind(b, unmatched !== null);
         placements.push({ table: b, def: null, title: unmatched, by: [], score: 0, runnerUp: nearest, ...(byHeader?.ties ? { ties: byHeader.ties } : {}), ...(kind && { kind }) });
         current = null;
       }

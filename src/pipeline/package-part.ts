@@ -3,6 +3,7 @@
 // publish only its 绩效目标表.
 import { DISCLOSURE_TITLE, DOCUMENT_NUMBER, EVALUATION_REPORT_TITLE, NOTICE_TITLE } from '../catalogue/metadata.js';
 import type { Section } from '../locate/sections.js';
+import { matchKey } from '../normalize/text.js';
 import type { DocumentRecord } from '../schema/records.js';
 import type { StatedAmount } from '../validate/narrative/figures.js';
 
@@ -27,7 +28,7 @@ const NOTICE_HEAD = 3;
  * naming none; its text may speak of 部门预算); null otherwise.
  */
 export function nonDisclosure(narrative: readonly string[]): 'evaluation_report' | 'notice' | null {
-  const lines = narrative.slice(0, HEAD_PARAGRAPHS).map((t) => t.normalize('NFKC').replace(/\s+/g, ''));
+  const lines = narrative.slice(0, HEAD_PARAGRAPHS).map(matchKey);
   const head = lines.join('');
   if (EVALUATION_REPORT_TITLE.test(head) && !DISCLOSURE_TITLE.test(head)) return 'evaluation_report';
   const opening = lines.slice(0, NOTICE_HEAD);
