@@ -99,7 +99,7 @@ const CAPITAL_INVESTMENT = '扣除中央基建投资';
 /** A group header over last year's columns, never a column of its own (西安 三公: 上年 › 合计 … | 当年 › 合计 …). */
 export const LAST_YEAR_GROUP_LABELS = ['上年', '上年度'];
 const CHANGE_RATE_LABELS = ['增减率', '增长率', '增减幅度', '增减比例', '增减%', '增长%', '增幅', '变动率', '增减(%)', '增减率(%)', '增长率(%)'];
-const CHANGE_LABELS = ['增减', '增减额', '增减金额', '增减数', '比上年增减', '较上年增减', '增减变化', '增减变化金额', '增减变动'];
+const CHANGE_LABELS = ['增减', '增减额', '增减金额', '增减数', '比上年增减', '较上年增减', '增减变化', '增减变化情况', '增减变化金额', '增减变动'];
 /**
  * Columns that compare with last year (湖北, 四川, 河南: 上年预算数 | 本年预算数 | 增减额 | 增减率):
  * last year's figures (`last_year_total`, `last_year_actual` for 上年执行数) and the change
@@ -324,7 +324,29 @@ export const SPENDING_BY_USE: ColumnDef[] = [
   amount('transfer_to_lower_level', ['对下级转移支付', '对下级转移支付支出', '转移支付支出']),
 ];
 
+/**
+ * How the money is paid, beside what it is spent on (吉林 国有资本经营预算支出明细表: 国库拨款资金 ›
+ * 基本支出国库集中支付资金 | 项目支出 › 政府采购资金 | 其他国库集中支付资金): not this year's parts again.
+ */
+const TREASURY_PAYMENT: ColumnDef[] = [
+  amount('treasury_basic', ['基本支出国库集中支付资金']),
+  amount('treasury_procurement', ['政府采购资金'], ['国库拨款资金']),
+  amount('treasury_other', ['其他国库集中支付资金']),
+].map((c) => ({ ...c, evidence: false }));
+
 /** total / basic / project, the columns of the 一般公共预算/政府性基金/国有资本 expenditure tables. */
-export const TOTAL_BASIC_PROJECT: ColumnDef[] = [...COMMON, TOTAL, BASIC, PROJECT, PROJECT_EXCLUDING_CAPITAL, PERSONNEL, PUBLIC, ...PROJECT_KINDS, ...BASIC_BY_CLASS, ...CURRENT_AND_CARRYOVER];
+export const TOTAL_BASIC_PROJECT: ColumnDef[] = [
+  ...COMMON,
+  TOTAL,
+  BASIC,
+  PROJECT,
+  PROJECT_EXCLUDING_CAPITAL,
+  PERSONNEL,
+  PUBLIC,
+  ...PROJECT_KINDS,
+  ...BASIC_BY_CLASS,
+  ...CURRENT_AND_CARRYOVER,
+  ...TREASURY_PAYMENT,
+];
 
 export { amount };

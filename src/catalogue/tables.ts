@@ -92,6 +92,27 @@ export const GROUP_HEADERS = [
   '资金来源',
 ];
 
+/** A list of planned events of one kind (会议, 培训), each with its cost: titled by the cost's word. */
+function eventList(id: TableId, word: string, event: string): TableDef {
+  return {
+    id,
+    family: 'line_items',
+    mandated: false,
+    title: { all: [word] },
+    columns: [
+      SEQ,
+      { key: 'name', role: 'name', labels: [`${event}名称`, `${event}项目`, `${event}内容`, '名称', '项目名称'] },
+      { key: 'category', role: 'attr', labels: [`${event}类别`, `${event}类型`, '类别'] },
+      { key: 'time', role: 'attr', labels: ['时间', `${event}时间`, '举办时间', '计划时间'] },
+      { key: 'place', role: 'attr', labels: ['地点', `${event}地点`] },
+      { key: 'attendance', role: 'attr', numeric: true, labels: ['人数', `${event}人数`, '参会人数', '参训人数'] },
+      { key: 'days', role: 'attr', numeric: true, labels: ['天数', `${event}天数`] },
+      amount('total', ['金额', '预算金额', '预算数', '合计', word, `${word}预算`]),
+      REMARK,
+    ],
+  };
+}
+
 /**
  * `def`'s spending listed by the other classification: its title words and the other
  * classification's word, its columns, codes of that classification.
@@ -402,6 +423,10 @@ export const TABLES: TableDef[] = [
     ],
     unitFromLabel: 'quantity_unit',
   },
+  // 陕西 prints each planned meeting and training under its 三公 table (会议费明细表 / 培训费明细表:
+  // 序号 | 会议名称 | 时间 | 人数 | 金额 | 备注): they add up to the 三公 table's 会议费 and 培训费
+  eventList('meeting_details', '会议费', '会议'),
+  eventList('training_details', '培训费', '培训'),
   {
     id: 'project_performance',
     family: 'project_performance',

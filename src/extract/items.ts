@@ -86,13 +86,15 @@ export function horizontalItems(def: TableDef, columns: ColumnLayout[]): Horizon
   const grouped = new Set<number>();
   const found = columns.flatMap((c): ItemColumn[] => {
     if (c === labels[0]) return [];
+    // the years' group over the items (西安: 上年 | 当年 | 增减变化情况 › 合计 | …): the last one is the change
+    const change = lastYear.size > 0 && resolveColumn(def, c.path.slice(0, 1))?.key === 'change';
     const printed = c.path.slice(lastYear.size > 0 ? 1 : 0);
     // a fund under the item (深圳: 因公出国(境)费 › 一般公共预算 | 政府性基金预算 …): the item's money from it
     const fund = printed.length > 1 ? fundOf(def, printed.at(-1)!) : null;
     const path = fund ? printed.slice(0, -1) : printed;
     const group = amountGroup(def, path);
     const hit = itemOfPath(def.items, group ? path.slice(group.at + 1) : path);
-    const key = fund ?? group?.key ?? 'total';
+    const key = change ? 'change' : (fund ?? group?.key ?? 'total');
     if (hit && group) grouped.add(c.col);
     return hit ? [{ col: c.col, ...hit, key: lastYear.has(c) ? `last_year_${key}` : key }] : [];
   });

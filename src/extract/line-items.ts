@@ -63,7 +63,11 @@ function readItemColumns(def: TableDef, table: TableBlock, dataStart: number, ho
   for (const r of rows) {
     const label = unitCol ? labelText(table.rows[r]!, unitCol.col) : '';
     const attributes: BudgetLine['attributes'] = label !== '' && !isTotalLabel(label) ? { group: label } : {};
-    for (const c of attrs) if (valueText(table.rows[r]!, c.col) !== '') attributes[c.def!.key] = valueText(table.rows[r]!, c.col);
+    for (const c of attrs) {
+      const text = valueText(table.rows[r]!, c.col);
+      // 合计 merged over 单位编码 | 单位名称 (西安) names the row, no unit's code
+      if (text !== '' && !isTotalLabel(text)) attributes[c.def!.key] = text;
+    }
     const row: BudgetLine[] = [];
     for (const it of items) {
       const column: ColumnLayout = { col: it.col, path: [it.name], def: { ...TOTAL, key: it.key }, side: null, ofWhich: false, inherited: false };

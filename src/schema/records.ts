@@ -28,6 +28,8 @@ export const TABLE_IDS = [
   'government_procurement',
   'government_purchase_services',
   'fixed_assets',
+  'meeting_details',
+  'training_details',
   'project_performance',
   'fiscal_appropriation_expenditure',
   'fiscal_appropriation_expenditure_economic',

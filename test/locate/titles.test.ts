@@ -106,6 +106,11 @@ test('a content word no table allows leaves the title unmatched, with the neares
   // 政府购买服务 is its own table (北京 预算11表; other provinces' 政府购买服务预算表)
   expect(id('预算11表财政拨款政府购买服务明细表')).toBe('government_purchase_services');
   expect(id('2026年部门政府购买服务预算表')).toBe('government_purchase_services');
+  // lists of planned meetings and trainings (陕西 会议费明细表), not the 三公 table that totals them
+  expect(id('会议费明细表')).toBe('meeting_details');
+  expect(id('2026年部门培训费计划表')).toBe('training_details');
+  expect(id('部门综合预算一般公共预算拨款“三公”经费及会议费、培训费支出预算表')).toBe('three_public_expenses');
+  expect(id('会议费、培训费预算表')).toBeNull();
   // a 决算's 项目支出绩效自评表 (国家信访局 2024, pp. 30–36) is its own, never a budget 绩效目标表
   expect(id('信访干部培训专项项目绩效自评表')).toBe('final_project_performance');
   expect(id('项目支出绩效自评表')).toBe('final_project_performance');

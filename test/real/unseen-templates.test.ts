@@ -8,6 +8,7 @@
 // read off pdftotext -layout of the file.
 import { readFileSync } from 'node:fs';
 import { processDocument } from '../../src/pipeline/process.js';
+import { runChecks } from '../../src/validate/checks/index.js';
 import type { DocumentOutput } from '../../src/pipeline/process.js';
 import type { BudgetLine, CheckRecord } from '../../src/schema/records.js';
 
@@ -186,14 +187,17 @@ describe('西安市信访局 2026 (陕西 部门综合预算, amounts in 元)', 
     expect(rows.map((c) => c.status).sort()).toEqual(['pass', 'pass', 'pass']);
   });
 
-  test('表13 三公: 上年 › … | 当年 › …, this year\'s 小计 101,000.00 元 as the 说明 states (三公经费预算支出10.10万元)', () => {
-    const three = (item: string) => doc().budget_lines.find((l) => l.table === 'three_public_expenses' && l.item === item)?.amounts;
+  test('表13 三公: 上年 › … | 当年 › … | 增减变化情况 › …, this year\'s 小计 101,000.00 元 as the 说明 states (三公经费预算支出10.10万元), the change of each item on its line', () => {
+    const lines = doc().budget_lines.filter((l) => l.table === 'three_public_expenses');
+    const three = (item: string) => lines.find((l) => l.item === item)?.amounts;
     expect([three('three_public_total'), three('reception'), three('vehicle_operation'), three('training')]).toEqual([
-      { last_year_total: 12, total: 10.1 },
-      { last_year_total: 2, total: 1 },
-      { last_year_total: 10, total: 9.1 },
-      { last_year_total: 12.2, total: 21.98 },
+      { last_year_total: 12, total: 10.1, change: -1.9 },
+      { last_year_total: 2, total: 1, change: -1 },
+      { last_year_total: 10, total: 9.1, change: -0.9 },
+      { last_year_total: 12.2, total: 21.98, change: 9.78 },
     ]);
+    // 9 items on each of its 3 rows (合计, 121, 121001); 合计, merged over 单位编码 | 单位名称, is no unit's code
+    expect([lines.length, lines.filter((l) => l.attributes['unit_code'] === undefined).length]).toEqual([27, 9]);
     expect(doc().checks.filter((c) => c.check === 'narrative_figure_matches_table' && c.status === 'fail')).toEqual([]);
   });
 
@@ -207,11 +211,28 @@ describe('西安市信访局 2026 (陕西 部门综合预算, amounts in 元)', 
     const kinds = doc().tables.filter((t) => t.table === null).map((t) => [t.table_index, t.kind ?? null, t.title]);
     expect(kinds).toEqual([
       [0, 'unit_list', null],
-      [1, null, '培训费明细表'],
       [2, 'table_list', null],
     ]);
-    // the 培训费明细表 holds money no catalogue table reads: still reported
-    expect(doc().document.warnings.filter((w) => w.code === 'UNLOCATED_TABLE').map((w) => w.message.slice(0, 8))).toEqual(['table 1 ']);
+    expect(doc().document.warnings.filter((w) => w.code === 'UNLOCATED_TABLE')).toEqual([]);
+  });
+
+  test('培训费明细表 (pp. 14–15, its header printed again over the page break): 4 trainings, 7.28 + 1.50 + 1.20 + 12.00 = 表13\'s 培训费 219,800.00 元', () => {
+    expect(doc().tables.find((t) => t.title === '培训费明细表')?.table).toBe('training_details');
+    const listed = doc().budget_lines.filter((l) => l.table === 'training_details');
+    expect(listed.map((l) => [l.name, l.attributes['time'], l.attributes['attendance'], l.amounts['total']])).toEqual([
+      ['巡察整改、党务干部培训', '不晚于2026年10月31日', 44, 7.28],
+      ['人事干部培训', '不晚于2026年12月10日', 5, 1.5],
+      ['党风廉政培训', '不晚于2026年11月30日', 120, 1.2],
+      ['联合学院非法集资案善后工作会议', '不晚于2026年12月10日', 70, 12],
+    ]);
+    const check = doc().checks.find((c) => c.check === 'training_details_match_three_public');
+    expect([check?.status, check?.actual, check?.expected]).toEqual(['pass', 21.98, 21.98]);
+    // it prints no 会议费明细表 (its 会议费 is 0.00): that check writes nothing
+    expect(doc().checks.filter((c) => c.check === 'meeting_details_match_three_public')).toEqual([]);
+    // a training listed at 11.00 instead of 12.00 no longer adds up to 表13's 培训费
+    const doctored = doc().budget_lines.map((l) => (l.table === 'training_details' && l.amounts['total'] === 12 ? { ...l, amounts: { total: 11 } } : l));
+    const rerun = runChecks({ doc_id: 'doctored', lines: doctored, projects: [], narrative: [] }).find((c) => c.check === 'training_details_match_three_public');
+    expect([rerun?.status, rerun?.actual, rerun?.expected]).toEqual(['fail', 21.98, 20.98]);
   });
 
   test('表9 政府性基金收支表 and 表11 财政拨款上年结转资金支出表 are tables of their own, printed empty (目录: 是否空表 是, 不涉及): found, no lines; every check passes', () => {
@@ -327,6 +348,12 @@ test('西安市气象局 2022 (pp. 19–22): labels clipped to their cells read 
 describe('长春市信访局 2026 (吉林: every figure split 本年预算 = 编制预算 + 上年结转, pp. 6–15)', () => {
   const doc = reading('changchun-xinfang-2026.pdf');
   const columns = (table: string): string[] => [...new Set(doc().budget_lines.filter((l) => l.table === table).flatMap((l) => Object.keys(l.amounts)))];
+
+  test('国有资本经营预算支出明细表 (预算表10, p. 15, printed empty): 国库拨款资金 › 基本支出国库集中支付资金 | 项目支出 › 政府采购资金 | 其他国库集中支付资金, how the money is paid, are columns of their own; no column unmapped', () => {
+    const keys = doc().tables.find((t) => t.table === 'state_capital_expenditure')?.columns.map((c) => c?.key ?? null);
+    expect(keys?.slice(4, 12)).toEqual(['total', 'basic', 'personnel', 'public', 'project', 'treasury_basic', 'treasury_procurement', 'treasury_other']);
+    expect(doc().document.warnings.filter((w) => w.code === 'UNMAPPED_COLUMN')).toEqual([]);
+  });
 
   test('收支总表: 本年预算 | 编制预算 | 上年结转 on each side (一、财政拨款收入 1682.76 | 1682.76 | 0.00)', () => {
     const income = doc().budget_lines.find((l) => l.table === 'income_expenditure_summary' && l.name === '一、财政拨款收入');

@@ -6,7 +6,7 @@ import type { Side, TableId } from '../../schema/records.js';
 import type { FigureKey } from '../narrative/labels.js';
 import { CARRYOVER, CARRYOVER_GROUP, FISCAL_APPROPRIATION, FISCAL_SPECIAL_ACCOUNT, FUND, UNIT_FUNDS, YEAR_END_CARRYOVER } from './row-names.js';
 import { FINAL_IDENTITIES, FINAL_NARRATIVE_TARGETS, FINAL_TABLES_WITH_HIERARCHY } from './final-identities.js';
-import { BASIC_AND_PROJECT, carryoverPart, carryoverParts, halves, inCarryover, THIS_YEAR, PERSONNEL_OR_CLASSES, PUBLIC_OR_CLASSES, equal, FUNDS, item, itemSum, named, row, sideTotal, totalRow, twoSided } from './ref-builders.js';
+import { BASIC_AND_PROJECT, carryoverPart, carryoverParts, halves, inCarryover, THIS_YEAR, PERSONNEL_OR_CLASSES, PUBLIC_OR_CLASSES, equal, FUNDS, item, itemSum, listed, named, row, sideTotal, totalRow, twoSided } from './ref-builders.js';
 import type { Component, Condition, Identity, NarrativeTarget, Ref, RowIdentity, SumIdentity } from './types.js';
 
 const IES = 'income_expenditure_summary';
@@ -248,6 +248,9 @@ const ACROSS: Identity[] = [
     ),
     atMost: true,
   },
+  // 陕西: the meetings and trainings listed (会议费明细表, 培训费明细表) are the 三公 table's 会议费 and 培训费
+  listed('meeting_details_match_three_public', 'meeting_details', 'meeting'),
+  listed('training_details_match_three_public', 'training_details', 'training'),
   {
     // the 绩效目标表 of every project (the sample) add up to the 项目支出; a document may print
     // them for some only (西南大学 2023: 24 专项, 30,243.02 of 92,759.19), and says nothing of

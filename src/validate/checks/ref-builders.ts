@@ -68,6 +68,15 @@ export const inCarryover = (r: RowIdentity): RowIdentity => ({ ...r, total: 'pri
 
 export const equal = (id: string, target: Ref, term: Ref): SumIdentity => ({ kind: 'sum', id, target, terms: [term], what: 'sum of rows' });
 
+/** A 三公 table's item = the sum of the entries a list of it prints. */
+export const listed = (id: string, table: TableId, key: string): SumIdentity => ({
+  kind: 'sum',
+  id,
+  target: item(key),
+  terms: [{ table, rows: { by: 'entries' }, column: 'total' }],
+  what: 'sum of the entries listed',
+});
+
 export const itemSum = (id: string, target: string, terms: string[], table: TableId = 'three_public_expenses'): SumIdentity => ({
   kind: 'sum',
   id,

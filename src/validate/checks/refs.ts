@@ -71,6 +71,8 @@ function pickRows(ctx: Context, lines: readonly BudgetLine[], pick: RowPick): Bu
       return sideView(lines, pick.side, ctx.belowClass).items;
     case 'side_tail':
       return sideView(lines, pick.side, ctx.belowClass).tail;
+    case 'entries':
+      return lines.filter((l) => !l.is_total);
   }
 }
 

@@ -22,7 +22,9 @@ export type RowPick =
   /** the items of a side: above its current total, outermost numbering level */
   | { by: 'side_items'; side: Side }
   /** what the grand total of a side adds up: its current total and the rows between them (carry-overs) */
-  | { by: 'side_tail'; side: Side };
+  | { by: 'side_tail'; side: Side }
+  /** every row but a total: the entries of a list (会议费明细表) */
+  | { by: 'entries' };
 
 export type Ref =
   | { table: TableId; rows: RowPick; column?: ColumnPick }
