@@ -15,6 +15,11 @@ export const PROJECT_FIELDS = {
   other_funds: ['其他资金', '其中:其他资金'],
 } as const;
 export type ProjectField = keyof typeof PROJECT_FIELDS;
+/**
+ * The money of a project's whole term (实施期资金总额: 陕西 prints it alone under 资金金额（万元）):
+ * its budget only where the year's is not printed beside it (the national template prints both).
+ */
+export const TERM_BUDGET_LABELS = ['实施期资金总额'];
 
 /** The name column of a list of key projects (广州: 项目 | 预算数（单位：万元） | 绩效目标). */
 export const KEY_PROJECT_LIST = ['项目', '项目名称', '重点项目', '重点项目名称'];
@@ -30,13 +35,35 @@ export const PURPOSE_LABELS = ['预算规模及资金用途', '资金用途', '�
 export const SPENDING_PLAN_LABELS = ['资金支出计划(%)', '资金支出计划', '支出计划(%)', '资金支出进度'];
 /** Columns only a 决算's 绩效自评表 prints (what was achieved, the score): its projects are final_project_performance's. */
 export const SELF_EVALUATION_LABELS = ['实际完成值', '全年执行数', '得分', '分值', '偏差原因分析及改进措施'];
-export const GOALS_LABELS = ['绩效目标', '年度绩效目标', '项目绩效目标', '年度目标', '项目年度目标', '项目年度绩效目标', '年度总体目标', '整体绩效目标', '总体绩效目标', '当年绩效目标', '当年整体绩效目标', '项目总体绩效目标'];
+// 泉州: 项目实施期目标 over a one-year project's goals, 总体目标 over a 部门整体 table's
+export const GOALS_LABELS = [
+  '绩效目标',
+  '年度绩效目标',
+  '项目绩效目标',
+  '年度目标',
+  '项目年度目标',
+  '项目年度绩效目标',
+  '年度总体目标',
+  '整体绩效目标',
+  '总体绩效目标',
+  '当年绩效目标',
+  '当年整体绩效目标',
+  '项目总体绩效目标',
+  '项目实施期目标',
+  '总体目标',
+];
 /**
  * A self-evaluation's goals row names its columns (年度总体目标 | 预期目标 | 目标实际完成情况): the
  * goals are in the row below, under the first; the second is what was achieved, not a goal.
  */
 export const EXPECTED_GOALS_LABELS = ['预期目标', '年度预期目标'];
 export const ACHIEVED_GOALS_LABELS = ['目标实际完成情况', '实际完成情况', '年度总体目标完成情况', '总体目标完成情况'];
+/**
+ * A goals row naming the term's and the year's goals as its columns (西安 专项资金总体绩效目标表:
+ * 总体目标 | 实施期总目标 | 年度总目标): the goals are the year's, below its label.
+ */
+export const TERM_GOALS_LABELS = ['实施期总目标', '实施期目标'];
+export const YEAR_GOALS_LABELS = ['年度总目标'];
 /** A 部门整体 table's name from its title alone (2026年部门整体绩效目标表 → 2026年部门整体): the department's own targets. */
 export const WHOLE_DEPARTMENT_NAME = /^(?:20\d{2}年度?)?(?:部门|单位)(?:[(（]单位[)）])?整体(?:支出|预算)?$/;
 /** Other labels of a project's block, never a field's value (重庆: 项目名称 | X | 主管部门 | Y; 当年预算 | … | 市级支出 | …). */
@@ -88,6 +115,19 @@ export const INDICATOR_LEVEL2 = [
   '可持续影响指标',
   '服务对象满意度指标',
 ];
+
+/**
+ * The 一级 of the 二级 no framework puts elsewhere (成本 and 产出's move between 一级 over the years):
+ * a blank 一级 cell beside one is its 一级, not the one above (西安: 社会效益指标 under a blank cell
+ * below 产出指标's rows).
+ */
+export const LEVEL1_OF_LEVEL2: Readonly<Record<string, string>> = {
+  经济效益指标: '效益指标',
+  社会效益指标: '效益指标',
+  生态效益指标: '效益指标',
+  可持续影响指标: '效益指标',
+  服务对象满意度指标: '满意度指标',
+};
 
 /**
  * A key project described in prose (上海: "人民调解项目经费情况说明" › 一、项目概述 … 六、年度预算安排

@@ -44,6 +44,8 @@ export function gridColumns(table: TableBlock): GridColumns | null {
     const row = table.rows[r]!;
     // a label merged across columns (预算金额 over 合计 | 财政拨款 | 其他资金) names its first one
     const found = row.map((c) => (c.origin && c.origin.row === r ? null : fieldOf(c.text)));
+    // the title, or a blank row, ruled over the header (长春 预算表11)
+    if (found.every((f) => f === null) && cols.size === 0 && distinctTexts(row).length <= 1) continue;
     if (found.every((f) => f === null) && cols.size > 0) break;
     found.forEach((f, c) => {
       // the lowest label over a column names it (其中 › 财政资金)

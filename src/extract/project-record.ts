@@ -1,6 +1,6 @@
 // A project read from a table, before its fields are filled in, and one of its indicators.
 import { headerKey } from '../catalogue/index.js';
-import { INDICATOR_COLUMNS, SELF_EVALUATION_SUMMARY, WHOLE_DEPARTMENT_NAME, type IndicatorColumn } from '../catalogue/projects.js';
+import { INDICATOR_COLUMNS, LEVEL1_OF_LEVEL2, SELF_EVALUATION_SUMMARY, WHOLE_DEPARTMENT_NAME, type IndicatorColumn } from '../catalogue/projects.js';
 import type { TableBlock } from '../model/document.js';
 import { parseAmount, toWanYuan } from '../normalize/amount.js';
 import { splitIndicator } from '../normalize/indicator.js';
@@ -79,8 +79,9 @@ export function indicatorRecord(doc_id: string, project_code: string | null, pri
   const run = get('indicator') === '' ? null : splitIndicator(get('indicator'));
   const name = get('name') || run?.name || '';
   if (name === '' || [get('level1'), get('level2'), name].some((t) => SELF_EVALUATION_SUMMARY.test(t))) return null;
-  above.level1 = get('level1') || run?.level1 || above.level1;
-  above.level2 = get('level2') || run?.level2 || above.level2;
+  const level2 = get('level2') || run?.level2 || '';
+  above.level1 = get('level1') || run?.level1 || LEVEL1_OF_LEVEL2[headerKey(level2)] || above.level1;
+  above.level2 = level2 || above.level2;
   const target = printedTarget(get('nature'), get('target_text'), get('measure_unit'));
   return {
     schema_version: '1',

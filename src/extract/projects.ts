@@ -7,6 +7,9 @@ import {
   ACHIEVED_GOALS_LABELS,
   EXPECTED_GOALS_LABELS,
   GOALS_LABELS,
+  TERM_BUDGET_LABELS,
+  TERM_GOALS_LABELS,
+  YEAR_GOALS_LABELS,
   INDICATOR_COLUMNS,
   OTHER_BLOCK_LABELS,
   PROJECT_FIELDS,
@@ -48,19 +51,24 @@ function pieces(row: Cell[]): Piece[] {
 const labelKey = (text: string): string => headerKey(text).replace(/:$/, '');
 const keyed = (labels: readonly string[]) => new Set(labels.map(labelKey));
 const FIELD_KEYS = Object.entries(PROJECT_FIELDS).map(([f, l]) => [f as ProjectField, keyed(l)] as const);
+const TERM_BUDGET = keyed(TERM_BUDGET_LABELS);
 const PURPOSE = keyed(PURPOSE_LABELS);
 const PLAN = keyed(SPENDING_PLAN_LABELS);
 const GOALS = keyed(GOALS_LABELS);
 const EXPECTED_GOALS = keyed(EXPECTED_GOALS_LABELS);
 const ACHIEVED_GOALS = keyed(ACHIEVED_GOALS_LABELS);
+const TERM_GOALS = keyed(TERM_GOALS_LABELS);
+const YEAR_GOALS = keyed(YEAR_GOALS_LABELS);
+/** Labels of a goals row's columns (预期目标 | 目标实际完成情况; 实施期总目标 | 年度总目标): the goals are below them. */
+const GOAL_COLUMNS = new Set([...EXPECTED_GOALS, ...ACHIEVED_GOALS, ...TERM_GOALS, ...YEAR_GOALS]);
 const INDICATOR_KEYS = Object.entries(INDICATOR_COLUMNS).map(([f, l]) => [f as IndicatorColumn, keyed(l)] as const);
-const ALL_LABELS = new Set([...FIELD_KEYS.flatMap(([, s]) => [...s]), ...PURPOSE, ...PLAN, ...GOALS, ...EXPECTED_GOALS, ...ACHIEVED_GOALS, ...keyed(OTHER_BLOCK_LABELS)]);
+const ALL_LABELS = new Set([...FIELD_KEYS.flatMap(([, s]) => [...s]), ...TERM_BUDGET, ...PURPOSE, ...PLAN, ...GOALS, ...GOAL_COLUMNS, ...keyed(OTHER_BLOCK_LABELS)]);
 
 const MONEY_FIELDS: ReadonlySet<ProjectField> = new Set(['budget', 'fiscal_funds', 'other_funds']);
 
-function fieldOf(text: string): ProjectField | null {
+function fieldOf(text: string): ProjectField | 'term' | null {
   const k = labelKey(text);
-  return FIELD_KEYS.find(([, s]) => s.has(k))?.[0] ?? null;
+  return FIELD_KEYS.find(([, s]) => s.has(k))?.[0] ?? (TERM_BUDGET.has(k) ? 'term' : null);
 }
 
 /**
@@ -98,6 +106,8 @@ function nameFromTitle(title: string): string {
 interface Draft {
   record: ProjectRecord;
   indicators: IndicatorRecord[];
+  /** the money of the project's whole term, its budget where the year's is not printed */
+  term?: number | null;
 }
 
 /**
@@ -155,11 +165,14 @@ function readProjects(section: Section, ctx: ExtractContext): { projects: Projec
   let indicatorHeader: { table: TableBlock; row: Cell[] } | null = null;
   let planLabels: Piece[] | null = null;
   // the goals are in the row below their label; a self-evaluation's only left of what was achieved
-  let goalsBelow: { before: number } | null = null;
+  let goalsBelow: { from: number; before: number } | null = null;
   // money labels printed over their figures (北京 部门整体: 总体资金情况 | 预算支出总额 | 财政拨款 › 合计 …
   // on one row, nothing else after the row's own label; the figures two rows below, under a row of
   // sub-labels): the labels' columns and row
   let over: { cols: Array<[ProjectField, number]>; table: TableBlock; row: number } | null = null;
+  // money labels over columns of figures (西安 部门整体: 预算金额（万元） › 总额 | 财政拨款 | 其他资金, each
+  // task's row under them): the row of the budget's own label (金额合计) reads its other figures there
+  let columnsOver: { cols: Array<[ProjectField, number]>; table: TableBlock } | null = null;
   const levels: Levels = { level1: null, level2: null };
 
   const start = (table: TableBlock, r: number): Draft => {
@@ -228,21 +241,23 @@ function readProjects(section: Section, ctx: ExtractContext): { projects: Projec
       // (a label merged down over the rows below, 北京's 整体绩效目标, labels its first row only)
       if (GOALS.has(firstKey) && !first.continued) {
         const rest = ps.slice(1).filter((p) => p.text !== '' && !GOALS.has(labelKey(p.text)));
-        const columnLabels = rest.length > 0 && rest.every((p) => EXPECTED_GOALS.has(labelKey(p.text)) || ACHIEVED_GOALS.has(labelKey(p.text)));
+        const columnLabels = rest.length > 0 && rest.every((p) => GOAL_COLUMNS.has(labelKey(p.text)));
         const goals = columnLabels ? '' : rest.map((p) => p.text).join('\n');
         d.record.goals = splitGoals(goals);
-        // the label alone on its row (重庆 当年整体绩效目标) or over its columns' labels: the goals are the row below
-        const achieved = rest.find((p) => ACHIEVED_GOALS.has(labelKey(p.text)))?.col;
-        goalsBelow = goals === '' ? { before: achieved ?? Infinity } : null;
+        // the label alone on its row (重庆 当年整体绩效目标) or over its columns' labels: the goals are the row below,
+        // from the year's column, up to what was achieved or the term's goals
+        const from = rest.find((p) => YEAR_GOALS.has(labelKey(p.text)))?.col ?? -Infinity;
+        const stops = rest.filter((p) => p.col > from && (ACHIEVED_GOALS.has(labelKey(p.text)) || TERM_GOALS.has(labelKey(p.text)))).map((p) => p.col);
+        goalsBelow = goals === '' ? { from, before: Math.min(...stops) } : null;
         return;
       }
       if (goalsBelow) {
-        const { before } = goalsBelow;
+        const { from, before } = goalsBelow;
         goalsBelow = null;
         // (the label merged down beside them is read again on the row)
         const own = ps.filter((p) => !p.continued);
         if (!own.some((p) => ALL_LABELS.has(labelKey(p.text)))) {
-          d.record.goals = splitGoals(own.filter((p) => p.col < before).map((p) => p.text).filter(Boolean).join('\n'));
+          d.record.goals = splitGoals(own.filter((p) => p.col >= from && p.col < before).map((p) => p.text).filter(Boolean).join('\n'));
           return;
         }
       }
@@ -255,6 +270,10 @@ function readProjects(section: Section, ctx: ExtractContext): { projects: Projec
         labelled = true;
         const v = ps[i + 1];
         const value = v && !ALL_LABELS.has(labelKey(v.text)) ? v.text : '';
+        if (f === 'term') {
+          d.term = money(value, unit) ?? d.term;
+          return;
+        }
         if (value === '' && MONEY_FIELDS.has(f) && !p.continued) heads.push([f, p.col]);
         if (f === 'project_code') d.record.project_code = value || null;
         else if (f === 'project_name') d.record.project_name = value || d.record.project_name;
@@ -263,6 +282,11 @@ function readProjects(section: Section, ctx: ExtractContext): { projects: Projec
         else d.record[f] = money(value, unit) ?? d.record[f];
       });
       if (heads.length > 0 && heads.length === ps.slice(1).filter((p) => !p.continued).length) over = { cols: heads, table, row: r };
+      if (heads.length > 0) columnsOver = { cols: heads, table };
+      const total = ps.find((p) => fieldOf(p.text) === 'budget' && money(ps[ps.indexOf(p) + 1]?.text ?? '', unit) !== null);
+      if (total && columnsOver?.table === table) {
+        for (const [f, col] of columnsOver.cols) if (col > total.col) d.record[f as 'budget'] ??= money(cleanText(row[col]?.text ?? ''), unit);
+      }
       if (labelled) return;
       // The purpose text: the row under 预算规模及资金用途 that carries no label of its own.
       if (PURPOSE.has(firstKey) || (first.continued && first.text === '')) {
@@ -271,6 +295,7 @@ function readProjects(section: Section, ctx: ExtractContext): { projects: Projec
       }
     });
   }
+  for (const d of drafts) d.record.budget ??= d.term ?? null;
   // a block printed blank (重庆's 专项资金 table when the department has none) is no project
   const filled = drafts.filter((d) => d.indicators.length > 0 || d.record.project_code !== null || d.record.budget !== null || d.record.goals.length > 0 || d.record.purpose !== null);
   return {

@@ -7,10 +7,10 @@ export interface Target {
   value_unit: string | null;
 }
 
-// Leading operators, longest first so "≥" is not read as ">".
+// Leading operators, longest first so "≥" is not read as ">" (≧ ≦: the signs CJK fonts print, 西安).
 const LEADING: Array<[RegExp, Operator]> = [
-  [/^(>=|≥|⩾|大于等于|不低于|不少于|不小于|至少)/, '>='],
-  [/^(<=|≤|⩽|小于等于|不高于|不超过|不多于|不大于|最多)/, '<='],
+  [/^(>=|≥|≧|⩾|大于等于|不低于|不少于|不小于|至少)/, '>='],
+  [/^(<=|≤|≦|⩽|小于等于|不高于|不超过|不多于|不大于|最多)/, '<='],
   [/^(>|大于|高于|多于)/, '>'],
   [/^(<|小于|低于|少于)/, '<'],
   [/^(=|等于)/, '='],

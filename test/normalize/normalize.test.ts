@@ -76,6 +76,9 @@ test('code parts printed without their leading zero (301 | 2 津贴补贴) still
 test('parseTarget: operator, value, unit', () => {
   expect(parseTarget('≥95%')).toEqual({ operator: '>=', value: 95, value_unit: '%' });
   expect(parseTarget('≤500台')).toEqual({ operator: '<=', value: 500, value_unit: '台' });
+  // the signs CJK fonts print for ≥ ≤ (西安 项目绩效目标表: ≧95%, ≦60)
+  expect(parseTarget('≧95%')).toEqual({ operator: '>=', value: 95, value_unit: '%' });
+  expect(parseTarget('≦60')).toEqual({ operator: '<=', value: 60, value_unit: null });
   expect(parseTarget('18元/天/人')).toEqual({ operator: '=', value: 18, value_unit: '元/天/人' });
   expect(parseTarget('1.2毫米')).toEqual({ operator: '=', value: 1.2, value_unit: '毫米' });
   expect(parseTarget('100%')).toEqual({ operator: '=', value: 100, value_unit: '%' });

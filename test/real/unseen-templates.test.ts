@@ -216,6 +216,17 @@ describe('西安市信访局 2026 (陕西 部门综合预算, amounts in 元)', 
     expect(doc().document.warnings.filter((w) => w.code === 'UNLOCATED_TABLE')).toEqual([]);
   });
 
+  test('绩效目标表 (pp. 33–42): 9 projects budgeted by 实施期资金总额, the only money their 资金金额 prints; 表16 专项资金总体绩效目标表 printed blank (总体目标 | 实施期总目标 | 年度总目标 and no text) is no project', () => {
+    const projects = doc().projects.map((p) => [p.project_name, p.budget]);
+    expect(projects.length).toBe(10);
+    expect(projects.slice(0, 2)).toEqual([
+      ['接待中心安保服务', 50],
+      ['接待中心人员办公事务', 24.7],
+    ]);
+    // 部门整体支出绩效目标表: 金额合计 | 2838.42 | 2838.42 under 总额 | 财政拨款 | 其他资金
+    expect(doc().projects.find((p) => p.project_name === '西安市信访局')).toMatchObject({ budget: 2838.42, fiscal_funds: 2838.42 });
+  });
+
   test('培训费明细表 (pp. 14–15, its header printed again over the page break): 4 trainings, 7.28 + 1.50 + 1.20 + 12.00 = 表13\'s 培训费 219,800.00 元', () => {
     expect(doc().tables.find((t) => t.title === '培训费明细表')?.table).toBe('training_details');
     const listed = doc().budget_lines.filter((l) => l.table === 'training_details');
