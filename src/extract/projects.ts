@@ -7,14 +7,14 @@ import {
   ACHIEVED_GOALS_LABELS,
   EXPECTED_GOALS_LABELS,
   GOALS_LABELS,
-  TERM_BUDGET_LABELS,
-  TERM_GOALS_LABELS,
-  YEAR_GOALS_LABELS,
   INDICATOR_COLUMNS,
   OTHER_BLOCK_LABELS,
   PROJECT_FIELDS,
   PURPOSE_LABELS,
   SPENDING_PLAN_LABELS,
+  TERM_BUDGET_LABELS,
+  TERM_GOALS_LABELS,
+  YEAR_GOALS_LABELS,
   type IndicatorColumn,
   type ProjectField,
 } from '../catalogue/projects.js';
@@ -264,6 +264,7 @@ function readProjects(section: Section, ctx: ExtractContext): { projects: Projec
       // Label → value pairs (项目编码 | 13032123P… | 项目名称 | …; 预算数 | 10.17 | 其中：财政资金 | …).
       let labelled = false;
       const heads: Array<[ProjectField, number]> = [];
+      let budgetAt: number | null = null;
       ps.forEach((p, i) => {
         const f = fieldOf(p.text);
         if (!f) return;
@@ -275,6 +276,7 @@ function readProjects(section: Section, ctx: ExtractContext): { projects: Projec
           return;
         }
         if (value === '' && MONEY_FIELDS.has(f) && !p.continued) heads.push([f, p.col]);
+        if (f === 'budget' && money(value, unit) !== null) budgetAt = p.col;
         if (f === 'project_code') d.record.project_code = value || null;
         else if (f === 'project_name') d.record.project_name = value || d.record.project_name;
         // a label merged down its rows (项目资金（万元） beside 年度资金总额：… 其中：财政拨款 …)
@@ -283,9 +285,8 @@ function readProjects(section: Section, ctx: ExtractContext): { projects: Projec
       });
       if (heads.length > 0 && heads.length === ps.slice(1).filter((p) => !p.continued).length) over = { cols: heads, table, row: r };
       if (heads.length > 0) columnsOver = { cols: heads, table };
-      const total = ps.find((p) => fieldOf(p.text) === 'budget' && money(ps[ps.indexOf(p) + 1]?.text ?? '', unit) !== null);
-      if (total && columnsOver?.table === table) {
-        for (const [f, col] of columnsOver.cols) if (col > total.col) d.record[f as 'budget'] ??= money(cleanText(row[col]?.text ?? ''), unit);
+      if (budgetAt !== null && columnsOver?.table === table) {
+        for (const [f, col] of columnsOver.cols) if (col > budgetAt) d.record[f as 'budget'] ??= money(cleanText(row[col]?.text ?? ''), unit);
       }
       if (labelled) return;
       // The purpose text: the row under 预算规模及资金用途 that carries no label of its own.
