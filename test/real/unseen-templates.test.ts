@@ -361,7 +361,7 @@ describe('长春市信访局 2026 (吉林: every figure split 本年预算 = 编
   const columns = (table: string): string[] => [...new Set(doc().budget_lines.filter((l) => l.table === table).flatMap((l) => Object.keys(l.amounts)))];
 
   test('国有资本经营预算支出明细表 (预算表10, p. 15, printed empty): 国库拨款资金 › 基本支出国库集中支付资金 | 项目支出 › 政府采购资金 | 其他国库集中支付资金, how the money is paid, are columns of their own; no column unmapped', () => {
-    const keys = doc().tables.find((t) => t.table === 'state_capital_expenditure')?.columns.map((c) => c?.key ?? null);
+    const keys = doc().tables.find((t) => t.table === 'state_capital_expenditure')?.columns?.map((c) => c?.key ?? null);
     expect(keys?.slice(4, 12)).toEqual(['total', 'basic', 'personnel', 'public', 'project', 'treasury_basic', 'treasury_procurement', 'treasury_other']);
     expect(doc().document.warnings.filter((w) => w.code === 'UNMAPPED_COLUMN')).toEqual([]);
   });
