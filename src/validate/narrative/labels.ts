@@ -75,17 +75,20 @@ export const FIGURE_LABELS: readonly FigureLabel[] = [
  */
 export const NOT_THIS_YEAR = /增|减|降|较|比|上年|去年|持平|变化|占|执行/;
 
+/** The verbs of a change. */
+const CHANGE_VERBS = '增加|减少|增长|下降|降低|调增|调减|压减|节约|新增';
+
 /**
  * Words right before a label that make the amount a change of that figure, not the figure:
  * "增加基本支出844.15万元" (the year's increase of 基本支出), "减少了项目支出…".
  */
-export const CHANGE_BEFORE_LABEL = /(增加|减少|增长|下降|降低|调增|调减|压减|节约|新增|增|减)了?$/;
+export const CHANGE_BEFORE_LABEL = new RegExp(`(${CHANGE_VERBS}|增|减)了?$`);
 
 /**
  * A clause starting with a change verb (减少西安市社会科学院日常公用经费65.56万元): its amount is
  * the change, whatever stands between the verb and the label.
  */
-export const CHANGE_CLAUSE = /^(增加|减少|增长|下降|降低|调增|调减|压减|节约|新增)/;
+export const CHANGE_CLAUSE = new RegExp(`^(${CHANGE_VERBS})`);
 
 /**
  * A sentence explaining a change (培训费预算支出21.39万元，较上年增加…，增加的主要原因是…师资培训费
