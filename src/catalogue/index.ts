@@ -72,7 +72,9 @@ export function resolveHeader(def: TableDef, path: string[]): ResolvedColumn | n
     if (parent?.role === 'amount') {
       // a subtotal word means the money its parent names, alone or after the parent's label
       const parentLabel = keys[at - 1]!;
-      if (SUBTOTAL.has(label) || (label.startsWith(parentLabel) && SUBTOTAL.has(label.slice(parentLabel.length)))) return { column: parent, at };
+      if (SUBTOTAL.has(label) || (label.startsWith(parentLabel) && SUBTOTAL.has(label.slice(parentLabel.length)))) {
+        return { column: def.columns.find((c) => c.key === parent.subtotal) ?? parent, at };
+      }
       // a part of a column that qualifies its parts: prior_year_carryover_general_public_budget
       // (上年结转结余 › 单位资金结转结余 is the 单位资金 part: the parent's words repeated are dropped)
       const part = parent.qualifiesParts

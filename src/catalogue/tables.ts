@@ -240,7 +240,8 @@ export const TABLES: TableDef[] = [
     columns: [
       SEQ,
       NAME,
-      BUDGET,
+      // 预算数 › 总计 | 一般公共预算 | … (烟台): the money split by fund, its 总计 the side's total
+      { ...BUDGET, subtotal: 'total' },
       amount('total', ['合计', '小计', '总计']),
       GENERAL_PUBLIC_BUDGET,
       GOVERNMENT_FUND,
@@ -432,8 +433,12 @@ export const TABLES: TableDef[] = [
     family: 'project_performance',
     mandated: false,
     // 部门整体绩效目标(申报)表: the department's own targets, indicators with no project code
-    // (部门整体支出绩效目标表: 北京 预算13表, 长沙)
-    title: { all: ['绩效目标'], also: ['项目支出', '项目', '专项资金', '转移支付', '部门整体', '支出'] },
+    // (部门整体支出绩效目标表: 北京 预算13表, 长沙); the account the projects are paid from may be
+    // named too (一般公共预算项目支出绩效目标表, 政府性基金预算项目支出绩效目标表)
+    title: {
+      all: ['绩效目标'],
+      also: ['项目支出', '项目', '专项资金', '转移支付', '部门整体', '支出', '一般公共预算', '政府性基金', '国有资本经营', '财政拨款'],
+    },
     columns: [],
   },
   FISCAL_APPROPRIATION_EXPENDITURE,

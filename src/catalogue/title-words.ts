@@ -68,6 +68,8 @@ export const FILLER_WORDS = [
   '市级',
   '本级',
   '本年',
+  // 一般公共预算当年拨款支出表: this year's appropriation, as 本年
+  '当年',
   '财务',
   '总体',
   '情况',

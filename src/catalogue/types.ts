@@ -66,6 +66,11 @@ export interface ColumnDef {
    * complete it (工资福利支出 is 人员经费 where 对个人和家庭的补助 is not beside it): that column's key.
    */
   alone?: { key: string; without: string[] };
+  /**
+   * amount columns whose subtotal word is another column (财政拨款收支总表's expenditure side: 预算数 ›
+   * 总计 | 一般公共预算 | … is the side's `total`, split by fund): that column's key.
+   */
+  subtotal?: string;
 }
 
 /** 预算 (budget) or 决算 (final accounts). */

@@ -356,3 +356,30 @@ test('a speck before a label\'s numbering is no part of the label (湖州 财政
     ['expenditure', '机关事业单位基本养老保险缴费支出'],
   ]);
 });
+
+test('财政拨款收支总表 printing 预算数 › 总计 | 一般公共预算 | … (烟台 2026 p. 13): the expenditure side\'s 总计 is its `total`, as where 合计 is printed alone', () => {
+  const fas = extractTwoSided(
+    section('fiscal_appropriation_summary', [
+      [{ text: '收 入', colSpan: 2 }, { text: '支 出', colSpan: 5 }],
+      [{ text: '项目', rowSpan: 2 }, { text: '预算数', rowSpan: 2 }, { text: '项目', rowSpan: 2 }, { text: '预算数', colSpan: 4 }],
+      ['总计', '一般公共预算', '政府性基金预算', '国有资本经营预算'],
+      ['一、一般公共预算收入', '3,773.71', '四、教育支出', '16.00', '16.00', '', ''],
+    ]),
+    context(),
+  );
+  expect(fas.map((l) => [l.side, l.amounts])).toEqual([
+    ['income', { budget: 3773.71 }],
+    ['expenditure', { total: 16, general_public_budget: 16, government_fund: null, state_capital: null }],
+  ]);
+  // the 收支总表 keeps 合计 beside the funds as its `budget` (the contract's key for both its sides)
+  const summary = extractTwoSided(
+    section('income_expenditure_summary', [
+      [{ text: '收入', colSpan: 2 }, { text: '支出', colSpan: 4 }],
+      [{ text: '项目', rowSpan: 2 }, { text: '预算数', rowSpan: 2 }, { text: '项目', rowSpan: 2 }, { text: '预算数', colSpan: 3 }],
+      ['合计', '一般公共预算', '政府性基金预算'],
+      ['一、一般公共预算拨款收入', '100.00', '一、一般公共服务支出', '100.00', '100.00', ''],
+    ]),
+    context(),
+  );
+  expect(summary.map((l) => l.amounts)).toEqual([{ budget: 100 }, { budget: 100, general_public_budget: 100, government_fund: null }]);
+});

@@ -84,7 +84,8 @@ test('titles by content words: 广州, 北京, 湖州, 长沙, 无锡, 上海 un
 });
 
 test('a content word no table allows leaves the title unmatched, with the nearest table named', () => {
-  expect(id('七、一般公共预算项目支出绩效表')).toBeNull(); // 项目支出 and 一般公共预算: no table's words
+  expect(id('七、政府采购项目支出绩效表')).toBeNull(); // 政府采购 and 绩效目标: no table's words
+  expect(id('一般公共预算会议费支出表')).toBeNull();
   expect(id('部门预算项目支出及其他支出预算表')).toBeNull(); // 项目支出 in the "prefix": the title itself
   // a 决算 table is its own catalogue's, never a budget table (国家信访局 公开01表, 西南大学 表1)
   expect(id('收入支出决算总表')).toBe('final_income_expenditure_summary');
@@ -97,6 +98,11 @@ test('a content word no table allows leaves the title unmatched, with the neares
   // the department's own targets (北京 预算13表, 长沙)
   expect(id('预算13表部门整体支出绩效目标表')).toBe('project_performance');
   expect(id('2026年部门整体支出绩效目标表')).toBe('project_performance');
+  // the account the projects are paid from, named before them
+  expect(id('表6 一般公共预算项目支出绩效目标表')).toBe('project_performance');
+  expect(id('七、一般公共预算项目支出绩效表')).toBe('project_performance');
+  expect(id('政府性基金预算项目支出绩效目标表')).toBe('project_performance');
+  expect(id('财政拨款项目支出绩效目标表')).toBe('project_performance');
   // tables of their own (广州 表7, 表11; 湖州 表10)
   expect(id('七、一般公共预算项目支出情况表（按经济分类科目）')).toBe('general_budget_project_expenditure');
   expect(id('十一、部门预算基本支出预算表')).toBe('basic_expenditure');
@@ -138,6 +144,9 @@ test('filler of other provinces\' titles: 情况统计表, 一览表, 计划表,
   expect(id('2024年政府采购计划表')).toBe('government_procurement');
   expect(id('部门收支预算批复表')).toBe('income_expenditure_summary');
   expect(id('十、“三公”经费、行政参公单位机关运行经费情况表')).toBe('three_public_expenses');
+  // this year's appropriation (当年拨款), as 本年: the fund's table, not the 支出总表
+  expect(id('一般公共预算当年拨款支出表')).toBe('general_budget_expenditure');
+  expect(id('政府性基金预算当年拨款支出表')).toBe('government_fund_expenditure');
 });
 
 test('a numbered heading and the table\'s own title read as one heading: the last title is the table\'s (泉州 2026, Word)', () => {
