@@ -84,7 +84,7 @@ export const FIELD_DOCS: Record<string, FieldDoc> = {
   provenance_source_text: { zh: '该行各单元格所印文字（JSON 数组）' },
   'projects.provenance': { zh: '出处（JSON）：项目绩效目标表的行，或以文字叙述项目的段落' },
   printed_as: { zh: '项目的印出方式：table 表格；prose 文字叙述' },
-  key_projects_only: { zh: '为 true 时：表按指标逐行印出（北京 预算12表），只列重点项目，不是全部项目支出' },
+  key_projects_only: { zh: '为 true 时：表只列重点项目，不是全部项目支出（北京 预算12表按指标逐行印出；广州 项目 | 预算数 | 绩效目标）' },
   department_wide: { zh: '为 true 时：部门整体支出绩效目标表的记录，预算为整个部门的预算，不是项目支出中的项目' },
   transfer_payment: {
     zh: '为 true 时：转移支付绩效目标表的项目，为对下级政府的转移支付，部门各表不一定包含',

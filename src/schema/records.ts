@@ -243,11 +243,11 @@ export const ProjectRecord = z
     printed_as: z
       .enum(['table', 'prose'])
       .describe('table: a row of a 项目绩效目标表 (all projects); prose: a key project described in the text (上海: 项目概述 … 年度预算安排), selected, not all'),
-    // addition: the 绩效目标表 printed one row per indicator (北京) lists key projects, not all
+    // addition: some 绩效目标表 list key projects, not all
     key_projects_only: z
       .boolean()
       .optional()
-      .describe('true for a project of a 绩效目标表 printed one row per indicator (北京 预算12表): such a table lists the key projects, not all of the 项目支出'),
+      .describe('true for a project of a table listing the key projects, not all of the 项目支出: a 绩效目标表 printed one row per indicator (北京 预算12表), or a list of name | budget | goals alone (广州 重点项目)'),
     // addition: a list of projects by unit names the unit beside each (湖州 单位名称 | 项目名称 | 金额)
     unit_name: z.string().optional().describe('the unit whose project it is, where a list of projects names one beside each (湖州: 单位名称 | 项目名称 | 金额 | 项目总体绩效目标) or a row of its own above them (四川: 单位名称（项目名称）)'),
     // addition: a 部门整体支出绩效目标表's record holds the department's targets and whole budget

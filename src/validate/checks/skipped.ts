@@ -31,7 +31,7 @@ export function skippedRecord(ctx: Context, id: Identity): CheckRecord {
     id.kind === 'narrative'
       ? 'no figure of the text names a table it prints'
       : id.kind === 'sum' && id.terms.some((t) => 'projects' in t) && ctx.projects.some((p) => p.key_projects_only)
-        ? 'the 绩效目标表 lists the key projects (one row per indicator), not all of the 项目支出'
+        ? 'the 绩效目标表 lists the key projects only, not all of the 项目支出'
         : absent.length > 0
         ? `not printed: ${absent.join(', ')}`
         : 'the rows or columns it compares are not printed';
