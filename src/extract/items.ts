@@ -14,6 +14,7 @@ export function matchItem(items: ItemDef[] | undefined, label: string): string |
 }
 
 const BARE_TOTAL = /^(合计|小计|总计)$/;
+const YEAR_LABEL = /^20\d{2}年度?$/;
 /** An item's subtotal column, named as the item and its 小计 (公务用车购置及运行费小计). */
 const SUBTOTAL_NAME = /(合计|小计)$/;
 const isBareTotal = (label: string): boolean => BARE_TOTAL.test(stripEnumeration(matchKey(label)));
@@ -88,7 +89,8 @@ export function horizontalItems(def: TableDef, columns: ColumnLayout[]): Horizon
     if (c === labels[0]) return [];
     // the years' group over the items (西安: 上年 | 当年 | 增减变化情况 › 合计 | …): the last one is the change
     const change = lastYear.size > 0 && resolveColumn(def, c.path.slice(0, 1))?.key === 'change';
-    const printed = c.path.slice(lastYear.size > 0 ? 1 : 0);
+    // (a year over all the columns, 西安 2021: 2021年 › 合计 | 三公经费预算 › 小计 | … | 会议费 | 培训费, names none)
+    const printed = c.path.slice(lastYear.size > 0 ? 1 : 0).filter((label, i, all) => i === all.length - 1 || !YEAR_LABEL.test(matchKey(label)));
     // a fund under the item (深圳: 因公出国(境)费 › 一般公共预算 | 政府性基金预算 …): the item's money from it
     const fund = printed.length > 1 ? fundOf(def, printed.at(-1)!) : null;
     const path = fund ? printed.slice(0, -1) : printed;

@@ -26,6 +26,8 @@ export interface ColumnLayout {
   inherited: boolean;
   /** OCR: a header label read with one character wrong, and the catalogue label it was taken for. */
   misread?: { read: string; label: string };
+  /** a header label cut short by its cell (对附属单位上缴收), and the catalogue label it was taken for. */
+  clipped?: { read: string; label: string };
   /** the unit its own header label prints (单价（元） in a table of 万元): its cells are read in it. */
   unit?: Unit;
 }
@@ -159,7 +161,9 @@ export function analyzeTable(table: TableBlock, def: TableDef): TableLayout {
     const exact = own.length > 0 ? resolveHeader(def, own) : null;
     // a label that names nothing under one that does (本年收入 › 财政拨款收人) may be misread too
     const misread = ocr && own.length > 0 && (exact?.at ?? -1) < own.length - 1 ? misreadHeader(def, known, own, exact?.at ?? -1) : null;
-    const resolved = misread?.resolved ?? exact;
+    // a label its cell cut short (对附属单位上缴收, 西安 2021 收入总表): the one label of this table it begins
+    const clipped = exact === null && misread === null && own.length > 0 ? clippedHeader(def, own) : null;
+    const resolved = misread?.resolved ?? clipped?.resolved ?? exact;
     // under 其中, or labelled 其中：X under a column of money (事业收入 › 其中：教育收费): a part, not an
     // addend; under the table's total (一般公共预算支出 › 小计 | 其中：基本支出 | 项目支出) the parts are its addends
     const parent = own.length > 1 ? resolveHeader(def, own.slice(0, -1))?.column : undefined;
@@ -168,7 +172,17 @@ export function analyzeTable(table: TableBlock, def: TableDef): TableLayout {
     const inherited = resolved !== null && resolved.at < own.length - 1;
     const misreadLabel = misread?.misread ?? sideMisread;
     const unit = labelUnit(path);
-    columns.push({ col: c, path, def: resolved?.column ?? null, side: sideOf(def.sides, path), ofWhich, inherited, ...(misreadLabel && { misread: misreadLabel }), ...(unit && { unit }) });
+    columns.push({
+      col: c,
+      path,
+      def: resolved?.column ?? null,
+      side: sideOf(def.sides, path),
+      ofWhich,
+      inherited,
+      ...(misreadLabel && { misread: misreadLabel }),
+      ...(clipped && { clipped: clipped.clipped }),
+      ...(unit && { unit }),
+    });
   }
   keyLastYear(columns);
   dropInheritedDuplicates(columns);
@@ -213,6 +227,23 @@ function misreadHeader(def: TableDef, known: readonly string[], path: readonly s
   return null;
 }
 
+// a cut label keeps most of its label: at least four characters, at most two lost from its end
+const CLIPPED = { kept: 4, lost: 2 };
+
+/**
+ * A header naming no column whose lowest label is the start of exactly one catalogue label of
+ * this table, one or two characters short (a PDF cell clipping its text): that column; null otherwise.
+ */
+function clippedHeader(def: TableDef, path: readonly string[]): { resolved: NonNullable<ReturnType<typeof resolveHeader>>; clipped: { read: string; label: string } } | null {
+  const read = path[path.length - 1]!;
+  const key = headerKey(read);
+  if (key.length < CLIPPED.kept) return null;
+  const labels = [...new Set(def.columns.flatMap((c) => c.labels.map(headerKey)))].filter((l) => l.startsWith(key) && l.length > key.length && l.length - key.length <= CLIPPED.lost);
+  if (labels.length !== 1) return null;
+  const resolved = resolveHeader(def, [...path.slice(0, -1), labels[0]!]);
+  return resolved && resolved.at === path.length - 1 ? { resolved, clipped: { read, label: labels[0]! } } : null;
+}
+
 /**
  * Columns the catalogue does not know: a warning each (their cells are kept in attributes.unmapped
  * where the extractor can); OCR'd header labels taken for the catalogue label one character away: a warning each.
@@ -220,6 +251,7 @@ function misreadHeader(def: TableDef, known: readonly string[], path: readonly s
 export function reportUnmapped(def: TableDef, table: TableBlock, columns: ColumnLayout[], ctx: Pick<ExtractContext, 'warnings'>): void {
   for (const c of columns) {
     if (c.misread) ctx.warnings.push({ code: 'OCR_HEADER_MISREAD', message: `table ${table.index} (${def.id}): OCR read the header "${c.misread.read}", taken as "${c.misread.label}" (column ${c.def?.key ?? c.side}), the one label of this table one character away` });
+    if (c.clipped) ctx.warnings.push({ code: 'HEADER_LABEL_CLIPPED', message: `table ${table.index} (${def.id}): the header "${c.clipped.read}" is cut short by its cell, taken as "${c.clipped.label}" (column ${c.def?.key}), the one label of this table it begins` });
     if (!c.def && c.path.length > 0) {
       ctx.warnings.push({ code: 'UNMAPPED_COLUMN', message: `table ${table.index} (${def.id}): column "${c.path.join(' / ')}" is not in the catalogue; its cells are kept in attributes.unmapped` });
     }

@@ -51,10 +51,14 @@ export function linkIndicators(projects: readonly ProjectRecord[], indicators: I
   }
 }
 
+// a figure printed with its unit (实施期资金总额： | 337770.89万元, 西安 2022) is in that unit
+const WITH_UNIT = /^(.*\d)\s*(亿元|万元|千元|元)$/;
+
 /** A project field's money in 万元; null for a cell that holds none. */
 export function money(text: string, unit: Unit): number | null {
-  const p = parseAmount(text);
-  return p.ok && p.value !== null ? toWanYuan(p.value, unit) : null;
+  const own = WITH_UNIT.exec(text.trim());
+  const p = parseAmount(own ? own[1]! : text);
+  return p.ok && p.value !== null ? toWanYuan(p.value, own ? (own[2] as Unit) : unit) : null;
 }
 
 const HEADER_LABELS: ReadonlySet<string> = new Set(Object.values(INDICATOR_COLUMNS).flatMap((labels) => labels.map(headerKey)));

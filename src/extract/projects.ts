@@ -2,7 +2,8 @@
 // positions: a label's value is the next cell to its right, so one table or two (project
 // block + indicator table), and any column spans, read the same.
 import { headerKey } from '../catalogue/index.js';
-import { UNIT_PATTERN } from '../catalogue/metadata.js';
+import { OF_WHICH } from '../catalogue/columns.js';
+import { HEADER_LABEL_UNIT, UNIT_PATTERN } from '../catalogue/metadata.js';
 import {
   ACHIEVED_GOALS_LABELS,
   EXPECTED_GOALS_LABELS,
@@ -47,8 +48,8 @@ function pieces(row: Cell[]): Piece[] {
     .map((c) => ({ text: cleanMultiline(c.text), col: c.col, continued: c.origin !== null }));
 }
 
-/** A block's label may end in its colon (年度资金总额：, 西南大学): still the label. */
-const labelKey = (text: string): string => headerKey(text).replace(/:$/, '');
+/** A block's label may end in its colon (年度资金总额：, 西南大学) or start with 其中：: still the label. */
+const labelKey = (text: string): string => headerKey(text).replace(/:$/, '').replace(OF_WHICH, '');
 const keyed = (labels: readonly string[]) => new Set(labels.map(labelKey));
 const FIELD_KEYS = Object.entries(PROJECT_FIELDS).map(([f, l]) => [f as ProjectField, keyed(l)] as const);
 const TERM_BUDGET = keyed(TERM_BUDGET_LABELS);
@@ -197,7 +198,12 @@ function readProjects(section: Section, ctx: ExtractContext): { projects: Projec
         (x): x is readonly [IndicatorColumn, number] => x[1] !== undefined,
       );
       if (headerCols.length >= 3) {
-        indicatorCols = [...headerCols.map(([f, c]) => [f, c] as [IndicatorColumn, number]), ...misreadIndicatorColumns(ps, row, headerCols, table, ctx)];
+        // 指标内容 where no column names the indicator (西安: 一级指标 | 二级指标 | 指标内容 | 指标值) is its name; a
+        // 绩效指标 beside the levels' columns is the label merged down their left, not levels and name run together
+        const has = (f: IndicatorColumn) => headerCols.some(([k]) => k === f);
+        const named = has('name') || (has('indicator') && !(has('level1') && has('level2')));
+        const cols = headerCols.map(([f, c]): [IndicatorColumn, number] => [f === 'description' && !named ? 'name' : f, c]);
+        indicatorCols = [...cols, ...misreadIndicatorColumns(ps, row, headerCols, table, ctx)];
         indicatorHeader = { table, row };
         return;
       }
@@ -245,8 +251,10 @@ function readProjects(section: Section, ctx: ExtractContext): { projects: Projec
         const goals = columnLabels ? '' : rest.map((p) => p.text).join('\n');
         d.record.goals = splitGoals(goals);
         // the label alone on its row (重庆 当年整体绩效目标) or over its columns' labels: the goals are the row below,
-        // from the year's column, up to what was achieved or the term's goals
-        const from = rest.find((p) => YEAR_GOALS.has(labelKey(p.text)))?.col ?? -Infinity;
+        // from the year's column (年度总目标; 年度目标 beside 实施期总目标, 西安 2022), up to what was achieved or the term's goals
+        const termNamed = rest.some((p) => TERM_GOALS.has(labelKey(p.text)));
+        const year = (p: Piece) => YEAR_GOALS.has(labelKey(p.text)) || (termNamed && GOALS.has(labelKey(p.text)));
+        const from = ps.slice(1).find(year)?.col ?? -Infinity;
         const stops = rest.filter((p) => p.col > from && (ACHIEVED_GOALS.has(labelKey(p.text)) || TERM_GOALS.has(labelKey(p.text)))).map((p) => p.col);
         goalsBelow = goals === '' ? { from, before: Math.min(...stops) } : null;
         return;
@@ -261,6 +269,9 @@ function readProjects(section: Section, ctx: ExtractContext): { projects: Projec
           return;
         }
       }
+      // a money label naming its unit (资金金额（万元）, 预算金额（万元）: 西安, amounts of its tables in 元) is the figures'
+      const labelUnit = ps.map((p) => (/\d/.test(p.text) ? null : HEADER_LABEL_UNIT.exec(matchKey(p.text)))).find(Boolean);
+      if (labelUnit) unit = d.record.source_unit = labelUnit[1] as Unit;
       // Label → value pairs (项目编码 | 13032123P… | 项目名称 | …; 预算数 | 10.17 | 其中：财政资金 | …).
       let labelled = false;
       const heads: Array<[ProjectField, number]> = [];

@@ -1,22 +1,26 @@
 // A 绩效目标 cell's text → its numbered goals.
 import { cleanText } from './text.js';
 
+// an item's number: 1. 1、 1) (1) （1） 目标1： (西安: 目标1：…；目标2：…); not a decimal (1.2毫米)
+const ITEM = /(?:\d+[.、．)](?!\d)|[(（]\d+[)）]|目标\d+[:：])/;
+const ITEM_AFTER_PUNCTUATION = new RegExp(`([。；;，,！!？?])\\s*(?=${ITEM.source})`, 'g');
+const ITEM_FIRST = new RegExp(`^${ITEM.source}`);
+// goals numbered 目标1：… are split at each 目标N： even with no punctuation before it (西安: a cell's lines run together)
+const NAMED_LIST = /^\s*目标1[:：]/;
+const NAMED_ITEM = /(?<=\S)\s*(?=目标\d+[:：])/g;
+
 /**
  * "1.通过…\n2.通过…" → one goal per numbered item. PDF readers cannot tell a paragraph
  * break from a line wrap, so an item number after sentence punctuation also starts a goal
- * ("…管理。2.通过…"); decimals like "1.2毫米" do not.
+ * ("…管理。2.通过…").
  */
 export function splitGoals(text: string): string[] {
-  const lines = text
-    .replace(/([。；;，,！!？?])\s*(?=\d+[.、．](?!\d))/g, '$1\n')
-    .split('\n')
-    .map(cleanText)
-    .filter(Boolean);
+  const named = NAMED_LIST.test(text) ? text.replace(NAMED_ITEM, '\n') : text;
+  const lines = named.replace(ITEM_AFTER_PUNCTUATION, '$1\n').split('\n').map(cleanText).filter(Boolean);
   const goals: string[] = [];
   for (const l of lines) {
-    if (/^\d+[.、．)](?!\d)/.test(l) || goals.length === 0) goals.push(l);
+    if (ITEM_FIRST.test(l) || goals.length === 0) goals.push(l);
     else goals[goals.length - 1] += l;
   }
   return goals;
 }
-

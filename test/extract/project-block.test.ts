@@ -209,3 +209,35 @@ test('a 决算 项目支出绩效自评表 (国家信访局 2024 决算, 信访�
     ['培训班次', '≥4次', '4次', 6, 6],
   ]);
 });
+
+test('西安 2022 专项资金总体绩效目标表 (自然资源和规划局 p. 98): 资金金额（万元） in a document of 元, 其中：财政拨款, 年度目标 beside 实施期总目标, 指标内容 as the name under a 绩效指标 label', () => {
+  const { projects, indicators } = extractProjects(
+    section('project_performance', [
+      ['项目名称', { text: '林业改革发展专项资金', colSpan: 4 }],
+      ['主管部门', { text: '西安市自然资源和规划局', colSpan: 2 }, '实施期限', ''],
+      [{ text: '资金金额（万元）', rowSpan: 3 }, '实施期资金总额：', '10,000.00', '年度资金总额：', '10,000.00'],
+      ['其中：财政拨款', '10,000.00', '其中：财政拨款', '10,000.00'],
+      ['其他资金', '', '其他资金', ''],
+      [{ text: '总体目标', rowSpan: 2 }, { text: '实施期总目标', colSpan: 2 }, { text: '年度目标', colSpan: 2 }],
+      [{ text: '开展国土空间绿化；开展重大林业有害生物防控。', colSpan: 2 }, { text: '开展国土空间绿化，巩固创建国家森林城市成果。', colSpan: 2 }],
+      [{ text: '绩效指标', rowSpan: 2 }, '一级指标', '二级指标', '指标内容', '指标值'],
+      ['产出指标', '数量指标', '指标1：完成重点林业工程造林后期管护面积', '≧3.4万亩'],
+    ]),
+    { ...context(), defaultUnit: '元' },
+  );
+  expect(projects.map((p) => [p.project_name, p.budget, p.fiscal_funds, p.source_unit, p.goals])).toEqual([['林业改革发展专项资金', 10000, 10000, '万元', ['开展国土空间绿化，巩固创建国家森林城市成果。']]]);
+  expect(indicators.map((i) => [i.level1, i.level2, i.name, i.description, i.operator, i.value, i.value_unit])).toEqual([['产出指标', '数量指标', '指标1：完成重点林业工程造林后期管护面积', null, '>=', 3.4, '万亩']]);
+});
+
+test('西安 2022 (p. 93): a figure printed with its unit (337770.89万元) and goals numbered 目标1：… run together are each read', () => {
+  const { projects } = extractProjects(
+    section('project_performance', [
+      ['项目名称', { text: '其他履职尽责专项业务费', colSpan: 2 }],
+      [{ text: '资金金额（万元）', rowSpan: 2 }, '实施期资金总额：', '337770.89万元'],
+      ['其中：财政拨款', '337700.89万元'],
+      ['总体目标', { text: '目标1：保证不动产档案正常存放、有序管理目标2：提高规划展览馆窗口单位整体形象。', colSpan: 2 }],
+    ]),
+    { ...context(), defaultUnit: '元' },
+  );
+  expect(projects.map((p) => [p.budget, p.fiscal_funds, p.goals])).toEqual([[337770.89, 337700.89, ['目标1：保证不动产档案正常存放、有序管理', '目标2：提高规划展览馆窗口单位整体形象。']]]);
+});

@@ -1,5 +1,6 @@
 import { parseAmount, toWanYuan } from '../../src/normalize/amount.js';
 import { codeLevel, joinCodeParts, parseCode, parseCodePart, splitLeadingCode } from '../../src/normalize/codes.js';
+import { splitGoals } from '../../src/normalize/goals.js';
 import { parseTarget } from '../../src/normalize/target.js';
 import { cleanText, matchKey } from '../../src/normalize/text.js';
 
@@ -89,4 +90,15 @@ test('parseTarget: operator, value, unit', () => {
   expect(parseTarget('＞90％')).toEqual({ operator: '>', value: 90, value_unit: '%' });
   expect(parseTarget('有所提升')).toEqual({ operator: null, value: null, value_unit: null });
   expect(parseTarget(null)).toEqual({ operator: null, value: null, value_unit: null });
+});
+
+test('splitGoals: one goal per numbered item, the numbers 1. 1、 (1) （1） and 目标1：', () => {
+  expect(splitGoals('1.通过培训提升能力。2.通过检查规范管理。')).toEqual(['1.通过培训提升能力。', '2.通过检查规范管理。']);
+  expect(splitGoals('（1）保障运转；（2）提升服务。')).toEqual(['（1）保障运转；', '（2）提升服务。']);
+  // 西安 2021 民政局 p. 79: 目标N： after punctuation; 2022 自然资源 p. 97: a cell's lines run together
+  expect(splitGoals('目标1：保障基本生活；目标2：提高保障水平。')).toEqual(['目标1：保障基本生活；', '目标2：提高保障水平。']);
+  expect(splitGoals('目标1：加快构建新格局目标2：持续提升管控水平')).toEqual(['目标1：加快构建新格局', '目标2：持续提升管控水平']);
+  // not numbers: a decimal, a 目标 named inside a goal not numbered so
+  expect(splitGoals('将误差控制在1.2毫米以内。')).toEqual(['将误差控制在1.2毫米以内。']);
+  expect(splitGoals('完成年度目标2：3的比例调整。')).toEqual(['完成年度目标2：3的比例调整。']);
 });
