@@ -6,7 +6,8 @@ export const PROJECT_FIELDS = {
   // a 部门整体 table's targets are the department's (北京 部门名称 | X; 长沙 单位名称 per unit)
   // a 转移支付 table's targets are the transfer's (北京 预算14表: 转移支付名称 | X; 年度金额：)
   // 四川 部门预算项目绩效目标表: 单位名称（项目名称）, the unit's row over its projects
-  project_name: ['项目名称', '部门名称', '部门(单位)名称', '转移支付名称', '单位名称(项目名称)', '项目名称(单位名称)'],
+  // 陕西 2019–2020: 专项（项目）名称
+  project_name: ['项目名称', '部门名称', '部门(单位)名称', '转移支付名称', '单位名称(项目名称)', '项目名称(单位名称)', '专项(项目)名称', '项目(专项)名称'],
   // 预算支出总额: a 部门整体 table's money (北京 预算13表: 总体资金情况 › 预算支出总额 | 财政拨款 › 合计 …)
   // 重庆: 当年预算 (a 专项资金's block), 当年财政拨款预算金额 (the one money column of its 一般性项目 list)
   // 金额合计: the total of a 部门整体 table's 年度主要任务 (the national template)

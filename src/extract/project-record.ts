@@ -61,6 +61,8 @@ export function money(text: string, unit: Unit): number | null {
   return p.ok && p.value !== null ? toWanYuan(p.value, own ? (own[2] as Unit) : unit) : null;
 }
 
+const NONE = /^(?:[/／\\\-－—–]+|无|不适用)$/;
+
 const HEADER_LABELS: ReadonlySet<string> = new Set(Object.values(INDICATOR_COLUMNS).flatMap((labels) => labels.map(headerKey)));
 
 /** The 一级 and 二级 names of the row above, for rows that leave them blank (merged cells). */
@@ -87,6 +89,8 @@ export function indicatorRecord(doc_id: string, project_code: string | null, pri
   above.level1 = get('level1') || run?.level1 || LEVEL1_OF_LEVEL2[headerKey(level2)] || above.level1;
   above.level2 = level2 || above.level2;
   const target = printedTarget(get('nature'), get('target_text'), get('measure_unit'));
+  // a level printed with no indicator under it (经济效益指标 | / | /, 西安; 无 | 无 | 无): its levels still hold below
+  if (NONE.test(name) && (target === null || NONE.test(target))) return null;
   return {
     schema_version: '1',
     doc_id,

@@ -9,6 +9,8 @@ import {
   EXPECTED_GOALS_LABELS,
   GOALS_LABELS,
   INDICATOR_COLUMNS,
+  INDICATOR_LEVEL1,
+  INDICATOR_LEVEL2,
   OTHER_BLOCK_LABELS,
   PROJECT_FIELDS,
   PURPOSE_LABELS,
@@ -21,7 +23,7 @@ import {
 } from '../catalogue/projects.js';
 import type { Section } from '../locate/sections.js';
 import { readTitle } from '../locate/titles.js';
-import { DEPARTMENT_WIDE_WORD, TRANSFER_WORD } from '../catalogue/title-words.js';
+import { DEPARTMENT_WIDE_WORD, NOT_DEPARTMENT_WIDE_WORD, TRANSFER_WORD } from '../catalogue/title-words.js';
 import type { Cell, TableBlock } from '../model/document.js';
 import { parseAmount } from '../normalize/amount.js';
 import { cleanMultiline, cleanText, matchKey } from '../normalize/text.js';
@@ -48,6 +50,16 @@ function pieces(row: Cell[]): Piece[] {
     .map((c) => ({ text: cleanMultiline(c.text), col: c.col, continued: c.origin !== null }));
 }
 
+/** A project name's label run into the name, its row's one text (专项（项目）名称伯乐奖, 西安 2020): the two. */
+function nameRunIn(ps: Piece[]): Piece[] {
+  const only = ps.length === 1 ? ps[0]! : null;
+  if (!only || only.continued || /[。；;]/.test(only.text)) return ps;
+  for (let i = only.text.length - 1; i > 1; i--) {
+    if (fieldOf(only.text.slice(0, i)) === 'project_name') return [{ ...only, text: only.text.slice(0, i) }, { ...only, text: only.text.slice(i).trim(), col: only.col + 1 }];
+  }
+  return ps;
+}
+
 /** A block's label may end in its colon (年度资金总额：, 西南大学) or start with 其中：: still the label. */
 const labelKey = (text: string): string => headerKey(text).replace(/:$/, '').replace(OF_WHICH, '');
 const keyed = (labels: readonly string[]) => new Set(labels.map(labelKey));
@@ -64,6 +76,9 @@ const YEAR_GOALS = keyed(YEAR_GOALS_LABELS);
 const GOAL_COLUMNS = new Set([...EXPECTED_GOALS, ...ACHIEVED_GOALS, ...TERM_GOALS, ...YEAR_GOALS]);
 const INDICATOR_KEYS = Object.entries(INDICATOR_COLUMNS).map(([f, l]) => [f as IndicatorColumn, keyed(l)] as const);
 const ALL_LABELS = new Set([...FIELD_KEYS.flatMap(([, s]) => [...s]), ...TERM_BUDGET, ...PURPOSE, ...PLAN, ...GOALS, ...GOAL_COLUMNS, ...keyed(OTHER_BLOCK_LABELS)]);
+
+const LEVEL1 = keyed(INDICATOR_LEVEL1);
+const LEVEL2 = keyed(INDICATOR_LEVEL2);
 
 const MONEY_FIELDS: ReadonlySet<ProjectField> = new Set(['budget', 'fiscal_funds', 'other_funds']);
 
@@ -138,7 +153,8 @@ function underHeader(cols: Array<[IndicatorColumn, number]>, header: Cell[], row
  */
 export function extractProjects(section: Section, ctx: ExtractContext): { projects: ProjectRecord[]; indicators: IndicatorRecord[] } {
   const read = readProjects(section, ctx);
-  if (readTitle(section.title)?.words.includes(DEPARTMENT_WIDE_WORD)) for (const p of read.projects) p.department_wide = true;
+  const words = readTitle(section.title)?.words ?? [];
+  if (words.includes(DEPARTMENT_WIDE_WORD) && !words.includes(NOT_DEPARTMENT_WIDE_WORD)) for (const p of read.projects) p.department_wide = true;
   // (read in the title's text: the word may stand in brackets, 市级科技创新专项（转移支付）项目绩效目标表,
   // which reading the title's words drops)
   const transfer = section.title.includes(TRANSFER_WORD) && !section.title.includes(`不含${TRANSFER_WORD}`);
@@ -185,7 +201,7 @@ function readProjects(section: Section, ctx: ExtractContext): { projects: Projec
 
   for (const table of section.tables) {
     table.rows.forEach((row, r) => {
-      const ps = pieces(row).filter((p) => p.text !== '' || p.continued);
+      const ps = nameRunIn(pieces(row).filter((p) => p.text !== '' || p.continued));
       const texts = ps.map((p) => p.text).filter(Boolean);
       if (texts.length === 0) return;
       const unitText = texts.length === 1 ? UNIT_PATTERN.exec(matchKey(texts[0]!)) : null;
@@ -218,6 +234,16 @@ function readProjects(section: Section, ctx: ExtractContext): { projects: Projec
       if (over && ps.some((p) => !p.continued && money(p.text, unit) !== null)) {
         for (const [f, col] of over.cols) d.record[f as 'budget'] ??= money(cleanText(row[col]?.text ?? ''), unit);
         over = null;
+      }
+      // no indicator header printed (西安 2020 p. 63: 绩效指标 | 产出指标 | 数量指标 | 指标：… | 7375人；30195人):
+      // a standard 一级 and 二级 name side by side place the columns, the name and the target after them
+      if (!indicatorCols) {
+        const at = ps.findIndex((p, i) => LEVEL1.has(labelKey(p.text)) && LEVEL2.has(labelKey(ps[i + 1]?.text ?? '')));
+        const cols = at < 0 ? [] : ps.slice(at, at + 4).map((p) => p.col);
+        if (cols.length === 4) {
+          indicatorCols = (['level1', 'level2', 'name', 'target_text'] as const).map((f, i) => [f, cols[i]!]);
+          indicatorHeader = null;
+        }
       }
       if (indicatorCols) {
         const cols = indicatorHeader && indicatorHeader.table !== table ? underHeader(indicatorCols, indicatorHeader.row, row) : indicatorCols;

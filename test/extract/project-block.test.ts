@@ -241,3 +241,40 @@ test('西安 2022 (p. 93): a figure printed with its unit (337770.89万元) and 
   );
   expect(projects.map((p) => [p.budget, p.fiscal_funds, p.goals])).toEqual([[337770.89, 337700.89, ['目标1：保证不动产档案正常存放、有序管理', '目标2：提高规划展览馆窗口单位整体形象。']]]);
 });
+
+test('西安 2020 专项资金整体绩效目标表 (人力资源和社会保障局 pp. 61–63): 专项（项目）名称, run into the name where the row prints nothing else; the fund\'s whole, not the department\'s; an indicator header left out; a level with no indicator (/ | /)', () => {
+  const block = (name: Printed[number], money: string, indicators: Printed): Printed => [
+    name,
+    ['主管部门', { text: '西安市人力资源和社会保障局', colSpan: 3 }],
+    [{ text: '资金金额（万元）', rowSpan: 2 }, '实施期资金总额：', { text: money, colSpan: 2 }],
+    ['其中：财政拨款', { text: money, colSpan: 2 }],
+    ['总体目标', { text: '落实补助政策。', colSpan: 3 }],
+    ...indicators,
+  ];
+  const s = section('project_performance', [
+    ...block(['专项（项目）名称伯乐奖', '', '', ''], '100', [
+      ['绩效指标', '一级指标', '二级指标', '指标内容', '指标值'],
+      ['', '产出指标', '数量指标', '指标：伯乐奖补助', '按项目标准'],
+      ['', '效益指标', '经济效益指标', '/', '/'],
+      ['', '', '社会效益指标', '指标：我市高层次人才队伍建设水平', '充分发挥'],
+    ]),
+    ...block(['专项（项目）名称', { text: '技工学校国家助学金和免学费', colSpan: 3 }], '3000', [
+      ['绩效指标', '产出指标', '数量指标', '指标：申报国家助学金人数；申报免学费人数', '7375人；30195人'],
+      ['', '', '质量指标', '指标：国家助学金和免学费发放到位率', '100%'],
+    ]),
+  ]);
+  const { projects, indicators } = extractProjects({ ...s, title: '2020年专项资金整体绩效目标表' }, { ...context(), defaultUnit: '元' });
+  expect(projects.map((p) => [p.project_name, p.budget, p.fiscal_funds, p.department_wide])).toEqual([
+    ['伯乐奖', 100, 100, undefined],
+    ['技工学校国家助学金和免学费', 3000, 3000, undefined],
+  ]);
+  expect(indicators.map((i) => [i.level1, i.level2, i.name, i.target_text])).toEqual([
+    ['产出指标', '数量指标', '指标：伯乐奖补助', '按项目标准'],
+    ['效益指标', '社会效益指标', '指标：我市高层次人才队伍建设水平', '充分发挥'],
+    ['产出指标', '数量指标', '指标：申报国家助学金人数；申报免学费人数', '7375人；30195人'],
+    ['产出指标', '质量指标', '指标：国家助学金和免学费发放到位率', '100%'],
+  ]);
+  // the department's own table stays its own (部门整体支出绩效目标表)
+  const whole = extractProjects({ ...section('project_performance', block(['部门（单位）名称', { text: '西安市人力资源和社会保障局', colSpan: 3 }], '10', [])), title: '2020年部门整体支出绩效目标表' }, context());
+  expect(whole.projects.map((p) => p.department_wide)).toEqual([true]);
+});
