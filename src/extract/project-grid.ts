@@ -22,6 +22,10 @@ const LABELS: Array<[Field, Set<string>]> = [
   ...Object.entries(INDICATOR_COLUMNS).map(([f, l]) => [f as Field, new Set(l.map(headerKey))] as [Field, Set<string>]),
 ];
 
+const UNIT_NAME_LABELS = new Set(UNIT_FIELDS.project_name.map(headerKey));
+// a unit's code before its name (105001长春市信访局)
+const UNIT_CODE = /^\d{3,}\s*/;
+
 const fieldOf = (text: string): Field | null => LABELS.find(([, s]) => s.has(headerKey(text)))?.[0] ?? null;
 
 /** "11000022T00000042 7281-创新发展专项办…" → the code (wrapped over two lines) and the name. */
@@ -29,6 +33,8 @@ const CODE_NAME = /^([0-9A-Z]{4,}(?:\s+[0-9A-Z]+)*)\s*[-－—]\s*(.+)$/s;
 
 export interface GridColumns {
   cols: Map<Field, number>;
+  /** 单位名称 beside 项目名称 (长春 预算表11: 105001长春市信访局): the unit whose project each is. */
+  unit?: number;
   /** first data row of the table the columns were read from. */
   dataStart: number;
 }
@@ -39,11 +45,14 @@ export interface GridColumns {
  */
 export function gridColumns(table: TableBlock): GridColumns | null {
   const cols = new Map<Field, number>();
+  let unit: number | undefined;
   let r = 0;
   for (; r < Math.min(table.rows.length, 4); r++) {
     const row = table.rows[r]!;
     // a label merged across columns (预算金额 over 合计 | 财政拨款 | 其他资金) names its first one
     const found = row.map((c) => (c.origin && c.origin.row === r ? null : fieldOf(c.text)));
+    const unitAt = row.findIndex((c) => UNIT_NAME_LABELS.has(headerKey(c.text)));
+    if (unitAt >= 0) unit = unitAt;
     // the title, or a blank row, ruled over the header (长春 预算表11)
     if (found.every((f) => f === null) && cols.size === 0 && distinctTexts(row).length <= 1) continue;
     if (found.every((f) => f === null) && cols.size > 0) break;
@@ -57,7 +66,7 @@ export function gridColumns(table: TableBlock): GridColumns | null {
   if (!cols.has('project_name') || indicators < 2) return null;
   // a block prints its labels down one column (项目名称 over 资金总额 over 一级指标): no grid
   if ([...cols.values()].filter((c) => c === cols.get('project_name')).length > 1) return null;
-  return { cols, dataStart: r };
+  return { cols, dataStart: r, ...(unit !== undefined && unit !== cols.get('project_name') && { unit }) };
 }
 
 interface Draft {
@@ -122,7 +131,7 @@ export function readProjectGrid(
     // a later part's header names its columns again (text clipped from the page before may
     // spoil a label: "绩效目标、判卷评分，成"); what it does not name stays where the first had it
     const own = t === 0 ? first : gridColumns(table);
-    const columns = { cols: new Map([...first.cols, ...(own?.cols ?? [])]), dataStart: own?.dataStart ?? 0 };
+    const columns = { cols: new Map([...first.cols, ...(own?.cols ?? [])]), dataStart: own?.dataStart ?? 0, unit: own?.unit ?? first.unit };
     const at = (row: Cell[], f: Field): Cell | undefined => {
       const c = columns.cols.get(f);
       return c === undefined ? undefined : row[c];
@@ -157,6 +166,8 @@ export function readProjectGrid(
       const sameProject = current !== null && newPage && (!named || rest || incomplete(current));
       if (!current || (opens && !sameProject)) current = start(table, r);
       if (opens) fill(current, get);
+      const unitText = columns.unit === undefined ? '' : cleanText(row[columns.unit]?.text ?? '').replace(UNIT_CODE, '');
+      if (opens && unitText !== '') current.record.unit_name ??= unitText;
       const indicator = indicatorRecord(doc_id, current.record.project_code, get, levels, provenance(table, r));
       if (indicator) current.indicators.push(indicator);
     }

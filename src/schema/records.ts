@@ -249,7 +249,7 @@ export const ProjectRecord = z
       .optional()
       .describe('true for a project of a table listing the key projects, not all of the 项目支出: a 绩效目标表 printed one row per indicator (北京 预算12表), or a list of name | budget | goals alone (广州 重点项目)'),
     // addition: a list of projects by unit names the unit beside each (湖州 单位名称 | 项目名称 | 金额)
-    unit_name: z.string().optional().describe('the unit whose project it is, where a list of projects names one beside each (湖州: 单位名称 | 项目名称 | 金额 | 项目总体绩效目标) or a row of its own above them (四川: 单位名称（项目名称）)'),
+    unit_name: z.string().optional().describe('the unit whose project it is, where a list of projects names one beside each (湖州: 单位名称 | 项目名称 | 金额 | 项目总体绩效目标) or a row of its own above them (四川: 单位名称（项目名称）), or a 单位名称 column beside 项目名称 in a table printed one row per indicator (长春: 105001长春市信访局, the code dropped)'),
     // addition: a 部门整体支出绩效目标表's record holds the department's targets and whole budget
     department_wide: z
       .boolean()

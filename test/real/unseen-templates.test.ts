@@ -443,6 +443,15 @@ describe('长春市信访局 2026 (吉林: every figure split 本年预算 = 编
     expect(checked.map((c) => [c.status, c.expected])).toEqual([['pass', 1208.2]]);
   });
 
+  test('预算表11 (p. 16): 单位名称 | 项目名称 | 年度资金总额(万元) | …, one row per indicator: four projects (474.56, its 项目支出), each the unit\'s printed beside it (105001长春市信访局)', () => {
+    expect(doc().projects.map((p) => [p.project_name, p.budget, p.unit_name])).toEqual([
+      ['2026年信访专项经费', 30, '长春市信访局'],
+      ['2026年信访接待中心运行费', 116, '长春市信访局'],
+      ['2026年驻京经费', 312, '长春市信访局'],
+      ['信访局临聘人员经费', 16.56, '长春市信访局'],
+    ]);
+  });
+
   test('the 说明 of the projects: 信访局临聘人员经费15.56万元 is a project, not the 人员经费 of the 基本支出 (997.20)', () => {
     expect(doc().figures.find((f) => f.amount === 15.56)?.label).toBeNull();
   });
