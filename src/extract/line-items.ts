@@ -17,7 +17,7 @@ import { IndentParents, indentLevels } from './indent.js';
 import { horizontalItems, matchItem, resolveOuterTotal, type HorizontalItems } from './items.js';
 import { analyzeTable, reportUnmapped, type ColumnLayout, type TableLayout } from './layout.js';
 import { periodRows, type PeriodRow } from './period-rows.js';
-import { isTotalLabel, labelText, provenance, readAmounts, skipNoteRow, stripEnumeration, tableUnit, valueText, withoutPrintedEmpty } from './row.js';
+import { isTotalLabel, labelText, provenance, readAmounts, skipNoteRow, stripEnumeration, tableUnit, valueText, withoutHeaderOverflow, withoutPrintedEmpty } from './row.js';
 
 /** "房屋（平方米）" → 平方米: a unit of quantity in the label's trailing parentheses. */
 function unitFromLabel(label: string): string | null {
@@ -72,8 +72,10 @@ function readItemColumns(def: TableDef, table: TableBlock, dataStart: number, ho
     for (const it of items) {
       const column: ColumnLayout = { col: it.col, path: [it.name], def: { ...TOTAL, key: it.key }, side: null, ofWhich: false, inherited: false };
       const amounts = readAmounts(table, r, [column], unit, ctx);
-      // an item printed under two years is one line with both figures
-      const same = row.find((l) => l.item === it.item && l.name === it.name && !(it.key in l.amounts));
+      // an item printed under two years is one line with both figures, its label worded otherwise in
+      // one of them too (西安 2020: 公务用车购置 under 2019年 and 2020年, 公务用车购置经费 under 增减变化情况)
+      const open = row.filter((l) => l.item === it.item && !(it.key in l.amounts));
+      const same = open.find((l) => l.name === it.name) ?? (it.item === null ? undefined : open[0]);
       if (same) Object.assign(same.amounts, amounts);
       else row.push(line(ctx, def, table, r, unit, { code: null, name: it.name, item: it.item, amounts, attributes: { ...attributes } }));
     }
@@ -442,8 +444,9 @@ export function extractLineItems(section: Section, ctx: ExtractContext): BudgetL
   let previous: TableLayout | null = null;
   // what rows inherit from above, from page to page, one state a block
   const above: RowsAbove[] = [];
-  for (const table of section.tables) {
-    let layout = analyzeTable(table, def);
+  for (const printed of section.tables) {
+    let layout = analyzeTable(printed, def);
+    const table = withoutHeaderOverflow(printed, layout.dataStart);
     // a part continuing the table on the next page without repeating its header reads with the header above
     if (layout.header.length === 0 && previous && previous.columns.length === layout.columns.length) {
       layout = { ...layout, columns: previous.columns };
@@ -466,7 +469,7 @@ export function extractLineItems(section: Section, ctx: ExtractContext): BudgetL
       const blocks = sideBySideBlocks(layout.columns).map((block, i, all) =>
         readRows(def, table, layout.dataStart, all.length > 1 ? blockTotal(block) : block, layout.preambleTexts, unit, ctx, (above[i] ??= { groups: new Map(), parentCode: null, secondCode: null, unit: null })),
       );
-      lines.push(...withoutRepeatedTotal(lines, withoutSpreadLabels(blocks.flat()), table !== section.tables[0]));
+      lines.push(...withoutRepeatedTotal(lines, withoutSpreadLabels(blocks.flat()), printed !== section.tables[0]));
     }
   }
   resolveOuterTotal(def, lines);

@@ -145,6 +145,32 @@ function underHeader(cols: Array<[IndicatorColumn, number]>, header: Cell[], row
   });
 }
 
+/** A level's cell (一级, 二级) ruled apart blank and running to its table's last row, and the indicators beside it. */
+type Unnamed = Partial<Record<'level1' | 'level2', { table: TableBlock; at: { row: number; col: number }; indicators: IndicatorRecord[] }>>;
+
+/**
+ * A level's cell a page break split, its name printed on the part on the next page (西安 2020 pp.
+ * 50–51: 成本指标's cell ruled apart under 时效指标, blank on p. 50): the indicators beside the blank part
+ * take that name, not the level above. Followed row by row: a blank cell of its own that runs to
+ * the table's foot opens it, the rows of that cell add to it, the next part's first row names it.
+ */
+function splitLevel(unnamed: Unnamed, f: 'level1' | 'level2', table: TableBlock, r: number, col: number | undefined, indicator: IndicatorRecord | null): void {
+  const cell = col === undefined ? undefined : table.rows[r]![col];
+  const open = unnamed[f];
+  delete unnamed[f];
+  if (!cell) return;
+  const at = cell.origin ?? { row: r, col: cell.col };
+  const text = cleanText(table.rows[at.row]![at.col]!.text);
+  if (open && open.table === table && open.at.row === at.row && open.at.col === at.col) {
+    if (indicator) open.indicators.push(indicator);
+    unnamed[f] = open;
+  } else if (open && open.table !== table && cell.origin === null && text !== '') {
+    for (const i of open.indicators) i[f] = text;
+  } else if (cell.origin === null && text === '' && r + cell.rowSpan >= table.rows.length) {
+    unnamed[f] = { table, at, indicators: indicator ? [indicator] : [] };
+  }
+}
+
 /**
  * The projects and indicators of a 绩效目标表 section. A 部门整体 table's record is the
  * department's own targets (泉州, 长沙: 部门整体支出绩效目标表, its 资金总额 the whole budget):
@@ -178,6 +204,8 @@ function readProjects(section: Section, ctx: ExtractContext): { projects: Projec
   }
   let current: Draft | null = null;
   let indicatorCols: Array<[IndicatorColumn, number]> | null = null;
+  // a level's cell printed blank to the foot of a page, its name on the next page's part
+  const unnamed: Unnamed = {};
   // the indicator header row and its table: a part on the next page may split its columns otherwise
   let indicatorHeader: { table: TableBlock; row: Cell[] } | null = null;
   let planLabels: Piece[] | null = null;
@@ -228,6 +256,8 @@ function readProjects(section: Section, ctx: ExtractContext): { projects: Projec
       if (!current || ((hasField('project_code') || hasField('project_name')) && (current.record.project_code !== null || current.indicators.length > 0))) {
         current = start(table, r);
         indicatorCols = null;
+        delete unnamed.level1;
+        delete unnamed.level2;
       }
       const d = current;
       if (over && (over.table !== table || r - over.row > 2)) over = null;
@@ -253,6 +283,7 @@ function readProjects(section: Section, ctx: ExtractContext): { projects: Projec
         };
         const indicator = indicatorRecord(ctx.doc_id, d.record.project_code, get, levels, provenance(table, r));
         if (indicator) d.indicators.push(indicator);
+        for (const f of ['level1', 'level2'] as const) splitLevel(unnamed, f, table, r, cols.find(([k]) => k === f)?.[1], indicator);
         return;
       }
       // Spending plan: a row of milestone labels, then a row of percentages.

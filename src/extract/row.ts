@@ -19,6 +19,17 @@ export function labelText(row: Cell[], col: number): string {
  */
 const STRAY_MARK = /^(?:\d+(?=[（(][一二三四五六七八九十]+[）)])|[-—–_.·'‘`~]+(?=[一二三四五六七八九十]+、|[（(][一二三四五六七八九十]+[）)]))/;
 
+/**
+ * The table with the header's cells that run down over data rows blank there (西安 2020 基本支出表
+ * p. 39: 部门经济科目名称 merged down beside the 合计 row, printed under 政府经济科目名称): a header
+ * label is no row's label.
+ */
+export function withoutHeaderOverflow(table: TableBlock, dataStart: number): TableBlock {
+  const over = (c: Cell) => c.origin !== null && c.origin.row < dataStart;
+  if (!table.rows.slice(dataStart).some((row) => row.some(over))) return table;
+  return { ...table, rows: table.rows.map((row, r) => (r < dataStart ? row : row.map((c) => (over(c) ? { ...c, text: '' } : c)))) };
+}
+
 /** A value cell's text: only the cell's own position counts, so a merged amount is not read twice. */
 export function valueText(row: Cell[], col: number): string {
   const c = row[col];

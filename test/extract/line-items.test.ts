@@ -410,6 +410,31 @@ test('a header label its cell cut short (西安 2021 收入总表 p. 42: 对附�
   ]);
 });
 
+test('a header cell running down beside the 合计 row is no row\'s label (西安 2020 基本支出明细表 p. 39: 合计 printed under 政府经济科目名称)', () => {
+  const s = section('general_budget_basic_expenditure', [
+    [{ text: '部门经济科目编码', rowSpan: 2 }, { text: '部门经济科目名称', rowSpan: 2 }, { text: '政府经济科目编码', rowSpan: 2 }, '政府经济科目名称', '合计', '人员经费支出', '公用经费支出'],
+    ['合计', '8563.95', '7942.58', '621.37'],
+    ['301', '工资福利支出', '', '', '7804.52', '7804.52', '0'],
+  ]);
+  expect(extractLineItems(s, context()).map((l) => [l.code, l.name, l.is_total, l.amounts['total']])).toEqual([
+    [null, '合计', true, 8563.95],
+    ['301', '工资福利支出', false, 7804.52],
+  ]);
+});
+
+test('三公 across years, an item worded otherwise under 增减变化情况 (西安 2020 表13 p. 49: 公务用车购置 | … | 公务用车购置经费): one line per item', () => {
+  const years = ['2019年', '2020年', '增减变化情况'];
+  const s = section('three_public_expenses', [
+    [{ text: '单位名称', rowSpan: 2 }, ...years.map((y) => ({ text: y, colSpan: 2 }))],
+    ['公务接待费', '公务用车购置', '公务接待费', '公务用车购置', '公务接待费', '公务用车购置经费'],
+    ['西安市人力资源和社会保障局', '10.00', '0.00', '9.00', '0.00', '-1.00', '0.00'],
+  ]);
+  expect(extractLineItems(s, context()).map((l) => [l.item, l.amounts])).toEqual([
+    ['reception', { last_year_total: 10, total: 9, change: -1 }],
+    ['vehicle_purchase', { last_year_total: 0, total: 0, change: 0 }],
+  ]);
+});
+
 test('政府性基金预算“三公”经费支出预算表 (四川 表4-1): the 三公 items of its own table, checked as the general budget\'s are', () => {
   const s = section('government_fund_three_public_expenses', [
     [{ text: '单位编码', rowSpan: 2 }, { text: '单位名称', rowSpan: 2 }, { text: '合计', rowSpan: 2 }, { text: '因公出国（境）费', rowSpan: 2 }, { text: '公务用车购置及运行费', colSpan: 3 }, { text: '公务接待费', rowSpan: 2 }],

@@ -278,3 +278,31 @@ test('西安 2020 专项资金整体绩效目标表 (人力资源和社会保障
   const whole = extractProjects({ ...section('project_performance', block(['部门（单位）名称', { text: '西安市人力资源和社会保障局', colSpan: 3 }], '10', [])), title: '2020年部门整体支出绩效目标表' }, context());
   expect(whole.projects.map((p) => p.department_wide)).toEqual([true]);
 });
+
+test('a level\'s cell split by a page break, its name printed on the next page\'s part (西安 2020 pp. 50–51: 成本指标 under 时效指标): the rows above the break are that level\'s', () => {
+  const { indicators } = extractProjects(
+    section(
+      'project_performance',
+      [
+        ['专项（项目）名称', { text: '网络建设维护', colSpan: 3 }],
+        [{ text: '资金金额（万元）', rowSpan: 1 }, '实施期资金总额：', { text: '1000.00', colSpan: 2 }],
+        ['绩效指标', '一级指标', '二级指标', '指标内容', '指标值'],
+        [{ text: '', rowSpan: 3 }, { text: '产出指标', rowSpan: 3 }, '时效指标', '指标1：完成时间节点', '按年'],
+        [{ text: '', rowSpan: 2 }, '指标1：机房基础环境维护', '18万元/年'],
+        ['指标2：互联网光纤及专线租赁', '98.4万元/年'],
+      ],
+      [
+        [{ text: '绩效指标', rowSpan: 2 }, { text: '', rowSpan: 2 }, { text: '成本指标', rowSpan: 2 }, '指标5：人社应用软件维护及升级改造', '210万元/年'],
+        ['指标6：数据中心专业维保', '380万元/年'],
+      ],
+    ),
+    context(),
+  );
+  expect(indicators.map((i) => [i.level1, i.level2, i.name])).toEqual([
+    ['产出指标', '时效指标', '指标1：完成时间节点'],
+    ['产出指标', '成本指标', '指标1：机房基础环境维护'],
+    ['产出指标', '成本指标', '指标2：互联网光纤及专线租赁'],
+    ['产出指标', '成本指标', '指标5：人社应用软件维护及升级改造'],
+    ['产出指标', '成本指标', '指标6：数据中心专业维保'],
+  ]);
+});

@@ -125,6 +125,13 @@ describe('other provinces’ wording', () => {
     expect(figures('2.“农林水支出”科目83万元，主要用于主要用于人员经费18万元、公用经费58万元、项目支出7万元。')).toEqual([]);
     // a class named by its code in brackets (西南大学 2023: 1.小学教育（2050202），…; 西安市民政局 2026 below)
     expect(figures('1.小学教育（2050202）项目支出555.50万元，基本支出9,076.18万元。')).toEqual([]);
+    // its parts listed with semicolons (西安市人力资源和社会保障局 2020 p. 13): each the class's
+    expect(figures('对事业单位经常性补助（505）2945.22万元，其中：人员经费1903.54万元，较上年增加226.87万元，属正常变化；公用经费75.66万元，较上年减少0.78万元，属正常变化；专项业务经费966.02万元。')).toEqual([]);
+    // a department's figures after a semicolon are still its own
+    expect(figures('本部门2020年收入预算182066.56万元；支出预算182066.56万元。')).toEqual([
+      ['income_total', 182066.56],
+      ['expenditure_total', 182066.56],
+    ]);
   });
 
   test('a sentence going on about the one before (具体为：…) has that sentence\'s subject', () => {

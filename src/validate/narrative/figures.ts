@@ -123,6 +123,10 @@ function clauseBefore(text: string, at: number): string {
   const sentence = text.lastIndexOf('。', at - 1) + 1;
   if (sentence > 0 && CLASSIFICATION_CLAUSE.test(text.slice(0, text.indexOf('。') + 1))) return text.slice(0, at);
   if (sentence > 0 && CONTINUED_SENTENCE.test(text.slice(sentence, at).trim())) return text.slice(text.lastIndexOf('。', sentence - 2) + 1, at);
+  // the parts of a class listed with semicolons (西安 2020: 对事业单位经常性补助（505）2945.22万元，其中：人员经费…；
+  // 公用经费75.66万元…；专项业务经费…): the class's, as its first part is
+  const clauses = text.slice(sentence, at);
+  if (CLASSIFICATION_CLAUSE.test(clauses.split(';')[0]!)) return clauses;
   return text.slice(Math.max(sentence, text.lastIndexOf(';', at - 1) + 1), at);
 }
 
