@@ -113,7 +113,7 @@ export const FIELD_DOCS: Record<string, FieldDoc> = {
   basis: { zh: '指标值确定依据', en: 'basis of the target value (指标值确定依据)' },
   activity: { zh: '部门整体绩效指标所属的活动（北京 预算13表）', en: 'the activity (活动) a department-wide indicator serves (北京 预算13表)' },
   achieved: { zh: '绩效自评表的实际完成值（原文）', en: 'what was achieved, as printed (实际完成值), in a 决算 绩效自评表' },
-  weight: { zh: '绩效自评表的指标分值', en: "the indicator's weight (分值) in a 绩效自评表" },
+  weight: { zh: '绩效自评表的指标分值，或绩效目标表所印的指标权重', en: "the indicator's weight: 分值 in a 绩效自评表, 权重 in a 绩效目标表" },
   score: { zh: '绩效自评表的自评得分', en: 'the self-assessed score (得分) in a 绩效自评表' },
   check: { zh: '校验标识', en: 'stable id of the reconciliation check' },
   expected: { zh: '期望值（万元）', en: 'expected value, 万元' },

@@ -287,7 +287,7 @@ export const IndicatorRecord = z
     activity: z.string().optional().describe('the 活动 a 部门整体 indicator serves, where the table prints one (北京)'),
     // additions: a 决算's 绩效自评表 (实际完成值 | 分值 | 得分)
     achieved: z.string().optional().describe('what was achieved against the target, as printed (实际完成值: "93.47", "123 人"), in a 绩效自评表'),
-    weight: z.number().optional().describe("the indicator's weight in the self-evaluation (分值 / 指标分值)"),
+    weight: z.number().optional().describe("the indicator's weight in the self-evaluation (分值 / 指标分值), or as a budget's 绩效目标表 prints it (权重, 指标权重(%))"),
     score: z.number().optional().describe('the score the self-evaluation gives it (得分 / 自评得分)'),
     provenance: Provenance,
   })

@@ -97,7 +97,7 @@ describe('重庆 市级重点专项资金绩效目标表', () => {
       context(),
     );
     expect(projects.map((p) => [p.project_name, p.budget, p.goals, p.purpose])).toEqual([['水库移民后期扶持', 12700, ['年度资金实施项目覆盖区县30个以上。'], '全市库区和移民安置区涉及38个区县。']]);
-    expect(indicators.map((i) => [i.name, i.target_text])).toEqual([['完工项目验收率', '≥90%']]);
+    expect(indicators.map((i) => [i.name, i.target_text, i.weight])).toEqual([['完工项目验收率', '≥90%', 20]]);
   });
 
   test('the table printed blank (气象局: no 专项资金) is no project, and its merged 绩效指标 label no indicator', () => {
