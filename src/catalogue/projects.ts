@@ -93,8 +93,9 @@ export const INDICATOR_COLUMNS = {
   basis: ['指标值确定依据', '确定依据', '指标值设定依据'],
   // a 决算's 绩效自评表: what was achieved, the indicator's weight and its self-assessed score
   achieved: ['实际完成值', '全年实际完成值', '实际完成指标值'],
-  // …and a budget's 绩效目标表 the weight it gives each indicator (长春 权重, 重庆 指标权重(%))
-  weight: ['分值', '指标分值', '权重', '指标权重', '指标权重(%)', '权重(%)'],
+  // …and a budget's 绩效目标表 the weight it gives each indicator (长春 权重, 重庆 指标权重(%), 西安 分值权重（90分）;
+  // a scale in brackets after a label is read without it)
+  weight: ['分值', '指标分值', '权重', '指标权重', '分值权重'],
   score: ['得分', '自评得分', '指标得分'],
 } as const;
 export type IndicatorColumn = keyof typeof INDICATOR_COLUMNS;

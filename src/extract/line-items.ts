@@ -25,6 +25,9 @@ function unitFromLabel(label: string): string | null {
   return m && !/\d/.test(m[1]!) ? m[1]!.trim() : null;
 }
 
+/** A label ending in an open bracket: cut by its cell. */
+const CUT_LABEL = /[(（][^)）]*$/;
+
 /** The unit counts are read in: 万元 is read as printed (×1), whatever the table's unit. */
 const COUNTED: Unit = '万元';
 
@@ -76,6 +79,8 @@ function readItemColumns(def: TableDef, table: TableBlock, dataStart: number, ho
       // one of them too (西安 2020: 公务用车购置 under 2019年 and 2020年, 公务用车购置经费 under 增减变化情况)
       const open = row.filter((l) => l.item === it.item && !(it.key in l.amounts));
       const same = open.find((l) => l.name === it.name) ?? (it.item === null ? undefined : open[0]);
+      // (a label its cell cut, its bracket left open, yields to the whole one: 因公出国（ | 因公出国（境）费, 西安 2019)
+      if (same && CUT_LABEL.test(same.name) && !CUT_LABEL.test(it.name)) same.name = it.name;
       if (same) Object.assign(same.amounts, amounts);
       else row.push(line(ctx, def, table, r, unit, { code: null, name: it.name, item: it.item, amounts, attributes: { ...attributes } }));
     }

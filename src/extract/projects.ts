@@ -25,11 +25,12 @@ import type { Section } from '../locate/sections.js';
 import { readTitle } from '../locate/titles.js';
 import { DEPARTMENT_WIDE_WORD, NOT_DEPARTMENT_WIDE_WORD, TRANSFER_WORD } from '../catalogue/title-words.js';
 import type { Cell, TableBlock } from '../model/document.js';
+import { rowPage } from '../model/grid.js';
 import { parseAmount } from '../normalize/amount.js';
 import { cleanMultiline, cleanText, matchKey } from '../normalize/text.js';
 import type { IndicatorRecord, ProjectRecord, Unit } from '../schema/records.js';
 import type { ExtractContext } from './context.js';
-import { splitGoals } from '../normalize/goals.js';
+import { isNumberedGoal, splitGoals } from '../normalize/goals.js';
 import { isOcr, oneCharacterAway } from './misread.js';
 import { gridColumns, readProjectGrid } from './project-grid.js';
 import { listColumns, readProjectList } from './project-list.js';
@@ -49,6 +50,9 @@ function pieces(row: Cell[]): Piece[] {
     .filter((c) => !(c.origin && c.origin.row === c.row))
     .map((c) => ({ text: cleanMultiline(c.text), col: c.col, continued: c.origin !== null }));
 }
+
+// an indicator column's label may state its scale (分值权重（90分）, 西安; 指标权重(%), 重庆)
+const withoutQualifier = (key: string): string => key.replace(/\([^()]*\)$/, '');
 
 /** A project name's label run into the name, its row's one text (专项（项目）名称伯乐奖, 西安 2020): the two. */
 function nameRunIn(ps: Piece[]): Piece[] {
@@ -145,14 +149,15 @@ function underHeader(cols: Array<[IndicatorColumn, number]>, header: Cell[], row
   });
 }
 
-/** A level's cell (一级, 二级) ruled apart blank and running to its table's last row, and the indicators beside it. */
-type Unnamed = Partial<Record<'level1' | 'level2', { table: TableBlock; at: { row: number; col: number }; indicators: IndicatorRecord[] }>>;
+/** A level's cell (一级, 二级) ruled apart blank down to a page's foot, and the indicators beside it. */
+type Unnamed = Partial<Record<'level1' | 'level2', { table: TableBlock; at: { row: number; col: number }; last: number; indicators: IndicatorRecord[] }>>;
 
 /**
  * A level's cell a page break split, its name printed on the part on the next page (西安 2020 pp.
- * 50–51: 成本指标's cell ruled apart under 时效指标, blank on p. 50): the indicators beside the blank part
- * take that name, not the level above. Followed row by row: a blank cell of its own that runs to
- * the table's foot opens it, the rows of that cell add to it, the next part's first row names it.
+ * 50–51: 成本指标's cell ruled apart under 时效指标, blank on p. 50; 2019 pp. 33–34, one table over the
+ * pages): the indicators beside the blank part take that name, not the level above. Followed row by
+ * row: a blank cell of its own running to its page's foot opens it, the rows of that cell add to it,
+ * a named cell of its own on the next page's first row names it.
  */
 function splitLevel(unnamed: Unnamed, f: 'level1' | 'level2', table: TableBlock, r: number, col: number | undefined, indicator: IndicatorRecord | null): void {
   const cell = col === undefined ? undefined : table.rows[r]![col];
@@ -160,16 +165,23 @@ function splitLevel(unnamed: Unnamed, f: 'level1' | 'level2', table: TableBlock,
   delete unnamed[f];
   if (!cell) return;
   const at = cell.origin ?? { row: r, col: cell.col };
-  const text = cleanText(table.rows[at.row]![at.col]!.text);
+  const origin = table.rows[at.row]![at.col]!;
+  const text = cleanText(origin.text);
+  const own = cell.origin === null;
   if (open && open.table === table && open.at.row === at.row && open.at.col === at.col) {
     if (indicator) open.indicators.push(indicator);
     unnamed[f] = open;
-  } else if (open && open.table !== table && cell.origin === null && text !== '') {
+  } else if (open && own && text !== '' && (open.table !== table || r === open.last + 1)) {
     for (const i of open.indicators) i[f] = text;
-  } else if (cell.origin === null && text === '' && r + cell.rowSpan >= table.rows.length) {
-    unnamed[f] = { table, at, indicators: indicator ? [indicator] : [] };
+  } else if (own && text === '') {
+    const last = r + cell.rowSpan - 1;
+    const next = table.rows[last + 1];
+    if (!next || printedOn(next) !== printedOn(table.rows[last]!)) unnamed[f] = { table, at, last, indicators: indicator ? [indicator] : [] };
   }
 }
+
+/** The page a row is printed on: its own cells', not a cell merged down from the page before. */
+const printedOn = (row: Cell[]): number | null => row.find((c) => c.origin === null && c.page !== null)?.page ?? rowPage(row);
 
 /**
  * The projects and indicators of a 绩效目标表 section. A 部门整体 table's record is the
@@ -238,7 +250,7 @@ function readProjects(section: Section, ctx: ExtractContext): { projects: Projec
         return;
       }
       // Indicator header row, then indicator rows until the next project.
-      const headerCols = INDICATOR_KEYS.map(([f, s]) => [f, ps.find((p) => s.has(labelKey(p.text)))?.col] as const).filter(
+      const headerCols = INDICATOR_KEYS.map(([f, s]) => [f, ps.find((p) => s.has(labelKey(p.text)) || s.has(withoutQualifier(labelKey(p.text))))?.col] as const).filter(
         (x): x is readonly [IndicatorColumn, number] => x[1] !== undefined,
       );
       if (headerCols.length >= 3) {
@@ -301,7 +313,13 @@ function readProjects(section: Section, ctx: ExtractContext): { projects: Projec
         planLabels = ps.slice(1).filter((p) => p.text !== '');
         return;
       }
-      // (a label merged down over the rows below, 北京's 整体绩效目标, labels its first row only)
+      // (a label merged down over the rows below, 北京's 整体绩效目标, labels its first row only; rows
+      // going on with its numbered goals are its goals too: 西安 2019 年度总体目标 › 目标1… | 目标7… | 目标12…)
+      const goesOn = ps.slice(1).filter((p) => !p.continued && p.text !== '');
+      if (GOALS.has(firstKey) && first.continued && !goalsBelow && d.record.goals.length > 0 && goesOn.length > 0 && goesOn.every((p) => isNumberedGoal(p.text))) {
+        d.record.goals.push(...splitGoals(goesOn.map((p) => p.text).join('\n')));
+        return;
+      }
       if (GOALS.has(firstKey) && !first.continued) {
         const rest = ps.slice(1).filter((p) => p.text !== '' && !GOALS.has(labelKey(p.text)));
         const columnLabels = rest.length > 0 && rest.every((p) => GOAL_COLUMNS.has(labelKey(p.text)));

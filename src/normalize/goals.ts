@@ -9,6 +9,9 @@ const ITEM_FIRST = new RegExp(`^${ITEM.source}`);
 const NAMED_LIST = /^\s*目标1[:：]/;
 const NAMED_ITEM = /(?<=\S)\s*(?=目标\d+[:：])/g;
 
+/** The text starts with an item's number (目标7：…, 2.…): a goal of a numbered list. */
+export const isNumberedGoal = (text: string): boolean => ITEM_FIRST.test(text.trim());
+
 /**
  * "1.通过…\n2.通过…" → one goal per numbered item. PDF readers cannot tell a paragraph
  * break from a line wrap, so an item number after sentence punctuation also starts a goal

@@ -17,3 +17,11 @@ test('the vehicles\' total under every wording that names both its parts, before
   expect(item('公务接待费')).toBe('reception');
   expect(item('因公出国（境）费用')).toBe('overseas_travel');
 });
+
+test('labels cut by their cells still name their item (西安 2019 表13 p. 32: 因公出国（, 公务用车运行维护)', () => {
+  expect(item('因公出国（')).toBe('overseas_travel');
+  expect(item('公务用车运行维护')).toBe('vehicle_operation');
+  // the parts' names keep their own items
+  expect(item('科研人员因公出国（境）费')).toBe('overseas_travel_research');
+  expect(item('公务用车购置及运行维护')).toBe('vehicle_total');
+});

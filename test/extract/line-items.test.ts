@@ -433,6 +433,13 @@ test('三公 across years, an item worded otherwise under 增减变化情况 (�
     ['reception', { last_year_total: 10, total: 9, change: -1 }],
     ['vehicle_purchase', { last_year_total: 0, total: 0, change: 0 }],
   ]);
+  // a label its cell cut (西安 2019: 因公出国（ under the years, whole under 增减变化情况) yields to the whole one
+  const cut = section('three_public_expenses', [
+    [{ text: '单位名称', rowSpan: 2 }, ...years.map((y) => ({ text: y }))],
+    ['因公出国（', '因公出国（', '因公出国（境）费'],
+    ['西安市安全生产监督管理局', '2.00', '3.00', '1.00'],
+  ]);
+  expect(extractLineItems(cut, context()).map((l) => [l.item, l.name, l.amounts])).toEqual([['overseas_travel', '因公出国（境）费', { last_year_total: 2, total: 3, change: 1 }]]);
 });
 
 test('政府性基金预算“三公”经费支出预算表 (四川 表4-1): the 三公 items of its own table, checked as the general budget\'s are', () => {

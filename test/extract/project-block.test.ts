@@ -3,6 +3,7 @@
 // `pdftotext -layout`: 年度资金总额：1111.98, 其中：财政拨款 1111.98, 上年结转 0, 其他资金 0).
 import { nameDepartmentTargets } from '../../src/extract/project-record.js';
 import { extractProjects } from '../../src/extract/projects.js';
+import { buildGrid } from '../../src/model/grid.js';
 import { context, section, type Printed } from './section.js';
 
 const indicators: Printed = [
@@ -304,5 +305,35 @@ test('a level\'s cell split by a page break, its name printed on the next page\'
     ['产出指标', '成本指标', '指标2：互联网光纤及专线租赁'],
     ['产出指标', '成本指标', '指标5：人社应用软件维护及升级改造'],
     ['产出指标', '成本指标', '指标6：数据中心专业维保'],
+  ]);
+});
+
+test('西安 2019 (安全生产监督管理局 pp. 33–34): goals in boxes under one merged 年度总体目标 label, and level cells a page break split inside one table', () => {
+  const p = (page: number) => (row: Printed[number]) => row.map((c) => (typeof c === 'string' ? { text: c, page } : { ...c, page }));
+  const rows = [
+    ...[
+      ['部门（单位）名称', { text: '西安市安全生产监督管理局', colSpan: 3 }],
+      [{ text: '年度总体目标', rowSpan: 3 }, { text: '目标1：全力保障人员经费；目标2：开展监督检查。', colSpan: 3 }],
+      [{ text: '目标7：深入开展“安全生产月”活动。', colSpan: 3 }],
+      [{ text: '目标12：掌握全市重大危险源的基本情况。', colSpan: 3 }],
+      ['一级指标', '二级指标', '指标内容', '指标值'],
+      [{ text: '', rowSpan: 3 }, { text: '数量指标', rowSpan: 1 }, '指标1：保障完成情况', '100%'],
+      [{ text: '', rowSpan: 2 }, '指标1：保障经费使用率', '100%'],
+      ['指标2：问题线索处置率', '≥100%'],
+    ].map(p(33)),
+    ...[
+      [{ text: '产出指标', rowSpan: 2 }, { text: '质量指标', rowSpan: 2 }, '指标5：对铁路道口的管理', '90%'],
+      ['指标6：强化安全生产监督', '90%'],
+    ].map(p(34)),
+  ];
+  const s = { ...section('project_performance'), tables: [buildGrid(rows, 0)] };
+  const { projects, indicators } = extractProjects({ ...s, title: '2019年部门整体支出绩效目标表' }, context());
+  expect(projects.map((x) => x.goals)).toEqual([['目标1：全力保障人员经费；', '目标2：开展监督检查。', '目标7：深入开展“安全生产月”活动。', '目标12：掌握全市重大危险源的基本情况。']]);
+  expect(indicators.map((i) => [i.level1, i.level2, i.name])).toEqual([
+    ['产出指标', '数量指标', '指标1：保障完成情况'],
+    ['产出指标', '质量指标', '指标1：保障经费使用率'],
+    ['产出指标', '质量指标', '指标2：问题线索处置率'],
+    ['产出指标', '质量指标', '指标5：对铁路道口的管理'],
+    ['产出指标', '质量指标', '指标6：强化安全生产监督'],
   ]);
 });
