@@ -49,11 +49,15 @@ export const FINAL_WORD = '决算';
 
 /** The word of a 绩效目标表 holding the department's own targets, not a project's (部门整体支出绩效目标表). */
 export const DEPARTMENT_WIDE_WORD = '部门整体';
-/** A word whose 整体 is its own, not the department's (专项资金整体绩效目标表, 西安 2020: the fund's whole). */
-export const NOT_DEPARTMENT_WIDE_WORD = '专项资金';
 
 /** The word of a 绩效目标表 of money passed to lower governments (…（转移支付）项目绩效目标表). */
 export const TRANSFER_WORD = '转移支付';
+
+/**
+ * The word of a 绩效目标表 of a fund the department administers (专项资金绩效目标表), not its own
+ * projects; its 整体 is the fund's whole, not the department's (专项资金整体绩效目标表, 西安 2020).
+ */
+export const SPECIAL_FUND_WORD = '专项资金';
 
 /** The word of each classification a table's rows can be listed by (its codes: 2xx function, 3xx economic). */
 export const CLASS_WORD = { function: '功能分类', economic: '经济分类' } as const;

@@ -23,7 +23,7 @@ import {
 } from '../catalogue/projects.js';
 import type { Section } from '../locate/sections.js';
 import { readTitle } from '../locate/titles.js';
-import { DEPARTMENT_WIDE_WORD, NOT_DEPARTMENT_WIDE_WORD, TRANSFER_WORD } from '../catalogue/title-words.js';
+import { DEPARTMENT_WIDE_WORD, SPECIAL_FUND_WORD, TRANSFER_WORD } from '../catalogue/title-words.js';
 import type { Cell, TableBlock } from '../model/document.js';
 import { parseAmount } from '../normalize/amount.js';
 import { cleanMultiline, cleanText, matchKey } from '../normalize/text.js';
@@ -128,6 +128,10 @@ interface Draft {
   indicators: IndicatorRecord[];
   /** the money of the project's whole term, its budget where the year's is not printed */
   term?: number | null;
+  /** the section opens on indicator rows: the project of the page before goes on (its title printed again) */
+  continues?: true;
+  /** a name was read beside its label */
+  named?: true;
 }
 
 /**
@@ -158,11 +162,13 @@ function underHeader(cols: Array<[IndicatorColumn, number]>, header: Cell[], row
 export function extractProjects(section: Section, ctx: ExtractContext): { projects: ProjectRecord[]; indicators: IndicatorRecord[] } {
   const read = readProjects(section, ctx);
   const words = readTitle(section.title)?.words ?? [];
-  if (words.includes(DEPARTMENT_WIDE_WORD) && !words.includes(NOT_DEPARTMENT_WIDE_WORD)) for (const p of read.projects) p.department_wide = true;
+  if (words.includes(DEPARTMENT_WIDE_WORD) && !words.includes(SPECIAL_FUND_WORD)) for (const p of read.projects) p.department_wide = true;
   // (read in the title's text: the word may stand in brackets, 市级科技创新专项（转移支付）项目绩效目标表,
   // which reading the title's words drops)
   const transfer = section.title.includes(TRANSFER_WORD) && !section.title.includes(`不含${TRANSFER_WORD}`);
   if (transfer) for (const p of read.projects) p.transfer_payment = true;
+  // (or named as one: 烟台 商务局's 项目支出绩效目标表 lists 会展业发展专项资金 4,200.00 beside a 项目支出 of 1,627.00)
+  for (const p of read.projects) if (words.includes(SPECIAL_FUND_WORD) || p.project_name.endsWith(SPECIAL_FUND_WORD)) p.special_fund = true;
   return read;
 }
 
@@ -251,6 +257,8 @@ function readProjects(section: Section, ctx: ExtractContext): { projects: Projec
         if (cols.length === 4) {
           indicatorCols = (['level1', 'level2', 'name', 'target_text'] as const).map((f, i) => [f, cols[i]!]);
           indicatorHeader = null;
+          // (烟台: a project's indicators going on under its title printed again on the next page)
+          if (drafts.length === 1 && blank(d) && d.term == null && !d.named && d.indicators.length === 0) d.continues = true;
         }
       }
       if (indicatorCols) {
@@ -330,7 +338,10 @@ function readProjects(section: Section, ctx: ExtractContext): { projects: Projec
         if (value === '' && MONEY_FIELDS.has(f) && !p.continued) heads.push([f, p.col]);
         if (f === 'budget' && money(value, unit) !== null) budgetAt = p.col;
         if (f === 'project_code') d.record.project_code = value || null;
-        else if (f === 'project_name') d.record.project_name = value || d.record.project_name;
+        else if (f === 'project_name') {
+          d.record.project_name = value || d.record.project_name;
+          if (value) d.named = true;
+        }
         // a label merged down its rows (项目资金（万元） beside 年度资金总额：… 其中：财政拨款 …)
         // is read again on each, with no value of its own: it keeps the one read
         else d.record[f] = money(value, unit) ?? d.record[f];
@@ -349,10 +360,14 @@ function readProjects(section: Section, ctx: ExtractContext): { projects: Projec
     });
   }
   for (const d of drafts) d.record.budget ??= d.term ?? null;
-  // a block printed blank (重庆's 专项资金 table when the department has none) is no project
-  const filled = drafts.filter((d) => d.indicators.length > 0 || d.record.project_code !== null || d.record.budget !== null || d.record.goals.length > 0 || d.record.purpose !== null);
+  // a block printed blank (重庆's 专项资金 table when the department has none) is no project; indicators
+  // going on from the page before are that project's (linked to it by their place, linkIndicators)
+  const filled = drafts.filter((d) => d.indicators.length > 0 || !blank(d));
   return {
-    projects: filled.map((d) => d.record),
+    projects: filled.filter((d) => !(d.continues && blank(d) && !d.named)).map((d) => d.record),
     indicators: filled.flatMap((d) => d.indicators),
   };
 }
+
+/** A draft that printed no code, money, goals or purpose. */
+const blank = (d: Draft): boolean => d.record.project_code === null && d.record.budget === null && d.record.goals.length === 0 && d.record.purpose === null;

@@ -90,6 +90,10 @@ export const FIELD_DOCS: Record<string, FieldDoc> = {
     zh: '为 true 时：转移支付绩效目标表的项目，为对下级政府的转移支付，部门各表不一定包含',
     en: 'true for a project of a 转移支付 绩效目标表: money passed to lower governments, which the department\'s tables may not hold',
   },
+  special_fund: {
+    zh: '为 true 时：专项资金绩效目标表的项目，为部门管理的专项资金，项目支出不一定包含',
+    en: "true for a project of a 专项资金 绩效目标表: a fund the department administers, which its 项目支出 may not hold",
+  },
   unit_name: { zh: '项目所属单位（按单位列出项目的表，如湖州“单位名称”列）' },
   part: {
     zh: '所属的表组（文件多次印出整套表时，如部门表后接各单位表：1、2、…；否则为空）',

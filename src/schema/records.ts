@@ -260,6 +260,11 @@ export const ProjectRecord = z
       .boolean()
       .optional()
       .describe('true for a project of a 转移支付 绩效目标表 (福州: 市级科技创新专项（转移支付）项目绩效目标表): money passed to lower governments, which the 项目支出 may not hold'),
+    // addition: a 专项资金 绩效目标表's project is a fund the department administers
+    special_fund: z
+      .boolean()
+      .optional()
+      .describe('true for a project of a 专项资金 绩效目标表 (烟台: 专项资金绩效目标表, 惠民殡葬补助资金 2,149.09 beside a 项目支出 of 2,385.28): a fund the department administers, which its 项目支出 may not hold'),
     part: Part.optional(),
   })
   .strict();

@@ -337,3 +337,18 @@ test('西安 2019 (安全生产监督管理局 pp. 33–34): goals in boxes unde
     ['产出指标', '质量指标', '指标6：强化安全生产监督'],
   ]);
 });
+
+test('a section opening on indicator rows, no header and no project field (烟台: a project\'s indicators going on under its title printed again on the next page): indicators, no project of its own', () => {
+  const { projects, indicators } = extractProjects(
+    section('project_performance', [
+      [{ text: '绩效指标', rowSpan: 2 }, { text: '产出指标', rowSpan: 2 }, { text: '数量指标', rowSpan: 2 }, '会议、接待、调研考察次数', '≥200次'],
+      ['完成研究数量', '≥2项'],
+    ]),
+    context(),
+  );
+  expect(projects).toEqual([]);
+  expect(indicators.map((i) => [i.level1, i.level2, i.name, i.target_text])).toEqual([
+    ['产出指标', '数量指标', '会议、接待、调研考察次数', '≥200次'],
+    ['产出指标', '数量指标', '完成研究数量', '≥2项'],
+  ]);
+});

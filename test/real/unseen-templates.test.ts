@@ -138,6 +138,15 @@ test('泉州市人民政府办公室 2026: titles under their numbered headings,
 describe('烟台市民政局 2026: 部门 and 政府 economic classes side by side; 政府采购 by function class', () => {
   const doc = reading('yantai-minzheng-2026.pdf');
 
+  test('项目资金 › 年度预算资金总额： (pp. 34–53): twenty projects adding up to the 项目支出 2,385.28; the 专项资金绩效目标表 (p. 33: 专项资金名称 | 惠民殡葬补助资金, 年度预算资金（万元） | 2149.09) a fund it administers, outside that sum', () => {
+    const fund = doc().projects.filter((p) => p.special_fund);
+    expect(fund.map((p) => [p.project_name, p.budget])).toEqual([['惠民殡葬补助资金', 2149.09]]);
+    expect(doc().projects.find((p) => p.project_name === '民政业务工作经费')).toMatchObject({ budget: 176, fiscal_funds: 174 });
+    expect(doc().projects.filter((p) => !p.special_fund)).toHaveLength(20);
+    const sum = doc().checks.find((c) => c.check === 'projects_sum_matches_project_expenditure');
+    expect([sum?.status, sum?.expected, sum?.actual]).toEqual(['pass', 2385.28, 2385.28]);
+  });
+
   test('301 工资福利支出 printed under 501 and again under 505, each with its own rows', () => {
     const basic = doc().budget_lines.filter((l) => l.table === 'general_budget_basic_expenditure' && l.code === '301');
     expect(basic.map((l) => [l.attributes['government_economic_code'], l.attributes['government_economic_name'], l.amounts['total']])).toEqual([

@@ -97,9 +97,10 @@ export function resolve(ctx: Context, ref: Ref, each?: string): Cell[] | undefin
   if ('projects' in ref) {
     // projects described in prose are a selection, not all: they never add up to the total
     // nor does the department's own record (部门整体: its budget is the whole department's)
-    // nor do transfers to lower governments, which a 支出总表 may not hold (福州 科技: 2,000.00 in none of its tables)
+    // nor do transfers to lower governments, which a 支出总表 may not hold (福州 科技: 2,000.00 in none of its tables),
+    // nor the funds a department administers (烟台 民政: 惠民殡葬补助资金 2,149.09 beside a 项目支出 of 2,385.28)
     const ps = ctx.projects.flatMap((p) =>
-      p.printed_as === 'table' && !p.department_wide && !p.transfer_payment && 'table_index' in p.provenance ? [{ ...p, provenance: p.provenance }] : [],
+      p.printed_as === 'table' && !p.department_wide && !p.transfer_payment && !p.special_fund && 'table_index' in p.provenance ? [{ ...p, provenance: p.provenance }] : [],
     );
     // nor does a list of key projects (北京: 9 documents' lists add up to 27%–101% of their 项目支出)
     if (ps.length === 0 || ps.some((p) => p.budget === null || p.key_projects_only)) return undefined;
