@@ -127,6 +127,10 @@ export const INDICATOR_LEVEL2 = [
  * below 产出指标's rows).
  */
 export const LEVEL1_OF_LEVEL2: Readonly<Record<string, string>> = {
+  // (and 产出's own, where the header prints no 一级 column: 西安 2022 工业和信息化局, its 一级指标 label missing)
+  数量指标: '产出指标',
+  质量指标: '产出指标',
+  时效指标: '产出指标',
   经济效益指标: '效益指标',
   社会效益指标: '效益指标',
   生态效益指标: '效益指标',

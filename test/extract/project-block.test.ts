@@ -352,3 +352,22 @@ test('a section opening on indicator rows, no header and no project field (烟�
     ['产出指标', '数量指标', '完成研究数量', '≥2项'],
   ]);
 });
+
+test('an indicator header printing no 一级 label (西安 2022 工业和信息化局 p. 56: | 二级指标 | 指标内容 | 指标值): 产出\'s 二级 give 产出指标, 效益\'s 效益指标', () => {
+  const { indicators } = extractProjects(
+    section('project_performance', [
+      ['部门（单位）名称', { text: '西安市工业和信息化局', colSpan: 3 }],
+      ['年度主要任务', '任务1', '宣传国家和省的工业政策', '5364.27'],
+      [{ text: '金额合计', colSpan: 3 }, '5364.27'],
+      ['年度总体目标', { text: '目标1：积极宣传国家和省的工业政策。', colSpan: 3 }],
+      ['', '二级指标', '指标内容', '指标值'],
+      ['', '数量指标', '指标1：人员工资支付率', '100%'],
+      ['', '社会效益指标', '指标1：营商环境', '持续改善'],
+    ]),
+    context(),
+  );
+  expect(indicators.map((i) => [i.level1, i.level2, i.name])).toEqual([
+    ['产出指标', '数量指标', '指标1：人员工资支付率'],
+    ['效益指标', '社会效益指标', '指标1：营商环境'],
+  ]);
+});
