@@ -167,8 +167,9 @@ export function extractProjects(section: Section, ctx: ExtractContext): { projec
   // which reading the title's words drops)
   const transfer = section.title.includes(TRANSFER_WORD) && !section.title.includes(`不含${TRANSFER_WORD}`);
   if (transfer) for (const p of read.projects) p.transfer_payment = true;
-  // (or named as one: 烟台 商务局's 项目支出绩效目标表 lists 会展业发展专项资金 4,200.00 beside a 项目支出 of 1,627.00)
-  for (const p of read.projects) if (words.includes(SPECIAL_FUND_WORD) || p.project_name.endsWith(SPECIAL_FUND_WORD)) p.special_fund = true;
+  // (a project's own table named by its 专项, 科技特派员专项项目绩效目标表 (福州), is a project of the 项目支出)
+  const fund = words.includes(SPECIAL_FUND_WORD) && !words.some((w) => PROJECT_WORDS.has(w));
+  if (fund) for (const p of read.projects) p.special_fund = true;
   return read;
 }
 
@@ -368,6 +369,8 @@ function readProjects(section: Section, ctx: ExtractContext): { projects: Projec
     indicators: filled.flatMap((d) => d.indicators),
   };
 }
+
+const PROJECT_WORDS: ReadonlySet<string> = new Set(['项目', '项目支出']);
 
 /** A draft that printed no code, money, goals or purpose. */
 const blank = (d: Draft): boolean => d.record.project_code === null && d.record.budget === null && d.record.goals.length === 0 && d.record.purpose === null;

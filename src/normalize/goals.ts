@@ -1,8 +1,9 @@
 // A 绩效目标 cell's text → its numbered goals.
 import { cleanText } from './text.js';
 
-// an item's number: 1. 1、 1) (1) （1） 目标1： (西安: 目标1：…；目标2：…); not a decimal (1.2毫米)
-const ITEM = /(?:\d+[.、．)](?!\d)|[(（]\d+[)）]|目标\d+[:：])/;
+// an item's number: 1. 1、 1) 目标1： (西安: 目标1：…；目标2：…); not a decimal (1.2毫米), nor a bracketed
+// number, which numbers an item's parts (北京 无线电: 1、…：（1）…（2）… is one goal)
+const ITEM = /(?:\d+[.、．)](?!\d)|目标\d+[:：])/;
 const ITEM_AFTER_PUNCTUATION = new RegExp(`([。；;，,！!？?])\\s*(?=${ITEM.source})`, 'g');
 const ITEM_FIRST = new RegExp(`^${ITEM.source}`);
 // goals numbered 目标1：… are split at each 目标N： even with no punctuation before it (西安: a cell's lines run together)

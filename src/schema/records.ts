@@ -264,7 +264,7 @@ export const ProjectRecord = z
     special_fund: z
       .boolean()
       .optional()
-      .describe('true for a project of a 专项资金 绩效目标表 (烟台: 专项资金绩效目标表, 惠民殡葬补助资金 2,149.09 beside a 项目支出 of 2,385.28): a fund the department administers, which its 项目支出 may not hold'),
+      .describe('true for a project of a 专项资金 绩效目标表 (by the table title, not the project name; 烟台: 专项资金绩效目标表, 惠民殡葬补助资金 2,149.09 beside a 项目支出 of 2,385.28): a fund the department administers, which its 项目支出 may not hold'),
     part: Part.optional(),
   })
   .strict();

@@ -92,9 +92,9 @@ test('parseTarget: operator, value, unit', () => {
   expect(parseTarget(null)).toEqual({ operator: null, value: null, value_unit: null });
 });
 
-test('splitGoals: one goal per numbered item, the numbers 1. 1、 (1) （1） and 目标1：', () => {
+test('splitGoals: one goal per numbered item, the numbers 1. 1、 and 目标1：; a bracketed number numbers an item\'s parts', () => {
   expect(splitGoals('1.通过培训提升能力。2.通过检查规范管理。')).toEqual(['1.通过培训提升能力。', '2.通过检查规范管理。']);
-  expect(splitGoals('（1）保障运转；（2）提升服务。')).toEqual(['（1）保障运转；', '（2）提升服务。']);
+  expect(splitGoals('1、协助组织验证：（1）、组织考试。（2）协助证书核发。2、台站普查。')).toEqual(['1、协助组织验证：（1）、组织考试。（2）协助证书核发。', '2、台站普查。']);
   // 西安 2021 民政局 p. 79: 目标N： after punctuation; 2022 自然资源 p. 97: a cell's lines run together
   expect(splitGoals('目标1：保障基本生活；目标2：提高保障水平。')).toEqual(['目标1：保障基本生活；', '目标2：提高保障水平。']);
   expect(splitGoals('目标1：加快构建新格局目标2：持续提升管控水平')).toEqual(['目标1：加快构建新格局', '目标2：持续提升管控水平']);
