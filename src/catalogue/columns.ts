@@ -89,6 +89,8 @@ export const SUBTOTAL_LABELS = ['小计', '合计', '总计', '金额', '预算�
 /** 其中 ("of which"): as a prefix (其中：基本支出) it is dropped; as a header cell of its own, the columns below it are parts of the total. */
 export const OF_WHICH = /^其中[:：]?/;
 export const OF_WHICH_HEADER = /^其中[:：]?$/;
+/** A header label that is a year alone (2026年, 2021年度): this year's figures, or a group over them naming no column. */
+export const YEAR_ALONE = /^20\d{2}年度?$/;
 
 const amount = (key: string, labels: string[], under?: string[]): ColumnDef =>
   under ? { key, role: 'amount', labels, under } : { key, role: 'amount', labels };

@@ -1,6 +1,6 @@
 // Catalogued items (三公): by row label in vertical tables, by column header in tables
 // printed horizontally (one row, one column per item).
-import { LABEL_ROLES } from '../catalogue/columns.js';
+import { LABEL_ROLES, YEAR_ALONE } from '../catalogue/columns.js';
 import { resolveColumn, type ItemDef, type TableDef } from '../catalogue/index.js';
 import { matchKey } from '../normalize/text.js';
 import type { BudgetLine } from '../schema/records.js';
@@ -14,7 +14,6 @@ export function matchItem(items: ItemDef[] | undefined, label: string): string |
 }
 
 const BARE_TOTAL = /^(合计|小计|总计)$/;
-const YEAR_LABEL = /^20\d{2}年度?$/;
 /** An item's subtotal column, named as the item and its 小计 (公务用车购置及运行费小计). */
 const SUBTOTAL_NAME = /(合计|小计)$/;
 const isBareTotal = (label: string): boolean => BARE_TOTAL.test(stripEnumeration(matchKey(label)));
@@ -90,7 +89,7 @@ export function horizontalItems(def: TableDef, columns: ColumnLayout[]): Horizon
     // the years' group over the items (西安: 上年 | 当年 | 增减变化情况 › 合计 | …): the last one is the change
     const change = lastYear.size > 0 && resolveColumn(def, c.path.slice(0, 1))?.key === 'change';
     // (a year over all the columns, 西安 2021: 2021年 › 合计 | 三公经费预算 › 小计 | … | 会议费 | 培训费, names none)
-    const printed = c.path.slice(lastYear.size > 0 ? 1 : 0).filter((label, i, all) => i === all.length - 1 || !YEAR_LABEL.test(matchKey(label)));
+    const printed = c.path.slice(lastYear.size > 0 ? 1 : 0).filter((label, i, all) => i === all.length - 1 || !YEAR_ALONE.test(matchKey(label)));
     // a fund under the item (深圳: 因公出国(境)费 › 一般公共预算 | 政府性基金预算 …): the item's money from it
     const fund = printed.length > 1 ? fundOf(def, printed.at(-1)!) : null;
     const path = fund ? printed.slice(0, -1) : printed;
