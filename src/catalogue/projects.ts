@@ -99,6 +99,8 @@ export const INDICATOR_COLUMNS = {
   // a scale in brackets after a label is read without it)
   weight: ['分值', '指标分值', '权重', '指标权重', '分值权重'],
   score: ['得分', '自评得分', '指标得分'],
+  // 重庆's 部门整体 and 专项资金 targets mark each indicator 是 or 否
+  core: ['是否核心', '是否核心指标'],
 } as const;
 export type IndicatorColumn = keyof typeof INDICATOR_COLUMNS;
 

@@ -61,6 +61,9 @@ export function money(text: string, unit: Unit): number | null {
   return p.ok && p.value !== null ? toWanYuan(p.value, own ? (own[2] as Unit) : unit) : null;
 }
 
+// 是否核心 (重庆): 是 or 否
+const CORE: Readonly<Record<string, boolean>> = { 是: true, 否: false };
+
 const NONE = /^(?:[/／\\\-－—–]+|无|不适用)$/;
 
 const HEADER_LABELS: ReadonlySet<string> = new Set(Object.values(INDICATOR_COLUMNS).flatMap((labels) => labels.map(headerKey)));
@@ -91,11 +94,13 @@ export function indicatorRecord(doc_id: string, project_code: string | null, pri
   const target = printedTarget(get('nature'), get('target_text'), get('measure_unit'));
   // a level printed with no indicator under it (经济效益指标 | / | /, 西安; 无 | 无 | 无): its levels still hold below
   if (NONE.test(name) && (target === null || NONE.test(target))) return null;
+  const level1 = weighedLevel(above.level1);
   return {
     schema_version: '1',
     doc_id,
     project_code,
-    level1: above.level1,
+    level1: level1.name,
+    ...(level1.weight !== undefined && { level1_weight: level1.weight }),
     level2: above.level2,
     name,
     description: get('description') || null,
@@ -104,8 +109,18 @@ export function indicatorRecord(doc_id: string, project_code: string | null, pri
     basis: get('basis') || null,
     ...(get('activity') !== '' && { activity: get('activity') }),
     ...selfEvaluation(get),
+    ...(CORE[get('core')] !== undefined && { core: CORE[get('core')] }),
     provenance: at,
   };
+}
+
+// a level's name with the share of the score it carries (产出指标（50分）, 效益指标30分: 西安's 绩效自评表)
+const LEVEL_WEIGHT = /^(.+指标)[（(]?(\d+(?:\.\d+)?)分?[）)]?$/;
+
+/** A 一级指标 as printed: its name, and its share of the score where printed with it. */
+function weighedLevel(printed: string | null): { name: string | null; weight?: number } {
+  const m = printed === null ? null : LEVEL_WEIGHT.exec(printed.replace(/\s+/g, ''));
+  return m ? { name: m[1]!, weight: Number(m[2]) } : { name: printed };
 }
 
 /** A 绩效自评表's columns, where printed: the value achieved as printed, the weight and score as numbers. */

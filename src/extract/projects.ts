@@ -22,7 +22,7 @@ import {
   type ProjectField,
 } from '../catalogue/projects.js';
 import type { Section } from '../locate/sections.js';
-import { readTitle } from '../locate/titles.js';
+import { matchTitle, readTitle } from '../locate/titles.js';
 import { DEPARTMENT_WIDE_WORD, SPECIAL_FUND_WORD, TRANSFER_WORD } from '../catalogue/title-words.js';
 import type { Cell, TableBlock } from '../model/document.js';
 import { parseAmount } from '../normalize/amount.js';
@@ -35,7 +35,7 @@ import { gridColumns, readProjectGrid } from './project-grid.js';
 import { listColumns, readProjectList } from './project-list.js';
 import { indicatorRecord, money, tableProject, type Levels } from './project-record.js';
 import { provenance, sectionUnit } from './row.js';
-import { splitLevel, type Unnamed } from './split-levels.js';
+import { cutName, splitLevel, type Unnamed } from './split-levels.js';
 
 interface Piece {
   text: string;
@@ -83,6 +83,7 @@ const ALL_LABELS = new Set([...FIELD_KEYS.flatMap(([, s]) => [...s]), ...TERM_BU
 
 const LEVEL1 = keyed(INDICATOR_LEVEL1);
 const LEVEL2 = keyed(INDICATOR_LEVEL2);
+const isLevelName = (text: string): boolean => LEVEL1.has(labelKey(text)) || LEVEL2.has(labelKey(text));
 
 const MONEY_FIELDS: ReadonlySet<ProjectField> = new Set(['budget', 'fiscal_funds', 'other_funds']);
 
@@ -237,12 +238,18 @@ function readProjects(section: Section, ctx: ExtractContext): { projects: Projec
         return;
       }
       const hasField = (f: ProjectField) => ps.some((p) => fieldOf(p.text) === f);
+      // the next project's title printed in the table (福州: …项目绩效目标表 over each block)
+      const title = texts.length === 1 && matchTitle(texts[0]!)?.def.id === section.def.id ? texts[0]! : null;
       // A project code or name label starts the next project once the current one is filled.
-      if (!current || ((hasField('project_code') || hasField('project_name')) && (current.record.project_code !== null || current.indicators.length > 0))) {
+      if (!current || title || ((hasField('project_code') || hasField('project_name')) && (current.record.project_code !== null || current.indicators.length > 0))) {
         current = start(table, r);
         indicatorCols = null;
         delete unnamed.level1;
         delete unnamed.level2;
+        if (title) {
+          current.record.project_name = nameFromTitle(title);
+          return;
+        }
       }
       const d = current;
       if (over && (over.table !== table || r - over.row > 2)) over = null;
@@ -266,7 +273,9 @@ function readProjects(section: Section, ctx: ExtractContext): { projects: Projec
         const cols = indicatorHeader && indicatorHeader.table !== table ? underHeader(indicatorCols, indicatorHeader.row, row) : indicatorCols;
         const get = (f: IndicatorColumn): string => {
           const col = cols.find(([k]) => k === f)?.[1];
-          return col === undefined ? '' : cleanMultiline(row[col]?.text ?? '');
+          if (col === undefined) return '';
+          const cut = f === 'level1' || f === 'level2' ? cutName(table, r, col, isLevelName) : null;
+          return cut ?? cleanMultiline(row[col]?.text ?? '');
         };
         const indicator = indicatorRecord(ctx.doc_id, d.record.project_code, get, levels, provenance(table, r));
         if (indicator) d.indicators.push(indicator);
@@ -295,9 +304,12 @@ function readProjects(section: Section, ctx: ExtractContext): { projects: Projec
         d.record.goals.push(...splitGoals(goesOn.map((p) => p.text).join('\n')));
         return;
       }
-      if (GOALS.has(firstKey) && !first.continued) {
+      // (a self-evaluation may name its goals row by what it reports, over 预期目标（年初设定） | 实际完成情况: 西安 卫生健康委员会)
+      const columnKey = (p: Piece): string => withoutQualifier(labelKey(p.text));
+      const reportsGoals = ACHIEVED_GOALS.has(firstKey) && ps.slice(1).some((p) => EXPECTED_GOALS.has(columnKey(p)));
+      if ((GOALS.has(firstKey) || reportsGoals) && !first.continued) {
         const rest = ps.slice(1).filter((p) => p.text !== '' && !GOALS.has(labelKey(p.text)));
-        const columnLabels = rest.length > 0 && rest.every((p) => GOAL_COLUMNS.has(labelKey(p.text)));
+        const columnLabels = rest.length > 0 && rest.every((p) => GOAL_COLUMNS.has(columnKey(p)));
         const goals = columnLabels ? '' : rest.map((p) => p.text).join('\n');
         d.record.goals = splitGoals(goals);
         // the label alone on its row (重庆 当年整体绩效目标) or over its columns' labels: the goals are the row below,
@@ -305,7 +317,7 @@ function readProjects(section: Section, ctx: ExtractContext): { projects: Projec
         const termNamed = rest.some((p) => TERM_GOALS.has(labelKey(p.text)));
         const year = (p: Piece) => YEAR_GOALS.has(labelKey(p.text)) || (termNamed && GOALS.has(labelKey(p.text)));
         const from = ps.slice(1).find(year)?.col ?? -Infinity;
-        const stops = rest.filter((p) => p.col > from && (ACHIEVED_GOALS.has(labelKey(p.text)) || TERM_GOALS.has(labelKey(p.text)))).map((p) => p.col);
+        const stops = rest.filter((p) => p.col > from && (ACHIEVED_GOALS.has(columnKey(p)) || TERM_GOALS.has(columnKey(p)))).map((p) => p.col);
         goalsBelow = goals === '' ? { from, before: Math.min(...stops) } : null;
         return;
       }

@@ -38,3 +38,25 @@ export function splitLevel(unnamed: Unnamed, f: 'level1' | 'level2', table: Tabl
 
 /** The page a row is printed on: its own cells', not a cell merged down from the page before. */
 const printedOn = (row: Cell[]): number | null => row.find((c) => c.origin === null && c.page !== null)?.page ?? rowPage(row);
+
+/**
+ * A level's name a page break cut in two, its cell's lines on either side (西安 审计局 2026 pp.
+ * 37–38: 效益指 | 标; 工业和信息化局: 效 | 益指标): the whole name, for the cell at the page's foot
+ * and the one heading the next page. Null where the cell at (r, col) is not such a part.
+ * `isName` tells a level's name (its parts alone are none).
+ */
+export function cutName(table: TableBlock, r: number, col: number, isName: (text: string) => boolean): string | null {
+  const at = table.rows[r]?.[col];
+  // (the rows a merged cell runs down read its text again)
+  const cell = at?.origin ? table.rows[at.origin.row]?.[at.origin.col] : at;
+  if (!cell) return null;
+  const whole = (foot: Cell | undefined, head: Cell | undefined): string | null => {
+    if (!foot || !head || foot.origin !== null || head.origin !== null || foot.page === head.page) return null;
+    const [a, b] = [cleanText(foot.text), cleanText(head.text)];
+    return a !== '' && b !== '' && !isName(a) && !isName(b) && isName(a + b) ? a + b : null;
+  };
+  const below = table.rows[cell.row + cell.rowSpan]?.[col];
+  const above = table.rows[cell.row - 1]?.[col];
+  const foot = above?.origin ? table.rows[above.origin.row]?.[above.origin.col] : above;
+  return whole(cell, below) ?? whole(foot, cell);
+}

@@ -280,6 +280,8 @@ export const IndicatorRecord = z
     // addition: joins the indicators of a project printed with no code (lists, 部门整体 tables) to it
     project_name: z.string().optional().describe("the name of its project, as on the project's record (present wherever a project is printed with it)"),
     level1: z.string().nullable(),
+    // addition: 西安's 绩效自评表 print each 一级指标 with its share of the score (产出指标（50分）)
+    level1_weight: z.number().optional().describe('the share of the score its 一级指标 carries, where printed with the level (产出指标（50分） → level1 产出指标, 50)'),
     level2: z.string().nullable(),
     name: z.string(),
     description: z.string().nullable(),
@@ -294,6 +296,8 @@ export const IndicatorRecord = z
     achieved: z.string().optional().describe('what was achieved against the target, as printed (实际完成值: "93.47", "123 人"), in a 绩效自评表'),
     weight: z.number().optional().describe("the indicator's weight in the self-evaluation (分值 / 指标分值), or as a budget's 绩效目标表 prints it (权重, 指标权重(%))"),
     score: z.number().optional().describe('the score the self-evaluation gives it (得分 / 自评得分)'),
+    // addition: 重庆 marks each 部门整体 and 专项资金 indicator 是否核心
+    core: z.boolean().optional().describe('whether the table marks it a core indicator (是否核心: 是 → true, 否 → false), where printed (重庆)'),
     provenance: Provenance,
   })
   .strict();

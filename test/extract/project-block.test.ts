@@ -338,6 +338,32 @@ test('西安 2019 (安全生产监督管理局 pp. 33–34): goals in boxes unde
   ]);
 });
 
+// 西安 审计局 2026 (a8fb0ecd pp. 37–38, page image): 效益指标's cell cut by the page break, 效益指 at p. 37's
+// foot, 标 heading p. 38 over the row below; 工业和信息化局 (9645ce95) cuts it 效 | 益指标
+test('a level\'s name a page break cut in two is the whole name on both sides', () => {
+  const p = (page: number) => (row: Printed[number]) => row.map((c) => (typeof c === 'string' ? { text: c, page } : { ...c, page }));
+  const read = (foot: string, head: string) => {
+    const rows = [
+      ...[
+        ['项目名称', { text: '购买中介机构审计服务', colSpan: 3 }],
+        ['一级指标', '二级指标', '三级指标', '指标值'],
+        ['产出指标', '时效指标', '参与审计项目时限', '3个月内'],
+        [foot, '经济效益指标', '避免财政资金损失浪费', '≥1亿元'],
+      ].map(p(37)),
+      ...[
+        [{ text: head, rowSpan: 2 }, '社会效益指标', '带动就业与人才培养', '≥50人'],
+        ['可持续影响指标', '审计成果运用', '持续'],
+        ['满意度指标', '服务对象满意度指标', '聘请中介机构满意度', '≥90%'],
+      ].map(p(38)),
+    ];
+    const s = { ...section('project_performance'), tables: [buildGrid(rows, 0)] };
+    return extractProjects(s, context()).indicators.map((i) => i.level1);
+  };
+  const expected = ['产出指标', '效益指标', '效益指标', '效益指标', '满意度指标'];
+  expect(read('效益指', '标')).toEqual(expected);
+  expect(read('效', '益指标')).toEqual(expected);
+});
+
 test('a section opening on indicator rows, no header and no project field (烟台: a project\'s indicators going on under its title printed again on the next page): indicators, no project of its own', () => {
   const { projects, indicators } = extractProjects(
     section('project_performance', [
@@ -369,5 +395,83 @@ test('an indicator header printing no 一级 label (西安 2022 工业和信息�
   expect(indicators.map((i) => [i.level1, i.level2, i.name])).toEqual([
     ['产出指标', '数量指标', '指标1：人员工资支付率'],
     ['效益指标', '社会效益指标', '指标1：营商环境'],
+  ]);
+});
+
+// 福州 商务局 2026 (17f2ee92 pp. 31–32, pdftotext -layout): each project's block under its own title
+// in one ruled table, the title a row of the table
+test('the next project\'s title printed in the table ends the indicators before it and names the next block', () => {
+  const block = (name: string, total: string, indicator: string): Printed => [
+    [{ text: `${name}项目绩效目标表`, colSpan: 5 }],
+    ['项目名称', { text: name, colSpan: 4 }],
+    ['资金总额', total, '', '', ''],
+    ['绩效目标指标', '一级指标', '二级指标', '三级指标', '指标值'],
+    ['', '产出指标', '数量指标', indicator, '=1项'],
+  ];
+  const { projects, indicators: read } = extractProjects(
+    section('project_performance', [...block('办公楼物业', '25.89', '物业服务面积'), ...block('办公楼租金', '202.17', '租用面积')]),
+    context(),
+  );
+  expect(projects.map((p) => [p.project_name, p.budget])).toEqual([['办公楼物业', 25.89], ['办公楼租金', 202.17]]);
+  expect(read.map((i) => [i.level1, i.name])).toEqual([
+    ['产出指标', '物业服务面积'],
+    ['产出指标', '租用面积'],
+  ]);
+});
+
+// 西安市卫生健康委员会 2026 (243800f1 p. 31, pdftotext -layout): a 绩效自评表 printing each 一级指标 with
+// its share of the score, worded two ways in one document (产出指标（50分）, 产出指标50分)
+test('a 一级指标 printed with its share of the score: the level\'s name, and the share as level1_weight', () => {
+  const { indicators: read } = extractProjects(
+    section('project_performance', [
+      ['项目名称', '公共卫生事业发展资金', '', '', '', '', ''],
+      ['一级指标', '二级指标', '指标内容', '年度指标值', '实际完成值', '分值', '得分'],
+      [{ text: '产出指标（50分）', rowSpan: 2 }, '数量指标', '指标1：全面加强党的建设覆盖单位数量', '28个', '28个', '2', '2'],
+      ['质量指标', '设备质量', '达到国家标准', '达到国家标准', '15', '15'],
+      ['效益指标30分', '社会效益指标', '群众满意', '≥90%', '95%', '30', '30'],
+    ]),
+    context(),
+  );
+  expect(read.map((i) => [i.level1, i.level1_weight, i.level2, i.weight])).toEqual([
+    ['产出指标', 50, '数量指标', 2],
+    ['产出指标', 50, '质量指标', 15],
+    ['效益指标', 30, '社会效益指标', 30],
+  ]);
+});
+
+// 西安市卫生健康委员会 2026 (243800f1 p. 55, pdftotext -layout): a 项目绩效自评表 naming its goals row by what
+// it reports (年度总体目标完成情况) over 预期目标（年初设定） | 实际完成情况
+test('a goals row named 年度总体目标完成情况 over 预期目标（年初设定） | 实际完成情况: the goals are the expected column\'s', () => {
+  const { projects } = extractProjects(
+    section('project_performance', [
+      ['项目名称', { text: '2022年病媒生物防制', colSpan: 4 }],
+      ['项目资金（万元）', '年度资金总额', '240', '229.19', '229.19'],
+      [{ text: '年度总体目标完成情况', rowSpan: 2 }, { text: '预期目标（年初设定）', colSpan: 2 }, { text: '实际完成情况', colSpan: 2 }],
+      [{ text: '将病媒生物密度控制在国家标准范围之内。', colSpan: 2 }, { text: '顺利通过中省对我市进行的工作考核。', colSpan: 2 }],
+      ['一级指标', '二级指标', '三级指标', '年度指标值', '实际完成值'],
+      ['产出指标（50分）', '数量指标', '指标1：消杀覆盖区县（开发区）数量', '16个', '16个'],
+    ]),
+    context(),
+  );
+  expect(projects.map((p) => [p.project_name, p.budget, p.goals])).toEqual([['2022年病媒生物防制', 240, ['将病媒生物密度控制在国家标准范围之内。']]]);
+});
+
+// 重庆市水利局 2026 (05f59e7a p. 31, pdftotext -layout): 市级重点专项资金绩效目标表, each indicator marked 是否核心
+test('是否核心 beside each indicator: core true for 是, false for 否', () => {
+  const { indicators: read } = extractProjects(
+    section('project_performance', [
+      ['项目名称', '水库移民后期扶持', '', '主管部门', '重庆市水利局', '', ''],
+      ['当年预算', '12,700.00', '', '市级支出', '', '', ''],
+      [{ text: '绩效指标', rowSpan: 4 }, '指标名称', '指标性质', '指标值', '计量单位', '指标权重(%)', '是否核心'],
+      ['完工项目验收率', '≥', '90', '%', '20', '是'],
+      ['已建工程项目良性运行比例', '≥', '90', '%', '10', '否'],
+      ['年度预算执行率', '=', '100', '%', '10', '否'],
+    ]),
+    context(),
+  );
+  expect(read.map((i) => [i.name, i.target_text, i.weight, i.core])).toEqual([
+    ['完工项目验收率', '≥90%', 20, true],
+    ['已建工程项目良性运行比例', '≥90%', 10, false],
+    ['年度预算执行率', '=100%', 10, false],
   ]);
 });

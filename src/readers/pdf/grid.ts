@@ -120,7 +120,9 @@ function buildGrid(hs: Segment[], vs: Segment[]): Grid | undefined {
       const y1 = ys[r + 1] as number;
       const x0 = xs[c] as number;
       const x1 = xs[c + 1] as number;
-      if (c + 1 < nc && !covered(vAt[c + 1] as [number, number][], y0, y1)) parent[find(here)] = find(here + 1);
+      if (c + 1 < nc && !covered(vAt[c + 1] as [number, number][], y0, y1) && !cornered(hAt, xs, r, c)) {
+        parent[find(here)] = find(here + 1);
+      }
       if (r + 1 < nr && !covered(hAt[r + 1] as [number, number][], x0, x1)) parent[find(here)] = find(here + nc);
     }
   }
@@ -150,6 +152,20 @@ function buildGrid(hs: Segment[], vs: Segment[]): Grid | undefined {
   });
   const box = { x0: xs[0] as number, y0: ys[0] as number, x1: xs[nc] as number, y1: ys[nr] as number };
   return { box, xs, ys, cells, owner, segments: [...hs, ...vs] };
+}
+
+/**
+ * A vertical edge left undrawn is still a cell border where the row's top or bottom rule ends
+ * at it: ruled on one side, not on the other (北京 水务局's 绩效目标 text overflowing onto the
+ * rule between it and the 一级指标 cells, each ruled off below). Joining across it would
+ * swallow every ruled cell of the column into one.
+ */
+function cornered(hAt: readonly [number, number][][], xs: readonly number[], r: number, c: number): boolean {
+  const [x0, x1, x2] = [xs[c] as number, xs[c + 1] as number, xs[c + 2] as number];
+  return [r, r + 1].some((e) => {
+    const rules = hAt[e] as [number, number][];
+    return covered(rules, x0, x1) !== covered(rules, x1, x2);
+  });
 }
 
 type Rect = [number, number, number, number];

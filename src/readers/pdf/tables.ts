@@ -65,6 +65,7 @@ export function appendPart(draft: DraftTable, part: TablePart): boolean {
     if (repeated === 0) return false;
     xs = [...part.xs];
   }
+  if (repeated > 0 && restartsBlock(head, tail, repeated)) repeated = 0;
   let tailRows = part.rows;
   if (repeated > 0) {
     tail = dropTop(tail, repeated);
@@ -138,6 +139,37 @@ export function repeatedHeader(head: readonly PartCell[], headRows: number, tail
     if (ocr && alike(a.rows, b.rows)) return k;
   }
   return 0;
+}
+
+/** Rows checked below a repeated top for a block printed again. */
+const BLOCK_ROWS = 3;
+/** A figure, not a label: rows going on share their zeros (广州: 0.00 under every fund, unit after unit). */
+const FIGURE = /^[-+]?[\d,.]+%?$/;
+
+/**
+ * The rows under the repeated top print the rows of the table's own block again: each in the
+ * same cells under the same first label, two of them with all their texts but figures the same
+ * (福州 医疗保障局: two 项目绩效目标表 blocks of one name, their title and 项目名称 rows alike, then
+ * 主管部门 | … | 实施单位 | another unit, 专项资金情况（万元） | 资金总额 | another total; 烟台's blocks of
+ * 实施公车统管费用). The part is then a block of its own printed like the one before, its top no
+ * header repeated over the table going on. Rows going on list other items: they may share a
+ * first label (北京 统计局's 2010501-行政运行 down every row) and zeros, not a whole row.
+ */
+function restartsBlock(head: readonly PartCell[], tail: readonly PartCell[], k: number): boolean {
+  const rows = (cells: readonly PartCell[]) =>
+    Array.from({ length: BLOCK_ROWS }, (_, i) => cells.filter((c) => c.row === k + i).sort((p, q) => p.col - q.col));
+  const [a, b] = [rows(head), rows(tail)];
+  const shape = (row: readonly PartCell[]) => row.map((c) => `${c.col},${c.rowSpan},${c.colSpan}`).join(' ');
+  const labels = (row: readonly PartCell[]) => row.map((c) => c.text.replace(/\s+/g, '')).map((t) => (FIGURE.test(t) ? '' : t));
+  let same = 0;
+  for (let i = 0; i < BLOCK_ROWS; i++) {
+    const [x, y] = [a[i]!, b[i]!];
+    if (x.length === 0 || shape(x) !== shape(y)) return false;
+    const [lx, ly] = [labels(x), labels(y)];
+    if (lx[0] !== ly[0]) return false;
+    if (lx.some((t) => t !== '') && lx.every((t, j) => t === ly[j])) same++;
+  }
+  return same >= 2;
 }
 
 /** OCR'd header rows alike: see OCR_HEADER_SIMILARITY. */

@@ -191,6 +191,21 @@ describe('grids', () => {
       '0,0 2x1', '0,1 2x1', '0,2 1x1', '0,3 1x1', '1,2 1x1', '1,3 1x1',
     ]);
   });
+
+  test('an undrawn vertical edge where the row rules end is still a border', () => {
+    // 北京 水务局 p136: a project's 绩效目标 cell (100–200, merged over three rows) beside its
+    // 一级指标 cells, each ruled off below from x 200 on; under the header the rule at x 200 is
+    // not drawn
+    const segments = [
+      h(0, 0, 300), h(20, 0, 300), h(40, 200, 300), h(60, 200, 300), h(80, 0, 300),
+      v(0, 0, 80), v(100, 0, 80), v(200, 0, 20), v(300, 0, 80),
+    ];
+    const g = findGrids(segments).grids[0];
+    expect(g?.xs).toEqual([0, 100, 200, 300]);
+    expect(g?.cells.map((c) => `${c.row},${c.col} ${c.rowSpan}x${c.colSpan}`)).toEqual([
+      '0,0 1x1', '0,1 1x1', '0,2 1x1', '1,0 3x1', '1,1 3x1', '1,2 1x1', '2,2 1x1', '3,2 1x1',
+    ]);
+  });
 });
 
 describe('page furniture', () => {
@@ -283,6 +298,38 @@ describe('joining table parts', () => {
     const draft = startTable(ocr(part(1, [0, 100, 200, 300], [['项目', '预算数', '备注'], ['办公费', '2.52', '']])));
     expect(appendPart(draft, ocr(part(2, [0, 100, 200, 300], [['邮电费', '1.40', ''], ['差旅费', '0.10', '']])))).toBe(true);
     expect(toTableBlock(draft, 0).rows.map((r) => r[0]?.text)).toEqual(['项目', '办公费', '邮电费', '差旅费']);
+  });
+
+  test('a block printed again under the same top rows keeps them: not a repeated header', () => {
+    // 福州 医疗保障局 pp. 37–38: two 综合工作经费 blocks, their title and 项目名称 rows alike
+    const block = (unit: string, total: string): string[][] => [
+      ['综合工作经费项目绩效目标表'], ['项目名称', '综合工作经费'], ['主管部门', '福州市医疗保障局', unit], ['资金总额', total, ''], ['年度目标', '保证费用及时支付。'],
+    ];
+    const spans = { '0,0': 3, '1,1': 2, '4,1': 2 };
+    const draft = startTable(part(1, [0, 100, 200, 300], block('福州市医疗保障基金中心', '1160.00'), spans));
+    expect(appendPart(draft, part(2, [0, 100, 200, 300], block('福州市医疗保障服务行为监测中心', '66.50'), spans))).toBe(true);
+    expect(toTableBlock(draft, 0).rows.map((r) => r[0]?.text)).toEqual([
+      '综合工作经费项目绩效目标表', '项目名称', '主管部门', '资金总额', '年度目标',
+      '综合工作经费项目绩效目标表', '项目名称', '主管部门', '资金总额', '年度目标',
+    ]);
+    // a header over rows going on is still dropped, whatever they share (北京 统计局 支出总表: 2010501-行政运行
+    // down every row, pp. 3–4)
+    const row = (economic: string, amount: string) => ['2010501-行政运行', economic, amount];
+    const header = ['支出功能分类科目', '部门支出经济分类科目', '合计'];
+    const table = startTable(part(1, [0, 100, 200, 300], [header, row('30101-基本工资', '3,702.21'), row('30102-津贴补贴', '5,933.32'), row('30103-奖金', '5,098.85')]));
+    expect(appendPart(table, part(2, [0, 100, 200, 300], [header, row('30213-维修（护）费', '78.93'), row('30299-其他商品和服务支出', '774.73'), row('31002-办公设备购置', '160.54')]))).toBe(true);
+    expect(toTableBlock(table, 0).rows.map((r) => r[1]?.text)).toEqual([
+      '部门支出经济分类科目', '30101-基本工资', '30102-津贴补贴', '30103-奖金', '30213-维修（护）费', '30299-其他商品和服务支出', '31002-办公设备购置',
+    ]);
+    // or their zeros (广州 发展和改革委员会 基本支出表 pp. 23–24: unit after unit, 0.00 under every fund but one)
+    const funds = ['支出项目类别（资金使用单位）', '总计', '一般公共预算', '政府性基金预算', '其他资金'];
+    const line = (name: string, amount: string) => [name, amount, amount, '0.00', '0.00'];
+    const xs = [0, 60, 120, 180, 240, 300];
+    const units = startTable(part(1, xs, [funds, line('合计', '16,877.61'), line('广州市发展和改革委员会（本级）', '11,463.44'), line('工资福利支出', '7,655.91')]));
+    expect(appendPart(units, part(2, xs, [funds, line('对个人和家庭的补助', '42.31'), line('广州市储备粮管理中心', '1,862.24'), line('工资福利支出', '1,662.06')]))).toBe(true);
+    expect(toTableBlock(units, 0).rows.map((r) => r[0]?.text)).toEqual([
+      '支出项目类别（资金使用单位）', '合计', '广州市发展和改革委员会（本级）', '工资福利支出', '对个人和家庭的补助', '广州市储备粮管理中心', '工资福利支出',
+    ]);
   });
 
   test('different columns: not a continuation', () => {
