@@ -1,6 +1,6 @@
 // A project read from a table, before its fields are filled in, and one of its indicators.
 import { headerKey } from '../catalogue/index.js';
-import { INDICATOR_COLUMNS, LEVEL1_OF_LEVEL2, SELF_EVALUATION_SUMMARY, WHOLE_DEPARTMENT_NAME, type IndicatorColumn } from '../catalogue/projects.js';
+import { INDICATOR_COLUMNS, INDICATOR_LEVEL1, INDICATOR_LEVEL2, LEVEL1_OF_LEVEL2, SELF_EVALUATION_SUMMARY, WHOLE_DEPARTMENT_NAME, type IndicatorColumn } from '../catalogue/projects.js';
 import type { TableBlock } from '../model/document.js';
 import { parseAmount, toWanYuan } from '../normalize/amount.js';
 import { splitIndicator } from '../normalize/indicator.js';
@@ -88,8 +88,8 @@ export function indicatorRecord(doc_id: string, project_code: string | null, pri
   const run = get('indicator') === '' ? null : splitIndicator(get('indicator'));
   const name = get('name') || run?.name || '';
   if (name === '' || [get('level1'), get('level2'), name].some((t) => SELF_EVALUATION_SUMMARY.test(t))) return null;
-  const level2 = get('level2') || run?.level2 || '';
-  above.level1 = get('level1') || run?.level1 || LEVEL1_OF_LEVEL2[headerKey(level2)] || above.level1;
+  const level2 = unclipped(get('level2')) || run?.level2 || '';
+  above.level1 = unclipped(get('level1')) || run?.level1 || LEVEL1_OF_LEVEL2[headerKey(level2)] || above.level1;
   above.level2 = level2 || above.level2;
   const target = printedTarget(get('nature'), get('target_text'), get('measure_unit'));
   // a level printed with no indicator under it (经济效益指标 | / | /, 西安; 无 | 无 | 无): its levels still hold below
@@ -113,6 +113,15 @@ export function indicatorRecord(doc_id: string, project_code: string | null, pri
     provenance: at,
   };
 }
+
+const LEVEL_NAMES: ReadonlySet<string> = new Set([...INDICATOR_LEVEL1, ...INDICATOR_LEVEL2]);
+
+/**
+ * A level's name whose last character its cell clipped (北京's Excel exports: 经济成本指 over a 标
+ * cut off by the row's height; 服务对象满意度指): the standard name it is, read as 指标. No name
+ * ends in 指.
+ */
+const unclipped = (text: string): string => (text.endsWith('指') && LEVEL_NAMES.has(`${text}标`) ? `${text}标` : text);
 
 // a level's name with the share of the score it carries (产出指标（50分）, 效益指标30分: 西安's 绩效自评表)
 const LEVEL_WEIGHT = /^(.+指标)[（(]?(\d+(?:\.\d+)?)分?[）)]?$/;

@@ -194,3 +194,24 @@ test('单位名称（项目名称） | 项目年度目标 | … | 指标性质 |
     ['产出指标', '时效指标', '故障响应时间', '≤2小时'],
   ]);
 });
+
+// 北京 应急管理局 2026 (04e8ce34 p. 22, page image): an Excel export whose rows clip their cells' second
+// line, 经济成本指标 showing 经济成本指 (pdftotext: "经济成本指"); 教育委员会 (742610c7 p. 56) 服务对象满意度指
+test('a level\'s name its cell clipped to …指 is the standard name', () => {
+  const t = part(
+    [
+      ...HEADER,
+      project(3, 'A0000001T000000000004-应急指挥中心信息化技术保障项目', '300.29', '300.29', '保障运行。', indicator('成本指标', '经济成本指', '法定节假日值守运维保', '≤', '9.064', '万元')),
+      indicator('成本指标', '经济成本指', '日常运维保', '≤', '234', '万元'),
+      indicator('满意度指标', '服务对象满意度指', '学生满意度', '≥', '95', '%'),
+    ],
+    22,
+    0,
+  );
+  const { indicators } = extractProjects(section(t), context());
+  expect(indicators.map((i) => [i.level1, i.level2, i.name])).toEqual([
+    ['成本指标', '经济成本指标', '法定节假日值守运维保'],
+    ['成本指标', '经济成本指标', '日常运维保'],
+    ['满意度指标', '服务对象满意度指标', '学生满意度'],
+  ]);
+});
