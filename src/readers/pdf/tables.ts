@@ -263,12 +263,16 @@ function continues(h: PartCell, t: PartCell): 'cut' | 'text' | undefined {
   if (!h.lines || !t.lines) return undefined;
   const em = h.lines.lastSize;
   if (amountCut(h.text, t.text)) return 'cut';
-  if (Math.abs(t.lines.firstX0 - h.lines.lastX0) > em) return undefined; // not where the text went on
+  // full: at most one character plus the cell padding short of the border
+  const full = h.box.x1 - h.lines.lastX1 <= 1.5 * em + 6;
+  // text centred in its cell goes on centred (福州 医疗保障局 pp. 26–27: 项目名称 …补助资 | 金, the 金 mid-cell)
+  const mid = (x0: number, x1: number, c: PartCell) => Math.abs((x0 + x1) / 2 - (c.box.x0 + c.box.x1) / 2);
+  const centred = full && mid(t.lines.firstX0, t.lines.firstX1, t) <= em / 2 && mid(h.lines.lastX0, h.lines.lastX1, h) <= em;
+  if (Math.abs(t.lines.firstX0 - h.lines.lastX0) > em && !centred) return undefined; // not where the text went on
   if (nextListItem(h.text, t.text)) return 'text';
   if (tokenCut(h, t)) return 'cut';
   if (AMOUNT.test(t.text) || NUMBERED.test(t.text) || CODE.test(t.text)) return undefined;
-  // full: at most one character plus the cell padding short of the border
-  return h.box.x1 - h.lines.lastX1 <= 1.5 * em + 6 ? 'text' : undefined;
+  return full ? 'text' : undefined;
 }
 
 const TOKEN = /^[0-9A-Za-z.,%\-/]+$/;

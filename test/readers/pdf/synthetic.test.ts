@@ -127,6 +127,26 @@ describe('tables over pages', () => {
     expect(doc.blocks.flatMap((b) => (b.kind === 'table' ? [] : [b.text]))).toEqual(['部门支出总表']);
   });
 
+  test('centred text cut by the page break goes on centred: joined', async () => {
+    // 福州 医疗保障局 pp. 26–27: 项目名称 | 2026年医疗服务与保障能力提升补助资 at p. 26's foot, 金 mid-cell on p. 27
+    const page1 =
+      text(200, 790, 16, '项目绩效目标表') +
+      grid(xs, [760, 740, 720], 'stroke') +
+      text(64, 746, 12, '主管部门') + text(204, 746, 12, '福州市医疗保障局') +
+      // the cell's one line full, centred
+      text(64, 726, 12, '项目名称') + text(204, 726, 12, '医疗保障能力提升补助资');
+    const page2 =
+      grid(xs, [800, 780, 760], 'stroke') +
+      text(264, 786, 12, '金') +
+      text(64, 766, 12, '资金总额') + text(204, 766, 12, '745.00');
+    const [t] = tables(await read([{ content: page1 }, { content: page2 }]));
+    expect(t?.rows.map((r) => r.map((c) => c.text))).toEqual([
+      ['主管部门', '福州市医疗保障局'],
+      ['项目名称', '医疗保障能力提升补助资金'],
+      ['资金总额', '745.00'],
+    ]);
+  });
+
   test('a new title between two tables keeps them apart', async () => {
     const page1 = grid(xs, [760, 740, 720], 'stroke') + header + rows(['办公费'], 740);
     const page2 = text(200, 800, 16, '另一张表') + grid(xs, [760, 740, 720], 'stroke') + header + rows(['水费'], 740);
