@@ -343,7 +343,8 @@ function readProjects(section: Section, ctx: ExtractContext): { projects: Projec
         if (!f) return;
         labelled = true;
         const v = ps[i + 1];
-        const value = v && !ALL_LABELS.has(labelKey(v.text)) ? v.text : '';
+        // (a cell merged down from the row above is not this label's value: 西安's 执行率分值（10分） beside 其他资金)
+        const value = v && !v.continued && !ALL_LABELS.has(labelKey(v.text)) ? v.text : '';
         if (f === 'term') {
           d.term = money(value, unit) ?? d.term;
           return;

@@ -475,3 +475,19 @@ test('是否核心 beside each indicator: core true for 是, false for 否', () 
     ['年度预算执行率', '=100%', 10, false],
   ]);
 });
+
+// 西安市审计局 2026 (a8fb0ecd p. 42, page image): 部门整体支出绩效目标表, 预算金额（万元） › 总额 | 财政拨款 |
+// 其他资金 beside 执行率分值（10分） merged down from the row above, each task's figures under them
+test('a label\'s value is never a cell merged down from the row above (其他资金 beside 执行率分值（10分）)', () => {
+  const { projects } = extractProjects(
+    section('project_performance', [
+      ['部门（单位）名称', '', { text: '西安市审计局', colSpan: 4 }],
+      [{ text: '年度主要任务', rowSpan: 4 }, { text: '任务名称', rowSpan: 2 }, { text: '主要内容', rowSpan: 2 }, { text: '预算金额（万元）', colSpan: 3 }, { text: '执行率分值（10分）', rowSpan: 2 }],
+      ['总额', '财政拨款', '其他资金'],
+      ['审计专项补助经费', '专项用于审计署、省审计厅统一组织的审计项目等。', '198.18', '0', '198.18', ''],
+      ['金额合计', '', '4203.47', '4005.29', '198.18', ''],
+    ]),
+    context(),
+  );
+  expect(projects.map((p) => [p.project_name, p.budget, p.fiscal_funds, p.other_funds])).toEqual([['西安市审计局', 4203.47, 4005.29, 198.18]]);
+});
