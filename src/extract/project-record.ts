@@ -4,6 +4,7 @@ import { INDICATOR_COLUMNS, INDICATOR_LEVEL1, INDICATOR_LEVEL2, LEVEL1_OF_LEVEL2
 import type { TableBlock } from '../model/document.js';
 import { parseAmount, toWanYuan } from '../normalize/amount.js';
 import { splitIndicator } from '../normalize/indicator.js';
+import { PLACEHOLDER } from '../normalize/goals.js';
 import { parseTarget, printedTarget } from '../normalize/target.js';
 import type { IndicatorRecord, ProjectRecord, Provenance, Unit } from '../schema/records.js';
 import { provenance } from './row.js';
@@ -92,8 +93,9 @@ export function indicatorRecord(doc_id: string, project_code: string | null, pri
   above.level1 = unclipped(get('level1')) || run?.level1 || LEVEL1_OF_LEVEL2[headerKey(level2)] || above.level1;
   above.level2 = level2 || above.level2;
   const target = printedTarget(get('nature'), get('target_text'), get('measure_unit'));
-  // a level printed with no indicator under it (经济效益指标 | / | /, 西安; 无 | 无 | 无): its levels still hold below
-  if (NONE.test(name) && (target === null || NONE.test(target))) return null;
+  // a level printed with no indicator under it (经济效益指标 | / | /, 西安; 无 | 无 | 无; a blank form's 指标1： | ……):
+  // its levels still hold below
+  if ((NONE.test(name) || PLACEHOLDER.test(name)) && (target === null || NONE.test(target))) return null;
   const level1 = weighedLevel(above.level1);
   return {
     schema_version: '1',

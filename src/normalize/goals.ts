@@ -26,5 +26,9 @@ export function splitGoals(text: string): string[] {
     if (ITEM_FIRST.test(l) || goals.length === 0) goals.push(l);
     else goals[goals.length - 1] += l;
   }
-  return goals;
+  // a blank form's numbers with nothing after them (西安's 专项资金总体绩效目标表 printed empty: 目标1： | 目标2： | ……)
+  return goals.filter((g) => !PLACEHOLDER.test(g));
 }
+
+/** An item's number alone, or an ellipsis: a place for a goal or an indicator left empty. */
+export const PLACEHOLDER = /^(?=.)(?:(?:目标|指标)?\d+[.、．)）:：]?)?[…．.。]*$/;

@@ -491,3 +491,23 @@ test('a label\'s value is never a cell merged down from the row above (其他资
   );
   expect(projects.map((p) => [p.project_name, p.budget, p.fiscal_funds, p.other_funds])).toEqual([['西安市审计局', 4203.47, 4005.29, 198.18]]);
 });
+
+// 西安市医疗保障局 2026 (14af6708 p. 50, pdftotext -layout): 2022年专项资金总体绩效目标表 printed as a blank form,
+// 目标1： | 目标2： | …… and 指标1： | 指标2： | …… with nothing after them
+test('a blank form (目标1： and 指标1： with nothing after them) is no project and no indicator', () => {
+  const { projects, indicators: read } = extractProjects(
+    section('project_performance', [
+      ['项目名称', '', '主管部门', '', ''],
+      ['资金金额（万元）', '实施期资金总额：', '', '年度资金总额：', ''],
+      [{ text: '总体目标', rowSpan: 2 }, '实施期总目标', '', '年度目标', ''],
+      [{ text: '目标1：\n目标2：\n目标3：\n……', colSpan: 2 }, { text: '目标1：\n目标2：\n目标3：\n……', colSpan: 2 }],
+      ['一级指标', '二级指标', '指标内容', '指标值', '备注'],
+      [{ text: '产出指标', rowSpan: 3 }, { text: '数量指标', rowSpan: 3 }, '指标1：', '', ''],
+      ['指标2：', '', ''],
+      ['……', '', ''],
+    ]),
+    context(),
+  );
+  expect(projects).toEqual([]);
+  expect(read).toEqual([]);
+});
