@@ -75,7 +75,18 @@ interface Draft {
   /** the name and 绩效目标 cells' text as printed, over every page they are printed on. */
   printedName: string;
   printedGoals: string;
+  /** the money cells' text as printed on the page the project opened on. */
+  printedMoney: Partial<Record<MoneyField, string>>;
 }
+
+type MoneyField = 'budget' | 'fiscal_funds' | 'other_funds';
+const MONEY: readonly MoneyField[] = ['budget', 'fiscal_funds', 'other_funds'];
+
+/**
+ * The rest of an amount a page break cut (北京 水务局 pp. 98–99: 4,140.5681 at p. 98's foot, 31 heading
+ * p. 99 in the same merged cell): digits alone under an amount printed with its decimal point.
+ */
+const amountRest = (printed: string | undefined, text: string): boolean => /^\d+$/.test(text) && printed !== undefined && /\.\d+$/.test(printed);
 
 /** A project whose code, name or budget is still to come (printed past a page break). */
 const incomplete = (d: Draft): boolean => d.record.project_name === '' || d.record.project_code === null || d.record.budget === null;
@@ -99,6 +110,7 @@ export function readProjectGrid(
       indicators: [],
       printedName: '',
       printedGoals: '',
+      printedMoney: {},
     };
     drafts.push(d);
     levels.level1 = levels.level2 = null;
@@ -108,15 +120,22 @@ export function readProjectGrid(
   /** The project fields printed on a project's row (a part past a page break adds to what the first gave). */
   const fill = (d: Draft, get: (f: Field) => string): void => {
     const part = cleanText(get('project_name'));
-    // (a name printed whole again on the next page, as 长沙 does under its repeated title, is read once)
-    if (part !== '' && part !== d.printedName) {
+    // (a name printed whole again on the next page, as 长沙 does under its repeated title, or its
+    // last lines, as 北京's clipped merged cells show them, is read once)
+    if (part !== '' && !d.printedName.endsWith(part)) {
       // "11000022T00000048" on one page, "3334-北京市业余无线电…" on the next
       d.printedName += part;
       const m = CODE_NAME.exec(d.printedName);
       d.record.project_code = get('project_code') || (m ? m[1]!.replace(/\s+/g, '') : null);
       d.record.project_name = m ? cleanText(m[2]!) : d.printedName;
     }
-    for (const f of ['budget', 'fiscal_funds', 'other_funds'] as const) d.record[f] ??= money(get(f), unit);
+    for (const f of MONEY) {
+      const text = cleanText(get(f));
+      if (amountRest(d.printedMoney[f], text)) d.printedMoney[f] += text;
+      else if (d.record[f] === null) d.printedMoney[f] = text;
+      else continue;
+      d.record[f] = money(d.printedMoney[f]!, unit);
+    }
     const goals = cleanMultiline(get('goals'));
     if (goals !== '') {
       d.printedGoals += goals;
@@ -161,8 +180,13 @@ export function readProjectGrid(
       // its name printed on whichever side of the break the text fell
       // (or the rest of its name: no code of its own, and no budget beside it or the same one
       // printed again: 北京's merged cells draw their amounts on each page they go on)
+      // (北京 水务局 pp. 98–99: 11000024Y000002891471-北京市京密引水管理处 over 4,140.5681 at p. 98's foot,
+      // 水利工程日常维修养护费 over 31 heading p. 99, the rest of both)
       const budget = get('budget');
-      const rest = named && !CODE_NAME.test(cleanText(nameCell.text)) && (budget === '' || (current !== null && money(budget, unit) === current.record.budget));
+      const shown = cleanText(nameCell?.text ?? '');
+      const again = current !== null && shown !== '' && current.printedName.endsWith(shown);
+      const cut = current !== null && amountRest(current.printedMoney.budget, cleanText(budget));
+      const rest = named && !CODE_NAME.test(shown) && (again || cut || budget === '' || (current !== null && money(budget, unit) === current.record.budget));
       const sameProject = current !== null && newPage && (!named || rest || incomplete(current));
       if (!current || (opens && !sameProject)) current = start(table, r);
       if (opens) fill(current, get);

@@ -215,3 +215,30 @@ test('a level\'s name its cell clipped to …指 is the standard name', () => {
     ['满意度指标', '服务对象满意度指标', '学生满意度'],
   ]);
 });
+
+// 北京 水务局 2026 (c0240544 pp. 98–99, pdftotext -layout): a project's merged cells cut by the page break,
+// 11000024Y000002891471-北京市京密引水管理处 over 4,140.5681 at p. 98's foot, the rest of both
+// (水利工程日常维修养护费 over 31) heading p. 99
+test('the rest of a name and of an amount a page break cut: one project, the name and the amount whole', () => {
+  const before = part(
+    [...HEADER, project(1, '11000024Y000002891471-北京市京密引水管理处', '4,140.5681', '4,140.5681', '目标1:水工建筑物维护。目标2:水环境保洁，为市民创造优美宜居的生态环', indicator('产出指标', '数量指标', '水面保洁面积', '＝', '1155.39', '公顷'))],
+    98,
+    0,
+  );
+  const after = part(
+    [
+      ...HEADER,
+      project(2, '水利工程日常维修养护费', '31', '31', '境。目标3:林草绿地管护。', indicator('产出指标', '数量指标', '河道维护长度（渠道）', '＝', '116.479', '公里')),
+      indicator('产出指标', '数量指标', '垃圾消纳量', '＝', '16276', '立方米'),
+      project(1, '11000024Y000002891491-北京市京密引水管理处信息系统运维类项目', '45.76', '45.76', '保障系统运行。', indicator('产出指标', '数量指标', '运维系统数量', '＝', '3', '个')),
+    ],
+    99,
+    1,
+  );
+  const { projects, indicators } = extractProjects(section(before, after), context());
+  expect(projects.map((p) => [p.project_code, p.project_name, p.budget, p.fiscal_funds, p.goals])).toEqual([
+    ['11000024Y000002891471', '北京市京密引水管理处水利工程日常维修养护费', 4140.568131, 4140.568131, ['目标1:水工建筑物维护。', '目标2:水环境保洁，为市民创造优美宜居的生态环境。', '目标3:林草绿地管护。']],
+    ['11000024Y000002891491', '北京市京密引水管理处信息系统运维类项目', 45.76, 45.76, ['保障系统运行。']],
+  ]);
+  expect(indicators.map((i) => i.project_code)).toEqual(['11000024Y000002891471', '11000024Y000002891471', '11000024Y000002891471', '11000024Y000002891491']);
+});
