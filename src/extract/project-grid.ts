@@ -77,6 +77,8 @@ interface Draft {
   printedGoals: string;
   /** the money cells' text as printed on the page the project opened on. */
   printedMoney: Partial<Record<MoneyField, string>>;
+  /** the blocks of one project merged down beside its name (each with money of its own): the name may be printed in any. */
+  blocks?: Draft[];
 }
 
 type MoneyField = 'budget' | 'fiscal_funds' | 'other_funds';
@@ -188,13 +190,39 @@ export function readProjectGrid(
       const cut = current !== null && amountRest(current.printedMoney.budget, cleanText(budget));
       const rest = named && !CODE_NAME.test(shown) && (again || cut || budget === '' || (current !== null && money(budget, unit) === current.record.budget));
       const sameProject = current !== null && newPage && (!named || rest || incomplete(current));
-      if (!current || (opens && !sameProject)) current = start(table, r);
-      if (opens) fill(current, get);
+      // a block of the project with money of its own beside its name merged on (北京 水务局 pp. 59–64:
+      // 11000022Y000000430160-水利工程日常维修养护费 over six blocks, each its 项目总额, 绩效目标 and
+      // indicators): a record each, the project's code and name
+      const amountCell = at(row, 'budget');
+      const amount = money(budget, unit);
+      const ownMoney = amountCell?.origin === null && amount !== null && !cut && current !== null && current.record.budget !== null && amount !== current.record.budget;
+      const part = ownMoney && (!opens || (sameProject && !named));
+      if (part) {
+        const before: Draft = current!;
+        current = start(table, r);
+        current.blocks = before.blocks ??= [before];
+        current.blocks.push(current);
+        current.printedName = before.printedName;
+        current.record.project_code = before.record.project_code;
+        current.record.project_name = before.record.project_name;
+        fill(current, get);
+      } else if (!current || (opens && !sameProject)) current = start(table, r);
+      if (opens && !part) fill(current, get);
       const unitText = columns.unit === undefined ? '' : cleanText(row[columns.unit]?.text ?? '').replace(UNIT_CODE, '');
       if (opens && unitText !== '') current.record.unit_name ??= unitText;
       const indicator = indicatorRecord(doc_id, current.record.project_code, get, levels, provenance(table, r));
       if (indicator) current.indicators.push(indicator);
     }
   });
+  // (its name printed where the merged cell's text fell: in a later block, 北京 水务局 p. 62)
+  for (const d of drafts) {
+    if (!d.blocks) continue;
+    d.record.block = d.blocks.indexOf(d) + 1;
+    const named = d.blocks.find((b) => b.record.project_name !== '');
+    if (!named || d.record.project_name !== '') continue;
+    d.record.project_name = named.record.project_name;
+    d.record.project_code = named.record.project_code;
+    d.indicators.forEach((i) => (i.project_code ??= d.record.project_code));
+  }
   return { projects: drafts.map((d) => d.record), indicators: drafts.flatMap((d) => d.indicators) };
 }

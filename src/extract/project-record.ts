@@ -151,7 +151,7 @@ function selfEvaluation(get: (f: IndicatorColumn) => string): Pick<IndicatorReco
  */
 export function joinContinuedProject(projects: ProjectRecord[], next: ProjectRecord): boolean {
   const last = projects.at(-1);
-  if (!last || last.printed_as !== 'table' || next.printed_as !== 'table' || next.project_code === null) return false;
+  if (!last || last.printed_as !== 'table' || next.printed_as !== 'table' || next.project_code === null || next.block !== undefined) return false;
   if (last.project_code !== next.project_code || last.project_name !== next.project_name) return false;
   last.budget ??= next.budget;
   last.fiscal_funds ??= next.fiscal_funds;

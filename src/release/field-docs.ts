@@ -119,6 +119,7 @@ export const FIELD_DOCS: Record<string, FieldDoc> = {
   achieved: { zh: '绩效自评表的实际完成值（原文）', en: 'what was achieved, as printed (实际完成值), in a 决算 绩效自评表' },
   weight: { zh: '绩效自评表的指标分值，或绩效目标表所印的指标权重', en: "the indicator's weight: 分值 in a 绩效自评表, 权重 in a 绩效目标表" },
   score: { zh: '绩效自评表的自评得分', en: 'the self-assessed score (得分) in a 绩效自评表' },
+  block: { zh: '项目分块序号（同一项目按块分列金额与目标时）', en: "which block of its project the record is, where one project is printed in blocks with money of their own (the project's budget is their sum)" },
   level1_weight: { zh: '一级指标所印的分值（产出指标（50分））', en: 'the share of the score printed with the 一级指标 (产出指标（50分） → 50)' },
   core: { zh: '是否核心指标（是 / 否）', en: 'whether the table marks it a core indicator (是否核心)' },
   check: { zh: '校验标识', en: 'stable id of the reconciliation check' },

@@ -265,6 +265,13 @@ export const ProjectRecord = z
       .boolean()
       .optional()
       .describe('true for a project of a 专项资金 绩效目标表 (by the table title, not the project name; 烟台: 专项资金绩效目标表, 惠民殡葬补助资金 2,149.09 beside a 项目支出 of 2,385.28): a fund the department administers, which its 项目支出 may not hold'),
+    // addition: one project printed in blocks with money of their own (北京 水务局: one per 管理处)
+    block: z
+      .number()
+      .int()
+      .min(1)
+      .optional()
+      .describe("which block of its project the record is (1, 2, …), where the table prints one project's code and name merged down beside several blocks, each with its own 项目总额, 绩效目标 and indicators (北京 水务局: 水利工程日常维修养护费, one block per 管理处); the project's budget is its blocks' sum"),
     part: Part.optional(),
   })
   .strict();

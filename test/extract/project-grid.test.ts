@@ -242,3 +242,40 @@ test('the rest of a name and of an amount a page break cut: one project, the nam
   ]);
   expect(indicators.map((i) => i.project_code)).toEqual(['11000024Y000002891471', '11000024Y000002891471', '11000024Y000002891471', '11000024Y000002891491']);
 });
+
+// 北京 水务局 2026 (c0240544 pp. 59–62, page images): 11000022Y000000430160-水利工程日常维修养护费 merged down
+// beside six blocks, one per 管理处, each with its own 项目总额, 绩效目标 and indicators; the name printed on
+// p. 62, where the cell's middle fell, over the rest of block 2's amount (3,327.5954 | 37)
+test('a project printed in blocks with money of their own: a record per block, numbered, the name from wherever it is printed', () => {
+  const cells = (text: string, rows: number): Printed => ({ text, rowSpan: rows });
+  const before = part(
+    [
+      ...HEADER,
+      [cells('', 3), cells('1,532.553759', 2), cells('1,532.553759', 2), cells('', 2), cells('1、完成官厅水库工程维修养护。', 2), ...indicator('产出指标', '数量指标', '维护水利工程数量', '＝', '4', '座')],
+      indicator('成本指标', '经济成本指标', '维修养护成本', '≤', '1532.55', '万元'),
+      [cells('3,327.5954', 1), cells('3,327.5954', 1), cells('', 1), cells('目标1：完成密云水库维修养护，创造宜居环', 1), ...indicator('产出指标', '时效指标', '项目按时完成率', '＝', '100', '%')],
+    ],
+    61,
+    0,
+  );
+  const after = part(
+    [
+      ...HEADER,
+      [cells('11000022Y000000430160-水利工程日常维修养护费', 2), cells('37', 1), cells('37', 1), cells('', 1), cells('境。', 1), ...indicator('产出指标', '数量指标', '维修养护面积', '＝', '100', '公顷')],
+      [cells('6,242.482756', 1), cells('6,242.482756', 1), cells('', 1), cells('保证水利工程正常运行。', 1), ...indicator('效益指标', '社会效益指标', '工程安全运行率', '＝', '100', '%')],
+      project(1, '11000022Y000000431546-信息化运行维护费', '20.2', '20.2', '开展信息化运维。', indicator('产出指标', '数量指标', '运维系统数量', '＝', '2', '个')),
+    ],
+    62,
+    1,
+  );
+  const { projects, indicators } = extractProjects(section(before, after), context());
+  expect(projects.map((p) => [p.project_code, p.project_name, p.budget, p.block, p.goals])).toEqual([
+    ['11000022Y000000430160', '水利工程日常维修养护费', 1532.553759, 1, ['1、完成官厅水库工程维修养护。']],
+    ['11000022Y000000430160', '水利工程日常维修养护费', 3327.595437, 2, ['目标1：完成密云水库维修养护，创造宜居环境。']],
+    ['11000022Y000000430160', '水利工程日常维修养护费', 6242.482756, 3, ['保证水利工程正常运行。']],
+    ['11000022Y000000431546', '信息化运行维护费', 20.2, undefined, ['开展信息化运维。']],
+  ]);
+  expect(indicators.map((i) => i.project_code)).toEqual([
+    '11000022Y000000430160', '11000022Y000000430160', '11000022Y000000430160', '11000022Y000000430160', '11000022Y000000430160', '11000022Y000000431546',
+  ]);
+});
