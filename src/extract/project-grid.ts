@@ -119,6 +119,14 @@ export function readProjectGrid(
     return d;
   };
 
+  /** The 绩效目标 cell's text, added to what the pages before printed (a text printed whole again is read once). */
+  const moreGoals = (d: Draft, get: (f: Field) => string): void => {
+    const goals = cleanMultiline(get('goals'));
+    if (goals === '' || d.printedGoals.endsWith(goals)) return;
+    d.printedGoals += goals;
+    d.record.goals = splitGoals(d.printedGoals);
+  };
+
   /** The project fields printed on a project's row (a part past a page break adds to what the first gave). */
   const fill = (d: Draft, get: (f: Field) => string): void => {
     const part = cleanText(get('project_name'));
@@ -138,11 +146,7 @@ export function readProjectGrid(
       else continue;
       d.record[f] = money(d.printedMoney[f]!, unit);
     }
-    const goals = cleanMultiline(get('goals'));
-    if (goals !== '') {
-      d.printedGoals += goals;
-      d.record.goals = splitGoals(d.printedGoals);
-    }
+    moreGoals(d, get);
     d.indicators.forEach((i) => (i.project_code ??= d.record.project_code));
   };
 
@@ -208,6 +212,10 @@ export function readProjectGrid(
         fill(current, get);
       } else if (!current || (opens && !sameProject)) current = start(table, r);
       if (opens && !part) fill(current, get);
+      // the 绩效目标 cell going on past a page break beside the project's cells merged on (北京 退役军人事务局
+      // pp. 16–17: 物业服务's …基础设施的维护、 | 维修等服务保障工作。)
+      const goalsCell = at(row, 'goals');
+      if (!opens && !part && newPage && goalsCell?.origin === null) moreGoals(current, get);
       const unitText = columns.unit === undefined ? '' : cleanText(row[columns.unit]?.text ?? '').replace(UNIT_CODE, '');
       if (opens && unitText !== '') current.record.unit_name ??= unitText;
       const indicator = indicatorRecord(doc_id, current.record.project_code, get, levels, provenance(table, r));
@@ -217,7 +225,8 @@ export function readProjectGrid(
   // (its name printed where the merged cell's text fell: in a later block, 北京 水务局 p. 62)
   for (const d of drafts) {
     if (!d.blocks) continue;
-    d.record.block = d.blocks.indexOf(d) + 1;
+    const block = (d.record.block = d.blocks.indexOf(d) + 1);
+    for (const i of d.indicators) i.block = block;
     const named = d.blocks.find((b) => b.record.project_name !== '');
     if (!named || d.record.project_name !== '') continue;
     d.record.project_name = named.record.project_name;

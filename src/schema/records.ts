@@ -287,6 +287,8 @@ export const IndicatorRecord = z
     // addition: joins the indicators of a project printed with no code (lists, 部门整体 tables) to it
     project_name: z.string().optional().describe("the name of its project, as on the project's record (present wherever a project is printed with it)"),
     level1: z.string().nullable(),
+    // addition: the block of its project it is printed in (see ProjectRecord.block)
+    block: z.number().int().min(1).optional().describe("the block of its project it is printed in, where the project is printed in blocks with money of their own (its project record's `block`)"),
     // addition: 西安's 绩效自评表 print each 一级指标 with its share of the score (产出指标（50分）)
     level1_weight: z.number().optional().describe('the share of the score its 一级指标 carries, where printed with the level (产出指标（50分） → level1 产出指标, 50)'),
     level2: z.string().nullable(),

@@ -8,7 +8,7 @@ import { tableDef } from '../../src/catalogue/index.js';
 import { buildGrid } from '../../src/model/grid.js';
 import { context } from './section.js';
 
-type Printed = { text: string; rowSpan?: number; colSpan?: number };
+type Printed = { text: string; rowSpan?: number; colSpan?: number; page?: number };
 const HEADER: Printed[][] = [
   [{ text: '项目名称', rowSpan: 2 }, { text: '项目总额', rowSpan: 2 }, { text: '其中：', colSpan: 2 }, { text: '绩效目标', rowSpan: 2 }, { text: '一级指标', rowSpan: 2 }, { text: '二级指标', rowSpan: 2 }, { text: '三级指标', rowSpan: 2 }, { text: '指标性质', rowSpan: 2 }, { text: '指标值', rowSpan: 2 }, { text: '度量单位', rowSpan: 2 }],
   [{ text: '财政资金' }, { text: '其他资金' }],
@@ -275,7 +275,31 @@ test('a project printed in blocks with money of their own: a record per block, n
     ['11000022Y000000430160', '水利工程日常维修养护费', 6242.482756, 3, ['保证水利工程正常运行。']],
     ['11000022Y000000431546', '信息化运行维护费', 20.2, undefined, ['开展信息化运维。']],
   ]);
-  expect(indicators.map((i) => i.project_code)).toEqual([
-    '11000022Y000000430160', '11000022Y000000430160', '11000022Y000000430160', '11000022Y000000430160', '11000022Y000000430160', '11000022Y000000431546',
+  expect(indicators.map((i) => [i.project_code, i.block])).toEqual([
+    ['11000022Y000000430160', 1],
+    ['11000022Y000000430160', 1],
+    ['11000022Y000000430160', 2],
+    ['11000022Y000000430160', 2],
+    ['11000022Y000000430160', 3],
+    ['11000022Y000000431546', undefined],
+  ]);
+});
+
+// 北京 退役军人事务局 2026 (0ca30e0c pp. 16–17, page images): 物业服务's name and amounts merged on over the
+// page break, its 绩效目标 cell ruled anew on p. 17 with the rest of the text (…基础设施的维护、 | 维修等服务保障工作。)
+test('a 绩效目标 cell going on past a page break beside the project\'s merged cells: the rest of the goal', () => {
+  const on = (page: number, cells: Printed[]): Printed[] => cells.map((c) => ({ ...c, page }));
+  const t = buildGrid(
+    [
+      ...HEADER.map((r) => on(16, r)),
+      on(16, project(3, '11000022T000000433504-物业服务', '39.580000', '39.580000', '为办公正常运转提供后勤服务保障，包括设施设备、消防安全等基础设施的维护、', indicator('产出指标', '数量指标', '保洁面积', '＝', '2', '万平方米')).map((c, i) => (i === 4 ? { ...c, rowSpan: 2 } : c))),
+      on(16, indicator('产出指标', '质量指标', '服务质量', '定性', '优', '')),
+      on(17, [{ text: '维修等服务保障工作。' }, ...indicator('满意度指标', '服务对象满意度指标', '服务对象满意度', '≥', '90', '%')]),
+    ],
+    0,
+  );
+  const { projects } = extractProjects(section(t), context());
+  expect(projects.map((p) => [p.project_name, p.budget, p.goals])).toEqual([
+    ['物业服务', 39.58, ['为办公正常运转提供后勤服务保障，包括设施设备、消防安全等基础设施的维护、维修等服务保障工作。']],
   ]);
 });
