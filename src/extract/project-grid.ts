@@ -200,8 +200,8 @@ export function readProjectGrid(
       const amountCell = at(row, 'budget');
       const amount = money(budget, unit);
       const ownMoney = amountCell?.origin === null && amount !== null && !cut && current !== null && current.record.budget !== null && amount !== current.record.budget;
-      const part = ownMoney && (!opens || (sameProject && !named));
-      if (part) {
+      const newBlock = ownMoney && (!opens || (sameProject && !named));
+      if (newBlock) {
         const before: Draft = current!;
         current = start(table, r);
         current.blocks = before.blocks ??= [before];
@@ -211,11 +211,11 @@ export function readProjectGrid(
         current.record.project_name = before.record.project_name;
         fill(current, get);
       } else if (!current || (opens && !sameProject)) current = start(table, r);
-      if (opens && !part) fill(current, get);
+      if (opens && !newBlock) fill(current, get);
       // the 绩效目标 cell going on past a page break beside the project's cells merged on (北京 退役军人事务局
       // pp. 16–17: 物业服务's …基础设施的维护、 | 维修等服务保障工作。)
       const goalsCell = at(row, 'goals');
-      if (!opens && !part && newPage && goalsCell?.origin === null) moreGoals(current, get);
+      if (!opens && !newBlock && newPage && goalsCell?.origin === null) moreGoals(current, get);
       const unitText = columns.unit === undefined ? '' : cleanText(row[columns.unit]?.text ?? '').replace(UNIT_CODE, '');
       if (opens && unitText !== '') current.record.unit_name ??= unitText;
       const indicator = indicatorRecord(doc_id, current.record.project_code, get, levels, provenance(table, r));
