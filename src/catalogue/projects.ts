@@ -102,6 +102,8 @@ export const INDICATOR_COLUMNS = {
   // 重庆's 部门整体 and 专项资金 targets mark each indicator 是 or 否
   core: ['是否核心', '是否核心指标'],
 } as const;
+/** What a 是否核心 cell says. */
+export const CORE_VALUES: Readonly<Record<string, boolean>> = { 是: true, 否: false };
 export type IndicatorColumn = keyof typeof INDICATOR_COLUMNS;
 
 /** A 绩效自评表's closing rows (总分 | … | 100 | 98; 总分值、评价总分(S); 评价等级 | 优): the evaluation's, no indicator (评价结果复核准确率 is one). */

@@ -1,6 +1,6 @@
 // A project read from a table, before its fields are filled in, and one of its indicators.
 import { headerKey } from '../catalogue/index.js';
-import { INDICATOR_COLUMNS, INDICATOR_LEVEL1, INDICATOR_LEVEL2, LEVEL1_OF_LEVEL2, SELF_EVALUATION_SUMMARY, WHOLE_DEPARTMENT_NAME, type IndicatorColumn } from '../catalogue/projects.js';
+import { CORE_VALUES, INDICATOR_COLUMNS, INDICATOR_LEVEL1, INDICATOR_LEVEL2, LEVEL1_OF_LEVEL2, SELF_EVALUATION_SUMMARY, WHOLE_DEPARTMENT_NAME, type IndicatorColumn } from '../catalogue/projects.js';
 import type { TableBlock } from '../model/document.js';
 import { parseAmount, toWanYuan } from '../normalize/amount.js';
 import { splitIndicator } from '../normalize/indicator.js';
@@ -62,9 +62,6 @@ export function money(text: string, unit: Unit): number | null {
   return p.ok && p.value !== null ? toWanYuan(p.value, own ? (own[2] as Unit) : unit) : null;
 }
 
-// 是否核心 (重庆): 是 or 否
-const CORE: Readonly<Record<string, boolean>> = { 是: true, 否: false };
-
 const NONE = /^(?:[/／\\\-－—–]+|无|不适用)$/;
 
 const HEADER_LABELS: ReadonlySet<string> = new Set(Object.values(INDICATOR_COLUMNS).flatMap((labels) => labels.map(headerKey)));
@@ -111,19 +108,23 @@ export function indicatorRecord(doc_id: string, project_code: string | null, pri
     basis: get('basis') || null,
     ...(get('activity') !== '' && { activity: get('activity') }),
     ...selfEvaluation(get),
-    ...(CORE[get('core')] !== undefined && { core: CORE[get('core')] }),
+    ...(CORE_VALUES[get('core')] !== undefined && { core: CORE_VALUES[get('core')] }),
     provenance: at,
   };
 }
 
-const LEVEL_NAMES: ReadonlySet<string> = new Set([...INDICATOR_LEVEL1, ...INDICATOR_LEVEL2]);
+const LEVEL_NAMES: readonly string[] = [...INDICATOR_LEVEL1, ...INDICATOR_LEVEL2];
+const LEVEL_KEYS: ReadonlySet<string> = new Set(LEVEL_NAMES.map(headerKey));
+/** A standard 一级 or 二级 name (产出指标, 服务对象满意度指标). */
+export const isLevelName = (text: string): boolean => LEVEL_KEYS.has(headerKey(text));
+// each standard name but its last character, which no name is
+const CLIPPED_LEVEL: ReadonlyMap<string, string> = new Map(LEVEL_NAMES.map((n) => [n.slice(0, -1), n]));
 
 /**
  * A level's name whose last character its cell clipped (北京's Excel exports: 经济成本指 over a 标
- * cut off by the row's height; 服务对象满意度指): the standard name it is, read as 指标. No name
- * ends in 指.
+ * cut off by the row's height; 服务对象满意度指): the standard name it is.
  */
-const unclipped = (text: string): string => (text.endsWith('指') && LEVEL_NAMES.has(`${text}标`) ? `${text}标` : text);
+const unclipped = (text: string): string => CLIPPED_LEVEL.get(text) ?? text;
 
 // a level's name with the share of the score it carries (产出指标（50分）, 效益指标30分: 西安's 绩效自评表)
 const LEVEL_WEIGHT = /^(.+指标)[（(]?(\d+(?:\.\d+)?)分?[）)]?$/;

@@ -33,7 +33,7 @@ import { isNumberedGoal, splitGoals } from '../normalize/goals.js';
 import { isOcr, oneCharacterAway } from './misread.js';
 import { gridColumns, readProjectGrid } from './project-grid.js';
 import { listColumns, readProjectList } from './project-list.js';
-import { indicatorRecord, money, tableProject, type Levels } from './project-record.js';
+import { indicatorRecord, isLevelName, money, tableProject, type Levels } from './project-record.js';
 import { provenance, sectionUnit } from './row.js';
 import { cutName, splitLevel, type Unnamed } from './split-levels.js';
 
@@ -53,6 +53,8 @@ function pieces(row: Cell[]): Piece[] {
 
 // an indicator column's label may state its scale (分值权重（90分）, 西安; 指标权重(%), 重庆)
 const withoutQualifier = (key: string): string => key.replace(/\([^()]*\)$/, '');
+// a goals column's label, its qualifier dropped (预期目标（年初设定）)
+const columnKey = (p: Piece): string => withoutQualifier(labelKey(p.text));
 
 /** A project name's label run into the name, its row's one text (专项（项目）名称伯乐奖, 西安 2020): the two. */
 function nameRunIn(ps: Piece[]): Piece[] {
@@ -83,7 +85,6 @@ const ALL_LABELS = new Set([...FIELD_KEYS.flatMap(([, s]) => [...s]), ...TERM_BU
 
 const LEVEL1 = keyed(INDICATOR_LEVEL1);
 const LEVEL2 = keyed(INDICATOR_LEVEL2);
-const isLevelName = (text: string): boolean => LEVEL1.has(labelKey(text)) || LEVEL2.has(labelKey(text));
 
 const MONEY_FIELDS: ReadonlySet<ProjectField> = new Set(['budget', 'fiscal_funds', 'other_funds']);
 
@@ -305,7 +306,6 @@ function readProjects(section: Section, ctx: ExtractContext): { projects: Projec
         return;
       }
       // (a self-evaluation may name its goals row by what it reports, over 预期目标（年初设定） | 实际完成情况: 西安 卫生健康委员会)
-      const columnKey = (p: Piece): string => withoutQualifier(labelKey(p.text));
       const reportsGoals = ACHIEVED_GOALS.has(firstKey) && ps.slice(1).some((p) => EXPECTED_GOALS.has(columnKey(p)));
       if ((GOALS.has(firstKey) || reportsGoals) && !first.continued) {
         const rest = ps.slice(1).filter((p) => p.text !== '' && !GOALS.has(labelKey(p.text)));

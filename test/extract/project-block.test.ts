@@ -11,6 +11,9 @@ const indicators: Printed = [
   ['', '产出指标', '数量指标', '奖助学生人次', '2000人次'],
 ];
 
+/** A 项目绩效目标表 of the rows as printed, read. */
+const performance = (rows: Printed) => extractProjects(section('project_performance', rows), context());
+
 function read(block: Printed) {
   const { projects } = extractProjects(section('project_performance', [...block, ...indicators]), context());
   return projects.map((p) => [p.project_name, p.budget, p.fiscal_funds, p.other_funds]);
@@ -408,10 +411,7 @@ test('the next project\'s title printed in the table ends the indicators before 
     ['绩效目标指标', '一级指标', '二级指标', '三级指标', '指标值'],
     ['', '产出指标', '数量指标', indicator, '=1项'],
   ];
-  const { projects, indicators: read } = extractProjects(
-    section('project_performance', [...block('办公楼物业', '25.89', '物业服务面积'), ...block('办公楼租金', '202.17', '租用面积')]),
-    context(),
-  );
+  const { projects, indicators: read } = performance([...block('办公楼物业', '25.89', '物业服务面积'), ...block('办公楼租金', '202.17', '租用面积')]);
   expect(projects.map((p) => [p.project_name, p.budget])).toEqual([['办公楼物业', 25.89], ['办公楼租金', 202.17]]);
   expect(read.map((i) => [i.level1, i.name])).toEqual([
     ['产出指标', '物业服务面积'],
@@ -422,16 +422,13 @@ test('the next project\'s title printed in the table ends the indicators before 
 // 西安市卫生健康委员会 2026 (243800f1 p. 31, pdftotext -layout): a 绩效自评表 printing each 一级指标 with
 // its share of the score, worded two ways in one document (产出指标（50分）, 产出指标50分)
 test('a 一级指标 printed with its share of the score: the level\'s name, and the share as level1_weight', () => {
-  const { indicators: read } = extractProjects(
-    section('project_performance', [
-      ['项目名称', '公共卫生事业发展资金', '', '', '', '', ''],
-      ['一级指标', '二级指标', '指标内容', '年度指标值', '实际完成值', '分值', '得分'],
-      [{ text: '产出指标（50分）', rowSpan: 2 }, '数量指标', '指标1：全面加强党的建设覆盖单位数量', '28个', '28个', '2', '2'],
-      ['质量指标', '设备质量', '达到国家标准', '达到国家标准', '15', '15'],
-      ['效益指标30分', '社会效益指标', '群众满意', '≥90%', '95%', '30', '30'],
-    ]),
-    context(),
-  );
+  const { indicators: read } = performance([
+    ['项目名称', '公共卫生事业发展资金', '', '', '', '', ''],
+    ['一级指标', '二级指标', '指标内容', '年度指标值', '实际完成值', '分值', '得分'],
+    [{ text: '产出指标（50分）', rowSpan: 2 }, '数量指标', '指标1：全面加强党的建设覆盖单位数量', '28个', '28个', '2', '2'],
+    ['质量指标', '设备质量', '达到国家标准', '达到国家标准', '15', '15'],
+    ['效益指标30分', '社会效益指标', '群众满意', '≥90%', '95%', '30', '30'],
+  ]);
   expect(read.map((i) => [i.level1, i.level1_weight, i.level2, i.weight])).toEqual([
     ['产出指标', 50, '数量指标', 2],
     ['产出指标', 50, '质量指标', 15],
@@ -442,33 +439,27 @@ test('a 一级指标 printed with its share of the score: the level\'s name, and
 // 西安市卫生健康委员会 2026 (243800f1 p. 55, pdftotext -layout): a 项目绩效自评表 naming its goals row by what
 // it reports (年度总体目标完成情况) over 预期目标（年初设定） | 实际完成情况
 test('a goals row named 年度总体目标完成情况 over 预期目标（年初设定） | 实际完成情况: the goals are the expected column\'s', () => {
-  const { projects } = extractProjects(
-    section('project_performance', [
-      ['项目名称', { text: '2022年病媒生物防制', colSpan: 4 }],
-      ['项目资金（万元）', '年度资金总额', '240', '229.19', '229.19'],
-      [{ text: '年度总体目标完成情况', rowSpan: 2 }, { text: '预期目标（年初设定）', colSpan: 2 }, { text: '实际完成情况', colSpan: 2 }],
-      [{ text: '将病媒生物密度控制在国家标准范围之内。', colSpan: 2 }, { text: '顺利通过中省对我市进行的工作考核。', colSpan: 2 }],
-      ['一级指标', '二级指标', '三级指标', '年度指标值', '实际完成值'],
-      ['产出指标（50分）', '数量指标', '指标1：消杀覆盖区县（开发区）数量', '16个', '16个'],
-    ]),
-    context(),
-  );
+  const { projects } = performance([
+    ['项目名称', { text: '2022年病媒生物防制', colSpan: 4 }],
+    ['项目资金（万元）', '年度资金总额', '240', '229.19', '229.19'],
+    [{ text: '年度总体目标完成情况', rowSpan: 2 }, { text: '预期目标（年初设定）', colSpan: 2 }, { text: '实际完成情况', colSpan: 2 }],
+    [{ text: '将病媒生物密度控制在国家标准范围之内。', colSpan: 2 }, { text: '顺利通过中省对我市进行的工作考核。', colSpan: 2 }],
+    ['一级指标', '二级指标', '三级指标', '年度指标值', '实际完成值'],
+    ['产出指标（50分）', '数量指标', '指标1：消杀覆盖区县（开发区）数量', '16个', '16个'],
+  ]);
   expect(projects.map((p) => [p.project_name, p.budget, p.goals])).toEqual([['2022年病媒生物防制', 240, ['将病媒生物密度控制在国家标准范围之内。']]]);
 });
 
 // 重庆市水利局 2026 (05f59e7a p. 31, pdftotext -layout): 市级重点专项资金绩效目标表, each indicator marked 是否核心
 test('是否核心 beside each indicator: core true for 是, false for 否', () => {
-  const { indicators: read } = extractProjects(
-    section('project_performance', [
-      ['项目名称', '水库移民后期扶持', '', '主管部门', '重庆市水利局', '', ''],
-      ['当年预算', '12,700.00', '', '市级支出', '', '', ''],
-      [{ text: '绩效指标', rowSpan: 4 }, '指标名称', '指标性质', '指标值', '计量单位', '指标权重(%)', '是否核心'],
-      ['完工项目验收率', '≥', '90', '%', '20', '是'],
-      ['已建工程项目良性运行比例', '≥', '90', '%', '10', '否'],
-      ['年度预算执行率', '=', '100', '%', '10', '否'],
-    ]),
-    context(),
-  );
+  const { indicators: read } = performance([
+    ['项目名称', '水库移民后期扶持', '', '主管部门', '重庆市水利局', '', ''],
+    ['当年预算', '12,700.00', '', '市级支出', '', '', ''],
+    [{ text: '绩效指标', rowSpan: 4 }, '指标名称', '指标性质', '指标值', '计量单位', '指标权重(%)', '是否核心'],
+    ['完工项目验收率', '≥', '90', '%', '20', '是'],
+    ['已建工程项目良性运行比例', '≥', '90', '%', '10', '否'],
+    ['年度预算执行率', '=', '100', '%', '10', '否'],
+  ]);
   expect(read.map((i) => [i.name, i.target_text, i.weight, i.core])).toEqual([
     ['完工项目验收率', '≥90%', 20, true],
     ['已建工程项目良性运行比例', '≥90%', 10, false],
@@ -479,35 +470,29 @@ test('是否核心 beside each indicator: core true for 是, false for 否', () 
 // 西安市审计局 2026 (a8fb0ecd p. 42, page image): 部门整体支出绩效目标表, 预算金额（万元） › 总额 | 财政拨款 |
 // 其他资金 beside 执行率分值（10分） merged down from the row above, each task's figures under them
 test('a label\'s value is never a cell merged down from the row above (其他资金 beside 执行率分值（10分）)', () => {
-  const { projects } = extractProjects(
-    section('project_performance', [
-      ['部门（单位）名称', '', { text: '西安市审计局', colSpan: 4 }],
-      [{ text: '年度主要任务', rowSpan: 4 }, { text: '任务名称', rowSpan: 2 }, { text: '主要内容', rowSpan: 2 }, { text: '预算金额（万元）', colSpan: 3 }, { text: '执行率分值（10分）', rowSpan: 2 }],
-      ['总额', '财政拨款', '其他资金'],
-      ['审计专项补助经费', '专项用于审计署、省审计厅统一组织的审计项目等。', '198.18', '0', '198.18', ''],
-      ['金额合计', '', '4203.47', '4005.29', '198.18', ''],
-    ]),
-    context(),
-  );
+  const { projects } = performance([
+    ['部门（单位）名称', '', { text: '西安市审计局', colSpan: 4 }],
+    [{ text: '年度主要任务', rowSpan: 4 }, { text: '任务名称', rowSpan: 2 }, { text: '主要内容', rowSpan: 2 }, { text: '预算金额（万元）', colSpan: 3 }, { text: '执行率分值（10分）', rowSpan: 2 }],
+    ['总额', '财政拨款', '其他资金'],
+    ['审计专项补助经费', '专项用于审计署、省审计厅统一组织的审计项目等。', '198.18', '0', '198.18', ''],
+    ['金额合计', '', '4203.47', '4005.29', '198.18', ''],
+  ]);
   expect(projects.map((p) => [p.project_name, p.budget, p.fiscal_funds, p.other_funds])).toEqual([['西安市审计局', 4203.47, 4005.29, 198.18]]);
 });
 
 // 西安市医疗保障局 2026 (14af6708 p. 50, pdftotext -layout): 2022年专项资金总体绩效目标表 printed as a blank form,
 // 目标1： | 目标2： | …… and 指标1： | 指标2： | …… with nothing after them
 test('a blank form (目标1： and 指标1： with nothing after them) is no project and no indicator', () => {
-  const { projects, indicators: read } = extractProjects(
-    section('project_performance', [
-      ['项目名称', '', '主管部门', '', ''],
-      ['资金金额（万元）', '实施期资金总额：', '', '年度资金总额：', ''],
-      [{ text: '总体目标', rowSpan: 2 }, '实施期总目标', '', '年度目标', ''],
-      [{ text: '目标1：\n目标2：\n目标3：\n……', colSpan: 2 }, { text: '目标1：\n目标2：\n目标3：\n……', colSpan: 2 }],
-      ['一级指标', '二级指标', '指标内容', '指标值', '备注'],
-      [{ text: '产出指标', rowSpan: 3 }, { text: '数量指标', rowSpan: 3 }, '指标1：', '', ''],
-      ['指标2：', '', ''],
-      ['……', '', ''],
-    ]),
-    context(),
-  );
+  const { projects, indicators: read } = performance([
+    ['项目名称', '', '主管部门', '', ''],
+    ['资金金额（万元）', '实施期资金总额：', '', '年度资金总额：', ''],
+    [{ text: '总体目标', rowSpan: 2 }, '实施期总目标', '', '年度目标', ''],
+    [{ text: '目标1：\n目标2：\n目标3：\n……', colSpan: 2 }, { text: '目标1：\n目标2：\n目标3：\n……', colSpan: 2 }],
+    ['一级指标', '二级指标', '指标内容', '指标值', '备注'],
+    [{ text: '产出指标', rowSpan: 3 }, { text: '数量指标', rowSpan: 3 }, '指标1：', '', ''],
+    ['指标2：', '', ''],
+    ['……', '', ''],
+  ]);
   expect(projects).toEqual([]);
   expect(read).toEqual([]);
 });

@@ -143,8 +143,6 @@ export function repeatedHeader(head: readonly PartCell[], headRows: number, tail
 
 /** Rows checked below a repeated top for a block printed again. */
 const BLOCK_ROWS = 3;
-/** A figure, not a label: rows going on share their zeros (广州: 0.00 under every fund, unit after unit). */
-const FIGURE = /^[-+]?[\d,.]+%?$/;
 
 /**
  * The rows under the repeated top print the rows of the table's own block again: each in the
@@ -160,7 +158,8 @@ function restartsBlock(head: readonly PartCell[], tail: readonly PartCell[], k: 
     Array.from({ length: BLOCK_ROWS }, (_, i) => cells.filter((c) => c.row === k + i).sort((p, q) => p.col - q.col));
   const [a, b] = [rows(head), rows(tail)];
   const shape = (row: readonly PartCell[]) => row.map((c) => `${c.col},${c.rowSpan},${c.colSpan}`).join(' ');
-  const labels = (row: readonly PartCell[]) => row.map((c) => c.text.replace(/\s+/g, '')).map((t) => (FIGURE.test(t) ? '' : t));
+  // (figures are no labels: rows going on share their zeros, 广州's 0.00 under every fund, unit after unit)
+  const labels = (row: readonly PartCell[]) => row.map((c) => c.text.replace(/\s+/g, '')).map((t) => (AMOUNT.test(t) ? '' : t));
   let same = 0;
   for (let i = 0; i < BLOCK_ROWS; i++) {
     const [x, y] = [a[i]!, b[i]!];
