@@ -72,10 +72,12 @@ export const SUPERVISOR_LABEL = /主管部门$/;
 export const DEPARTMENT_FIELD_LABEL = new RegExp(`^(?:${DEPARTMENT_FIELD_LABELS})$`);
 /** 截止时间：2023-12-31. */
 export const AS_OF_PATTERN = /截[止至](?:时间|日期)?[:：]?(\d{4}[-.年/]\d{1,2}[-.月/]\d{1,2}日?)/;
-/** A cell that is only metadata, never a header or data cell. */
 /** 部门编码：101001, the department's code field, alone or before its other fields. */
 const DEPARTMENT_CODE_FIELD = new RegExp(`^(?:${DEPARTMENT_CODE_LABELS})[:：]\\d{3,12}`);
-export const METADATA_CELL = [UNIT_PATTERN, YEAR_FIELD_PATTERN, DEPARTMENT_FIELD, DEPARTMENT_CODE_FIELD, AS_OF_PATTERN];
+/** A table's number alone in a cell, over its title inside the table's rules (陕西 2019: 表11). */
+const TABLE_NUMBER_CELL = new RegExp(`^${NUMBER_AFTER_TITLE}$`);
+/** A cell that is only metadata, never a header or data cell. */
+export const METADATA_CELL = [UNIT_PATTERN, YEAR_FIELD_PATTERN, DEPARTMENT_FIELD, DEPARTMENT_CODE_FIELD, AS_OF_PATTERN, TABLE_NUMBER_CELL];
 
 /** 决算 vs 预算 in the document's own title. */
 export const DISCLOSURE_KINDS: Array<{ kind: 'final_account' | 'budget'; pattern: RegExp }> = [

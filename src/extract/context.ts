@@ -1,6 +1,7 @@
 // What every extractor gets besides its section, and where it reports what it noticed.
 import type { Warning } from '../model/document.js';
 import type { TableId, Unit } from '../schema/records.js';
+import type { ColumnLayout } from './layout.js';
 
 export interface ExtractContext {
   doc_id: string;
@@ -12,4 +13,6 @@ export interface ExtractContext {
   notes: string[];
   /** per table, amount keys printed under a 其中 header: parts of the total, not beside it. */
   ofWhich: Map<TableId, Set<string>>;
+  /** per table index, the columns of the header above that a part printing none was read with (tables.jsonl shows them). */
+  continuedColumns: Map<number, ColumnLayout[]>;
 }

@@ -455,6 +455,7 @@ export function extractLineItems(section: Section, ctx: ExtractContext): BudgetL
     // a part continuing the table on the next page without repeating its header reads with the header above
     if (layout.header.length === 0 && previous && previous.columns.length === layout.columns.length) {
       layout = { ...layout, columns: previous.columns };
+      ctx.continuedColumns.set(printed.index, previous.columns);
     }
     previous = layout;
     for (const c of layout.columns) {

@@ -5,7 +5,7 @@ import type { TableBlock } from '../model/document.js';
 import { distinctTexts, rowPage } from '../model/grid.js';
 import { tableGeometry } from '../model/table-geometry.js';
 import type { BudgetLine, TableRecord, Unit } from '../schema/records.js';
-import { analyzeTable, type TableLayout } from './layout.js';
+import { analyzeTable, type ColumnLayout } from './layout.js';
 
 function gridCells(table: TableBlock): TableRecord['rows'] {
   return table.rows.map((row) =>
@@ -21,14 +21,15 @@ function pages(table: TableBlock): number[] {
 }
 
 /** What each grid column was read as; [] when the table was not extracted by columns. */
-function columnKeys(width: number, layout: TableLayout | null): NonNullable<TableRecord['columns']> {
-  if (!layout) return [];
+function columnKeys(width: number, columns: readonly ColumnLayout[] | null): NonNullable<TableRecord['columns']> {
+  if (!columns) return [];
   const out: NonNullable<TableRecord['columns']> = new Array(width).fill(null);
-  for (const c of layout.columns) if (c.def) out[c.col] = { key: c.def.key, role: c.def.role, side: c.side };
+  for (const c of columns) if (c.def) out[c.col] = { key: c.def.key, role: c.def.role, side: c.side };
   return out;
 }
 
-export function tableRecords(doc_id: string, placements: readonly Placement[], lines: readonly BudgetLine[]): TableRecord[] {
+/** `continued`: the columns a part printing no header was read with, those of the header above it (extract/line-items.ts). */
+export function tableRecords(doc_id: string, placements: readonly Placement[], lines: readonly BudgetLine[], continued: ReadonlyMap<number, ColumnLayout[]>): TableRecord[] {
   const unitOf = new Map<number, Unit>();
   for (const l of lines) if (!unitOf.has(l.provenance.table_index)) unitOf.set(l.provenance.table_index, l.source_unit);
   return placements.map(({ table, def, title, by, score, runnerUp, kind }) => {
@@ -47,7 +48,7 @@ export function tableRecords(doc_id: string, placements: readonly Placement[], l
       header: layout ? layout.header.map((r) => distinctTexts(table.rows[r]!)) : [],
       rows: gridCells(table),
       provenance: { page: table.page, table_index: table.index, row_index: 0, source_text: title ? [title] : [] },
-      columns: columnKeys(table.rows[0]?.length ?? 0, layout),
+      columns: columnKeys(table.rows[0]?.length ?? 0, continued.get(table.index) ?? layout?.columns ?? null),
       geometry: tableGeometry(table),
     };
   });

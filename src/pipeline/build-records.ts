@@ -69,7 +69,7 @@ export function buildRecords(model: DocumentModel, input: BuildInput): DocumentO
       `no budget or final-account table title was found in ${model.blocks.length} blocks (${unplaced.length} tables), and the text states ${labelled} labelled budget figures (${stated.length} amounts in all): this does not look like a fiscal disclosure (预算/决算 tables or their 情况说明). If it is one, its table titles are not in the catalogue yet: see docs/adding-a-table-variant.md`,
     );
   }
-  const ctx: ExtractContext = { doc_id: input.doc_id, defaultUnit: null, assumedUnit: new Set(), warnings: [...model.warnings], notes: [], ofWhich: new Map() };
+  const ctx: ExtractContext = { doc_id: input.doc_id, defaultUnit: null, assumedUnit: new Set(), warnings: [...model.warnings], notes: [], ofWhich: new Map(), continuedColumns: new Map() };
   const lines: BudgetLine[] = [];
   const projects: ProjectRecord[] = [];
   const indicators: IndicatorRecord[] = [];
@@ -171,7 +171,7 @@ export function buildRecords(model: DocumentModel, input: BuildInput): DocumentO
       package_partners: [],
       converted_by: model.convertedBy ?? null,
     },
-    tables: tableRecords(input.doc_id, placements, lines),
+    tables: tableRecords(input.doc_id, placements, lines, ctx.continuedColumns),
     budget_lines: lines,
     projects,
     indicators,

@@ -374,7 +374,7 @@ export const TableRecord = z
     columns: z
       .array(z.object({ key: z.string(), role: z.string(), side: Side.nullable() }).strict().nullable())
       .optional()
-      .describe('per grid column, the key the extractor read it as (amount key, code, name …), its role and side; null for a column it did not map; [] where the table was not extracted'),
+      .describe('per grid column, the key the extractor read it as (amount key, code, name …), its role and side; null for a column it did not map; [] where the table was not extracted; a part printing no header, the columns of the header above it that it was read with'),
     geometry: TableGeometry.nullable()
       .optional()
       .describe('where the table is printed on its PDF pages, in PDF points (user space, y up); null for DOCX'),

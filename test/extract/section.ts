@@ -14,5 +14,5 @@ export function section(id: TableId, ...tables: Printed[]): Section {
 }
 
 export function context(): ExtractContext {
-  return { doc_id: 'a'.repeat(64), defaultUnit: null, assumedUnit: new Set(), warnings: [], notes: [], ofWhich: new Map() };
+  return { doc_id: 'a'.repeat(64), defaultUnit: null, assumedUnit: new Set(), warnings: [], notes: [], ofWhich: new Map(), continuedColumns: new Map() };
 }

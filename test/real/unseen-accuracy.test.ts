@@ -20,7 +20,8 @@ accuracySuite(['expected/unseen'], {
     // the 合计 row and the 收支总表's 支出总计 (182,157.13 against 182,066.56 + 0) count: docs/real-documents.md
     'xian-renshe': ['row_total_equals_components', 'expenditure_grand_total_equals_current_plus_carryover', 'summary_expenditure_matches_expenditure_summary'],
     // 支出总表 printing the 收入总表's columns (3,695.91 with 52.54 of carry-over); the 三公 table's 2018
-    // block adding up on no row (合计 24.08 against 36.97, 小计 2.86 against 24.08)
-    'xian-anjian': ['three_public_total_equals_items', 'three_public_grand_total_equals_items', 'summary_expenditure_matches_expenditure_summary', 'income_summary_matches_expenditure_summary'],
+    // block adding up on no row (合计 24.08 against 36.97, 小计 2.86 against 24.08); 表4 财政拨款收支总表 prints
+    // 上年结转 blank, where 表11 lists 9.00 + 2.61 and the 收支总表 其中：财政拨款资金结转 11.61
+    'xian-anjian': ['carryover_table_matches_fiscal_summary', 'three_public_total_equals_items', 'three_public_grand_total_equals_items', 'summary_expenditure_matches_expenditure_summary', 'income_summary_matches_expenditure_summary'],
   },
 });

@@ -312,6 +312,30 @@ describe('西安市安全生产监督管理局 2019 (陕西 部门综合预算 o
     expect(tree.length).toBeGreaterThan(20);
     expect(tree.filter((c) => c.status === 'fail')).toEqual([]);
   });
+
+  test('表11 (p. 29): its number and title ruled inside the table above its header; two projects, no 合计, added up against 表4', () => {
+    const lines = doc().budget_lines.filter((l) => l.table === 'fiscal_carryover_expenditure');
+    expect(lines.map((l) => [l.name, l.amounts['total'], l.attributes['unit_code'], l.attributes['function_classification'], l.attributes['economic_classification']])).toEqual([
+      ['拨付2017年度省级工业转型升级资金', 9, '125001', '2150510', '50299'],
+      ['省级安全生产专项', 2.61, '125001', '2150605', '50299'],
+    ]);
+    // 表4 财政拨款收支总表 prints its 上年结转 blank (the 收支总表: 其中：财政拨款资金结转 11.61): the source's
+    const check = doc().checks.find((c) => c.check === 'carryover_table_matches_fiscal_summary');
+    expect([check?.status, check?.expected, check?.actual]).toEqual(['fail', 11.61, 0]);
+  });
+});
+
+test('西安市人力资源和社会保障局 2020 表5 (pp. 33–34): the part on p. 34 prints no header; tables.jsonl gives it the columns it was read with, the header\'s on p. 33', async () => {
+  const out = await read('xian-renshe-2020.pdf');
+  const parts = out.tables.filter((t) => t.table === 'general_budget_expenditure');
+  expect(parts.map((t) => [t.pages, t.match.by, t.header.length, t.rows[0]?.[1]])).toEqual([
+    [[33], ['title'], 1, '功能科目名称'],
+    [[34], ['continuation'], 0, '死亡抚恤'],
+  ]);
+  const keys = ['code', 'name', 'total', 'personnel', 'public', 'project', 'remark'];
+  expect(parts.map((t) => t.columns?.map((c) => c?.key ?? null))).toEqual([keys, keys]);
+  // 2080801 死亡抚恤 | 6000 | 0 | 0 | 6000 (万元), the p. 34 part's first row
+  expect(out.budget_lines.find((l) => l.table === 'general_budget_expenditure' && l.code === '2080801')?.amounts).toMatchObject({ total: 6000, personnel: 0, public: 0, project: 6000 });
 });
 
 test('国家信访局 2026 (中央部门 template): 2025年执行数 and 扣除中央基建投资 columns of their own; a project\'s 上年结转 is no department figure', async () => {

@@ -12,6 +12,7 @@ import type { Component, Condition, Identity, NarrativeTarget, Ref, RowIdentity,
 const IES = 'income_expenditure_summary';
 const FAS = 'fiscal_appropriation_summary';
 const GFIE = 'government_fund_income_expenditure';
+const FCE = 'fiscal_carryover_expenditure';
 
 // ---- 1. within a table ------------------------------------------------------------------
 
@@ -202,8 +203,18 @@ const ACROSS: Identity[] = [
     equal(id, totalRow(table, 'total'), sideTotal(FAS, 'expenditure', 'current_or_grand', fund)),
     { kind: 'per_class', id, left: { table, column: 'total' }, right: { table: FAS, side: 'expenditure', column: fund } },
   ]),
-  // 陕西's 财政拨款上年结转资金支出表: the projects spend the carry-over the 财政拨款收支总表 takes in
-  equal('carryover_table_matches_fiscal_summary', totalRow('fiscal_carryover_expenditure', 'total'), named(FAS, 'income', CARRYOVER)),
+  // 陕西's 财政拨款上年结转资金支出表: the projects spend the carry-over the 财政拨款收支总表 takes in,
+  // added up where the table prints no 合计 (2019, 2020: two projects, no total row)
+  { ...equal('carryover_table_matches_fiscal_summary', totalRow(FCE, 'total'), named(FAS, 'income', CARRYOVER)), when: [{ has: totalRow(FCE, 'total') }], exclusive: true },
+  {
+    kind: 'sum',
+    id: 'carryover_table_matches_fiscal_summary',
+    target: named(FAS, 'income', CARRYOVER),
+    terms: [{ table: FCE, rows: { by: 'entries' }, column: 'total' }],
+    what: 'sum of the projects listed',
+    when: [{ absent: totalRow(FCE, 'total') }],
+    exclusive: true,
+  },
   // 陕西's 政府性基金收支表: the fund's income is the 财政拨款收支总表's
   equal('fiscal_summary_matches_government_fund_table', sideTotal(GFIE, 'income', 'current_or_grand'), named(FAS, 'income', FUND.government_fund)),
   ...FUNDS.flatMap((fund): SumIdentity[] => [
