@@ -14,7 +14,7 @@ import {
   DISCLOSURE_KINDS,
   UNIT_DISCLOSURE,
   ORGANIZATION_KIND,
-  ORGANIZATION_NAME,
+  ORGANIZATION_WITH_SCOPE,
   SCOPE_QUALIFIER,
   SUPERVISOR_LABEL,
   TITLE_PREFIX_NOISE,
@@ -72,7 +72,8 @@ function withScope(name: string): { name: string; scope: DocumentRecord['scope']
   return { name: name.slice(0, m.index), scope: m[1] === '汇总' || m[1] === '合并' ? 'consolidated' : 'own_level' };
 }
 
-const isOrganization = (name: string): boolean => ORGANIZATION_NAME.test(withScope(name).name) && !ORGANIZATION_KIND.test(withScope(name).name);
+// with its scope or its other name (预算单位：上海市统计和大数据研究院（上海市统计数据管理中心）)
+const isOrganization = (name: string): boolean => ORGANIZATION_WITH_SCOPE.test(name) && !ORGANIZATION_KIND.test(withScope(name).name);
 
 /** A line's fields, label and value (部门编码：101001 部门名称：南宁市…局 金额单位：万元). */
 function lineFields(text: string): { label: string; value: string }[] {
@@ -155,7 +156,9 @@ function departmentCandidates(tops: string[], texts: string[], tableTitles: stri
   }
   // a cover's name line, over or under its "2024年部门预算" line
   head.forEach((t, i) => DEPARTMENT_NAME_LINE.test(t) && [head[i + 1], head[i - 1]].some((y) => YEAR_TITLE_PATTERN.test(y ?? '')) && add(t, 'cover'));
-  add(titled(basename(source).replace(/\.[a-z]+$/i, '')), 'file_name');
+  // the file's own name, after what a collection puts before it (北京-北京-fcf1d639-2026年北京市人民政府办公厅部门预算)
+  const fileName = basename(source).replace(/\.[a-z]+$/i, '').replace(/^.*[-_:：]/, '');
+  add(titled(fileName) ?? yearThenDepartment(fileName)?.name, 'file_name');
   return out;
 }
 

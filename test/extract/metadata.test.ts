@@ -31,6 +31,16 @@ test('the file name names the department when the document does not (北京 附�
   expect([m.department_name, m.metadata_sources.department, m.region_code]).toEqual(['北京市审计局', 'file_name', '110000']);
 });
 
+test('a collection\'s prefix before the file\'s own name, and the department after the year in it (2026年北京市人民政府办公厅部门预算, a 情况说明 naming it in no title)', () => {
+  const m = meta(['第一部分 2026 年度部门预算情况说明'], [], 'corpus/北京-北京-fcf1d639-2026年北京市人民政府办公厅部门预算.pdf');
+  expect([m.department_name, m.metadata_sources.department, m.region_code]).toEqual(['北京市人民政府办公厅', 'file_name', '110000']);
+});
+
+test('a unit printed with its other name in brackets is an organization (上海 单位预算: 预算单位：上海市统计和大数据研究院（上海市统计数据管理中心）)', () => {
+  const m = meta(['上海市2026年市级单位预算', '预算单位：上海市统计和大数据研究院（上海市统计数据管理中心）'], []);
+  expect([m.department_name, m.metadata_sources.department, m.disclosure_kind]).toEqual(['上海市统计和大数据研究院(上海市统计数据管理中心)', 'cover', 'unit_budget']);
+});
+
 test('（本级）/（汇总） are the scope, not part of the name (无锡)', () => {
   expect(meta(['无锡市交通运输局（本级）2026年部门预算'], []).department_name).toBe('无锡市交通运输局');
   expect(meta(['无锡市交通运输局（本级）2026年部门预算'], []).scope).toBe('own_level');
