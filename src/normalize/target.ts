@@ -15,17 +15,19 @@ const LEADING: Array<[RegExp, Operator]> = [
   [/^(<|小于|低于|少于)/, '<'],
   [/^(=|等于)/, '='],
 ];
-// Trailing modifiers: "95%以上" means at least 95%.
+// Trailing modifiers: "95%以上" means at least 95%; a deadline or a time limit ("12月底前完成",
+// "9月之前", "3个月内") means by then, at the latest.
 const TRAILING: Array<[RegExp, Operator]> = [
   [/(及以上|以上)$/, '>='],
-  [/(及以下|以下|以内)$/, '<='],
+  [/(及以下|以下|以内|(?:之前|以前|前|内)(?:完成|办结)?)$/, '<='],
 ];
 
 const QUALITATIVE: Target = { operator: null, value: null, value_unit: null };
 
 export function parseTarget(text: string | null): Target {
   if (text === null) return QUALITATIVE;
-  let t = text.normalize('NFKC').replace(/\s+/g, '');
+  // a sentence's full stop after the target (2026年11月30日前完成。) is no part of it
+  let t = text.normalize('NFKC').replace(/\s+/g, '').replace(/[。.]$/, '');
   let op: Operator | null = null;
   for (const [re, o] of LEADING) {
     const m = re.exec(t);

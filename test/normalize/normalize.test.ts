@@ -92,6 +92,16 @@ test('parseTarget: operator, value, unit', () => {
   expect(parseTarget(null)).toEqual({ operator: null, value: null, value_unit: null });
 });
 
+test('parseTarget: a deadline or a time limit is the latest it may be (北京 12月底前完成, 烟台 9月之前, 西安 3个月内); a date is no number', () => {
+  expect(parseTarget('12月底前完成')).toEqual({ operator: '<=', value: 12, value_unit: '月底' });
+  expect(parseTarget('12月前')).toEqual({ operator: '<=', value: 12, value_unit: '月' });
+  expect(parseTarget('9月之前')).toEqual({ operator: '<=', value: 9, value_unit: '月' });
+  expect(parseTarget('3个月内')).toEqual({ operator: '<=', value: 3, value_unit: '个月' });
+  expect(parseTarget('5个工作日内办结')).toEqual({ operator: '<=', value: 5, value_unit: '个工作日' });
+  expect(parseTarget('2026年11月30日前完成。')).toEqual({ operator: null, value: null, value_unit: null });
+  expect(parseTarget('春节前')).toEqual({ operator: null, value: null, value_unit: null });
+});
+
 test('splitGoals: one goal per numbered item, the numbers 1. 1、 and 目标1：; a bracketed number numbers an item\'s parts', () => {
   expect(splitGoals('1.通过培训提升能力。2.通过检查规范管理。')).toEqual(['1.通过培训提升能力。', '2.通过检查规范管理。']);
   expect(splitGoals('1、协助组织验证：（1）、组织考试。（2）协助证书核发。2、台站普查。')).toEqual(['1、协助组织验证：（1）、组织考试。（2）协助证书核发。', '2、台站普查。']);
