@@ -262,8 +262,11 @@ function continues(h: PartCell, t: PartCell): 'cut' | 'text' | undefined {
   if (!h.lines || !t.lines) return undefined;
   const em = h.lines.lastSize;
   if (amountCut(h.text, t.text)) return 'cut';
-  // full: at most one character plus the cell padding short of the border
-  const full = h.box.x1 - h.lines.lastX1 <= 1.5 * em + 6;
+  // full: at most one character plus the cell padding short of the border, or short of what
+  // the next line starts with and may not be parted from: a character and the closing marks
+  // after it, which never start a line (深圳 水务局 pp. 43–44: 深圳市水务局（本 | 级）)
+  const unbreakable = 1 + (LINE_START_FORBIDDEN.exec(t.text.slice(1))?.[0].length ?? 0);
+  const full = h.box.x1 - h.lines.lastX1 <= 1.5 * em + 6 || h.box.x1 - h.lines.pad - h.lines.lastX1 < unbreakable * t.lines.firstCharWidth;
   // text centred in its cell goes on centred (福州 医疗保障局 pp. 26–27: 项目名称 …补助资 | 金, the 金 mid-cell)
   const mid = (x0: number, x1: number, c: PartCell) => Math.abs((x0 + x1) / 2 - (c.box.x0 + c.box.x1) / 2);
   const centred = full && mid(t.lines.firstX0, t.lines.firstX1, t) <= em / 2 && mid(h.lines.lastX0, h.lines.lastX1, h) <= em;
@@ -275,6 +278,8 @@ function continues(h: PartCell, t: PartCell): 'cut' | 'text' | undefined {
 }
 
 const TOKEN = /^[0-9A-Za-z.,%\-/]+$/;
+/** Closing brackets and punctuation: line breaking keeps them with the character before. */
+const LINE_START_FORBIDDEN = /^[）)」』】〕》〉，。、；：！？,.;:!?%]+/;
 
 /**
  * A code or number wrapped by the cell width just before the page break ("2130" | "5",

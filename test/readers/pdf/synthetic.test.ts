@@ -147,6 +147,27 @@ describe('tables over pages', () => {
     ]);
   });
 
+  test('a line wrapped with room for one more character, the next line starting with a character and its closing bracket: joined', async () => {
+    // 深圳 水务局 pp. 43–44: 深圳市水务局（本 at p. 43's foot, 级） on p. 44 (a closing bracket never starts a line)
+    const narrow = [60, 198, 340];
+    const page1 =
+      text(200, 790, 16, '重点项目表') +
+      grid(narrow, [760, 740, 720], 'stroke') +
+      text(64, 746, 12, '单位名称') + text(204, 746, 12, '预算数') +
+      // 9 characters end 26 pt short of the border: room for one character, not for 级）
+      text(64, 726, 12, '深圳市水务局（市本') + text(204, 726, 12, '9,503.54');
+    const page2 =
+      grid(narrow, [800, 780, 760], 'stroke') +
+      text(64, 786, 12, '级）') +
+      text(64, 766, 12, '深圳市水文水质中心') + text(204, 766, 12, '305.78');
+    const [t] = tables(await read([{ content: page1 }, { content: page2 }]));
+    expect(t?.rows.map((r) => r.map((c) => c.text))).toEqual([
+      ['单位名称', '预算数'],
+      ['深圳市水务局（市本级）', '9,503.54'],
+      ['深圳市水文水质中心', '305.78'],
+    ]);
+  });
+
   test('a new title between two tables keeps them apart', async () => {
     const page1 = grid(xs, [760, 740, 720], 'stroke') + header + rows(['办公费'], 740);
     const page2 = text(200, 800, 16, '另一张表') + grid(xs, [760, 740, 720], 'stroke') + header + rows(['水费'], 740);
