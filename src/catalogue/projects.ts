@@ -36,6 +36,12 @@ export const LIST_OTHER_MONEY = ['财政专户拨款', '财政专户管理资金
 /** The label over the purpose text (资金用途) and the budget figures. */
 export const PURPOSE_LABELS = ['预算规模及资金用途', '资金用途', '项目概况', '项目内容'];
 export const SPENDING_PLAN_LABELS = ['资金支出计划(%)', '资金支出计划', '支出计划(%)', '资金支出进度'];
+/**
+ * A 决算's 绩效自评表 prints the year's money in columns (年初预算数 | 全年预算数（A） | 全年执行数（B） |
+ * 分值 | 执行率（B/A） | 得分): the budget is the first, read beside its label; these are the others.
+ */
+export const SELF_EVALUATION_MONEY = { full_year_budget: ['全年预算数', '全年预算'], executed: ['全年执行数', '全年执行'] } as const;
+export type SelfEvaluationMoney = keyof typeof SELF_EVALUATION_MONEY;
 /** Columns only a 决算's 绩效自评表 prints (what was achieved, the score): its projects are final_project_performance's. */
 export const SELF_EVALUATION_LABELS = ['实际完成值', '全年执行数', '得分', '分值', '偏差原因分析及改进措施'];
 // 泉州: 项目实施期目标 over a one-year project's goals, 总体目标 over a 部门整体 table's

@@ -14,12 +14,14 @@ import {
   OTHER_BLOCK_LABELS,
   PROJECT_FIELDS,
   PURPOSE_LABELS,
+  SELF_EVALUATION_MONEY,
   SPENDING_PLAN_LABELS,
   TERM_BUDGET_LABELS,
   TERM_GOALS_LABELS,
   YEAR_GOALS_LABELS,
   type IndicatorColumn,
   type ProjectField,
+  type SelfEvaluationMoney,
 } from '../catalogue/projects.js';
 import type { Section } from '../locate/sections.js';
 import { matchTitle, readTitle } from '../locate/titles.js';
@@ -82,6 +84,9 @@ const YEAR_GOALS = keyed(YEAR_GOALS_LABELS);
 const GOAL_COLUMNS = new Set([...EXPECTED_GOALS, ...ACHIEVED_GOALS, ...TERM_GOALS, ...YEAR_GOALS]);
 const INDICATOR_KEYS = Object.entries(INDICATOR_COLUMNS).map(([f, l]) => [f as IndicatorColumn, keyed(l)] as const);
 const ALL_LABELS = new Set([...FIELD_KEYS.flatMap(([, s]) => [...s]), ...TERM_BUDGET, ...PURPOSE, ...PLAN, ...GOALS, ...GOAL_COLUMNS, ...keyed(OTHER_BLOCK_LABELS)]);
+
+const EVALUATION_MONEY = Object.entries(SELF_EVALUATION_MONEY).map(([f, l]) => [f as SelfEvaluationMoney, keyed(l)] as const);
+const evaluationMoney = (p: Piece): SelfEvaluationMoney | undefined => EVALUATION_MONEY.find(([, s]) => s.has(columnKey(p)))?.[0];
 
 const LEVEL1 = keyed(INDICATOR_LEVEL1);
 const LEVEL2 = keyed(INDICATOR_LEVEL2);
@@ -205,6 +210,8 @@ function readProjects(section: Section, ctx: ExtractContext): { projects: Projec
   // money labels over columns of figures (西安 部门整体: 预算金额（万元） › 总额 | 财政拨款 | 其他资金, each
   // task's row under them): the row of the budget's own label (金额合计) reads its other figures there
   let columnsOver: { cols: Array<[ProjectField, number]>; table: TableBlock } | null = null;
+  // a self-evaluation's money columns (全年预算数 | 全年执行数), read on its budget's row below them
+  let evaluated: { cols: Array<[SelfEvaluationMoney, number]>; table: TableBlock } | null = null;
   const levels: Levels = { level1: null, level2: null };
 
   const start = (table: TableBlock, r: number): Draft => {
@@ -331,6 +338,11 @@ function readProjects(section: Section, ctx: ExtractContext): { projects: Projec
           return;
         }
       }
+      const evaluationCols = ps.flatMap((p): Array<[SelfEvaluationMoney, number]> => {
+        const f = evaluationMoney(p);
+        return f && !p.continued ? [[f, p.col]] : [];
+      });
+      if (evaluationCols.length > 0) evaluated = { cols: evaluationCols, table };
       // a money label naming its unit (资金金额（万元）, 预算金额（万元）: 西安, amounts of its tables in 元) is the figures'
       const labelUnit = ps.map((p) => (/\d/.test(p.text) ? null : HEADER_LABEL_UNIT.exec(matchKey(p.text)))).find(Boolean);
       if (labelUnit) unit = d.record.source_unit = labelUnit[1] as Unit;
@@ -364,6 +376,10 @@ function readProjects(section: Section, ctx: ExtractContext): { projects: Projec
       if (heads.length > 0) columnsOver = { cols: heads, table };
       if (budgetAt !== null && columnsOver?.table === table) {
         for (const [f, col] of columnsOver.cols) if (col > budgetAt) d.record[f as 'budget'] ??= money(cleanText(row[col]?.text ?? ''), unit);
+      }
+      if (hasField('budget') && evaluated?.table === table) {
+        // (the header row's own 项目资金 label names the budget too: only figures count)
+        for (const [f, col] of evaluated.cols) d.record[f] ??= money(cleanText(row[col]?.text ?? ''), unit) ?? undefined;
       }
       if (labelled) return;
       // The purpose text: the row under 预算规模及资金用途 that carries no label of its own.

@@ -272,6 +272,12 @@ export const ProjectRecord = z
       .min(1)
       .optional()
       .describe("which block of its project the record is (1, 2, …), where the table prints one project's code and name merged down beside several blocks, each with its own 项目总额, 绩效目标 and indicators (北京 水务局: 水利工程日常维修养护费, one block per 管理处); the project's budget is its blocks' sum"),
+    // addition: a 决算's 绩效自评表 prints what the year's budget became and what was spent
+    full_year_budget: z
+      .number()
+      .optional()
+      .describe("a 决算's 绩效自评表: the project's 全年预算数 (万元), the year's budget as adjusted, beside `budget` (年初预算数, null where printed -)"),
+    executed: z.number().optional().describe("a 决算's 绩效自评表: the project's 全年执行数 (万元), what was spent"),
     part: Part.optional(),
   })
   .strict();

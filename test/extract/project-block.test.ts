@@ -450,6 +450,28 @@ test('a goals row named 年度总体目标完成情况 over 预期目标（年�
   expect(projects.map((p) => [p.project_name, p.budget, p.goals])).toEqual([['2022年病媒生物防制', 240, ['将病媒生物密度控制在国家标准范围之内。']]]);
 });
 
+test('a 决算 绩效自评表\'s money columns: 年初预算数 is the budget (- none), 全年预算数 and 全年执行数 the year\'s budget as adjusted and what was spent', () => {
+  // 国家信访局 2024 决算 p. 32 (pdftotext -layout): 信访研究宣传立法专项
+  const national = performance([
+    ['项目名称', { text: '信访研究宣传立法专项', colSpan: 7 }],
+    [{ text: '项目资金（万元）', rowSpan: 3 }, '', '年初预算数', '全年预算数', '全年执行数', '分值', '执行率', '得分'],
+    ['年度资金总额：', '493.76', '536.2', '413.57', '10.0', '77.13%', '7.7'],
+    ['其中：财政拨款', '473.76', '473.76', '351.13', '--', '0.0%', '--'],
+  ]);
+  expect(national.projects.map((p) => [p.budget, p.fiscal_funds, p.full_year_budget, p.executed])).toEqual([[493.76, 473.76, 536.2, 413.57]]);
+  // 西安市卫生健康委员会 2022 决算 (p. 85): 年初预算数 printed -, the columns labelled （A） and （B）
+  const xian = performance([
+    ['项目名称', { text: '新冠疫情防控', colSpan: 7 }],
+    [{ text: '项目资金（万元）', rowSpan: 3 }, '', '年初预算数', '全年预算数（A）', '全年执行数（B）', '分值', '执行率（B/A）', '得分'],
+    ['年度资金总额', '-', '1,033.00', '1,033.00', '10', '100.00%', '10.00'],
+    ['其中：当年财政拨款', '-', '1,033.00', '1,033.00', '—', '', '—'],
+    ['年度总体目标', { text: '组织实施第三季度流调人员新冠疫情防控集中管理。', colSpan: 7 }],
+  ]);
+  expect(xian.projects.map((p) => [p.budget, p.full_year_budget, p.executed])).toEqual([[null, 1033, 1033]]);
+  // a budget's 绩效目标表 prints none of them
+  expect(performance([['项目名称', '信访干部培训专项'], ['年度资金总额', '180.61']]).projects.map((p) => [p.budget, 'full_year_budget' in p, 'executed' in p])).toEqual([[180.61, false, false]]);
+});
+
 // 重庆市水利局 2026 (05f59e7a p. 31, pdftotext -layout): 市级重点专项资金绩效目标表, each indicator marked 是否核心
 test('是否核心 beside each indicator: core true for 是, false for 否', () => {
   const { indicators: read } = performance([
