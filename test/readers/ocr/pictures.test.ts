@@ -2,9 +2,10 @@
 // are made from the committed scan of the sample (test/fixtures/scans, 200 dpi): its page 1 as
 // the JPEG stored in the PDF (pdfimages), its page 8 rendered grey at 150 dpi as a PNG
 // (pdftoppm). Expected: the hand-checked sample's lines of the rows those pages print
-// (expected/scans/qinglong-2024.200dpi.jsonl; page 1 holds rows 1–11 of 部门预算收支总表).
+// (expected/scans/qinglong-2024.200dpi.jsonl; page 1 holds rows 1–11 of 部门预算收支总表). All
+// the pictures are made first and read by one run of the built CLI.
 import { execFile } from 'node:child_process';
-import { mkdtempSync, readFileSync, readdirSync, rmSync } from 'node:fs';
+import { mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { promisify } from 'node:util';
@@ -13,50 +14,72 @@ import { sniffFormat } from '../../../src/input/sniff.js';
 import { processDocument } from '../../../src/pipeline/process.js';
 import { readPage } from '../../../src/readers/ocr/bitmap.js';
 import { png } from '../../helpers/png.js';
+import { readByCli, readingOf, type Reading } from '../../helpers/cli-reading.js';
 import { withoutOcr } from '../../helpers/without-ocr.js';
 
 const run = promisify(execFile);
 const SCAN = 'test/fixtures/scans/qinglong-2024.200dpi.pdf';
 const want = readExpected('expected/scans/qinglong-2024.200dpi.jsonl');
 const dir = mkdtempSync(join(tmpdir(), 'pictures-'));
+const out = join(dir, 'output');
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
 
-async function picture(kind: 'jpeg' | 'png', page: number): Promise<Uint8Array> {
+/** The sample scan's page as a picture file: the JPEG stored in the PDF, or rendered grey at 150 dpi as a PNG. */
+async function picture(kind: 'jpeg' | 'png', page: number): Promise<string> {
   const prefix = join(dir, `${kind}-${page}`);
   if (kind === 'jpeg') await run('pdfimages', ['-j', '-f', String(page), '-l', String(page), SCAN, prefix]);
   else await run('pdftoppm', ['-gray', '-r', '150', '-png', '-f', String(page), '-l', String(page), SCAN, prefix]);
-  const file = readdirSync(dir).find((f) => f.startsWith(`${kind}-${page}`)) as string;
-  return new Uint8Array(readFileSync(join(dir, file)));
+  return join(dir, readdirSync(dir).find((f) => f.startsWith(`${kind}-${page}`)) as string);
 }
+const huzhou = readExpected('expected/corpus/huzhou-caizheng-2026.jsonl');
+const wenwu = readExpected('expected/corpus/shanghai-wenwu-unit-2026.jsonl');
+const beijing = readExpected('expected/corpus/beijing-xinfang-2026.jsonl');
 
-const read = async (bytes: Uint8Array, source: string) => {
-  const r = await processDocument({ bytes, source });
-  if (r.kind !== 'document') throw new Error(`${r.error.code}: ${r.error.message}`);
-  return r.output;
+// Every picture the tests read, made first and read by one run of the built CLI (test/helpers/cli-reading.ts).
+const PICTURES: Record<string, () => Promise<string>> = {
+  p1: () => picture('jpeg', 1),
+  p8: () => picture('png', 8),
+  huzhou28: () => scannedPage(huzhou.input, 28, 'huzhou-28'),
+  wenwu7: () => scannedPage(wenwu.input, 7, 'wenwu-7'),
+  beijing1: () => scannedPage(beijing.input, 1, 'beijing-1'),
+  beijing10: () => scannedPage(beijing.input, 10, 'beijing-10'),
+  turned90: () => changedPage(beijing.input, 1, 'beijing-1-90', turnedBy(90)),
+  turned180: () => changedPage(beijing.input, 1, 'beijing-1-180', turnedBy(180)),
+  turned270: () => changedPage(beijing.input, 1, 'beijing-1-270', turnedBy(270)),
+  skewed: () => changedPage(beijing.input, 1, 'beijing-1-skewed', skewedBy(4)),
+  shadowed: () => changedPage(beijing.input, 1, 'beijing-1-shadowed', shadowed(0.6)),
+  huzhou22at150: () => scannedPage(huzhou.input, 22, 'huzhou-22-150', 150),
 };
+const files: Record<string, string> = {};
+let read: Map<string, Reading>;
+beforeAll(async () => {
+  for (const [name, make] of Object.entries(PICTURES)) files[name] = await make();
+  read = await readByCli(Object.values(files), out);
+}, 1_600_000);
+const file = (name: string): string => files[name]!;
+const reading = (name: string): Reading => readingOf(read, file(name), out);
+
 const strip = (lines: ReturnType<typeof expectedLine>[]) => lines.map(({ table, side, code, name, amounts }) => ({ table, side, code, name, amounts }));
 
 test('a JPEG of a table page: format jpeg, read by OCR, every line of its rows as printed, the department from its header row', async () => {
-  const bytes = await picture('jpeg', 1);
-  expect(await sniffFormat(bytes, 'p1.jpg')).toEqual({ kind: 'jpeg' });
-  const out = await read(bytes, 'p1.jpg');
+  expect(await sniffFormat(readFileSync(file('p1')), 'p1.jpg')).toEqual({ kind: 'jpeg' });
+  const out = reading('p1');
   expect([out.document.format, out.document.text_source, out.document.tables_found]).toEqual(['jpeg', 'ocr', ['income_expenditure_summary']]);
   expect([out.document.department_name, out.document.fiscal_year, out.document.unit]).toEqual(['青龙满族自治县机关事务服务中心', 2024, '万元']);
   const printed = want.lines.filter((l) => l.table === 'income_expenditure_summary').slice(0, 16);
   expect(strip(out.budget_lines.map(expectedLine))).toEqual(strip(printed));
-}, 120_000);
+});
 
 test('a grey PNG at 150 dpi of the 三公 page: its eight lines as printed', async () => {
-  const bytes = await picture('png', 8);
-  expect(await sniffFormat(bytes, 'p8.png')).toEqual({ kind: 'png' });
-  const out = await read(bytes, 'p8.png');
+  expect(await sniffFormat(readFileSync(file('p8')), 'p8.png')).toEqual({ kind: 'png' });
+  const out = reading('p8');
   expect([out.document.format, out.document.text_source]).toEqual(['png', 'ocr']);
   const lines = out.budget_lines.filter((l) => l.table === 'three_public_expenses').map(expectedLine);
   expect(strip(lines)).toEqual(strip(want.lines.filter((l) => l.table === 'three_public_expenses')));
-}, 120_000);
+});
 
 test('without OCR a picture is OCR_UNAVAILABLE saying what to install; a damaged one CORRUPT_DOCUMENT', async () => {
-  const bytes = await picture('jpeg', 1);
+  const bytes = new Uint8Array(readFileSync(file('p1')));
   const r = await withoutOcr(() => processDocument({ bytes, source: 'p1.jpg' }));
   expect(r.kind === 'error' && [r.error.code, r.error.message]).toEqual(['OCR_UNAVAILABLE', expect.stringMatching(/^The picture is a scanned page, read only by OCR, and OCR is unavailable .*apt-get install -y tesseract-ocr/)]);
   const damaged = await processDocument({ bytes: bytes.slice(0, 40), source: 'cut.jpg' });
@@ -77,26 +100,23 @@ test('TIFF, GIF and BMP pictures are named, with what to do', async () => {
 // Its 22-pt bold title's strokes made grids of their own (read 2026年级部广，般公共预算"三公"经费支H表,
 // the page NOT_A_BUDGET_DOCUMENT) until short thick bands of ink stopped counting as rules.
 test('a real template scanned (湖州 三公 page, 200 dpi): the title read, every line of the table as the hand-checked records', async () => {
-  const huzhou = readExpected('expected/corpus/huzhou-caizheng-2026.jsonl');
-  const prefix = join(dir, 'huzhou-28');
-  await run('pdftoppm', ['-gray', '-r', '200', '-jpeg', '-f', '28', '-l', '28', '-singlefile', huzhou.input, prefix]);
-  const out = await read(new Uint8Array(readFileSync(`${prefix}.jpg`)), 'huzhou-28.jpg');
+  const out = reading('huzhou28');
   expect([out.document.tables_found, out.document.department_name, out.document.unit]).toEqual([['three_public_expenses'], '湖州市财政局', '万元']);
   const lines = out.budget_lines.map(expectedLine).map(({ table, item, name, amounts, attributes }) => ({ table, item, name, amounts, group: attributes['group'] }));
   const printed = huzhou.lines.filter((l) => l.table === 'three_public_expenses').map(({ table, item, name, amounts, attributes }) => ({ table, item, name, amounts, group: attributes['group'] }));
   expect(lines).toEqual(printed);
-}, 120_000);
+});
 
-/** A corpus document's page rendered grey at `dpi` as a JPEG, read as a picture. */
-async function scannedPage(input: string, page: number, name: string, dpi = 200) {
+/** A corpus document's page rendered grey at `dpi` as a JPEG picture: its file. */
+async function scannedPage(input: string, page: number, name: string, dpi = 200): Promise<string> {
   const prefix = join(dir, name);
   await run('pdftoppm', ['-gray', '-r', String(dpi), '-jpeg', '-f', String(page), '-l', String(page), '-singlefile', input, prefix]);
-  return read(new Uint8Array(readFileSync(`${prefix}.jpg`)), `${name}.jpg`);
+  return `${prefix}.jpg`;
 }
 
 /**
  * A corpus document's page rendered grey at 200 dpi, changed pixel by pixel here (not by the
- * reader's code) as a scan or photo would have it, and read as a PNG picture: `change` gives
+ * reader's code) as a scan or photo would have it, as a PNG picture (its file): `change` gives
  * the new image's size and, for each of its pixels, its value from the page's (`at`, white
  * outside the page).
  */
@@ -106,9 +126,10 @@ async function changedPage(input: string, page: number, name: string, change: (w
   const { rules: img } = readPage(new Uint8Array(readFileSync(`${prefix}.pgm`)));
   const at = (x: number, y: number): number => (x >= 0 && y >= 0 && x < img.width && y < img.height ? (img.data[y * img.width + x] as number) : 255);
   const { width, height, pixel } = change(img.width, img.height);
-  const out = new Uint8Array(width * height);
-  for (let y = 0; y < height; y++) for (let x = 0; x < width; x++) out[y * width + x] = pixel(x, y, at);
-  return read(new Uint8Array(png(width, height, 1, out)), `${name}.png`);
+  const pixels = new Uint8Array(width * height);
+  for (let y = 0; y < height; y++) for (let x = 0; x < width; x++) pixels[y * width + x] = pixel(x, y, at);
+  writeFileSync(`${prefix}.png`, png(width, height, 1, pixels));
+  return `${prefix}.png`;
 }
 
 /** Turned clockwise by `degrees`: the source pixel of (x, y). */
@@ -143,63 +164,58 @@ const printedLines = (lines: ReturnType<typeof expectedLine>[]) => lines.map(({ 
 // page layout passed over it, so the tables were taken as 万元 (UNIT_ASSUMED), every amount
 // 10,000 times too large, until the ink left unread on the page was read as lines of its own.
 test('a real template scanned (上海 unit budget, 收支总表, 200 dpi): 单位：元 read from the right margin, the amounts in 万元 as printed in 元', async () => {
-  const wenwu = readExpected('expected/corpus/shanghai-wenwu-unit-2026.jsonl');
-  const out = await scannedPage(wenwu.input, 7, 'wenwu-7');
+  const out = reading('wenwu7');
   expect([out.document.tables_found, out.document.department_name, out.document.unit]).toEqual([['income_expenditure_summary'], '上海市文物保护研究中心', '元']);
   expect(out.document.warnings.map((w) => w.code)).not.toContain('UNIT_ASSUMED');
   const printed = wenwu.lines.filter((l) => l.table === 'income_expenditure_summary');
   expect(printedLines(out.budget_lines.map(expectedLine))).toEqual(printedLines(printed));
-}, 120_000);
+});
 
 // 北京's 报表 rule their tables in 0.75 grey (190 on a scan, no pixel as dark as print): no
 // rule was found, and 8 of the document's 12 tables were lost or misread as unruled text.
 // On its 三公 page, with the grey rules not counted, the few lines of text made the page look
 // skewed 0.65°; turned by that, the rules broke and no table was found (NOT_A_BUDGET_DOCUMENT).
 describe('a real template scanned: 北京 报表, ruled in grey (200 dpi)', () => {
-  const beijing = readExpected('expected/corpus/beijing-xinfang-2026.jsonl');
   test.each([
     [1, 'income_expenditure_summary'],
     [10, 'three_public_expenses'],
-  ] as const)('page %i: the grid found, every line of %s as the hand-checked records', async (page, table) => {
-    const out = await scannedPage(beijing.input, page, `beijing-${page}`);
+  ] as const)('page %i: the grid found, every line of %s as the hand-checked records', (page, table) => {
+    const out = reading(`beijing${page}`);
     expect([out.document.tables_found, out.document.unit]).toEqual([[table], '万元']);
     expect(out.document.warnings.map((w) => w.code)).not.toContain('PDF_UNRULED_TABLE');
     const printed = beijing.lines.filter((l) => l.table === table);
     expect(printedLines(out.budget_lines.map(expectedLine))).toEqual(printedLines(printed));
-  }, 120_000);
+  });
 });
 
 // A landscape page scanned in portrait lies on its side; a page fed the wrong way is upside
 // down. Read as it lies, its characters came out one by one or as noise (NOT_A_BUDGET_DOCUMENT).
-test.each([90, 180, 270] as const)('a scanned page turned %i° (北京 收支总表, 200 dpi) is read upright, every line as the hand-checked records', async (turn) => {
-  const beijing = readExpected('expected/corpus/beijing-xinfang-2026.jsonl');
-  const out = await changedPage(beijing.input, 1, `beijing-1-${turn}`, turnedBy(turn));
+test.each([90, 180, 270] as const)('a scanned page turned %i° (北京 收支总表, 200 dpi) is read upright, every line as the hand-checked records', (turn) => {
+  const out = reading(`turned${turn}`);
   expect(out.document.tables_found).toEqual(['income_expenditure_summary']);
   expect(out.document.warnings.find((w) => w.code === 'OCR_PAGE_TURNED')?.message).toBe(`page(s) 1 (${360 - turn}°) scanned sideways or upside down: read turned clockwise as shown`);
   const printed = beijing.lines.filter((l) => l.table === 'income_expenditure_summary');
   expect(printedLines(out.budget_lines.map(expectedLine))).toEqual(printedLines(printed));
-}, 120_000);
+});
 
 // At 150 dpi the 一 leading 一般公共服务支出 is grey (164–177), lighter than the ink a line is
 // measured by: the line was taken for indented under nothing, and its children for its siblings.
-test('a real template scanned at 150 dpi (湖州 财政拨款收支总表): classes, items and their levels as the hand-checked records', async () => {
-  const huzhou = readExpected('expected/corpus/huzhou-caizheng-2026.jsonl');
-  const out = await scannedPage(huzhou.input, 22, 'huzhou-22-150', 150);
+test('a real template scanned at 150 dpi (湖州 财政拨款收支总表): classes, items and their levels as the hand-checked records', () => {
+  const out = reading('huzhou22at150');
   expect(out.document.tables_found).toEqual(['fiscal_appropriation_summary']);
   const printed = huzhou.lines.filter((l) => l.table === 'fiscal_appropriation_summary');
   expect(printedLines(out.budget_lines.map(expectedLine))).toEqual(printedLines(printed));
-}, 120_000);
+});
 
 // A sheet fed askew: 4° is twice what the skew search looked at (±2°), and the rules came apart.
 // Light falling off across a photographed page: at its left edge the paper was 153, as dark as
 // ink, and the 收支总表 was found without one line read.
 test.each([
-  ['skewed 4°', skewedBy(4)],
-  ['photographed in a shadow (60 % light at its left edge)', shadowed(0.6)],
-] as const)('北京 收支总表 at 200 dpi, %s: every line as the hand-checked records', async (what, change) => {
-  const beijing = readExpected('expected/corpus/beijing-xinfang-2026.jsonl');
-  const out = await changedPage(beijing.input, 1, `beijing-1-${what.split(' ')[0]}`, change);
+  ['skewed 4°', 'skewed'],
+  ['photographed in a shadow (60 % light at its left edge)', 'shadowed'],
+] as const)('北京 收支总表 at 200 dpi, %s: every line as the hand-checked records', (_what, picture) => {
+  const out = reading(picture);
   expect(out.document.tables_found).toEqual(['income_expenditure_summary']);
   const printed = beijing.lines.filter((l) => l.table === 'income_expenditure_summary');
   expect(printedLines(out.budget_lines.map(expectedLine))).toEqual(printedLines(printed));
-}, 120_000);
+});
