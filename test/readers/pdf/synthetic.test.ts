@@ -127,20 +127,25 @@ describe('tables over pages', () => {
     expect(doc.blocks.flatMap((b) => (b.kind === 'table' ? [] : [b.text]))).toEqual(['部门支出总表']);
   });
 
-  test('centred text cut by the page break goes on centred: joined', async () => {
-    // 福州 医疗保障局 pp. 26–27: 项目名称 | 2026年医疗服务与保障能力提升补助资 at p. 26's foot, 金 mid-cell on p. 27
+  /**
+   * A two-column table whose second row a page break cuts: page 1 ends with `cut`, page 2 opens
+   * with the rest of one of its cells (`rest`, at `x`), then the row `next`: the rows read.
+   */
+  async function cutRow(columns: number[], title: string, head: [string, string], cut: [string, string], rest: { x: number; text: string }, next: [string, string]): Promise<string[][] | undefined> {
     const page1 =
-      text(200, 790, 16, '项目绩效目标表') +
-      grid(xs, [760, 740, 720], 'stroke') +
-      text(64, 746, 12, '主管部门') + text(204, 746, 12, '福州市医疗保障局') +
-      // the cell's one line full, centred
-      text(64, 726, 12, '项目名称') + text(204, 726, 12, '医疗保障能力提升补助资');
-    const page2 =
-      grid(xs, [800, 780, 760], 'stroke') +
-      text(264, 786, 12, '金') +
-      text(64, 766, 12, '资金总额') + text(204, 766, 12, '745.00');
+      text(200, 790, 16, title) +
+      grid(columns, [760, 740, 720], 'stroke') +
+      text(64, 746, 12, head[0]) + text(204, 746, 12, head[1]) +
+      text(64, 726, 12, cut[0]) + text(204, 726, 12, cut[1]);
+    const page2 = grid(columns, [800, 780, 760], 'stroke') + text(rest.x, 786, 12, rest.text) + text(64, 766, 12, next[0]) + text(204, 766, 12, next[1]);
     const [t] = tables(await read([{ content: page1 }, { content: page2 }]));
-    expect(t?.rows.map((r) => r.map((c) => c.text))).toEqual([
+    return t?.rows.map((r) => r.map((c) => c.text));
+  }
+
+  test('centred text cut by the page break goes on centred: joined', async () => {
+    // 福州 医疗保障局 pp. 26–27: 项目名称 | 2026年医疗服务与保障能力提升补助资 at p. 26's foot (the cell's one
+    // line full, centred), 金 mid-cell on p. 27
+    expect(await cutRow(xs, '项目绩效目标表', ['主管部门', '福州市医疗保障局'], ['项目名称', '医疗保障能力提升补助资'], { x: 264, text: '金' }, ['资金总额', '745.00'])).toEqual([
       ['主管部门', '福州市医疗保障局'],
       ['项目名称', '医疗保障能力提升补助资金'],
       ['资金总额', '745.00'],
@@ -148,20 +153,9 @@ describe('tables over pages', () => {
   });
 
   test('a line wrapped with room for one more character, the next line starting with a character and its closing bracket: joined', async () => {
-    // 深圳 水务局 pp. 43–44: 深圳市水务局（本 at p. 43's foot, 级） on p. 44 (a closing bracket never starts a line)
-    const narrow = [60, 198, 340];
-    const page1 =
-      text(200, 790, 16, '重点项目表') +
-      grid(narrow, [760, 740, 720], 'stroke') +
-      text(64, 746, 12, '单位名称') + text(204, 746, 12, '预算数') +
-      // 9 characters end 26 pt short of the border: room for one character, not for 级）
-      text(64, 726, 12, '深圳市水务局（市本') + text(204, 726, 12, '9,503.54');
-    const page2 =
-      grid(narrow, [800, 780, 760], 'stroke') +
-      text(64, 786, 12, '级）') +
-      text(64, 766, 12, '深圳市水文水质中心') + text(204, 766, 12, '305.78');
-    const [t] = tables(await read([{ content: page1 }, { content: page2 }]));
-    expect(t?.rows.map((r) => r.map((c) => c.text))).toEqual([
+    // 深圳 水务局 pp. 43–44: 深圳市水务局（本 at p. 43's foot, 级） on p. 44 (a closing bracket never starts a line);
+    // 9 characters end 26 pt short of the border: room for one character, not for 级）
+    expect(await cutRow([60, 198, 340], '重点项目表', ['单位名称', '预算数'], ['深圳市水务局（市本', '9,503.54'], { x: 64, text: '级）' }, ['深圳市水文水质中心', '305.78'])).toEqual([
       ['单位名称', '预算数'],
       ['深圳市水务局（市本级）', '9,503.54'],
       ['深圳市水文水质中心', '305.78'],
