@@ -347,8 +347,8 @@ export const IDENTITIES: readonly Identity[] = [
   {
     kind: 'groups',
     id: 'carryover_subtotals_sum',
-    table: 'fiscal_carryover_expenditure',
-    levels: tableDef('fiscal_carryover_expenditure').columns.filter((c) => c.groups).map((c) => c.key),
+    table: FCE,
+    levels: tableDef(FCE).columns.filter((c) => c.groups).map((c) => c.key),
     columns: ['total'],
   },
   ...ROW_IDENTITIES,
