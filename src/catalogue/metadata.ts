@@ -39,6 +39,8 @@ export const ORGANIZATION_WITH_SCOPE = new RegExp(
 );
 /** A scope qualifier after a department name: （本级） own level, （汇总） the department and its units. */
 export const SCOPE_QUALIFIER = new RegExp(`[（(](${SCOPE_WORDS})[）)]$`);
+/** The same, optional, to follow an organization's name in a pattern. */
+export const OPTIONAL_SCOPE = `(?:[（(](?:${SCOPE_WORDS})[）)])?`;
 /** The table's number printed after its title on the same line (部门收支总表  表1, … 附表1-1, … 公开01表). */
 const NUMBER_AFTER_TITLE = '(?:附?表|附件|公开|预算)[\\d一二三四五六七八九十]+(?:[-－—.]\\d+)*表?';
 /** A title's prefix before its table words: numbering and year go, a department name stays. */

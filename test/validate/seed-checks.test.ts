@@ -85,6 +85,16 @@ describe('the untouched seed', () => {
     expect(said('本部门当年预算收入1500.00万元。')).toMatchObject({ status: 'fail', actual: 1500 });
   });
 
+  test('a subject naming its own level ((本级), 深圳\'s 说明) is the document where its tables list no other unit, a unit where they do', () => {
+    const said = (lines: typeof seed.lines) =>
+      runChecks({ ...seed, lines, narrative: ['2024年青龙满族自治县机关事务服务中心(本级)部门预算收入1630.30万元,较2023年年初预算增加18.25万元。'] }).filter((c) => c.check === 'narrative_figure_matches_table');
+    expect(said(seed.lines).map((c) => [c.status, c.actual])).toEqual([['pass', 1630.3]]);
+    // the tables print the department's own row and another unit's (深圳: 预算单位 | 深圳市…局（本级） | 深圳市…中心)
+    const row = seed.lines.find((l) => l.table === 'expenditure_summary')!;
+    const units = ['青龙满族自治县机关事务服务中心（本级）', '青龙满族自治县公务用车服务中心'].map((unit_name) => ({ ...row, attributes: { ...row.attributes, unit_name } }));
+    expect(said([...seed.lines, ...units]).map((c) => [c.status, c.actual])).toEqual([['skipped', null]]);
+  });
+
   test('the seed rounds: 301 工资福利支出 267.41 against its 款 rows 267.42, within 8 × 0.01', () => {
     const c = checks.find((r) => r.message.startsWith('general_budget_basic_expenditure 301 total'))!;
     expect(c).toMatchObject({ status: 'pass', actual: 267.41, expected: 267.42, difference: -0.01 });

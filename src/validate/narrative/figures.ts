@@ -7,7 +7,7 @@
 // 机关运行经费, "一般公共预算收入预算21,940.96万元" is 一般公共预算收入).
 import { toWanYuan, WAN_YUAN_PER } from '../../normalize/amount.js';
 import type { Unit } from '../../schema/records.js';
-import { ORGANIZATION_SUFFIX } from '../../catalogue/metadata.js';
+import { OPTIONAL_SCOPE, ORGANIZATION_SUFFIX } from '../../catalogue/metadata.js';
 import { canonical, splitNumbering } from '../text.js';
 import {
   AMOUNT_FILLER,
@@ -94,7 +94,7 @@ function subjectOrganization(before: string): string | undefined {
   const org = ORGANIZATION.exec(subjectOf(before))?.[0];
   return org && !/^[本我该]/.test(org) ? org : undefined;
 }
-const ORGANIZATION = new RegExp(`[\u4e00-\u9fff（）()]{4,40}${ORGANIZATION_SUFFIX}$`);
+const ORGANIZATION = new RegExp(`[\u4e00-\u9fff（）()]{4,40}${ORGANIZATION_SUFFIX}${OPTIONAL_SCOPE}$`);
 
 /** A gloss in brackets after a name: (公用经费), (行政及参公单位基本支出). */
 const GLOSS = /\([^()]*\)/g;

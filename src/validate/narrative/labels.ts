@@ -3,7 +3,7 @@
 // "（境）" → "(境)"). Look-behinds keep a total's label from firing inside a fund's or
 // a class's ("一般公共预算收入" is not 预算收入; "财政拨款基本支出" is not 基本支出).
 
-import { ORGANIZATION_SUFFIX, SECTION_NUMBER } from '../../catalogue/metadata.js';
+import { OPTIONAL_SCOPE, ORGANIZATION_SUFFIX, SECTION_NUMBER } from '../../catalogue/metadata.js';
 
 export { FIGURE_KEYS } from '../../schema/records.js';
 import type { FIGURE_KEYS } from '../../schema/records.js';
@@ -109,8 +109,8 @@ export const AMOUNT_FILLER = /20\d{2}年度?|预算数?|金额|合计|共计?|�
 /** A label listed before another with 、 (财政拨款收入总计、支出总计均为…): what precedes it is the subject of both. */
 export const LISTED_LABEL = /(?:收入|支出|收支)(?:预算)?(?:总计|合计|总额|小计)?$/;
 export const SUBJECT_FILLER = /(本年度?|当年|全年|年度|本部门|本单位|部门|单位|预算|共|合计|总计|其中)*$/;
-/** What a clause's subject may end with: nothing, a year, or an organization's name. */
-export const SUBJECT_END = new RegExp(`(^|20\\d{2}(?:年度?)?|年|${ORGANIZATION_SUFFIX})$`);
+/** What a clause's subject may end with: nothing, a year, or an organization's name, with its scope (深圳: 深圳市交通运输局(本级)). */
+export const SUBJECT_END = new RegExp(`(^|20\\d{2}(?:年度?)?|年|${ORGANIZATION_SUFFIX}${OPTIONAL_SCOPE})$`);
 
 /**
  * A section whose heading names its subject (三、财政拨款情况说明) changes what a bare label

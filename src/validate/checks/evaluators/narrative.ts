@@ -37,6 +37,8 @@ function otherUnits(ctx: Context): Set<string> {
   );
   return new Set(names.filter((n) => n !== names[0]));
 }
+/** A subject naming its own level: 深圳市交通运输局(本级). */
+const OWN_LEVEL = /\((?:部门)?本级\)$/;
 /** A unit's name as a clause and a table both print it: its scope in brackets aside ((本级), （机关）). */
 const unitKey = (name: string): string => withoutQualifiers(matchKey(name));
 
@@ -46,6 +48,8 @@ export function evaluateFigures(ctx: Context, id: NarrativeIdentity, figures: re
   const units = otherUnits(ctx);
   for (const fig of figures) {
     if (fig.subject && units.has(unitKey(fig.subject))) continue;
+    // the department's own level ((本级)) where the tables list units besides it: that unit's figure, not the tables' totals
+    if (fig.subject && OWN_LEVEL.test(matchKey(fig.subject)) && units.size > 0) continue;
     const cells = id.targets[fig.key]
       .map((t) => ('atMost' in t ? { cell: resolve(ctx, t.atMost)?.[0], atMost: true } : 'plus' in t ? { cell: summed(ctx, t.plus), atMost: false } : { cell: resolve(ctx, t)?.[0], atMost: false }))
       .filter((t): t is { cell: Cell; atMost: boolean } => t.cell !== undefined);
