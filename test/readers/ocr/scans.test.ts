@@ -13,7 +13,7 @@ import { compareCells, scores } from '../../../src/accuracy/score.js';
 import { readByCli, readingOf, type Reading } from '../../helpers/cli-reading.js';
 
 // The issue's targets: cell F1 0.99 at 200 dpi and 0.97 at 150 dpi (docs/ocr.md: 0.997–1.000 now).
-// OCR is the suite's costliest part (~35 s a scan through the CLI beside the other suites), so two
+// OCR is the suite's costliest part (212 s for the four through the CLI beside the other suites), so two
 // scans are measured by `npm run accuracy -- expected/scans` only: the sample at 150 dpi (its
 // pages are read at 150 dpi by test/readers/docx/pictures.test.ts too) and the 江苏 layout at 200.
 const CASES: [string, number][] = [
