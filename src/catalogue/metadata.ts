@@ -28,19 +28,28 @@ export const DEPARTMENT_NAME_LINE = new RegExp(`^[\u4e00-\u9fff（）()]{3,30}${
 export const ORGANIZATION_NAME = new RegExp(`^[\u4e00-\u9fff（）()·]{2,40}?${ORGANIZATION_SUFFIX}$`);
 /** Kinds of organization printed where a name would be (表1：高等学校收支决算总表): never a department's name. */
 export const ORGANIZATION_KIND = /^(?:高等学校|中小学校|学校|行政单位|事业单位|参公事业单位|基层单位|预算单位|主管部门|本部门|本单位|各部门|各单位)$/;
-/** The words of a scope qualifier: （本级） own level, （汇总） the department and its units. */
-const SCOPE_WORDS = '本级|部门本级|汇总|合并';
+/** The words of a scope qualifier: （本级）/（机关） own level, （汇总） the department and its units. */
+const CONSOLIDATED_WORDS = '汇总|合并';
+const SCOPE_WORDS = `本级|部门本级|机关|${CONSOLIDATED_WORDS}`;
+/** 机关 right after an organization's name is its own organ, as （机关） is (昆明市人民政府办公室机关2026年预算公开). */
+const ORGAN = '机关';
 /**
  * An organization's name, with its scope qualifier or its other name if printed
  * (无锡市商务局（本级）, 无锡市阳光实验幼儿园（无锡市机关幼儿园）).
  */
 export const ORGANIZATION_WITH_SCOPE = new RegExp(
-  `^[\u4e00-\u9fff（）()·]{2,40}?${ORGANIZATION_SUFFIX}(?:[（(](?:${SCOPE_WORDS}|[\u4e00-\u9fff·]{2,30}?${ORGANIZATION_SUFFIX})[）)])?$`,
+  `^[\u4e00-\u9fff（）()·]{2,40}?${ORGANIZATION_SUFFIX}(?:[（(](?:${SCOPE_WORDS}|[\u4e00-\u9fff·]{2,30}?${ORGANIZATION_SUFFIX})[）)]|${ORGAN})?$`,
 );
 /** A scope qualifier after a department name: （本级） own level, （汇总） the department and its units. */
-export const SCOPE_QUALIFIER = new RegExp(`[（(](${SCOPE_WORDS})[）)]$`);
+const SCOPE_QUALIFIER = new RegExp(`(?:[（(](${SCOPE_WORDS})[）)]|(?<=${ORGANIZATION_SUFFIX})(${ORGAN}))$`);
+/** A name's scope qualifier: the name without it and what it says, or null. */
+export function scopeQualifier(name: string): { base: string; scope: 'consolidated' | 'own_level' } | null {
+  const m = SCOPE_QUALIFIER.exec(name);
+  if (!m) return null;
+  return { base: name.slice(0, m.index), scope: new RegExp(`^(?:${CONSOLIDATED_WORDS})$`).test(m[1] ?? m[2]!) ? 'consolidated' : 'own_level' };
+}
 /** The same, optional, to follow an organization's name in a pattern. */
-export const OPTIONAL_SCOPE = `(?:[（(](?:${SCOPE_WORDS})[）)])?`;
+export const OPTIONAL_SCOPE = `(?:[（(](?:${SCOPE_WORDS})[）)]|${ORGAN})?`;
 /** The table's number printed after its title on the same line (部门收支总表  表1, … 附表1-1, … 公开01表). */
 const NUMBER_AFTER_TITLE = '(?:附?表|附件|公开|预算)[\\d一二三四五六七八九十]+(?:[-－—.]\\d+)*表?';
 /** A title's prefix before its table words: numbering and year go, a department name stays. */
@@ -83,7 +92,8 @@ export const METADATA_CELL = [UNIT_PATTERN, YEAR_FIELD_PATTERN, DEPARTMENT_FIELD
 
 /** 决算 vs 预算 in the document's own title. */
 export const DISCLOSURE_KINDS: Array<{ kind: 'final_account' | 'budget'; pattern: RegExp }> = [
-  { kind: 'final_account', pattern: /决算/ },
+  // 预决算 (a portal's section 部门预决算及“三公”经费) names both: neither
+  { kind: 'final_account', pattern: /(?<!预)决算/ },
   { kind: 'budget', pattern: /预算/ },
 ];
 /**

@@ -15,7 +15,7 @@ import {
   UNIT_DISCLOSURE,
   ORGANIZATION_KIND,
   ORGANIZATION_WITH_SCOPE,
-  SCOPE_QUALIFIER,
+  scopeQualifier,
   SUPERVISOR_LABEL,
   TITLE_PREFIX_NOISE,
   YEAR_FIELD_PATTERN,
@@ -67,9 +67,8 @@ interface Department {
 
 /** The name without a scope qualifier, and the scope it names. */
 function withScope(name: string): { name: string; scope: DocumentRecord['scope'] } {
-  const m = SCOPE_QUALIFIER.exec(name);
-  if (!m) return { name, scope: null };
-  return { name: name.slice(0, m.index), scope: m[1] === '汇总' || m[1] === '合并' ? 'consolidated' : 'own_level' };
+  const q = scopeQualifier(name);
+  return q ? { name: q.base, scope: q.scope } : { name, scope: null };
 }
 
 // with its scope or its other name (预算单位：上海市统计和大数据研究院（上海市统计数据管理中心）)

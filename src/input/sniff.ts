@@ -24,6 +24,7 @@ import {
 } from './signatures.js';
 import { isDelimitedText } from './delimited.js';
 import { sniffOle2 } from './ole2.js';
+import { decodeHtml } from '../util/decode-text.js';
 import { zipFormat } from './zip-content-types.js';
 
 export type SniffResult = { kind: DocumentFormat } | { kind: 'error'; error: IngestError };
@@ -56,8 +57,10 @@ export async function sniffFormat(bytes: Uint8Array, name = '', limits: ZipLimit
   if (text) return { kind: text };
   if (WPS_EXTENSIONS.has(ext)) return fail('UNSUPPORTED_FORMAT', WPS_MESSAGE);
   if (looksLikeHtml(bytes)) {
-    // a page printing tables: a disclosure published as a web page, or tables a system saved as HTML under an Office name
-    if (holdsTable(bytes)) return { kind: 'html' };
+    // a page printing tables (a disclosure published as a web page, or tables a system saved as
+    // HTML under an Office name), or an article stating amounts (a 说明 published as the portal's
+    // article, its tables attached): read; an error, login or listing page states no amount
+    if (holdsTable(bytes) || statesAmounts(bytes)) return { kind: 'html' };
     const named = ext ? ` (although it is named ${ext})` : '';
     return fail(
       'UNSUPPORTED_FORMAT',
@@ -109,6 +112,11 @@ function looksLikeHtml(bytes: Uint8Array): boolean {
 }
 
 const holdsTable = (bytes: Uint8Array): boolean => /<table[\s>]/i.test(Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength).toString('latin1'));
+
+/** Amounts in 元/万元 a page's text states, past which it is an article to read, not an error page. */
+const ARTICLE_AMOUNTS = 3;
+const AMOUNT_IN_YUAN = /\d[\d,]*(?:\.\d+)?\s*万?元/g;
+const statesAmounts = (bytes: Uint8Array): boolean => (decodeHtml(bytes, null).match(AMOUNT_IN_YUAN)?.length ?? 0) >= ARTICLE_AMOUNTS;
 
 // What a zip holds decides what it is: the entries are read from its central directory
 // without inflating anything, which is also where a zip bomb shows (sizes, entry count).

@@ -163,7 +163,7 @@ export const DocumentRecord = z
     scope: z
       .enum(['consolidated', 'own_level'])
       .nullable()
-      .describe('（汇总）: the department and its units; （本级）: its own level; null when the title says neither'),
+      .describe('（汇总）: the department and its units; （本级）, （机关） or 机关 after its name: its own level; null when the title says neither'),
     region_code: z.string().regex(/^\d{6}$/).nullable(),
     unit: Unit.nullable().describe('unit printed on the financial tables'),
     pages: z.number().int().nonnegative().nullable(),

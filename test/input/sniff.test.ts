@@ -53,6 +53,16 @@ describe('sniffFormat', () => {
     expect(errorOf(await sniffFormat(ascii('<html lang="zh"><body>登录</body></html>'))).message).toMatch(/HTML page/);
   });
 
+  test('an article page stating amounts, with no table, is read as a page (昆明: the 编制说明 is the portal\'s article, its tables an attached .xlsx)', async () => {
+    const article = Buffer.from(
+      '<html><head><meta charset="utf-8"></head><body><p>三、预算单位收入情况</p><p>2026年单位财务总收入154,991,108.01元，其中：一般公共预算121,884,997.75元，政府性基金0.00元。</p></body></html>',
+    );
+    expect(await sniffFormat(article, '审计局_2026年部门预算.html')).toEqual({ kind: 'html' });
+    // two amounts are no article's: a page naming a fee or a fine stays a probable download error
+    const notice = Buffer.from('<html><body><p>工本费10元，逾期罚款50元。</p></body></html>');
+    expect(errorOf(await sniffFormat(notice, '预算.pdf')).code).toBe('UNSUPPORTED_FORMAT');
+  });
+
   test('HTML printing tables is read as a page (a disclosure published as a web page, tables exported as HTML under an .xls name)', async () => {
     expect(await sniffFormat(ascii('<html><body><p>部门收支总表</p><table><tr><td>收入</td></tr></table></body></html>'), '2024年部门预算.html')).toEqual({ kind: 'html' });
     expect(await sniffFormat(ascii('<table border=1><tr><td>项目</td><td>预算数</td></tr></table>'), '收支总表.xls')).toEqual({ kind: 'html' });

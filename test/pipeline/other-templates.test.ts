@@ -188,3 +188,61 @@ test('a table printed without its title is placed by elimination, and the warnin
       '; fiscal_appropriation_expenditure fits as well, but is not one of the tables every disclosure prints',
   ]);
 });
+
+test('云南: a 部门预算编制说明 published as the portal\'s article (its tables an attached .xlsx) is read as the disclosure\'s narrative part (昆明市审计局 2026, test/fixtures/unseen)', async () => {
+  const bytes = await readFile('test/fixtures/unseen/kunming-shenji-2026.html');
+  const out = await read(bytes);
+  // the portal's section 部门预决算及“三公”经费, above the title, names no 决算
+  expect(out.document).toMatchObject({
+    format: 'html',
+    package_part: 'narrative',
+    disclosure_kind: 'department_budget',
+    fiscal_year: 2026,
+    department_name: '昆明市审计局',
+    scope: 'consolidated',
+    region_code: '530100',
+  });
+  // the page's figures in 元, as printed in its sections 三、四、七 and 九
+  expect(out.figures.filter((f) => f.label !== null).map((f) => [f.label, f.amount_text])).toEqual([
+    ['income_total', '154,991,108.01元'],
+    ['prior_year_carryover', '1,192,640.00元'],
+    ['expenditure_total', '154,991,108.01元'],
+    ['fiscal_basic_expenditure', '101,126,495.75元'],
+    ['fiscal_project_expenditure', '20,758,502.00元'],
+    ['three_public_total', '203,702.18元'],
+    ['overseas_travel', '0.00元'],
+    ['reception', '149,010.00元'],
+    ['vehicle_total', '54,692.18元'],
+    ['vehicle_purchase', '0.00元'],
+    ['vehicle_operation', '54,692.18元'],
+    ['office_operation', '10,690,192.36元'],
+  ]);
+  expect(out.figures.find((f) => f.label === 'income_total')?.amount).toBeCloseTo(15499.110801, 6);
+});
+
+test('an organization\'s name followed by 机关 is its own level (昆明市人民政府办公室机关2026年预算公开, the portal\'s article)', async () => {
+  const article = page(
+    '昆明市人民政府办公室机关2026年预算公开',
+    '<p>昆明市人民政府办公室机关2026年部门预算编制说明</p><p>三、预算单位收入情况</p><p>2026年部门财务总收入80,778,193.86元，其中：一般公共预算80,778,193.86元。</p><p>四、预算单位支出情况</p><p>2026年部门预算总支出80,778,193.86元。</p>',
+  );
+  const out = await read(article);
+  expect(out.document).toMatchObject({ package_part: 'narrative', department_name: '昆明市人民政府办公室', scope: 'own_level', disclosure_kind: 'department_budget' });
+});
+
+test('河南: a 情况说明 published as the portal\'s article, under its menu of links, is read as a narrative part (郑州市国土资源局2015年度部门预算公开情况说明, the article\'s text)', async () => {
+  const menu = '<ul><li><a href="/">首页</a></li><li><a href="/zwgk">政务公开</a></li><li><a href="/bmys">部门预算</a></li></ul>';
+  const article = page(
+    '郑州市国土资源局2015年度部门预算公开情况说明',
+    menu,
+    '<p>二、收入预算情况说明</p><p>2015年收入预算共安排国库拨款资金923.1961万元。其中：财政拨款869.6461万元、国有资源（资产）有偿使用收入53.55万元。</p>',
+    '<p>四、“三公经费”增减变化原因说明</p><p>2015年度，郑州市土地储备中心“三公经费”预算数为71万元，其中：公务车辆运行维护费预算51万元；公务接待费预算20万元。和2014年相比未发生增减变化。</p>',
+    '<p>附件：1.郑州市土地储备中心2015年财政预算收支总表</p><p><a href="/a.xls">附件</a></p>',
+  );
+  const out = await read(article);
+  expect(out.document).toMatchObject({ package_part: 'narrative', department_name: '郑州市国土资源局', fiscal_year: 2015, region_code: '410100', disclosure_kind: 'department_budget' });
+  expect(out.figures.filter((f) => f.label !== null).map((f) => [f.label, f.amount])).toEqual([
+    ['income_total', 923.1961],
+    ['three_public_total', 71],
+    ['reception', 20],
+  ]);
+});

@@ -327,6 +327,39 @@ describe('labels qualified by their clause (无锡, 西南大学, 重庆)', () =
     ]);
   });
 
+  test('云南\'s totals: 财务总收入 and 预算总支出 are the department\'s, a fund\'s 预算总支出 is not (昆明市审计局 2026, the portal\'s article)', () => {
+    expect(
+      figures(
+        '2026年单位财务总收入154,991,108.01元，其中：一般公共预算121,884,997.75元，政府性基金0.00元。',
+        '2026年单位预算总支出154,991,108.01元。',
+        '2026年一般公共预算总支出121,884,997.75元。',
+      ),
+    ).toEqual([
+      ['income_total', 15499.110801],
+      ['expenditure_total', 15499.110801],
+    ]);
+  });
+
+  test('the parts (其中) of a fund\'s figure its sentence opens on are the fund\'s, listed on after a semicolon too (昆明市审计局 2026; 长春市信访局 2026, pdftotext p. 4)', () => {
+    expect(
+      figures(
+        '财政拨款安排支出121,884,997.75元，其中：基本支出101,126,495.75元，与上年对比增加6,221,138.61元，增长6.56%；项目支出20,758,502.00元，与上年对比增加178,046.00元，增长0.87%。',
+      ),
+    ).toEqual([
+      ['fiscal_basic_expenditure', 10112.649575],
+      ['fiscal_project_expenditure', 2075.8502],
+    ]);
+    expect(figures('2026年财政拨款支出1682.76万元，其中基本支出预算1208.20万元，占部门预算总支出的71.80%；项目支出预算474.56万元，占部门预算总支出的28.20%。')).toEqual([
+      ['fiscal_basic_expenditure', 1208.2],
+      ['fiscal_project_expenditure', 474.56],
+    ]);
+    // the department's own parts, its sentence naming no fund, stay the department's
+    expect(figures('2026年部门预算总支出80,778,193.86元，其中：基本支出56,283,463.64元。')).toEqual([
+      ['expenditure_total', 8077.819386],
+      ['basic_expenditure', 5628.346364],
+    ]);
+  });
+
   test('a sentence opening on a total after a sentence about a fund, or under a 财政拨款 heading, is the fund\'s (西安 人力资源和社会保障局 2020, pdftotext p. 8)', () => {
     expect(figures('本部门财政拨款收入预算总计181807.13万元,全部为一般公共预算拨款。支出预算总计181807.13万元,全部为一般公共预算拨款。')).toEqual([]);
     // a bare total under a 财政拨款 heading likewise, the sentence before it aside

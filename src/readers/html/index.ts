@@ -8,7 +8,6 @@
 import { load } from 'cheerio/slim';
 import type { AnyNode, Element } from 'domhandler';
 import type { Block, DocumentModel } from '../../model/document.js';
-import { IngestError } from '../../pipeline/errors.js';
 import { cleanText } from '../../normalize/text.js';
 import type { DocumentFormat } from '../../schema/records.js';
 import { decodeHtml } from '../../util/decode-text.js';
@@ -24,6 +23,8 @@ const BREAKS = new Set([
   'address', 'ul', 'ol', 'li', 'dl', 'dt', 'dd', 'hr', 'br', 'caption', 'tr', 'td', 'th',
 ]);
 const HEADING = /^h([1-6])$/;
+/** Text of its own beside links: a word or a number (a separator | or / between links is none). */
+const WORDS = /[\p{L}\p{N}]/u;
 
 /** A data cell's text: one line per paragraph or <br>, spaces inside a line collapsed. */
 function cellText(el: Element): string {
@@ -80,15 +81,29 @@ function readPage(html: string, format: DocumentFormat): DocumentModel {
   const root = load(html).root()[0] as unknown as Element;
   const blocks: Block[] = [];
   let text = '';
+  // the paragraph's text outside links: a paragraph of links only is the portal's navigation
+  // (menus, breadcrumbs, related articles), not the document's
+  let unlinked = '';
+  let links = 0;
   const tables = () => blocks.filter((b) => b.kind === 'table').length;
   const flush = (): void => {
     const t = cleanText(text);
-    if (t !== '') blocks.push({ kind: 'paragraph', text: t, level: null, page: null });
+    if (t !== '' && WORDS.test(unlinked)) blocks.push({ kind: 'paragraph', text: t, level: null, page: null });
     text = '';
+    unlinked = '';
   };
   const walk = (node: AnyNode): void => {
-    if (node.type === 'text') text += node.data;
+    if (node.type === 'text') {
+      text += node.data;
+      if (links === 0) unlinked += node.data;
+    }
     if (!isElement(node) || SKIP.has(node.name)) return;
+    if (node.name === 'a') {
+      links++;
+      for (const child of node.children) walk(child);
+      links--;
+      return;
+    }
     const heading = HEADING.exec(node.name);
     if (heading) {
       flush();
@@ -106,8 +121,5 @@ function readPage(html: string, format: DocumentFormat): DocumentModel {
   };
   for (const child of root.children) walk(child);
   flush();
-  if (!blocks.some((b) => b.kind === 'table')) {
-    throw new IngestError('NOT_A_BUDGET_DOCUMENT', 'parse', 'the HTML page holds no table of data: not a budget disclosure (its tables would be printed as <table>); if the page links the disclosure as an attachment, download that file');
-  }
   return { format, blocks, pages: null, warnings: [] };
 }

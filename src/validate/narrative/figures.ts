@@ -228,6 +228,17 @@ export function extractFigures(narrative: readonly string[]): Figure[] {
   return figures;
 }
 
+/**
+ * A label among the parts (其中) of a fund's figure its sentence opens on (云南: 财政拨款安排支出…元，
+ * 其中：基本支出…元…；项目支出…元): it names the fund's part, as under a heading naming the fund.
+ */
+function fundOfParts(text: string, labelStart: number): Partial<Record<FigureKey, FigureKey | null>> | undefined {
+  const sentence = text.slice(text.lastIndexOf('。', labelStart - 1) + 1, labelStart);
+  const fund = FUND_SENTENCE.exec(sentence);
+  if (fund === null || !sentence.includes('其中')) return undefined;
+  return SECTION_SUBJECTS.find((s) => s.heading.test(fund[0]))?.means;
+}
+
 /** Each paragraph's canonical text and its labelled amounts by position (the section's meaning applied). */
 function readParagraphs(narrative: readonly string[], each: (text: string, paragraph: number, labelled: Map<number, Candidate>) => void): void {
   let section: Partial<Record<FigureKey, FigureKey | null>> = {};
@@ -240,7 +251,7 @@ function readParagraphs(narrative: readonly string[], each: (text: string, parag
       if (!held || better(c, held)) best.set(c.amountStart, c);
     }
     for (const [at, c] of best) {
-      const means = section[c.key];
+      const means = (fundOfParts(text, c.labelStart) ?? section)[c.key];
       if (means === null) best.delete(at);
       else c.key = means ?? c.key;
     }

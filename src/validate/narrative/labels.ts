@@ -25,6 +25,8 @@ export interface FigureLabel {
 }
 
 const NOT_FUND = '(?<!公共|基金|经营|专户|核拨|资金|拨款|财政)';
+// 云南: 部门财务总收入, 单位预算总支出; a fund's 预算 before 总收入 is that fund's (一般公共预算总支出)
+const NOT_FUND_TOTAL = '(?<!公共|基金|经营|专户|核拨|资金|拨款|财政|公共预算|基金预算|经营预算)';
 // 预算支出 / 支出预算 right after the name of an expense or a kind of spending is that
 // expense's budget, not the department's total: 会议费预算支出, 培训费预算支出,
 // 政府性基金支出预算支出, 政府采购支出预算总额.
@@ -35,12 +37,16 @@ const NOT_CURRENT = '(?<!本年|当年)';
 
 export const FIGURE_LABELS: readonly FigureLabel[] = [
   { key: 'income_expenditure_total', subject: true, labels: [/(?<!拨款|财政)(预算收支|收支预算|收、?支总预算)/, /(?<!拨款|财政)收、?支(预算)?总(额|计)/] },
-  { key: 'income_total', subject: true, labels: [new RegExp(`${NOT_FUND}${NOT_CURRENT}(预算收入|收入预算)`), new RegExp(`${NOT_FUND}收入总(额|计)`)] },
+  { key: 'income_total', subject: true, labels: [new RegExp(`${NOT_FUND}${NOT_CURRENT}(预算收入|收入预算)`), new RegExp(`${NOT_FUND}收入总(额|计)`), new RegExp(`${NOT_FUND_TOTAL}(财务|预算)?总收入`)] },
   { key: 'current_year_income', subject: true, labels: [/(本年|当年)收入(预算)?(合计|小计)/, /(本年|当年)(预算收入|收入预算)/] },
   {
     key: 'expenditure_total',
     subject: true,
-    labels: [new RegExp(`${NOT_FUND}${NOT_NAMED_EXPENSE}${NOT_CURRENT}(?<!基本|项目)(支出预算|预算支出)`), new RegExp(`${NOT_FUND}支出总(额|计)`)],
+    labels: [
+      new RegExp(`${NOT_FUND}${NOT_NAMED_EXPENSE}${NOT_CURRENT}(?<!基本|项目)(支出预算|预算支出)`),
+      new RegExp(`${NOT_FUND}支出总(额|计)`),
+      new RegExp(`${NOT_FUND_TOTAL}(财务|预算)?总支出`),
+    ],
   },
   { key: 'current_year_expenditure', subject: true, labels: [/(本年|当年)支出(预算)?(合计|小计)/, /(本年|当年)(预算支出|支出预算)/] },
   { key: 'general_public_budget_income', subject: true, labels: [/一般公共预算(财政)?(拨款)?收入/] },

@@ -1,7 +1,6 @@
 // The HTML reader: a portal's article page (GBK, layout tables, navigation) and tables a
 // system saved as HTML under an .xls name, into the document model.
 import { readHtml, readMhtml } from '../../../src/readers/html/index.js';
-import { IngestError } from '../../../src/pipeline/errors.js';
 import type { Block } from '../../../src/model/document.js';
 import { gbk } from '../../../scripts/gbk.js';
 
@@ -23,8 +22,8 @@ test('an article page in GBK: its text in order, the layout table walked, the da
 <div>版权所有</div></body></html>`);
   const model = readHtml(page);
   expect(model.format).toBe('html');
+  // the menu's link (首页) is the portal's navigation, not the document's text
   expect(view(model.blocks)).toEqual([
-    'paragraph: 首页',
     'paragraph: 某某县财政局2024年部门预算',
     'paragraph: 一、部门收支总表',
     [
@@ -62,10 +61,20 @@ test('tables saved as HTML under an .xls name: the title and unit rows printed a
   ]);
 });
 
-test('a page with no table of data (only its layout) is NOT_A_BUDGET_DOCUMENT', () => {
-  const read = () => readHtml(Buffer.from('<html><body><table><tr><td><p>登录</p></td></tr></table></body></html>'));
-  expect(read).toThrow(IngestError);
-  expect(read).toThrow(/no table of data/);
+test('a portal\'s article with no table of data (昆明市审计局\'s 编制说明, its tables attached): its text read, paragraphs of links only (menus, breadcrumb) left out', () => {
+  const page = Buffer.from(`<html><body><div><ul><li><a href="/">首页</a></li><li><a href="/zwgk">政府信息公开</a></li></ul></div>
+<div>当前位置: <a href="/">首页</a>/<a href="/czyjs">财政预决算</a></div>
+<table><tr><td><h3>昆明市审计局（汇总）2026年预算公开</h3>
+<p>来源: 昆明市审计局 2026-02-12</p>
+<p>2026年单位预算总支出154,991,108.01元。</p>
+<p><a href="/upload/4174854.xlsx">昆明市审计局（汇总）2026年部门预算公开表.xlsx</a></p></td></tr></table>
+<div><a href="/about">关于我们</a> | <a href="/map">网站地图</a></div></body></html>`);
+  expect(view(readHtml(page).blocks)).toEqual([
+    'paragraph: 当前位置:首页/财政预决算',
+    'heading: 昆明市审计局（汇总）2026年预算公开',
+    'paragraph: 来源:昆明市审计局2026-02-12',
+    'paragraph: 2026年单位预算总支出154,991,108.01元。',
+  ]);
 });
 
 test('MHTML (a page Excel or Word saved as one file): its HTML part found after other parts, base64 in its charset, read as a page', () => {

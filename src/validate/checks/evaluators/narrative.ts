@@ -3,7 +3,7 @@
 // failing figure reports its first target. The text's own rounding ("1.3万元", "4万元")
 // widens the tolerance to half its last digit, or to a whole one below the table's figure:
 // some texts cut the digits off instead (上海 单位预算: "收入预算1,361万元" for 1,361.6271).
-import { SCOPE_QUALIFIER } from '../../../catalogue/metadata.js';
+import { scopeQualifier } from '../../../catalogue/metadata.js';
 import { matchKey, withoutQualifiers } from '../../../normalize/text.js';
 import type { CheckRecord } from '../../../schema/records.js';
 import { extractFigures, type Figure } from '../../narrative/figures.js';
@@ -48,7 +48,7 @@ export function evaluateFigures(ctx: Context, id: NarrativeIdentity, figures: re
   for (const fig of figures) {
     if (fig.subject && units.has(unitKey(fig.subject))) continue;
     // the department's own level ((本级)) where the tables list units besides it: that unit's figure, not the tables' totals
-    if (fig.subject && SCOPE_QUALIFIER.exec(fig.subject)?.[1]?.endsWith('本级') && units.size > 0) continue;
+    if (fig.subject && scopeQualifier(fig.subject)?.scope === 'own_level' && units.size > 0) continue;
     const cells = id.targets[fig.key]
       .map((t) => ('atMost' in t ? { cell: resolve(ctx, t.atMost)?.[0], atMost: true } : 'plus' in t ? { cell: summed(ctx, t.plus), atMost: false } : { cell: resolve(ctx, t)?.[0], atMost: false }))
       .filter((t): t is { cell: Cell; atMost: boolean } => t.cell !== undefined);
