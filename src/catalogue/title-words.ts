@@ -95,6 +95,8 @@ export const FILLER_WORDS = [
   '参公',
   // 一般公共预算拨款 / 政府性基金预算拨款: the fund's appropriation, the fund's table (湖北, 陕西)
   '拨款',
+  // 中央转移支付补助项目支出预算表 (云南): the 转移支付 before it is still the title's word
+  '补助',
   '总',
   '表',
   '的',

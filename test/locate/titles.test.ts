@@ -147,6 +147,11 @@ test('filler of other provinces\' titles: 情况统计表, 一览表, 计划表,
   // this year's appropriation (当年拨款), as 本年: the fund's table, not the 支出总表
   expect(id('一般公共预算当年拨款支出表')).toBe('general_budget_expenditure');
   expect(id('政府性基金预算当年拨款支出表')).toBe('government_fund_expenditure');
+  // 云南 (昆明's contents, 十六): the projects central transfers pay for are not the department's 项目支出表;
+  // 补助 between the words leaves 转移支付 in the title, which no table allows
+  expect(id('十六、中央转移支付补助项目支出预算表')).toBeUndefined();
+  expect(id('八、部门项目支出预算表')).toBe('project_expenditure');
+  expect(id('残疾人福利事业项目市级补助经费项目绩效目标表')).toBe('project_performance');
 });
 
 test('a numbered heading and the table\'s own title read as one heading: the last title is the table\'s (泉州 2026, Word)', () => {
