@@ -327,7 +327,11 @@ describe('labels qualified by their clause (无锡, 西南大学, 重庆)', () =
     ]);
   });
 
-  test('云南\'s totals: 财务总收入 and 预算总支出 are the department\'s, a fund\'s 预算总支出 is not (昆明市审计局 2026, the portal\'s article)', () => {
+  test('totals named 总收入 / 总支出: 云南\'s 财务总收入 and 预算总支出 (昆明市审计局 2026, the portal\'s article), 广东 决算\'s 年度总收入 (佛山市轨道交通局 2019, pdftotext p. 24); a fund\'s 预算总支出 is not the total', () => {
+    expect(figures('佛山市轨道交通局2019年度总收入1668.14万元，其中本年收入1668.14万元。', '佛山市轨道交通局2019年度总支出1668.14万元，其中本年支出1668.14万元。')).toEqual([
+      ['income_total', 1668.14],
+      ['expenditure_total', 1668.14],
+    ]);
     expect(
       figures(
         '2026年单位财务总收入154,991,108.01元，其中：一般公共预算121,884,997.75元，政府性基金0.00元。',
