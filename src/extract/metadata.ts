@@ -166,9 +166,14 @@ function findDepartment(candidates: Department[]): { department: Department | nu
   const first = candidates[0];
   if (!first) return { department: null, warnings: [] };
   const same = candidates.filter((c) => c.source === first.source);
-  const name = mostCommon(same.map((c) => c.name))!;
-  const department = same.find((c) => c.name === name)!;
-  const base = withScope(name).name;
+  const common = mostCommon(same.map((c) => c.name))!;
+  const found = same.find((c) => c.name === common)!;
+  const base = withScope(common).name;
+  // the name with the place it leaves out, where another source prints it (湖州: 511-退役军人事务局 over
+  // each table, 湖州市退役军人事务局 in the title): the dataset's name is the full one
+  const placed = regionCodeByName(base) === null ? candidates.map((c) => withScope(c.name).name).find((n) => n.endsWith(base) && n !== base && regionCodeByName(n) !== null) : undefined;
+  const name = placed ? common.replace(base, placed) : common;
+  const department = placed ? { ...found, name, source: `${found.source}+${candidates.find((c) => withScope(c.name).name === placed)!.source}` } : found;
   // a shorter or longer form of the same name (上海市审计局 / 审计局) is no disagreement
   const other = candidates.find((c) => !withScope(c.name).name.includes(base) && !base.includes(withScope(c.name).name));
   const warnings = other

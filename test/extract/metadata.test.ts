@@ -142,6 +142,16 @@ test('a unit\'s own budget is the unit\'s: the 主管部门 its 绩效目标表s
   expect([department.department_name, department.metadata_sources.department]).toEqual(['福州市公安局', 'table_preamble']);
 });
 
+test('a name printed without its place over every table is given it where the title prints it (湖州 退役军人事务局 2026: "511-退役军人事务局  单位：万元", pdftotext p. 17)', () => {
+  const preamble = (text: string) => ({ ...titled('2026年市级部门收支预算总表'), preamble: [text] });
+  const m = meta(['2026年湖州市退役军人事务局部门预算'], [preamble('511-退役军人事务局 单位：万元'), preamble('511-退役军人事务局 单位：万元')]);
+  expect([m.department_code, m.department_name, m.region_code, m.metadata_sources['department']]).toEqual(['511', '湖州市退役军人事务局', '330500', 'table_preamble+title']);
+  expect(m.warnings).toEqual([]);
+  // a longer name that goes on after it is another organization (a unit of the department), not its full name
+  const unit = meta(['2026年湖州市财政局国库支付中心单位预算'], [preamble('341-财政局 单位：万元')]);
+  expect(unit.department_name).toBe('财政局');
+});
+
 test('region codes of city and district departments in provinces outside the corpus; a district is not the city of its name', () => {
   const region = (name: string) => regionCodeByName(name);
   expect(region('成都市武侯区教育局')).toBe('510107');
