@@ -98,7 +98,8 @@ function readPage(html: string, format: DocumentFormat): DocumentModel {
       if (links === 0) unlinked += node.data;
     }
     if (!isElement(node) || SKIP.has(node.name)) return;
-    if (node.name === 'a') {
+    // (a link: an anchor with an href; Word's bookmarks, <a name="_Toc…">, wrap its headings' text)
+    if (node.name === 'a' && node.attribs['href'] !== undefined) {
       links++;
       for (const child of node.children) walk(child);
       links--;
