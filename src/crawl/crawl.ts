@@ -5,6 +5,7 @@
 import { mkdir } from 'node:fs/promises';
 import { join } from 'node:path';
 import { DEFAULT_LIMITS } from '../input/limits.js';
+import { statesAmounts } from '../input/sniff.js';
 import { lockFolder } from '../sink/folder-lock.js';
 import type { CrawlConfig, PortalConfig } from './config.js';
 import { decodeHtml } from '../util/decode-text.js';
@@ -119,6 +120,8 @@ interface Page {
   url: string;
   links: (selector: string) => Link[];
   text: (selector: string) => string;
+  body: Buffer;
+  record: UrlRecord;
 }
 
 /** how a URL is requested: a page (or a document behind a page-like URL), a document by its URL, a link that may be one. */
@@ -175,11 +178,28 @@ class PortalCrawl {
     const page = await this.resource(link.url, 'page', found);
     if (!page) return;
     const title = (this.portal.detail.title && page.text(this.portal.detail.title)) || link.text;
+    // a 说明 published as the article itself (昆明, 郑州: its tables attached or none): the page is a document too
+    if (statesAmounts(page.body)) await this.keepArticle(page, { ...found, title });
     for (const attachment of page.links(this.portal.detail.attachments)) {
       if (this.ctx.budget.left <= 0) return;
       if (isPageUrl(attachment.url)) continue; // navigation, not an attachment
       await this.file(attachment.url, isDocumentUrl(attachment.url) ? 'file' : 'probe', { page_url: page.url, title, link_text: attachment.text });
     }
+  }
+
+  /** A detail page kept as a document (<sha>-<title>.html), listed in the manifest under its own URL. */
+  private async keepArticle(page: Page, found: Found): Promise<void> {
+    const { record } = page;
+    if (record.stored && (await allPresent(this.ctx.outDir, record.stored))) {
+      await this.keepFile(record, found);
+      return;
+    }
+    if (this.ctx.budget.left <= 0) return;
+    const stored = await storeDownload(this.ctx.outDir, this.portal.id, `${found.title}.html`, page.body, DEFAULT_LIMITS);
+    this.report.files.downloaded++;
+    this.ctx.budget.left--;
+    this.ctx.log(`${this.portal.id}: kept the article ${page.url} → ${stored.files.map((f) => f.path).join(', ')}`);
+    await this.ctx.state.put({ ...record, name: `${found.title}.html`, stored: stored.files, ...found });
   }
 
   private async file(url: string, role: Role, found: Found): Promise<void> {
@@ -242,11 +262,14 @@ class PortalCrawl {
           return null;
         }
         const sha = await state.putPage(outcome.body);
+        const same = known?.sha256 === sha;
         const record: UrlRecord = {
           ...this.validatorsOf(url, outcome),
           kind: 'page',
           sha256: sha,
-          fetched_at: known?.sha256 === sha ? known.fetched_at : now(),
+          fetched_at: same ? known.fetched_at : now(),
+          // an article kept as a document stays kept while its bytes are the same
+          ...(same && known.stored ? { name: known.name, stored: known.stored, page_url: known.page_url, title: known.title, link_text: known.link_text } : {}),
         };
         await state.put(record);
         this.report.pages.fetched++;
@@ -257,7 +280,7 @@ class PortalCrawl {
 
   private parse(record: UrlRecord, body: Buffer): Page {
     const parsed = parsePage(decodeHtml(body, record.content_type ?? null), record.final_url);
-    return { url: record.final_url, ...parsed };
+    return { url: record.final_url, ...parsed, body, record };
   }
 
   private async storeFile(url: string, role: Role, outcome: Extract<FetchOutcome, { kind: 'ok' }>, known: UrlRecord | undefined, found: Found): Promise<void> {
@@ -340,6 +363,6 @@ class PortalCrawl {
 }
 
 const HTML_FOR_DOCUMENT =
-  'the portal sent an HTML page (Content-Type text/html) where a document was linked: an error or login page (ingest records it as UNSUPPORTED_FORMAT; check the link on the portal), or tables saved as HTML (ingest reads them)';
+  'the portal sent an HTML page (Content-Type text/html) where a document was linked: an error or login page (ingest records it as UNSUPPORTED_FORMAT; check the link on the portal), or tables or a 说明 saved as HTML (ingest reads them)';
 
 const now = (): string => new Date().toISOString();

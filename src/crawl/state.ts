@@ -30,7 +30,7 @@ export interface UrlRecord {
   sha256?: string;
   /** when these bytes were first downloaded (a 304 keeps it). */
   fetched_at: string;
-  // files only
+  // files, and pages kept as documents
   name?: string;
   stored?: StoredFile[];
   page_url?: string;
@@ -89,8 +89,9 @@ export class CrawlState {
   }
 
   /** The file records of one portal. */
+  /** The documents stored: files, and pages kept as documents (an article stating the disclosure). */
   files(portal: string): UrlRecord[] {
-    return [...this.records.values()].filter((r) => r.portal === portal && r.kind === 'file');
+    return [...this.records.values()].filter((r) => r.portal === portal && (r.kind === 'file' || (r.kind === 'page' && r.stored !== undefined)));
   }
 
   /** The record of the same bytes at another URL of the portal (the same attachment posted twice). */
