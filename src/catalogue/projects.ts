@@ -40,7 +40,16 @@ export const SPENDING_PLAN_LABELS = ['资金支出计划(%)', '资金支出计�
  * A 决算's 绩效自评表 prints the year's money in columns (年初预算数 | 全年预算数（A） | 全年执行数（B） |
  * 分值 | 执行率（B/A） | 得分): the budget is the first, read beside its label; these are the others.
  */
-export const SELF_EVALUATION_MONEY = { full_year_budget: ['全年预算数', '全年预算'], executed: ['全年执行数', '全年执行'] } as const;
+export const SELF_EVALUATION_MONEY = {
+  // 福建's 部门整体绩效自评表 prints the money as columns over a 合计 row: 预算安排 › 年初部门预算安排金额
+  // （含历年结余结转）① | 年中调整金额② | 小计③ = ①+② | 拨付情况 › 年度拨付金额④ (what was paid out, the
+  // numerator of its 支出实现率⑤=④/③)
+  budget: ['年初部门预算安排金额', '年初预算安排金额'],
+  full_year_budget: ['全年预算数', '全年预算', '小计③=①+②'],
+  executed: ['全年执行数', '全年执行', '年度拨付金额'],
+} as const;
+/** The row of a self-evaluation's money columns that holds the whole's figures (合计 over 财政资金小计 …). */
+export const SELF_EVALUATION_TOTAL = ['合计', '总计'];
 export type SelfEvaluationMoney = keyof typeof SELF_EVALUATION_MONEY;
 /** Columns only a 决算's 绩效自评表 prints (what was achieved, the score): its projects are final_project_performance's. */
 export const SELF_EVALUATION_LABELS = ['实际完成值', '全年执行数', '得分', '分值', '偏差原因分析及改进措施'];

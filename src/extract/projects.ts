@@ -15,6 +15,7 @@ import {
   PROJECT_FIELDS,
   PURPOSE_LABELS,
   SELF_EVALUATION_MONEY,
+  SELF_EVALUATION_TOTAL,
   SPENDING_PLAN_LABELS,
   TERM_BUDGET_LABELS,
   TERM_GOALS_LABELS,
@@ -55,8 +56,8 @@ function pieces(row: Cell[]): Piece[] {
 
 // an indicator column's label may state its scale (分值权重（90分）, 西安; 指标权重(%), 重庆)
 const withoutQualifier = (key: string): string => key.replace(/\([^()]*\)$/, '');
-// a goals column's label, its qualifier dropped (预期目标（年初设定）)
-const columnKey = (p: Piece): string => withoutQualifier(labelKey(p.text));
+// a goals column's label, its qualifier dropped (预期目标（年初设定）), and its number (年度拨付金额④, 福建)
+const columnKey = (p: Piece): string => withoutQualifier(labelKey(p.text.replace(/(?<![=+\-/×])\s*[①-⑳]$/u, '')));
 
 /** A project name's label run into the name, its row's one text (专项（项目）名称伯乐奖, 西安 2020): the two. */
 function nameRunIn(ps: Piece[]): Piece[] {
@@ -86,6 +87,7 @@ const INDICATOR_KEYS = Object.entries(INDICATOR_COLUMNS).map(([f, l]) => [f as I
 const ALL_LABELS = new Set([...FIELD_KEYS.flatMap(([, s]) => [...s]), ...TERM_BUDGET, ...PURPOSE, ...PLAN, ...GOALS, ...GOAL_COLUMNS, ...keyed(OTHER_BLOCK_LABELS)]);
 
 const EVALUATION_MONEY = Object.entries(SELF_EVALUATION_MONEY).map(([f, l]) => [f as SelfEvaluationMoney, keyed(l)] as const);
+const EVALUATION_TOTAL = keyed(SELF_EVALUATION_TOTAL);
 const evaluationMoney = (p: Piece): SelfEvaluationMoney | undefined => EVALUATION_MONEY.find(([, s]) => s.has(columnKey(p)))?.[0];
 
 const LEVEL1 = keyed(INDICATOR_LEVEL1);
@@ -377,9 +379,15 @@ function readProjects(section: Section, ctx: ExtractContext): { projects: Projec
       if (budgetAt !== null && columnsOver?.table === table) {
         for (const [f, col] of columnsOver.cols) if (col > budgetAt) d.record[f as 'budget'] ??= money(cleanText(row[col]?.text ?? ''), unit);
       }
-      if (hasField('budget') && evaluated?.table === table) {
+      // (or the money columns name the budget too, and this is their 合计 row: 福建)
+      const evaluationTotal = evaluated?.cols.some(([f]) => f === 'budget') && ps.some((p) => !p.continued && EVALUATION_TOTAL.has(labelKey(p.text)));
+      if ((hasField('budget') || evaluationTotal) && evaluated?.table === table) {
         // (the header row's own 项目资金 label names the budget too: only figures count)
-        for (const [f, col] of evaluated.cols) d.record[f] ??= money(cleanText(row[col]?.text ?? ''), unit) ?? undefined;
+        for (const [f, col] of evaluated.cols) {
+          const value = money(cleanText(row[col]?.text ?? ''), unit);
+          if (f === 'budget') d.record.budget ??= value;
+          else d.record[f] ??= value ?? undefined;
+        }
       }
       if (labelled) return;
       // The purpose text: the row under 预算规模及资金用途 that carries no label of its own.

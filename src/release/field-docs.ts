@@ -122,7 +122,7 @@ export const FIELD_DOCS: Record<string, FieldDoc> = {
   block: { zh: '项目分块序号（同一项目按块分列金额与目标时）', en: "which block of its project the record is, where one project is printed in blocks with money of their own (the project's budget is their sum)" },
   level1_weight: { zh: '一级指标所印的分值（产出指标（50分））', en: 'the share of the score printed with the 一级指标 (产出指标（50分） → 50)' },
   full_year_budget: { zh: '绩效自评表的全年预算数（万元）', en: "the project's 全年预算数 in a 决算 绩效自评表, 万元" },
-  executed: { zh: '绩效自评表的全年执行数（万元）', en: "the project's 全年执行数 (what was spent) in a 决算 绩效自评表, 万元" },
+  executed: { zh: '绩效自评表的全年执行数（福建：年度拨付金额；万元）', en: "the project's 全年执行数 (what was spent; 福建: 年度拨付金额, what was paid out) in a 决算 绩效自评表, 万元" },
   core: { zh: '是否核心指标（是 / 否）', en: 'whether the table marks it a core indicator (是否核心)' },
   check: { zh: '校验标识', en: 'stable id of the reconciliation check' },
   expected: { zh: '期望值（万元）', en: 'expected value, 万元' },

@@ -277,7 +277,7 @@ export const ProjectRecord = z
       .number()
       .optional()
       .describe("a 决算's 绩效自评表: the project's 全年预算数 (万元), the year's budget as adjusted, beside `budget` (年初预算数, null where printed -)"),
-    executed: z.number().optional().describe("a 决算's 绩效自评表: the project's 全年执行数 (万元), what was spent"),
+    executed: z.number().optional().describe("a 决算's 绩效自评表: the project's 全年执行数 (万元), what was spent (福建: 年度拨付金额, what was paid out)"),
     part: Part.optional(),
   })
   .strict();

@@ -616,6 +616,10 @@ describe('宁德市人民政府办公室 部门整体绩效自评表（2024年�
     ]);
   });
 
+  test('the money printed as columns over a 合计 row (年初部门预算安排金额（含历年结余结转）① | 年中调整金额② | 小计③ = ①+② | 年度拨付金额④: 9209.55 | 790.22 | 9999.77 | 8874.74)', () => {
+    expect(doc().projects.map((p) => [p.budget, p.full_year_budget, p.executed])).toEqual([[9209.55, 9999.77, 8874.74]]);
+  });
+
   test('年度总体目标 | 预期目标 | 目标实际完成情况: the goal is the text under 预期目标, not the columns\' labels nor what was achieved', () => {
     expect(doc().projects.map((p) => [p.department_wide, p.goals])).toEqual([
       [true, ['经宁德市委市政府批准，设立各项经费项目，按照年度工作计划，有序开展工作，保障本办各项工作顺利开展。']],
