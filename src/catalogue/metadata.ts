@@ -19,6 +19,11 @@ export const YEAR_DEPARTMENT_TITLE = /^(20\d{2})年度?([\u4e00-\u9fff（）()]{
 /** What an organization's name ends with (局, 委员会, 中心, 大学 …; 妇联 / 科协 / 残联, a 镇 or 乡 publishing its own budget). */
 export const ORGANIZATION_SUFFIX =
   '(?:厅|局|委|办|院|中心|部|会|处|所|站|队|馆|社|团|室|署|政府|办事处|街道|镇|乡|委员会|法院|检察院|监狱|学校|分校|党校|大学|学院|小学|中学|幼儿园|医院|场|台|园|宫|基地|集团|公司|总队|支队|大队|联|协|海关)';
+/**
+ * A 说明's sentence opening on the department (北京市气象局属于公益性事业单位，职责是…; …局是市政府工作部门):
+ * the department of a 说明 printing its name nowhere else.
+ */
+export const DEPARTMENT_IN_PROSE = new RegExp(`^([\u4e00-\u9fff（）()·]{2,40}?${ORGANIZATION_SUFFIX})(?:是|属于|为|系(?!统)|作为)`);
 /** A line that is only a department name, printed above "2018年部门预算" on a cover. */
 export const DEPARTMENT_NAME_LINE = new RegExp(`^[\u4e00-\u9fff（）()]{3,30}${ORGANIZATION_SUFFIX}$`);
 /**

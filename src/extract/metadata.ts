@@ -8,6 +8,7 @@ import {
   CODED_VALUE,
   DEPARTMENT_CODE_LABEL,
   DEPARTMENT_FIELD_LABEL,
+  DEPARTMENT_IN_PROSE,
   FIELD_LABEL,
   DEPARTMENT_NAME_LINE,
   DEPARTMENT_TITLE,
@@ -58,6 +59,8 @@ function tableTopTexts(sections: Section[]): string[] {
 
 /** The cover and contents: where titles, department and year are printed. */
 const HEAD_BLOCKS = 12;
+/** How far into the text a 说明's opening sentence on the department is looked for (past its contents). */
+const PROSE_BLOCKS = 60;
 
 interface Department {
   code: string | null;
@@ -158,6 +161,8 @@ function departmentCandidates(tops: string[], texts: string[], tableTitles: stri
   // the file's own name, after what a collection puts before it (北京-北京-fcf1d639-2026年北京市人民政府办公厅部门预算)
   const fileName = basename(source).replace(/\.[a-z]+$/i, '').replace(/^.*[-_:：]/, '');
   add(titled(fileName) ?? yearThenDepartment(fileName)?.name, 'file_name');
+  // nowhere else: the first sentence of the text opening on an organization (北京 气象局's 情况说明)
+  if (out.length === 0) add(texts.slice(0, PROSE_BLOCKS).map((t) => DEPARTMENT_IN_PROSE.exec(compact(t))?.[1]).find(Boolean), 'text');
   return out;
 }
 

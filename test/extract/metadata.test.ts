@@ -152,6 +152,19 @@ test('a name printed without its place over every table is given it where the ti
   expect(unit.department_name).toBe('财政局');
 });
 
+test('a 说明 naming its department nowhere but in its text: the first sentence opening on an organization (北京市气象局 2026 情况说明, pdftotext p. 3; 西安市气象局 2022 p. 6)', () => {
+  const contents = ['第一部分 2026 年度部门预算情况说明', '一、部门情况说明', '二、收入预算情况说明', '一、部门情况说明', '（一）本部门职责情况'];
+  const beijing = meta([...contents, '北京市气象局属于公益性事业单位，职责是制定地方气象事业发展规划；依法保护气象探测环境'], []);
+  expect([beijing.department_name, beijing.region_code, beijing.metadata_sources['department']]).toEqual(['北京市气象局', '110000', 'text']);
+  const xian = meta(['（二）机构设置', '西安市气象局属于双管部门，实行双重计划财务体制，由中央财政与地方财政共同负担。'], []);
+  expect(xian.department_name).toBe('西安市气象局');
+  // where another place names it, a sentence on another organization (a unit) is no candidate nor a disagreement
+  const titled = meta(['2026年上海市医疗保障局部门预算', '上海市医疗保险事业管理中心是本部门所属事业单位'], []);
+  expect([titled.department_name, titled.warnings]).toEqual(['上海市医疗保障局', []]);
+  // 系统 (the bureau's system) is no verb
+  expect(meta(['深圳市审计局系统包括：深圳市审计局（本级）共1家基层预算单位'], []).department_name).toBeNull();
+});
+
 test('region codes of city and district departments in provinces outside the corpus; a district is not the city of its name', () => {
   const region = (name: string) => regionCodeByName(name);
   expect(region('成都市武侯区教育局')).toBe('510107');
