@@ -10,11 +10,11 @@ import { extractProseProjects } from '../extract/prose-projects.js';
 import { tableRecords } from '../extract/table-records.js';
 import { extractTwoSided } from '../extract/two-sided.js';
 import { locateSections, type Section } from '../locate/sections.js';
-import type { DocumentModel } from '../model/document.js';
+import type { DocumentModel, TableBlock } from '../model/document.js';
 import { cleanText } from '../normalize/text.js';
 import type { BudgetLine, FigureRecord, IndicatorRecord, ProjectRecord, TableId } from '../schema/records.js';
 import { statedAmounts } from '../validate/narrative/figures.js';
-import { isNarrativePart, nonDisclosure, packagePart } from './package-part.js';
+import { isNarrativePart, namedDisclosure, nonDisclosure, packagePart } from './package-part.js';
 import { packageId } from '../util/package-id.js';
 import { documentStatus, runChecks } from '../validate/checks/index.js';
 import { settleAssumedUnits } from '../validate/assumed-units.js';
@@ -37,6 +37,9 @@ const NON_DISCLOSURE: Record<NonNullable<ReturnType<typeof nonDisclosure>>, stri
   notice:
     'this is an official notice (a 文号 over 关于…的通知: funds allocated or a policy issued), not a 预算/决算 disclosure: the tables it attaches (分配表, 区域绩效目标表) are not a department\'s budget and are not read. Ingest the department\'s 部门预算 or 部门决算 instead',
 };
+
+/** A table printing a figure in some cell (a number alone). */
+const printsNumbers = (table: TableBlock): boolean => table.rows.some((row) => row.some((c) => /^[-−]?\d[\d,]*(?:\.\d+)?$/.test(c.text.trim())));
 
 export interface BuildInput {
   doc_id: string;
@@ -62,6 +65,15 @@ export function buildRecords(model: DocumentModel, input: BuildInput): DocumentO
   const other = nonDisclosure(narrative);
   if (other) throw new IngestError('NOT_A_BUDGET_DOCUMENT', 'extract', NON_DISCLOSURE[other]);
   if (sections.length === 0 && !isNarrativePart(narrative, stated)) {
+    // (a table of the page's own facts, 信息索引号 | 发布机构 | 公开日期, prints no number)
+    const landing = stated.length === 0 && !unplaced.some((p) => printsNumbers(p.table)) ? namedDisclosure(narrative) : null;
+    if (landing) {
+      throw new IngestError(
+        'NOT_A_BUDGET_DOCUMENT',
+        'extract',
+        `the text names a disclosure ("${landing}") but holds none of it, no table of figures and no amount (${model.blocks.length} blocks): a landing page or cover whose tables and 说明 are attached files (附件); ingest those files (the crawl downloads a page's attachments)`,
+      );
+    }
     const labelled = stated.filter((f) => f.key !== null).length;
     throw new IngestError(
       'NOT_A_BUDGET_DOCUMENT',

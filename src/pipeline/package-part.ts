@@ -19,6 +19,12 @@ export function isNarrativePart(narrative: readonly string[], stated: readonly S
   return /预算|决算/.test(narrative.slice(0, HEAD_PARAGRAPHS).join('')) && stated.some((f) => f.key !== null && TOTALS.has(f.key));
 }
 
+/** The line of the text's head naming a 预算/决算 disclosure (无锡市水利局局直单位2026年度预算公开, before a breadcrumb's 预决算), if any. */
+export function namedDisclosure(narrative: readonly string[]): string | null {
+  const named = narrative.slice(0, HEAD_PARAGRAPHS).filter((t) => DISCLOSURE_TITLE.test(matchKey(t)));
+  return named.find((t) => /20\d{2}/.test(t)) ?? named[0] ?? null;
+}
+
 /** How many lines open a notice: its 文号 and its title, before any text. */
 const NOTICE_HEAD = 3;
 
