@@ -88,8 +88,7 @@ export class CrawlState {
     }
   }
 
-  /** The file records of one portal. */
-  /** The documents stored: files, and pages kept as documents (an article stating the disclosure). */
+  /** One portal's documents stored: files, and pages kept as documents (an article stating the disclosure). */
   files(portal: string): UrlRecord[] {
     return [...this.records.values()].filter((r) => r.portal === portal && (r.kind === 'file' || (r.kind === 'page' && r.stored !== undefined)));
   }

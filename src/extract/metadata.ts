@@ -176,9 +176,13 @@ function findDepartment(candidates: Department[]): { department: Department | nu
   const base = withScope(common).name;
   // the name with the place it leaves out, where another source prints it (湖州: 511-退役军人事务局 over
   // each table, 湖州市退役军人事务局 in the title): the dataset's name is the full one
-  const placed = regionCodeByName(base) === null ? candidates.map((c) => withScope(c.name).name).find((n) => n.endsWith(base) && n !== base && regionCodeByName(n) !== null) : undefined;
-  const name = placed ? common.replace(base, placed) : common;
-  const department = placed ? { ...found, name, source: `${found.source}+${candidates.find((c) => withScope(c.name).name === placed)!.source}` } : found;
+  const placedName = (c: Department): string | null => {
+    const n = withScope(c.name).name;
+    return n !== base && n.endsWith(base) && regionCodeByName(n) !== null ? n : null;
+  };
+  const placed = regionCodeByName(base) === null ? candidates.find(placedName) : undefined;
+  const department = placed ? { ...found, name: common.replace(base, placedName(placed)!), source: `${found.source}+${placed.source}` } : found;
+  const { name } = department;
   // a shorter or longer form of the same name (上海市审计局 / 审计局) is no disagreement
   const other = candidates.find((c) => !withScope(c.name).name.includes(base) && !base.includes(withScope(c.name).name));
   const warnings = other
