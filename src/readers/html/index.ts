@@ -23,6 +23,11 @@ const BREAKS = new Set([
   'address', 'ul', 'ol', 'li', 'dl', 'dt', 'dd', 'hr', 'br', 'caption', 'tr', 'td', 'th',
 ]);
 const HEADING = /^h([1-6])$/;
+/**
+ * A link leading off the page (a menu's, a breadcrumb's, an attachment's): not a bookmark, <a
+ * name="_Toc…"> wrapping a heading, nor a contents entry pointing into the page (href="#_Toc…").
+ */
+const leadsAway = (el: Element): boolean => el.name === 'a' && el.attribs['href'] !== undefined && !el.attribs['href'].trim().startsWith('#');
 /** Text of its own beside links: a word or a number (a separator | or / between links is none). */
 const WORDS = /[\p{L}\p{N}]/u;
 
@@ -98,8 +103,7 @@ function readPage(html: string, format: DocumentFormat): DocumentModel {
       if (links === 0) unlinked += node.data;
     }
     if (!isElement(node) || SKIP.has(node.name)) return;
-    // (a link: an anchor with an href; Word's bookmarks, <a name="_Toc…">, wrap its headings' text)
-    if (node.name === 'a' && node.attribs['href'] !== undefined) {
+    if (leadsAway(node)) {
       links++;
       for (const child of node.children) walk(child);
       links--;

@@ -66,6 +66,7 @@ test('a portal\'s article with no table of data (昆明市审计局\'s 编制说
 <div>当前位置: <a href="/">首页</a>/<a href="/czyjs">财政预决算</a></div>
 <table><tr><td><h3>昆明市审计局（汇总）2026年预算公开</h3>
 <p>来源: 昆明市审计局 2026-02-12</p>
+<p><a href="#_Toc1">四、预算单位支出情况</a></p>
 <p><a name="_Toc1">四、预算单位支出情况</a></p>
 <p>2026年单位预算总支出154,991,108.01元。</p>
 <p><a href="/upload/4174854.xlsx">昆明市审计局（汇总）2026年部门预算公开表.xlsx</a></p></td></tr></table>
@@ -74,7 +75,8 @@ test('a portal\'s article with no table of data (昆明市审计局\'s 编制说
     'paragraph: 当前位置:首页/财政预决算',
     'heading: 昆明市审计局（汇总）2026年预算公开',
     'paragraph: 来源:昆明市审计局2026-02-12',
-    // a bookmark (Word's HTML wraps its headings so) is no link: its text is the document's
+    // a contents entry pointing into the page and a bookmark (Word's HTML wraps its headings so) lead nowhere else: the document's text
+    'paragraph: 四、预算单位支出情况',
     'paragraph: 四、预算单位支出情况',
     'paragraph: 2026年单位预算总支出154,991,108.01元。',
   ]);
