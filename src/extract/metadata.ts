@@ -26,6 +26,7 @@ import {
 } from '../catalogue/metadata.js';
 import type { Section } from '../locate/sections.js';
 import { readTitle } from '../locate/titles.js';
+import { DEPARTMENT_WIDE_WORD } from '../catalogue/title-words.js';
 import type { DocumentModel, Warning } from '../model/document.js';
 import { distinctTexts } from '../model/grid.js';
 import { cleanText } from '../normalize/text.js';
@@ -153,8 +154,10 @@ function departmentCandidates(tops: string[], texts: string[], tableTitles: stri
   }
   for (const t of head) add(titled(t) ?? yearThenDepartment(t)?.name, 'title');
   for (const t of tableTitles) {
-    const prefix = readTitle(t)?.prefix.replace(TITLE_PREFIX_NOISE, '');
-    add(prefix, 'table_title');
+    const reading = readTitle(t);
+    // a project's 绩效目标表 is prefixed by the project's name (西安市级市九院沿线卫生所补助项目绩效自评表), a 部门整体 one by the department's
+    if (!reading || (reading.words.includes('项目') && !reading.words.includes(DEPARTMENT_WIDE_WORD))) continue;
+    add(reading.prefix.replace(TITLE_PREFIX_NOISE, ''), 'table_title');
   }
   // a cover's name line, over or under its "2024年部门预算" line
   head.forEach((t, i) => DEPARTMENT_NAME_LINE.test(t) && [head[i + 1], head[i - 1]].some((y) => YEAR_TITLE_PATTERN.test(y ?? '')) && add(t, 'cover'));

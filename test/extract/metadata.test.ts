@@ -165,6 +165,13 @@ test('a 说明 naming its department nowhere but in its text: the first sentence
   expect(meta(['深圳市审计局系统包括：深圳市审计局（本级）共1家基层预算单位'], []).department_name).toBeNull();
 });
 
+test('a project\'s 绩效目标表 is prefixed by the project\'s name, never a department; a 部门整体 one by the department (西安 卫生健康委员会 2022, pdftotext p. 122)', () => {
+  const coded = { ...titled('2026年市级部门收支预算总表'), preamble: ['单位名称：西安市卫生健康委员会 单位：元'] };
+  const m = meta([], [coded, titled('西安市级市九院沿线卫生所补助项目绩效自评表')]);
+  expect([m.department_name, m.warnings]).toEqual(['西安市卫生健康委员会', []]);
+  expect(meta([], [titled('北京市审计局部门整体支出绩效目标表')]).department_name).toBe('北京市审计局');
+});
+
 test('region codes of city and district departments in provinces outside the corpus; a district is not the city of its name', () => {
   const region = (name: string) => regionCodeByName(name);
   expect(region('成都市武侯区教育局')).toBe('510107');
