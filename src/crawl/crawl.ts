@@ -5,10 +5,10 @@
 import { mkdir } from 'node:fs/promises';
 import { join } from 'node:path';
 import { DEFAULT_LIMITS } from '../input/limits.js';
-import { statesAmounts } from '../input/sniff.js';
 import { lockFolder } from '../sink/folder-lock.js';
 import type { CrawlConfig, PortalConfig } from './config.js';
 import { decodeHtml } from '../util/decode-text.js';
+import { statesAmounts } from '../util/states-amounts.js';
 import { PoliteFetcher } from './http.js';
 import type { FetchOutcome, Validators } from './http.js';
 import { isDocumentResponse, isDocumentUrl, isHtmlResponse, isPageUrl, parsePage, fileNameFor } from './links.js';

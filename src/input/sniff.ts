@@ -24,7 +24,7 @@ import {
 } from './signatures.js';
 import { isDelimitedText } from './delimited.js';
 import { sniffOle2 } from './ole2.js';
-import { decodeHtml } from '../util/decode-text.js';
+import { statesAmounts } from '../util/states-amounts.js';
 import { zipFormat } from './zip-content-types.js';
 
 export type SniffResult = { kind: DocumentFormat } | { kind: 'error'; error: IngestError };
@@ -112,11 +112,6 @@ function looksLikeHtml(bytes: Uint8Array): boolean {
 }
 
 const holdsTable = (bytes: Uint8Array): boolean => /<table[\s>]/i.test(Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength).toString('latin1'));
-
-/** Amounts in 元/万元 a page's text states, past which it is an article to read, not an error page (the crawler keeps such a page: crawl/crawl.ts). */
-const ARTICLE_AMOUNTS = 3;
-const AMOUNT_IN_YUAN = /\d[\d,]*(?:\.\d+)?\s*万?元/g;
-export const statesAmounts = (bytes: Uint8Array): boolean => (decodeHtml(bytes, null).match(AMOUNT_IN_YUAN)?.length ?? 0) >= ARTICLE_AMOUNTS;
 
 // What a zip holds decides what it is: the entries are read from its central directory
 // without inflating anything, which is also where a zip bomb shows (sizes, entry count).
