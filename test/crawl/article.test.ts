@@ -15,7 +15,7 @@ import { readJsonl, tempDir } from '../cli/helpers.js';
 import { portalConfig } from './config.js';
 
 const TITLE = '昆明市审计局（汇总）2026年预算公开';
-// the article's text as the page prints it (昆明市审计局's 编制说明, sections 三 and 四)
+// the article's text as the page prints it, abridged (昆明市审计局's 编制说明, sections 三 and 四)
 const ARTICLE = `<html><head><meta charset="utf-8"></head><body>
 <ul><li><a href="/">首页</a></li><li><a href="/list_1.html">部门预决算</a></li></ul>
 <h1>${TITLE}</h1>

@@ -1,10 +1,12 @@
 // HTML reader: a disclosure published as a web page (a county portal's article with its tables
-// inline, inside the page's layout tables), tables saved as HTML under an Office name (a
-// system's "Excel" export, .xls holding <table>), or a document Word or Excel saved as one
-// MHTML file (mhtml.ts). The page's text becomes paragraphs and
-// headings in document order; each data table (one holding no other table) is laid out as a
+// inline, inside the page's layout tables, or its 说明 as the article with the tables attached),
+// tables saved as HTML under an Office name (a system's "Excel" export, .xls holding <table>),
+// or a document Word or Excel saved as one MHTML file (mhtml.ts). The page's text becomes
+// paragraphs and headings in document order, paragraphs of links leading off the page (the
+// portal's menus) left out; each data table (one holding no other table) is laid out as a
 // worksheet is (../sheet/layout.ts), so the title and 单位 rows an export prints inside its
-// table become paragraphs and tables stacked in one <table> come apart.
+// table become paragraphs and tables stacked in one <table> come apart. Whether a page with no
+// table of data is a disclosure is the pipeline's to say (a 说明, a landing page, neither).
 import { load } from 'cheerio/slim';
 import type { AnyNode, Element } from 'domhandler';
 import type { Block, DocumentModel } from '../../model/document.js';
