@@ -50,6 +50,9 @@ export const FINAL_WORD = '决算';
 /** The word of a 绩效目标表 holding the department's own targets, not a project's (部门整体支出绩效目标表). */
 export const DEPARTMENT_WIDE_WORD = '部门整体';
 
+/** The word of a project's 绩效目标表 (…项目绩效目标表): its prefix is the project's name, not a department's. */
+export const PROJECT_WORD = '项目';
+
 /** The word of a 绩效目标表 of money passed to lower governments (…（转移支付）项目绩效目标表). */
 export const TRANSFER_WORD = '转移支付';
 

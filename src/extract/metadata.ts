@@ -26,7 +26,7 @@ import {
 } from '../catalogue/metadata.js';
 import type { Section } from '../locate/sections.js';
 import { readTitle } from '../locate/titles.js';
-import { DEPARTMENT_WIDE_WORD } from '../catalogue/title-words.js';
+import { DEPARTMENT_WIDE_WORD, PROJECT_WORD } from '../catalogue/title-words.js';
 import type { DocumentModel, Warning } from '../model/document.js';
 import { distinctTexts } from '../model/grid.js';
 import { cleanText } from '../normalize/text.js';
@@ -156,7 +156,7 @@ function departmentCandidates(tops: string[], texts: string[], tableTitles: stri
   for (const t of tableTitles) {
     const reading = readTitle(t);
     // a project's 绩效目标表 is prefixed by the project's name (西安市级市九院沿线卫生所补助项目绩效自评表), a 部门整体 one by the department's
-    if (!reading || (reading.words.includes('项目') && !reading.words.includes(DEPARTMENT_WIDE_WORD))) continue;
+    if (!reading || (reading.words.includes(PROJECT_WORD) && !reading.words.includes(DEPARTMENT_WIDE_WORD))) continue;
     add(reading.prefix.replace(TITLE_PREFIX_NOISE, ''), 'table_title');
   }
   // a cover's name line, over or under its "2024年部门预算" line

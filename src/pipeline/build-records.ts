@@ -11,6 +11,7 @@ import { tableRecords } from '../extract/table-records.js';
 import { extractTwoSided } from '../extract/two-sided.js';
 import { locateSections, type Section } from '../locate/sections.js';
 import type { DocumentModel, TableBlock } from '../model/document.js';
+import { looksNumeric } from '../normalize/amount.js';
 import { cleanText } from '../normalize/text.js';
 import type { BudgetLine, FigureRecord, IndicatorRecord, ProjectRecord, TableId } from '../schema/records.js';
 import { statedAmounts } from '../validate/narrative/figures.js';
@@ -39,7 +40,7 @@ const NON_DISCLOSURE: Record<NonNullable<ReturnType<typeof nonDisclosure>>, stri
 };
 
 /** A table printing a figure in some cell (a number alone). */
-const printsNumbers = (table: TableBlock): boolean => table.rows.some((row) => row.some((c) => /^[-−]?\d[\d,]*(?:\.\d+)?$/.test(c.text.trim())));
+const printsNumbers = (table: TableBlock): boolean => table.rows.some((row) => row.some((c) => looksNumeric(c.text)));
 
 export interface BuildInput {
   doc_id: string;

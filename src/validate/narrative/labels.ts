@@ -26,7 +26,7 @@ export interface FigureLabel {
 
 const NOT_FUND = '(?<!公共|基金|经营|专户|核拨|资金|拨款|财政)';
 // 云南: 部门财务总收入, 单位预算总支出; a fund's 预算 before 总收入 is that fund's (一般公共预算总支出)
-const NOT_FUND_TOTAL = '(?<!公共|基金|经营|专户|核拨|资金|拨款|财政|公共预算|基金预算|经营预算)';
+const NOT_FUND_TOTAL = `${NOT_FUND}(?<!公共预算|基金预算|经营预算)`;
 // 预算支出 / 支出预算 right after the name of an expense or a kind of spending is that
 // expense's budget, not the department's total: 会议费预算支出, 培训费预算支出,
 // 政府性基金支出预算支出, 政府采购支出预算总额.
