@@ -611,7 +611,7 @@ const AMOUNT_COLUMN = 0.6;
  */
 function amountCells(crops: readonly CellCrop[], words: readonly OcrWord[][]): { numeric: number[]; promoted: Set<number> } {
   const texts = crops.map((_, i) => joined(words[i] ?? []));
-  const likely = texts.map(mayBeAmount);
+  const likely = texts.map((t, i) => mayBeAmount(t) && !withPrintedUnit(t, Math.min(...(words[i] ?? []).map((w) => w.conf))));
   const share = new Map<string, [number, number]>();
   crops.forEach((c, i) => {
     const [n, of] = share.get(c.column) ?? [0, 0];
@@ -644,6 +644,18 @@ export function mayBeAmount(text: string): boolean {
   const t = text.replace(/\s/g, '');
   const other = t.replace(/[-\d.,]/g, '').length;
   return !notAnAmount(t) && ((/\d/.test(t) && other <= 1) || (t.length <= 2 && !/[\u4e00-\u9fff]{2}/.test(t)));
+}
+
+/** A reading whose least sure character is at least this sure is the print's (年 read at 0.999). */
+const SURE_HANZI = 0.9;
+
+/**
+ * A number with a hanzi after it, every character read surely (`conf`: the least sure one's):
+ * the hanzi is printed, a unit (15人, 1年, 1个 in an indicator's value; 2025年 in a column of
+ * years), and the cell is no amount whose noise the digits pass would drop.
+ */
+export function withPrintedUnit(text: string, conf: number): boolean {
+  return conf >= SURE_HANZI && /\d/.test(text) && /[\u4e00-\u9fff]/.test(text);
 }
 
 /** More digits than any amount prints (10^13 万元 with two decimals): a code (项目编码 13032123P003317100520). */

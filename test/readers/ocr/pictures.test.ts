@@ -34,6 +34,8 @@ async function picture(kind: 'jpeg' | 'png', page: number): Promise<string> {
 const huzhou = readExpected('expected/corpus/huzhou-caizheng-2026.jsonl');
 const wenwu = readExpected('expected/corpus/shanghai-wenwu-unit-2026.jsonl');
 const beijing = readExpected('expected/corpus/beijing-xinfang-2026.jsonl');
+const shenzhen = readExpected('expected/unseen/shenzhen-xinfang-2026.jsonl');
+const xian = readExpected('expected/unseen/xian-xinfang-2026.jsonl');
 
 // Every picture the tests read, made first and read by one run of the built CLI (test/helpers/cli-reading.ts).
 const PICTURES: Record<string, () => Promise<string>> = {
@@ -49,6 +51,8 @@ const PICTURES: Record<string, () => Promise<string>> = {
   skewed: () => changedPage(beijing.input, 1, 'beijing-1-skewed', skewedBy(4)),
   shadowed: () => changedPage(beijing.input, 1, 'beijing-1-shadowed', shadowed(0.6)),
   huzhou22at150: () => scannedPage(huzhou.input, 22, 'huzhou-22-150', 150),
+  shenzhen31: () => scannedPage(shenzhen.input, 31, 'shenzhen-31'),
+  xian35: () => scannedPage(xian.input, 35, 'xian-35'),
 };
 const files: Record<string, string> = {};
 let read: Map<string, Reading>;
@@ -105,6 +109,21 @@ test('a real template scanned (湖州 三公 page, 200 dpi): the title read, eve
   const lines = out.budget_lines.map(expectedLine).map(({ table, item, name, amounts, attributes }) => ({ table, item, name, amounts, group: attributes['group'] }));
   const printed = huzhou.lines.filter((l) => l.table === 'three_public_expenses').map(({ table, item, name, amounts, attributes }) => ({ table, item, name, amounts, group: attributes['group'] }));
   expect(lines).toEqual(printed);
+});
+
+// A number with its unit in one cell, read surely, is no amount: the digits pass dropped the unit.
+// 深圳 信访局's 三公 table (表9, p. 31) prints its years down the side (2025 年 | 2026 年 | 增减变化金额):
+// read 2025 | 2026, they named no year and the table's nine columns of last year and change were
+// lost. 西安 信访局's 部门专项业务经费绩效目标表 (p. 35) prints 1个 and 1年 as its targets: read 1 and 1.
+test('units after numbers kept (深圳 三公 years down the side, 西安 indicator targets 1个 and 1年): the lines and indicators as hand-checked', () => {
+  const pick = (lines: ReturnType<typeof expectedLine>[]) => lines.filter((l) => l.table === 'three_public_expenses').map(({ item, amounts }) => ({ item, amounts }));
+  expect(pick(reading('shenzhen31').budget_lines.map(expectedLine))).toEqual(pick(shenzhen.lines));
+  expect(pick(shenzhen.lines)[0]?.amounts).toMatchObject({ last_year_total_general_public_budget: 5.58, general_public_budget: 5.58, change_general_public_budget: 0 });
+  // the printed ≧ is a sign the line reader does not know: read ≥, the same operator
+  const target = ({ name, operator, value, value_unit }: (typeof xian.indicators)[number]) => ({ name, operator, value, value_unit });
+  const printed = xian.indicators.filter((i) => i.project_name === '联合学院善后办工作事务').map(target);
+  expect(reading('xian35').indicators.map(target)).toEqual(printed);
+  expect(printed.filter((i) => i.value_unit === '个' || i.value_unit === '年').map((i) => i.name)).toEqual(['政府采购数量', '项目发挥效应年限']);
 });
 
 /** A corpus document's page rendered grey at `dpi` as a JPEG picture: its file. */
