@@ -7,7 +7,7 @@ import { readPage, skewAngle, turn, withoutShadow } from '../../../src/readers/o
 import { apply } from '../../../src/readers/pdf/geometry.js';
 import { turnedFrame } from '../../../src/readers/pdf/parts.js';
 import { decodeLine, type LineScores } from '../../../src/readers/ocr/line-reader.js';
-import { amountReadings, cellImage, cellLines, fullWidth, mayBeAmount, pageText, readPercent, readSign, thousandsPoints, widthsByInk, type CellLine } from '../../../src/readers/ocr/pages.js';
+import { amountReadings, cellImage, cellLines, fullWidth, mayBeAmount, pageText, readPercent, readSign, thousandsPoints, widthsByInk, withPrintedUnit, type CellLine } from '../../../src/readers/ocr/pages.js';
 import type { OcrWord } from '../../../src/readers/ocr/tesseract.js';
 import { findRules, snapDoubles } from '../../../src/readers/ocr/rules.js';
 import { missedLines } from '../../../src/readers/ocr/missed-lines.js';
@@ -289,6 +289,10 @@ describe('narrow or full-width by the ink beside it', () => {
 describe('targets, rates and codes', () => {
   test('a rate, a target or a code is no amount, whatever its digits; an amount with a stray character still is', () => {
     expect(['100%', '≥95%', '≤500', '13032123P003317100520', '1,038.81', '7.7人', '25'].map(mayBeAmount)).toEqual([false, false, false, false, true, true, true]);
+  });
+
+  test('a unit read surely after a number is printed (15人, 2025年); read unsurely it may be noise on an amount', () => {
+    expect([withPrintedUnit('15人', 0.99), withPrintedUnit('2025年', 0.998), withPrintedUnit('7.7人', 0.62), withPrintedUnit('1,038.81', 0.99), withPrintedUnit('合计', 0.99)]).toEqual([true, true, false, false, false]);
   });
 
   // ≥ read as 2, ≤ as S: the sign still had some probability where the first character was read
