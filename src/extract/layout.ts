@@ -50,6 +50,9 @@ function isMetadataText(t: string): boolean {
   return METADATA_CELL.some((p) => p.test(k)) || DEPARTMENT_CODE_NAME.test(k) || NOTE_PATTERN.test(k) || matchTitle(t) !== null;
 }
 
+/** Of the column numbers a row with no label runs to, at least this share read (OCR loses lone digits). */
+const COLUMN_NUMBERS_READ = 0.8;
+
 /** "栏次 | 1 | 2 | …" or "甲 | 乙 | 1 | 2 …": the column-number row under a header. */
 function isColumnNumberRow(texts: string[]): boolean {
   if (texts.length === 0) return false;
@@ -62,6 +65,9 @@ function isColumnNumberRow(texts: string[]): boolean {
   // rising from 1 or 2 with some missing are the same row
   const rising = nums.every((t, i) => /^\d{1,2}$/.test(t) && (i === 0 ? Number(t) <= 2 : Number(t) > Number(nums[i - 1])));
   if (marked && nums.length >= 3 && rising) return true;
+  // the placeholder lost too (杭州 收入预算总表 scanned: ** read as nothing, 1 … 6 | 8 … 17): a
+  // row of numbers only, five or more, rising with few missing, is no amounts of an item
+  if (rising && nums.length >= 5 && nums.length >= COLUMN_NUMBERS_READ * Number(nums.at(-1))) return true;
   // a placeholder read by OCR may be anything (湖州's ** read *米): before 1, 2, 3 … it is one too
   const first = texts.findIndex((t) => /^\d+$/.test(t));
   return first >= 1 && first <= 2 && texts.length - first >= 3 && texts.slice(first).every((t, i) => t === String(i + 1));
