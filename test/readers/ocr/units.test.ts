@@ -256,24 +256,27 @@ describe('narrow or full-width by the ink beside it', () => {
     return widthsByInk(img, { x0: 0, y0: 0, x1: width, y1: 40 }, reading);
   }
 
-  test('a slash close to its neighbours is ASCII, one with white of a third of an em both sides full-width, however it was read', () => {
+  test('a slash close to its neighbours is ASCII, one with white of half an em both sides full-width, however it was read', () => {
     expect(line(2, 2, '／')).toBe('元/天');
-    expect(line(15, 15, '/')).toBe('元／天');
-    expect(line(15, 2, '／')).toBe('元/天'); // white on one side only: not a full-width slash
+    expect(line(20, 20, '/')).toBe('元／天');
+    expect(line(20, 2, '／')).toBe('元/天'); // white on one side only: not a full-width slash
   });
 
+  // white as measured on pages of ten templates at 200 dpi: full-width 0.49–1.00 of the line's
+  // height, ASCII 0.08–0.39 (宋体's half-width bracket has white of its own: 深圳's 因公出国(境)费, 0.38)
   test('an opening bracket is full-width by the white before it, a closing one by the white after it', () => {
-    expect(line(15, 2, '(')).toBe('元（天');
-    expect(line(2, 15, '（')).toBe('元(天');
-    expect(line(2, 15, '(')).toBe('元(天');
-    expect(line(2, 15, ')')).toBe('元）天');
+    expect(line(20, 2, '(')).toBe('元（天');
+    expect(line(2, 20, '（')).toBe('元(天');
+    expect(line(2, 20, '(')).toBe('元(天');
+    expect(line(2, 20, ')')).toBe('元）天');
+    expect(line(15, 2, '（')).toBe('元(天');
   });
 
-  // 局（本）ending a line: 局 (0–33), （ (49–58, 15 px of white before it), 本 (61–94), ） read at
-  // column 7 of 8, its ink broken by the scan into 99 and 101–109, nothing after it
+  // 局（本）ending a line: 局 (0–33), （ (54–63, 20 px of white before it), 本 (66–99), ） read at
+  // column 7 of 8, its ink broken by the scan into 104 and 106–114, nothing after it
   function pair(closing: string, broken: boolean): string {
-    const blobs: [number, number][] = [[0, 33], [49, 58], [61, 94], ...(broken ? [[99, 99], [101, 109]] as [number, number][] : [[99, 109]] as [number, number][])];
-    const width = 130;
+    const blobs: [number, number][] = [[0, 33], [54, 63], [66, 99], ...(broken ? [[104, 104], [106, 114]] as [number, number][] : [[104, 114]] as [number, number][])];
+    const width = 135;
     const img: Gray = { width, height: 40, data: new Uint8Array(width * 40).fill(255) };
     for (const [a, b] of blobs) for (let y = 5; y < 35; y++) img.data.fill(0, y * width + a, y * width + b + 1);
     const chars = ['局', '（', '本', closing].map((char, i) => ({ char, at: [0, 3, 5, 6][i] as number, prob: 0.9 }));
