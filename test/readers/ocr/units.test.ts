@@ -270,6 +270,9 @@ describe('narrow or full-width by the ink beside it', () => {
     expect(line(2, 20, '(')).toBe('元(天');
     expect(line(2, 20, ')')).toBe('元）天');
     expect(line(15, 2, '（')).toBe('元(天');
+    // or a whole em between its neighbours' ink: the sample's 三公 page scanned and rendered again
+    // at 150 dpi, its （ with white of 0.42 before it and 1.14 between 出国 and 境
+    expect(line(17, 19, '(')).toBe('元（天');
   });
 
   // 局（本）ending a line: 局 (0–33), （ (54–63, 20 px of white before it), 本 (66–99), ） read at
