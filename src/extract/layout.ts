@@ -52,6 +52,13 @@ function isMetadataText(t: string): boolean {
 
 /** Of the column numbers a row with no label runs to, at least this share read (OCR loses lone digits). */
 const COLUMN_NUMBERS_READ = 0.8;
+/** A cell of one mark and nothing else: a lone digit OCR read as a speck. */
+const LONE_MARK = /^[^\p{L}\p{N}]$/u;
+
+/** Column numbers of one or two digits, the first 1 or 2, each above the one before (some may be lost). */
+function risesFromOne(texts: readonly string[]): boolean {
+  return texts.every((t, i) => /^\d{1,2}$/.test(t) && (i === 0 ? Number(t) <= 2 : Number(t) > Number(texts[i - 1])));
+}
 
 /** "栏次 | 1 | 2 | …" or "甲 | 乙 | 1 | 2 …": the column-number row under a header. */
 function isColumnNumberRow(texts: string[]): boolean {
@@ -63,11 +70,12 @@ function isColumnNumberRow(texts: string[]): boolean {
   if (nums.length >= (marked ? 1 : 2) && nums.every((t, i) => /^\d+$/.test(t) && t === String(Number(nums[0]) + i))) return true;
   // OCR loses lone digits (湖州 scanned: ** | 1 | | 3 | 4 | | 6 …): after a placeholder, numbers
   // rising from 1 or 2 with some missing are the same row
-  const rising = nums.every((t, i) => /^\d{1,2}$/.test(t) && (i === 0 ? Number(t) <= 2 : Number(t) > Number(nums[i - 1])));
+  const rising = risesFromOne(nums);
   if (marked && nums.length >= 3 && rising) return true;
-  // the placeholder lost too (杭州 收入预算总表 scanned: ** read as nothing, 1 … 6 | 8 … 17): a
-  // row of numbers only, five or more, rising with few missing, is no amounts of an item
-  if (rising && nums.length >= 5 && nums.length >= COLUMN_NUMBERS_READ * Number(nums.at(-1))) return true;
+  // the placeholder lost too (杭州 收入预算总表 scanned: ** read as nothing, its 7 as a speck "."):
+  // a row of numbers only, five or more, rising with few missing, is no amounts of an item
+  const read = nums.filter((t) => !LONE_MARK.test(t));
+  if (read.length >= 5 && read.length >= COLUMN_NUMBERS_READ * Number(read.at(-1)) && risesFromOne(read)) return true;
   // a placeholder read by OCR may be anything (湖州's ** read *米): before 1, 2, 3 … it is one too
   const first = texts.findIndex((t) => /^\d+$/.test(t));
   return first >= 1 && first <= 2 && texts.length - first >= 3 && texts.slice(first).every((t, i) => t === String(i + 1));

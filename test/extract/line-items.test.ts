@@ -167,14 +167,14 @@ test('after a placeholder, column numbers rising with some lost by OCR are still
   ]), context()).map((l) => [l.name, l.amounts['total']])).toEqual([['合计', 1]]);
 });
 
-// 杭州 气象局 2026 表2 (p. 16) scanned at 200 dpi: its ** was read as nothing and its 7 lost, and
-// the row 1 … 17 was read as a line of amounts with no name.
-test('column numbers with the placeholder and a number lost by OCR are still the column-number row (杭州 收入预算总表: | 1 … 6 | | 8 … 17)', () => {
+// 杭州 气象局 2026 表2 (p. 16) scanned at 200 dpi: its ** was read as nothing and its 7 as a speck,
+// and the row 1 … 17 was read as a line of amounts with no name.
+test('column numbers with the placeholder lost and a number read as a speck by OCR are still the column-number row (杭州 收入预算总表: | 1 … 6 | . | 8 … 17)', () => {
   const header = [
     ['单位名称', '总计', { text: '本年收入', colSpan: 10 }, { text: '上年结转结余', colSpan: 6 }],
     ['', '', '小计', '一般公共预算', '政府性基金预算', '国有资本经营预算', '财政专户管理资金', '事业收入', '事业单位经营收入', '上级补助收入', '附属单位上缴收入', '其他收入', '小计', '一般公共预算', '政府性基金预算', '国有资本经营预算', '财政专户管理资金', '单位资金'],
   ];
-  const numbers = ['', ...Array.from({ length: 17 }, (_, i) => (i + 1 === 7 ? '' : String(i + 1)))];
+  const numbers = ['', ...Array.from({ length: 17 }, (_, i) => (i + 1 === 7 ? '.' : String(i + 1)))];
   const total = ['合计', '5,876.67', '5,876.67', '5,753.07', '', '', '', '', '', '', '', '123.61', '', '', '', '', '', ''];
   const lines = extractLineItems(section('income_summary', [...header, numbers, total]), context());
   expect(lines.map((l) => [l.name, l.amounts['total'], l.amounts['general_public_budget'], l.amounts['other_income']])).toEqual([['合计', 5876.67, 5753.07, 123.61]]);
