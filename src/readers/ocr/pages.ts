@@ -670,7 +670,7 @@ const SURE_HANZI = 0.9;
  * years), and the cell is no amount whose noise the digits pass would drop.
  */
 export function withPrintedUnit(text: string, conf: number): boolean {
-  return conf >= SURE_HANZI && /\d/.test(text) && /[\u4e00-\u9fff]/.test(text);
+  return conf >= SURE_HANZI && /\d/.test(text) && HANZI.test(text);
 }
 
 /** More digits than any amount prints (10^13 万元 with two decimals): a code (项目编码 13032123P003317100520). */

@@ -117,15 +117,17 @@ test('a real template scanned (湖州 三公 page, 200 dpi): the title read, eve
 // lost. 西安 信访局's 部门专项业务经费绩效目标表 (p. 35) prints 1个 and 1年 as its targets: read 1 and 1.
 test('units after numbers kept (深圳 三公 years down the side, 西安 indicator targets 1个 and 1年), half-width brackets as printed: the lines and indicators as hand-checked', () => {
   const pick = (lines: ReturnType<typeof expectedLine>[]) => lines.filter((l) => l.table === 'three_public_expenses').map(({ item, name, amounts }) => ({ item, name, amounts }));
-  expect(pick(reading('shenzhen31').budget_lines.map(expectedLine))).toEqual(pick(shenzhen.lines));
-  expect(pick(shenzhen.lines)[0]?.amounts).toMatchObject({ last_year_total_general_public_budget: 5.58, general_public_budget: 5.58, change_general_public_budget: 0 });
+  const shenzhenRead = pick(reading('shenzhen31').budget_lines.map(expectedLine));
+  expect(shenzhenRead).toEqual(pick(shenzhen.lines));
+  expect(shenzhenRead[0]?.amounts).toMatchObject({ last_year_total_general_public_budget: 5.58, general_public_budget: 5.58, change_general_public_budget: 0 });
   // 宋体's half-width brackets carry white of their own (0.38 of the line's height): ASCII as printed
-  expect(pick(shenzhen.lines)[1]?.name).toBe('因公出国(境)费');
+  expect(shenzhenRead[1]?.name).toBe('因公出国(境)费');
   // the printed ≧ is a sign the line reader does not know: read ≥, the same operator
   const target = ({ name, operator, value, value_unit }: (typeof xian.indicators)[number]) => ({ name, operator, value, value_unit });
   const printed = xian.indicators.filter((i) => i.project_name === '联合学院善后办工作事务').map(target);
-  expect(reading('xian35').indicators.map(target)).toEqual(printed);
-  expect(printed.filter((i) => i.value_unit === '个' || i.value_unit === '年').map((i) => i.name)).toEqual(['政府采购数量', '项目发挥效应年限']);
+  const xianRead = reading('xian35').indicators.map(target);
+  expect(xianRead).toEqual(printed);
+  expect(xianRead.filter((i) => i.value_unit === '个' || i.value_unit === '年').map((i) => i.name)).toEqual(['政府采购数量', '项目发挥效应年限']);
 });
 
 /** A corpus document's page rendered grey at `dpi` as a JPEG picture: its file. */
