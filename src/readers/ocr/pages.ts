@@ -18,7 +18,7 @@ import { mergeSegments, type Segment } from '../pdf/lines.js';
 import type { Run } from '../pdf/text.js';
 import { crop, eachImage, INK, inkCount, readPage, rotate, skewAngle, stretches, turn, whiten, withoutShadow, writePgm, type Gray, type Turn } from './bitmap.js';
 import type { Box } from '../pdf/geometry.js';
-import { decodeLine, firstCharProbability, lineDictionary, mostLikely, readLine, scoreLine, type LineReading, type LineScores } from './line-reader.js';
+import { decodeLine, firstCharProbability, lineDictionary, mostLikely, readLine, scoreLine, type LineChar, type LineReading, type LineScores } from './line-reader.js';
 import { findRules, RULE_INK } from './rules.js';
 import { GAP_EM, missedLines } from './missed-lines.js';
 import { orientation, recognize, type OcrWord } from './tesseract.js';
@@ -225,7 +225,7 @@ async function readCell(img: Gray): Promise<CellLine[]> {
     // 一般公共服务支出): the margin read around it would make its indent depend on its height
     // (clamped at the cell's edge for one line and not the next), and a lost 一 would indent it
     const [x0, x1] = inkExtent(img, y0, y1, RULE_INK);
-    out.push({ word: { image: 0, line: String(out.length), text: widthsByInk(img, box, reading), conf: reading.conf, ...box, x0, x1: x1 + 1 }, scores });
+    out.push({ word: { image: 0, line: String(out.length), text: textByInk(img, box, reading), conf: reading.conf, ...box, x0, x1: x1 + 1 }, scores });
   }
   return out;
 }
@@ -252,7 +252,7 @@ async function readPageLines(img: Gray, words: readonly OcrWord[]): Promise<OcrW
     }
     for (const piece of pieces) {
       const reading = await readLine(img, piece);
-      const word = { ...piece, line: `${piece.line}.${out.length}`, text: widthsByInk(img, piece, reading), conf: reading.conf };
+      const word = { ...piece, line: `${piece.line}.${out.length}`, text: textByInk(img, piece, reading), conf: reading.conf };
       if (reading.text.trim() !== '' && isText(word)) out.push(word);
     }
   }
@@ -268,7 +268,7 @@ async function readMissedLines(img: Gray, read: readonly Box[], scale: number): 
   const out: OcrWord[] = [];
   for (const box of missedLines(img, read, scale)) {
     const reading = await readLine(img, box);
-    const word = { ...box, image: 0, line: `missed.${out.length}`, text: widthsByInk(img, box, reading), conf: reading.conf };
+    const word = { ...box, image: 0, line: `missed.${out.length}`, text: textByInk(img, box, reading), conf: reading.conf };
     if (word.conf >= MISSED_CONF && /[\u4e00-\u9fff\d]/.test(word.text)) out.push(word);
   }
   return out;
@@ -333,6 +333,16 @@ const FULL_WIDTH_GAP = 0.44;
 const FULL_WIDTH_SPAN = 1;
 
 /**
+ * White between two hanzi of a line up to this share of its height is the font's own; beyond
+ * it the line is letter-spaced, and the excess widens the white beside every character, a
+ * half-width bracket's too (西安 spaces its 6-pt tables: 0.27–0.40 between hanzi, its ASCII
+ * ) followed by 0.43–0.57 of white), so it is taken off the white a bracket is judged by. The
+ * median white between hanzi on the ten templates' bracket lines: 0.02–0.30; taking off what
+ * exceeds 0.08 to 0.15 left their 85 brackets as they were, and 19 of 西安's 21 right.
+ */
+const HANZI_WHITE = 0.12;
+
+/**
  * Characters printed narrow or full-width that the line reader does not tell apart: [narrow,
  * full-width], the side the full-width one keeps white on, and how wide its ink may be (share
  * of the line's height).
@@ -348,6 +358,65 @@ const WIDTH_PAIRS: readonly WidthPair[] = [
   { chars: ['/', '／'], white: 'both', ink: 0.6 },
 ];
 
+/** Grey darker than this is a bar's faint ink (a blurred 一: 211–216; paper 234–255). */
+const BAR_INK = 228;
+/** A bar's width (share of the line's height, the height of its hanzi's ink): a blurred 一 is 1.1 of it; a hyphen or a dot is less. */
+const BAR_WIDTH: [number, number] = [0.5, 1.3];
+/** The rows a bar's faint ink may take (share of the line's height, and at least 3 px). */
+const BAR_HEIGHT = 0.25;
+/** How far before a line's box a bar may start (line heights): a box starts half an em before the first ink dark enough. */
+const BAR_REACH = 1.5;
+
+/**
+ * Bars of faint ink across the middle of a line, as wide as a hanzi: each a 一, read or not. A
+ * blurred scan greys a thin 一 to 211–216 where the strokes of other characters, crossing, stay
+ * darker; counted as no ink, a 一 read was dropped as read in a blank stretch (1、一般公共服务支出
+ * read 1、般公共服务支出), and one the line reader passed over left white where it stands.
+ */
+function faintBars(img: Gray, box: Box): Blob[] {
+  const em = box.y1 - box.y0;
+  const y0 = Math.max(0, Math.floor(box.y0));
+  const y1 = Math.min(img.height, Math.ceil(box.y1));
+  const bars: Blob[] = [];
+  let start = -1;
+  let rows = new Set<number>();
+  const from = Math.max(0, Math.floor(box.x0 - BAR_REACH * em));
+  const to = Math.min(img.width - 1, Math.ceil(box.x1));
+  for (let x = from; x <= to + 1; x++) {
+    const ink: number[] = [];
+    for (let y = y0; y < y1 && x <= to; y++) if ((img.data[y * img.width + x] as number) < BAR_INK) ink.push(y);
+    if (ink.length > 0) {
+      if (start < 0) [start, rows] = [x, new Set()];
+      for (const y of ink) rows.add(y);
+    } else if (start >= 0) {
+      const [top, bottom] = [Math.min(...rows), Math.max(...rows)];
+      const width = (x - start) / em;
+      const flat = bottom - top + 1 <= Math.max(3, BAR_HEIGHT * em) && rows.size === bottom - top + 1;
+      const middle = Math.abs((top + bottom) / 2 - (y0 + y1 - 1) / 2) < 0.2 * (y1 - y0);
+      if (width >= (BAR_WIDTH[0] as number) && width <= (BAR_WIDTH[1] as number) && flat && middle) bars.push([start, x - 1]);
+      start = -1;
+    }
+  }
+  return bars;
+}
+
+/**
+ * The reading with a 一 where a bar lies with nothing read on it (西安's 6-pt tables blurred as
+ * scanned: 一、部门预算 read 、部门预算) and a hanzi, 、 or closing bracket read just after it.
+ */
+function withLostOnes(reading: LineReading, bars: readonly Blob[], em: number): LineReading {
+  const step = reading.width / reading.columns;
+  const centre = (c: LineChar): number => reading.x0 + (c.at + 0.5) * step;
+  const chars = [...reading.chars];
+  for (const [a, b] of bars) {
+    if (chars.some((c) => centre(c) >= a - 2 && centre(c) <= b + 2)) continue;
+    const after = chars.find((c) => centre(c) > b);
+    if (!after || centre(after) - b > 1.2 * em || !(HANZI.test(after.char) || '、）)'.includes(after.char))) continue;
+    chars.splice(chars.indexOf(after), 0, { char: '一', at: ((a + b) / 2 - reading.x0) / step - 0.5, prob: after.prob });
+  }
+  return { ...reading, chars, text: chars.map((c) => c.char).join('') };
+}
+
 /**
  * The reading with each bracket and slash as wide as printed. A full-width （ is drawn at the
  * right of a whole em, so white of half an em separates it from the character before (）:
@@ -358,10 +427,13 @@ const WIDTH_PAIRS: readonly WidthPair[] = [
  * character was read in, or nothing decides, it stays as read. Hanzi read in a blank stretch
  * are dropped (BLANK_EM).
  */
-export function widthsByInk(img: Gray, box: Box, reading: LineReading): string {
+export function textByInk(img: Gray, box: Box, read: LineReading): string {
   const em = box.y1 - box.y0;
-  const blobs = inkBlobs(img, box);
+  const bars = faintBars(img, box);
+  const reading = withLostOnes(read, bars, em);
+  const blobs = mergedBlobs([...inkBlobs(img, box), ...bars]);
   const step = reading.width / reading.columns;
+  const spacing = Math.max(0, hanziWhite(blobs, reading) - HANZI_WHITE * em);
   const chars = reading.chars
     .filter((c) => !HANZI.test(c.char) || !inGap(blobs, reading.x0 + (c.at + 0.5) * step, BLANK_EM * em))
     .map((c): { char: string; pair?: WidthPair; wide?: boolean } => {
@@ -382,7 +454,7 @@ export function widthsByInk(img: Gray, box: Box, reading: LineReading): string {
       if (whites.length === 0 || (pair.white !== 'both' && whites.length < sides.length)) return { char: c.char, pair };
       // or the whole em between its neighbours' ink (a blurred scan narrows the white on one side)
       const span = before !== undefined && after !== undefined ? before + after + (blobs[hi] as Blob)[1] - (blobs[lo] as Blob)[0] + 1 : 0;
-      return { char: c.char, pair, wide: Math.min(...whites) >= FULL_WIDTH_GAP * em || span >= FULL_WIDTH_SPAN * em };
+      return { char: c.char, pair, wide: Math.min(...whites) - spacing >= FULL_WIDTH_GAP * em || span - 2 * spacing >= FULL_WIDTH_SPAN * em };
     });
   return chars
     .map((c, i) => {
@@ -392,6 +464,25 @@ export function widthsByInk(img: Gray, box: Box, reading: LineReading): string {
       return c.pair && wide !== undefined ? c.pair.chars[wide ? 1 : 0] : c.char;
     })
     .join('');
+}
+
+/** The median white between two hanzi read side by side: the widest gap in the ink between where each was read (0 with no two). */
+function hanziWhite(blobs: readonly Blob[], reading: LineReading): number {
+  const step = reading.width / reading.columns;
+  const xs = reading.chars.map((c) => ({ hanzi: HANZI.test(c.char), x: reading.x0 + (c.at + 0.5) * step }));
+  const whites: number[] = [];
+  for (const [i, right] of xs.entries()) {
+    const left = xs[i - 1];
+    if (!left?.hanzi || !right.hanzi) continue;
+    let widest = 0;
+    for (const [j, blob] of blobs.entries()) {
+      const next = blobs[j + 1];
+      if (next && blob[1] >= left.x && next[0] <= right.x) widest = Math.max(widest, next[0] - blob[1] - 1);
+    }
+    whites.push(widest);
+  }
+  whites.sort((a, b) => a - b);
+  return whites[Math.floor(whites.length / 2)] ?? 0;
 }
 
 /** The bracket pairing with the one at `i` (none for other characters): the first closing one after an opening one, the last opening one before a closing one. */
@@ -415,6 +506,17 @@ function inGap(blobs: readonly Blob[], x: number, reach: number): boolean {
   const last = blobs[blobs.length - 1];
   if (!first || !last || x <= first[1] || x >= last[0]) return false;
   return !blobs.some(([a, b]) => a - reach <= x && x <= b + reach);
+}
+
+/** Stretches of ink, overlapping ones one. */
+function mergedBlobs(blobs: Blob[]): Blob[] {
+  const out: Blob[] = [];
+  for (const [a, b] of [...blobs].sort((p, q) => p[0] - q[0])) {
+    const last = out[out.length - 1];
+    if (last && a <= last[1] + 1) last[1] = Math.max(last[1], b);
+    else out.push([a, b]);
+  }
+  return out;
 }
 
 /** Runs of columns with ink (lighter ink counts: a bracket's thin stroke) in the box's rows, [first, last]. */
@@ -713,7 +815,7 @@ export function amountReadings(digits: string, others: readonly string[]): strin
 }
 
 // OCR reads the full-width punctuation of Chinese text as ASCII at times, and the remains of a
-// rule as | (brackets are decided by their ink: widthsByInk)
+// rule as | (brackets are decided by their ink: textByInk)
 const HAN = '[\\u4e00-\\u9fff]';
 const FULL_WIDTH: [RegExp, string][] = [
   [/[|｜]/g, ''], // what is left of a rule; budgets never print one

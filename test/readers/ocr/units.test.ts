@@ -7,7 +7,7 @@ import { readPage, skewAngle, turn, withoutShadow } from '../../../src/readers/o
 import { apply } from '../../../src/readers/pdf/geometry.js';
 import { turnedFrame } from '../../../src/readers/pdf/parts.js';
 import { decodeLine, type LineScores } from '../../../src/readers/ocr/line-reader.js';
-import { amountReadings, cellImage, cellLines, fullWidth, mayBeAmount, pageText, readPercent, readSign, thousandsPoints, widthsByInk, withPrintedUnit, type CellLine } from '../../../src/readers/ocr/pages.js';
+import { amountReadings, cellImage, cellLines, fullWidth, mayBeAmount, pageText, readPercent, readSign, thousandsPoints, textByInk, withPrintedUnit, type CellLine } from '../../../src/readers/ocr/pages.js';
 import type { OcrWord } from '../../../src/readers/ocr/tesseract.js';
 import { findRules, snapDoubles } from '../../../src/readers/ocr/rules.js';
 import { missedLines } from '../../../src/readers/ocr/missed-lines.js';
@@ -253,7 +253,7 @@ describe('narrow or full-width by the ink beside it', () => {
     for (const [a, b] of blobs) for (let y = 5; y < 35; y++) img.data.fill(0, y * width + a, y * width + b + 1);
     const chars = ['元', read, '天'].map((char, i) => ({ char, at: [0, 2, 3][i] as number, prob: 0.9 }));
     const reading = { columns: 4, x0: 0, width, text: chars.map((c) => c.char).join(''), conf: 0.9, chars };
-    return widthsByInk(img, { x0: 0, y0: 0, x1: width, y1: 40 }, reading);
+    return textByInk(img, { x0: 0, y0: 0, x1: width, y1: 40 }, reading);
   }
 
   test('a slash close to its neighbours is ASCII, one with white of half an em both sides full-width, however it was read', () => {
@@ -275,6 +275,27 @@ describe('narrow or full-width by the ink beside it', () => {
     expect(line(17, 19, '(')).toBe('元（天');
   });
 
+  // (8)对企业补助 on a 40-px line: ( and 8 (ink 6 px), ) (6 px) with `after` px of white before
+  // 对, then 对企业补助 (ink 34 px) `spacing` px apart, read at the columns of their ink
+  function spaced(after: number, spacing: number): string {
+    const blobs: [number, number][] = [[0, 5], [8, 13], [16, 21]];
+    for (let x = 22 + after, i = 0; i < 5; i++, x += 34 + spacing) blobs.push([x, x + 33]);
+    const width = (blobs.at(-1) as [number, number])[1] + 1;
+    const img: Gray = { width, height: 40, data: new Uint8Array(width * 40).fill(255) };
+    for (const [a, b] of blobs) for (let y = 5; y < 35; y++) img.data.fill(0, y * width + a, y * width + b + 1);
+    const chars = ['(', '8', ')', ...'对企业补助'].map((char, i) => ({ char, at: Math.floor(((blobs[i] as [number, number])[0] + (blobs[i] as [number, number])[1]) / 2 / 4), prob: 0.9 }));
+    return textByInk(img, { x0: 0, y0: 0, x1: width, y1: 40 }, { columns: Math.ceil(width / 4), x0: 0, width: Math.ceil(width / 4) * 4, text: chars.map((c) => c.char).join(''), conf: 0.9, chars });
+  }
+
+  // 西安 prints its 6-pt tables letter-spaced: 0.27–0.40 of the line's height between hanzi, and
+  // white of 0.43–0.57 after a half-width ); set solid, that white is a full-width ）'s
+  test("a letter-spaced line's spacing is taken off the white a bracket is judged by", () => {
+    expect(spaced(20, 2)).toBe('（8）对企业补助');
+    expect(spaced(20, 13)).toBe('(8)对企业补助');
+    // a full-width ） stays one however the line is spaced: its own white and the spacing
+    expect(spaced(20 + 13, 13)).toBe('（8）对企业补助');
+  });
+
   // 局（本）ending a line: 局 (0–33), （ (54–63, 20 px of white before it), 本 (66–99), ） read at
   // column 7 of 8, its ink broken by the scan into 104 and 106–114, nothing after it
   function pair(closing: string, broken: boolean): string {
@@ -283,7 +304,7 @@ describe('narrow or full-width by the ink beside it', () => {
     const img: Gray = { width, height: 40, data: new Uint8Array(width * 40).fill(255) };
     for (const [a, b] of blobs) for (let y = 5; y < 35; y++) img.data.fill(0, y * width + a, y * width + b + 1);
     const chars = ['局', '（', '本', closing].map((char, i) => ({ char, at: [0, 3, 5, 6][i] as number, prob: 0.9 }));
-    return widthsByInk(img, { x0: 0, y0: 0, x1: width, y1: 40 }, { columns: 8, x0: 0, width: 8 * 16, text: chars.map((c) => c.char).join(''), conf: 0.9, chars });
+    return textByInk(img, { x0: 0, y0: 0, x1: width, y1: 40 }, { columns: 8, x0: 0, width: 8 * 16, text: chars.map((c) => c.char).join(''), conf: 0.9, chars });
   }
 
   test('a bracket with nothing beside it on the side that decides is as wide as its partner, its broken stroke one glyph', () => {
@@ -378,7 +399,29 @@ describe('characters read where nothing is printed', () => {
       { char: '爾', at: 2, prob: 0.3 },
       { char: '出', at: 5, prob: 0.9 },
     ];
-    expect(widthsByInk(img, { x0: 0, y0: 0, x1: width, y1: 40 }, { columns: 6, x0: 0, width, text: '支爾出', conf: 0.3, chars })).toBe('支出');
+    expect(textByInk(img, { x0: 0, y0: 0, x1: width, y1: 40 }, { columns: 6, x0: 0, width, text: '支爾出', conf: 0.3, chars })).toBe('支出');
+  });
+
+  // a 40-px line: 1 (ink 6 px), a bar of grey 214 36 px wide and 2 px high at `row`, 、 (6 px),
+  // 部 (34 px), the model's columns 8 px wide; `read` is what it read, each at the column of its ink
+  function barred(row: number, read: string, next = '、'): string {
+    const width = 130;
+    const img: Gray = { width, height: 40, data: new Uint8Array(width * 40).fill(255) };
+    for (let y = 5; y < 35; y++) img.data.fill(0, y * width, y * width + 6);
+    for (const y of [row, row + 1]) img.data.fill(214, y * width + 14, y * width + 50);
+    for (let y = 28; y < 34; y++) img.data.fill(0, y * width + 56, y * width + 62);
+    for (let y = 3; y < 37; y++) img.data.fill(0, y * width + 70, y * width + 104);
+    const columns: Record<string, number> = { 1: 0, 一: 3, [next]: 7, 部: 10 };
+    const chars = [...read].map((char) => ({ char, at: columns[char] as number, prob: 0.9 }));
+    return textByInk(img, { x0: 0, y0: 0, x1: width, y1: 40 }, { columns: 17, x0: 0, width: 136, text: read, conf: 0.9, chars });
+  }
+
+  test('a 一 greyed by blur (211–216) is printed: put back where the line reader passed over it, kept where it read it', () => {
+    expect(barred(19, '1、部')).toBe('1一、部');
+    expect(barred(19, '1一、部')).toBe('1一、部');
+    // not a bar at the top or bottom of the line (a rule's remains), nor one before a digit (a dash)
+    expect(barred(3, '1、部')).toBe('1、部');
+    expect(barred(19, '15部', '5')).toBe('15部');
   });
 });
 
