@@ -416,6 +416,27 @@ describe('characters read where nothing is printed', () => {
     return textByInk(img, { x0: 0, y0: 0, x1: width, y1: 40 }, { columns: 17, x0: 0, width: 136, text: read, conf: 0.9, chars });
   }
 
+  // a 40-px line: 一 (a bar 34 px wide at rows 18–21), then `second` (a 、: ink 8 px wide at rows
+  // 26–33; or another 一), then 本 (34 px); the model read 一一本 at the columns of their ink
+  function numbered(second: '、' | '一'): string {
+    const width = 130;
+    const img: Gray = { width, height: 40, data: new Uint8Array(width * 40).fill(255) };
+    const ink = (x0: number, x1: number, y0: number, y1: number) => {
+      for (let y = y0; y <= y1; y++) img.data.fill(0, y * width + x0, y * width + x1 + 1);
+    };
+    ink(2, 35, 18, 21);
+    if (second === '、') ink(44, 51, 26, 33);
+    else ink(42, 75, 18, 21);
+    ink(86, 119, 3, 36);
+    const chars = [['一', 2], ['一', second === '、' ? 5 : 7], ['本', 12]].map(([char, at]) => ({ char: char as string, at: at as number, prob: 0.9 }));
+    return textByInk(img, { x0: 0, y0: 0, x1: width, y1: 40 }, { columns: 17, x0: 0, width: 136, text: '一一本', conf: 0.9, chars });
+  }
+
+  test("a 一 read after a numeral whose ink is a 、's (narrow, below the middle) is the numbering's 、; a 一 is a bar", () => {
+    expect(numbered('、')).toBe('一、本');
+    expect(numbered('一')).toBe('一一本');
+  });
+
   test('a 一 greyed by blur (211–216) is printed: put back where the line reader passed over it, kept where it read it', () => {
     expect(barred(19, '1、部')).toBe('1一、部');
     expect(barred(19, '1一、部')).toBe('1一、部');
