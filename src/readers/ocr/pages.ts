@@ -417,6 +417,20 @@ function withLostOnes(reading: LineReading, bars: readonly Blob[], em: number): 
   return { ...reading, chars, text: chars.map((c) => c.char).join('') };
 }
 
+/**
+ * A point read last, after a hanzi, whose ink is none or lies above the line's lower third: a
+ * speck, where a printed point sits on the baseline (苏州 scanned at 200 dpi: a 2-px speck at
+ * mid-height after 一、本年支出 read 一、本年支出., and the 30 classes under it with it).
+ */
+function trailingSpeck(img: Gray, box: Box, blobs: readonly Blob[], reading: LineReading, chars: readonly LineChar[], i: number): boolean {
+  const c = chars[i] as LineChar;
+  if (c.char !== '.' || i !== chars.length - 1 || !HANZI.test(chars[i - 1]?.char ?? '')) return false;
+  const step = reading.width / reading.columns;
+  const x = reading.x0 + (c.at + 0.5) * step;
+  const ink = blobs.filter(([a, b]) => a - step <= x && x <= b + step);
+  return ink.every(([a, b]) => inkRows(img, box, a, b)[1] < box.y0 + (2 / 3) * (box.y1 - box.y0));
+}
+
 /** Chinese numerals and digits: what a numbering's 、 follows. */
 const NUMERAL = /[一二三四五六七八九十\d]/;
 
@@ -477,6 +491,7 @@ export function textByInk(img: Gray, box: Box, read: LineReading): string {
   const spacing = Math.max(0, hanziWhite(blobs, reading) - HANZI_WHITE * em);
   const chars = reading.chars
     .filter((c) => !HANZI.test(c.char) || !inGap(blobs, reading.x0 + (c.at + 0.5) * step, BLANK_EM * em))
+    .filter((c, i, all) => !trailingSpeck(img, box, blobs, reading, all, i))
     .map((c): { char: string; pair?: WidthPair; wide?: boolean } => {
       const pair = WIDTH_PAIRS.find((p) => p.chars.includes(c.char));
       if (!pair) return { char: c.char };
@@ -868,6 +883,8 @@ const FULL_WIDTH: [RegExp, string][] = [
   // a numbering point after digits is typeset ASCII (1.一般公共预算: 524 lines of the corpus's
   // text layers against 33 printing 1．), whatever width OCR gives it
   [/^(\d{1,2})．/, '$1.'],
+  // a bracketed numbering's 一 read as a dash (苏州 scanned: （—）一般公共服务支出)
+  [/^([（(])[—－–-]([）)])/, '$1一$2'],
   // a label's numbering is closed by 、, which a blurred scan reads as a comma (十三，交通运输支出)
   [new RegExp(`^([一二三四五六七八九十]{1,3})[，,](?=${HAN})`), '$1、'],
 ];

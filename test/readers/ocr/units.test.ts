@@ -241,6 +241,10 @@ test('punctuation as typeset: a colon next to hanzi full-width, a numbering poin
   expect(fullWidth('十三，交通运输支出')).toBe('十三、交通运输支出');
   expect(fullWidth('二,外交支出')).toBe('二、外交支出');
   expect(fullWidth('其中，人员经费')).toBe('其中，人员经费');
+  // a bracketed numbering's 一 read as a dash (苏州 scanned at 200 dpi); a dash elsewhere stays
+  expect(fullWidth('（—）一般公共服务支出')).toBe('（一）一般公共服务支出');
+  expect(fullWidth('(-)一般公共服务支出')).toBe('(一)一般公共服务支出');
+  expect(fullWidth('2025—2026年')).toBe('2025—2026年');
 });
 
 describe('narrow or full-width by the ink beside it', () => {
@@ -435,6 +439,22 @@ describe('characters read where nothing is printed', () => {
   test("a 一 read after a numeral whose ink is a 、's (narrow, below the middle) is the numbering's 、; a 一 is a bar", () => {
     expect(numbered('、')).toBe('一、本');
     expect(numbered('一')).toBe('一一本');
+  });
+
+  // a 40-px line: 出 (ink 34 px), then a mark 3 px square with its top at `row`, read as .
+  function pointAfter(row: number | null): string {
+    const width = 60;
+    const img: Gray = { width, height: 40, data: new Uint8Array(width * 40).fill(255) };
+    for (let y = 3; y < 37; y++) img.data.fill(0, y * width, y * width + 34);
+    if (row !== null) for (let y = row; y < row + 3; y++) img.data.fill(0, y * width + 44, y * width + 47);
+    const chars = [{ char: '出', at: 2, prob: 0.9 }, { char: '.', at: 5, prob: 0.6 }];
+    return textByInk(img, { x0: 0, y0: 0, x1: width, y1: 40 }, { columns: 8, x0: 0, width: 64, text: '出.', conf: 0.6, chars });
+  }
+
+  test('a point read after a hanzi, last, with its ink above the baseline or none, is a speck; one on the baseline is printed', () => {
+    expect(pointAfter(19)).toBe('出');
+    expect(pointAfter(null)).toBe('出');
+    expect(pointAfter(33)).toBe('出.');
   });
 
   test('a 一 greyed by blur (211–216) is printed: put back where the line reader passed over it, kept where it read it', () => {
