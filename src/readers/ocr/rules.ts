@@ -148,7 +148,9 @@ interface Tone {
   gap?: number;
   /**
    * a rule shorter than a lone one must end on rules across at both ends, not merely meet one:
-   * a glyph's thin strokes beside its cell's rule (十七 at 150 dpi) make a faint run that meets it.
+   * a glyph's thin strokes beside its cell's rule (十七 at 150 dpi) make a faint run that meets
+   * it, and a large glyph's upright stands on the rule under its cell (福州's 20-pt project
+   * titles: 斗's, 18 pt long, erased as a rule, read 科·学).
    */
   bounded?: boolean;
   ink: number;
@@ -156,7 +158,7 @@ interface Tone {
   strongShare: number;
   thick: boolean;
 }
-const BLACK: Tone = { ink: RULE_INK, strongInk: INK, strongShare: STRONG_SHARE, thick: true };
+const BLACK: Tone = { ink: RULE_INK, strongInk: INK, strongShare: STRONG_SHARE, thick: true, bounded: true };
 
 /** Pixels this near (Chebyshev distance) a pixel of print (darker than INK) are its anti-aliased edge. */
 const PRINT_EDGE_PX = 2;
