@@ -7,7 +7,7 @@ import { readPage, skewAngle, turn, withoutShadow } from '../../../src/readers/o
 import { apply } from '../../../src/readers/pdf/geometry.js';
 import { turnedFrame } from '../../../src/readers/pdf/parts.js';
 import { decodeLine, type LineScores } from '../../../src/readers/ocr/line-reader.js';
-import { amountReadings, cellImage, cellLines, fullWidth, mayBeAmount, pageText, readPercent, readSign, thousandsPoints, withPrintedUnit, type CellLine } from '../../../src/readers/ocr/pages.js';
+import { amountReadings, cellImage, cellLines, fullWidth, mayBeAmount, pageText, readPercent, readSign, textBands, thousandsPoints, withPrintedUnit, type CellLine } from '../../../src/readers/ocr/pages.js';
 import { textByInk } from '../../../src/readers/ocr/ink-text.js';
 import type { OcrWord } from '../../../src/readers/ocr/tesseract.js';
 import { findRules, snapDoubles } from '../../../src/readers/ocr/rules.js';
@@ -51,6 +51,23 @@ describe('cell text', () => {
     expect(cellLines([w('十一、节能环保支出', 0.95, '0'), w('AN', 0.3, '1')]).map((x) => x.text)).toEqual(['十一、节能环保支出']);
     // sure Latin (a unit), and hanzi at low confidence, stay
     expect(cellLines([w('10', 0.99, '0'), w('kWh', 0.9, '1'), w('台', 0.4, '2')]).map((x) => x.text)).toEqual(['10', 'kWh', '台']);
+  });
+
+  // a cell crop 400 px wide with blocks of ink [x0, y0, x1, y1]
+  const crop = (blocks: [number, number, number, number][]): Gray => {
+    const img: Gray = { width: 400, height: 120, data: new Uint8Array(400 * 120).fill(255) };
+    for (const [x0, y0, x1, y1] of blocks) for (let y = y0; y <= y1; y++) img.data.fill(0, y * 400 + x0, y * 400 + x1 + 1);
+    return img;
+  };
+
+  // 烟台 wraps 机关事业单位基本养老保 / 险缴费支出 with 0.1 pt between them: 4 blank rows at 300 dpi
+  test('lines set tight (4 blank rows between) are two lines; a character of parts one above the other (昌) and 三 are one', () => {
+    expect(textBands(crop([[10, 10, 390, 49], [10, 54, 200, 93]]))).toEqual([[10, 49], [54, 93]]);
+    // 40 px wide, its halves 3 rows apart; 三's strokes 4 rows apart
+    expect(textBands(crop([[10, 10, 50, 27], [10, 31, 50, 49]]))).toEqual([[10, 49]]);
+    expect(textBands(crop([[10, 10, 50, 12], [10, 17, 50, 19], [8, 24, 52, 27]]))).toEqual([[10, 27]]);
+    // a line of characters with the same part-gap at one row everywhere is no two lines: its parts are short
+    expect(textBands(crop([[10, 10, 390, 14], [10, 18, 390, 49]]))).toEqual([[10, 49]]);
   });
 });
 
