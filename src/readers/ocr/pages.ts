@@ -209,26 +209,37 @@ async function readCell(img: Gray): Promise<CellLine[]> {
   eraseStandingRules(img);
   const dict = await lineDictionary();
   const out: CellLine[] = [];
-  for (const [y0, y1] of textBands(img)) {
-    const [first, last] = inkExtent(img, y0, y1);
-    if (last < first) continue;
-    // half a line's height of the cell either side: a blurred 一 leading the line is lighter than
-    // ink (reading from lighter ink instead read a pen's remains in an empty cell as 5)
-    const margin = (y1 - y0 + 1) / 2;
-    // and the faint ink the line runs on into (a thin 一 or 二 leading 一、一般公共预算拨款收入 in a
-    // JPEG at 200 dpi is grey 196–204, lighter than any threshold that keeps a pen's remains out)
-    const [faintFirst, faintLast] = faintExtent(img, y0, y1, first, last, margin);
-    const box = { x0: Math.max(0, Math.min(first - margin, faintFirst - margin / 2)), y0, x1: Math.min(img.width, Math.max(last + 1 + margin, faintLast + 1 + margin / 2)), y1: y1 + 1 };
-    const scores = await scoreLine(img, box);
-    const reading = decodeLine(scores, dict);
-    if (reading.text.trim() === '') continue;
-    // the word is where its ink is, lighter ink counted (a 一 blurred grey at 150 dpi leads
-    // 一般公共服务支出): the margin read around it would make its indent depend on its height
-    // (clamped at the cell's edge for one line and not the next), and a lost 一 would indent it
-    const [x0, x1] = inkExtent(img, y0, y1, RULE_INK);
-    out.push({ word: { image: 0, line: String(out.length), text: textByInk(img, box, reading), conf: reading.conf, ...box, x0, x1: x1 + 1 }, scores });
+  for (const band of textBands(img)) {
+    const whole = await readBand(img, band, dict);
+    // a band that may be two lines set tight is read as two where the reader is surer of each
+    // than of the band as one line (one line of faint strokes has blank rows across it too)
+    const parts = tightLines(img, band);
+    const split = parts.length > 1 ? await Promise.all(parts.map((p) => readBand(img, p, dict))) : [];
+    const lines = split.length > 0 && split.every((l) => l && l.word.conf > (whole?.word.conf ?? 0)) ? split : [whole];
+    for (const line of lines) if (line) out.push({ ...line, word: { ...line.word, line: String(out.length) } });
   }
   return out;
+}
+
+/** A band of a cell's rows read as one line (null when nothing is read). */
+async function readBand(img: Gray, [y0, y1]: [number, number], dict: readonly string[]): Promise<CellLine | null> {
+  const [first, last] = inkExtent(img, y0, y1);
+  if (last < first) return null;
+  // half a line's height of the cell either side: a blurred 一 leading the line is lighter than
+  // ink (reading from lighter ink instead read a pen's remains in an empty cell as 5)
+  const margin = (y1 - y0 + 1) / 2;
+  // and the faint ink the line runs on into (a thin 一 or 二 leading 一、一般公共预算拨款收入 in a
+  // JPEG at 200 dpi is grey 196–204, lighter than any threshold that keeps a pen's remains out)
+  const [faintFirst, faintLast] = faintExtent(img, y0, y1, first, last, margin);
+  const box = { x0: Math.max(0, Math.min(first - margin, faintFirst - margin / 2)), y0, x1: Math.min(img.width, Math.max(last + 1 + margin, faintLast + 1 + margin / 2)), y1: y1 + 1 };
+  const scores = await scoreLine(img, box);
+  const reading = decodeLine(scores, dict);
+  if (reading.text.trim() === '') return null;
+  // the word is where its ink is, lighter ink counted (a 一 blurred grey at 150 dpi leads
+  // 一般公共服务支出): the margin read around it would make its indent depend on its height
+  // (clamped at the cell's edge for one line and not the next), and a lost 一 would indent it
+  const [x0, x1] = inkExtent(img, y0, y1, RULE_INK);
+  return { word: { image: 0, line: '', text: textByInk(img, box, reading), conf: reading.conf, ...box, x0, x1: x1 + 1 }, scores };
 }
 
 /**
@@ -361,38 +372,38 @@ const LINE_GAP = 6;
 const MIN_LINE_HEIGHT = 8;
 
 /**
- * A band at least this many times as wide as it is tall may be two lines set tight; each line a
- * band's blank rows part must be this share of its height at least. 烟台 wraps 机关事业单位基本养老保 /
+ * A band at least this many times as wide as it is tall may be two lines set tight, parted at
+ * blank rows where each side is this share of it at least. 烟台 wraps 机关事业单位基本养老保 /
  * 险缴费支出 with 0.1 pt between the lines: 4 blank rows at 300 dpi, read as one line
- * (险缴机美事业单位基本养老保, four names lost). A character's parts never span a line of
- * several, and a lone character (昌) is not that wide.
+ * (险缴机美事业单位基本养老保, four names lost). A lone character (昌) is not that wide; a
+ * line of faint strokes may have blank rows across it too, so the reader decides (readCell).
  */
 const TIGHT_LINES_WIDTH = 2;
 const TIGHT_LINE_SHARE = 0.35;
 
+/** Whether row `y` of a cell crop has ink. */
+const inkedRow = (img: Gray, y: number): boolean => {
+  for (let x = 0; x < img.width; x++) if ((img.data[y * img.width + x] as number) < INK) return true;
+  return false;
+};
+
 /** The bands of rows with ink in a cell crop, split by blank gaps: its lines of text, [first, last] row. */
 export function textBands(img: Gray): [number, number][] {
-  const inked = (y: number): boolean => {
-    for (let x = 0; x < img.width; x++) if ((img.data[y * img.width + x] as number) < INK) return true;
-    return false;
-  };
   // LINE_GAP rows apart at most: LINE_GAP − 1 blank rows between
-  return stretches(img.height, inked, LINE_GAP - 1)
-    .flatMap((band) => tightLines(img, band, inked))
-    .filter(([first, last]) => last - first + 1 >= MIN_LINE_HEIGHT);
+  return stretches(img.height, (y) => inkedRow(img, y), LINE_GAP - 1).filter(([first, last]) => last - first + 1 >= MIN_LINE_HEIGHT);
 }
 
-/** A band's lines set tight: parted at blank rows (two or more) where both sides are lines of their own (TIGHT_LINES_WIDTH). */
-function tightLines(img: Gray, [first, last]: [number, number], inked: (y: number) => boolean): [number, number][] {
+/** The lines a band may be, set tight: parted at blank rows (two or more) where both sides are lines of their own (TIGHT_LINES_WIDTH); the band alone if none. */
+export function tightLines(img: Gray, [first, last]: [number, number]): [number, number][] {
   const height = last - first + 1;
   const [x0, x1] = inkExtent(img, first, last);
   if (x1 - x0 + 1 < TIGHT_LINES_WIDTH * height) return [[first, last]];
   const least = Math.max(MIN_LINE_HEIGHT, TIGHT_LINE_SHARE * height);
-  const parts = stretches(height, (i) => inked(first + i), 1).map(([a, b]): [number, number] => [first + a, first + b]);
+  const parts = stretches(height, (i) => inkedRow(img, first + i), 1).map(([a, b]): [number, number] => [first + a, first + b]);
   for (let k = 1; k < parts.length; k++) {
     const above: [number, number] = [first, (parts[k - 1] as [number, number])[1]];
     const below: [number, number] = [(parts[k] as [number, number])[0], last];
-    if (above[1] - above[0] + 1 >= least && below[1] - below[0] + 1 >= least) return [...tightLines(img, above, inked), ...tightLines(img, below, inked)];
+    if (above[1] - above[0] + 1 >= least && below[1] - below[0] + 1 >= least) return [...tightLines(img, above), ...tightLines(img, below)];
   }
   return [[first, last]];
 }

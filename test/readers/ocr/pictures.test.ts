@@ -36,6 +36,7 @@ const wenwu = readExpected('expected/corpus/shanghai-wenwu-unit-2026.jsonl');
 const beijing = readExpected('expected/corpus/beijing-xinfang-2026.jsonl');
 const shenzhen = readExpected('expected/unseen/shenzhen-xinfang-2026.jsonl');
 const xian = readExpected('expected/unseen/xian-xinfang-2026.jsonl');
+const yantai = readExpected('expected/unseen/yantai-minzheng-2026.jsonl');
 
 // Every picture the tests read, made first and read by one run of the built CLI (test/helpers/cli-reading.ts).
 const PICTURES: Record<string, () => Promise<string>> = {
@@ -54,6 +55,7 @@ const PICTURES: Record<string, () => Promise<string>> = {
   shenzhen31: () => scannedPage(shenzhen.input, 31, 'shenzhen-31'),
   xian35: () => scannedPage(xian.input, 35, 'xian-35'),
   xian19blurred: () => changedPage(xian.input, 19, 'xian-19-blurred', blurredBy(0.8)),
+  yantai8: () => scannedPage(yantai.input, 8, 'yantai-8'),
 };
 const files: Record<string, string> = {};
 let read: Map<string, Reading>;
@@ -271,4 +273,14 @@ test('a letter-spaced template blurred as scanned (西安 收支总表, 200 dpi)
   const printed = printedLines(xian.lines.filter((l) => l.table === 'income_expenditure_summary')).map((l) => ({ ...l, name: asRead(l.name) }));
   expect(printed).toHaveLength(88);
   expect(printedLines(out.budget_lines.map(expectedLine))).toEqual(printed);
+});
+
+// 烟台 wraps its long names in two lines 0.1 pt apart (机关事业单位基本养老保 / 险缴费支出): 3 blank
+// rows at 200 dpi, one band of ink, read as one line (险缴贺美事业单位基本养老保).
+test('a real template scanned (烟台 收入总体情况表, 200 dpi): names wrapped in lines set tight read whole', () => {
+  const out = reading('yantai8');
+  expect(out.document.tables_found).toEqual(['income_summary']);
+  const names = out.budget_lines.map((l) => l.name);
+  expect(names).toEqual(yantai.lines.filter((l) => l.table === 'income_summary').slice(0, 16).map((l) => l.name));
+  expect(names).toContain('机关事业单位基本养老保险缴费支出');
 });
