@@ -214,7 +214,8 @@ async function readCell(img: Gray): Promise<CellLine[]> {
     // a band that may be two lines set tight is read as two where the reader is surer of each
     // than of the band as one line (one line of faint strokes has blank rows across it too)
     const parts = tightLines(img, band);
-    const split = parts.length > 1 ? await Promise.all(parts.map((p) => readBand(img, p, dict))) : [];
+    const split: (CellLine | null)[] = [];
+    if (parts.length > 1) for (const part of parts) split.push(await readBand(img, part, dict));
     const lines = split.length > 0 && split.every((l) => l && l.word.conf > (whole?.word.conf ?? 0)) ? split : [whole];
     for (const line of lines) if (line) out.push({ ...line, word: { ...line.word, line: String(out.length) } });
   }
