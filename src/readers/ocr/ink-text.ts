@@ -64,6 +64,8 @@ const BAR_WIDTH: [number, number] = [0.5, 1.3];
 const BAR_HEIGHT = 0.25;
 /** How far before a line's box a bar may start (line heights): a box starts half an em before the first ink dark enough. */
 const BAR_REACH = 1.5;
+/** How far (line heights) past a bar with nothing read on it the character after it is read: it follows the 一. */
+const AFTER_BAR = 1.2;
 
 /**
  * Bars of faint ink across the middle of a line, as wide as a hanzi: each a 一, read or not. A
@@ -91,7 +93,7 @@ function faintBars(img: Gray, box: Box): Blob[] {
       const width = (x - start) / em;
       const flat = bottom - top + 1 <= Math.max(3, BAR_HEIGHT * em) && rows.size === bottom - top + 1;
       const middle = Math.abs((top + bottom) / 2 - (y0 + y1 - 1) / 2) < 0.2 * (y1 - y0);
-      if (width >= (BAR_WIDTH[0] as number) && width <= (BAR_WIDTH[1] as number) && flat && middle) bars.push([start, x - 1]);
+      if (width >= BAR_WIDTH[0] && width <= BAR_WIDTH[1] && flat && middle) bars.push([start, x - 1]);
       start = -1;
     }
   }
@@ -109,7 +111,7 @@ function withLostOnes(reading: LineReading, bars: readonly Blob[], em: number): 
   for (const [a, b] of bars) {
     if (chars.some((c) => centre(c) >= a - 2 && centre(c) <= b + 2)) continue;
     const after = chars.find((c) => centre(c) > b);
-    if (!after || centre(after) - b > 1.2 * em || !(HANZI.test(after.char) || '、）)'.includes(after.char))) continue;
+    if (!after || centre(after) - b > AFTER_BAR * em || !(HANZI.test(after.char) || '、）)'.includes(after.char))) continue;
     chars.splice(chars.indexOf(after), 0, { char: '一', at: ((a + b) / 2 - reading.x0) / step - 0.5, prob: after.prob });
   }
   return { ...reading, chars, text: chars.map((c) => c.char).join('') };
