@@ -11,6 +11,11 @@ import { RULE_INK } from './rules.js';
 export const HANZI = /[\u4e00-\u9fff]/;
 
 type Blob = [number, number];
+
+/** The model's output column width in the bitmap's pixels. */
+const stepOf = (reading: LineReading): number => reading.width / reading.columns;
+/** Where a character was read: the middle of its column, in the bitmap's pixels. */
+const centre = (reading: LineReading, c: LineChar): number => reading.x0 + (c.at + 0.5) * stepOf(reading);
 /** A gap in a glyph's ink up to this many pixels is a break in its stroke, not the white beside it. */
 const STROKE_BREAK = 2;
 
@@ -105,14 +110,13 @@ function faintBars(img: Gray, box: Box): Blob[] {
  * scanned: 一、部门预算 read 、部门预算) and a hanzi, 、 or closing bracket read just after it.
  */
 function withLostOnes(reading: LineReading, bars: readonly Blob[], em: number): LineReading {
-  const step = reading.width / reading.columns;
-  const centre = (c: LineChar): number => reading.x0 + (c.at + 0.5) * step;
+  const at = (c: LineChar): number => centre(reading, c);
   const chars = [...reading.chars];
   for (const [a, b] of bars) {
-    if (chars.some((c) => centre(c) >= a - 2 && centre(c) <= b + 2)) continue;
-    const after = chars.find((c) => centre(c) > b);
-    if (!after || centre(after) - b > AFTER_BAR * em || !(HANZI.test(after.char) || '、）)'.includes(after.char))) continue;
-    chars.splice(chars.indexOf(after), 0, { char: '一', at: ((a + b) / 2 - reading.x0) / step - 0.5, prob: after.prob });
+    if (chars.some((c) => at(c) >= a - 2 && at(c) <= b + 2)) continue;
+    const after = chars.find((c) => at(c) > b);
+    if (!after || at(after) - b > AFTER_BAR * em || !(HANZI.test(after.char) || '、）)'.includes(after.char))) continue;
+    chars.splice(chars.indexOf(after), 0, { char: '一', at: ((a + b) / 2 - reading.x0) / stepOf(reading) - 0.5, prob: after.prob });
   }
   return { ...reading, chars, text: chars.map((c) => c.char).join('') };
 }
@@ -125,8 +129,7 @@ function withLostOnes(reading: LineReading, bars: readonly Blob[], em: number): 
 function trailingSpeck(img: Gray, box: Box, blobs: readonly Blob[], reading: LineReading, chars: readonly LineChar[], i: number): boolean {
   const c = chars[i] as LineChar;
   if (c.char !== '.' || i !== chars.length - 1 || !HANZI.test(chars[i - 1]?.char ?? '')) return false;
-  const step = reading.width / reading.columns;
-  const x = reading.x0 + (c.at + 0.5) * step;
+  const [x, step] = [centre(reading, c), stepOf(reading)];
   const ink = blobs.filter(([a, b]) => a - step <= x && x <= b + step);
   return ink.every(([a, b]) => inkRows(img, box, a, b)[1] < box.y0 + (2 / 3) * (box.y1 - box.y0));
 }
@@ -142,14 +145,13 @@ const NUMERAL = /[一二三四五六七八九十\d]/;
  */
 function withNumberingMarks(img: Gray, box: Box, reading: LineReading, blobs: readonly Blob[]): LineReading {
   const em = box.y1 - box.y0;
-  const step = reading.width / reading.columns;
   const chars = reading.chars.map((c, i) => {
-    if (c.char !== '一' || !NUMERAL.test(reading.chars[i - 1]?.char ?? '')) return c;
+    const [before, after] = [reading.chars[i - 1], reading.chars[i + 1]];
+    if (c.char !== '一' || !NUMERAL.test(before?.char ?? '')) return c;
     // its ink: the pieces centred within half an em of where it was read, nearer it than its neighbours
-    const centre = (k: number): number | undefined => (reading.chars[k] ? reading.x0 + ((reading.chars[k] as LineChar).at + 0.5) * step : undefined);
-    const x = centre(i) as number;
-    const from = Math.max(x - em / 2, ((centre(i - 1) ?? -Infinity) + x) / 2);
-    const to = Math.min(x + em / 2, ((centre(i + 1) ?? Infinity) + x) / 2);
+    const x = centre(reading, c);
+    const from = Math.max(x - em / 2, ((before ? centre(reading, before) : -Infinity) + x) / 2);
+    const to = Math.min(x + em / 2, ((after ? centre(reading, after) : Infinity) + x) / 2);
     const ink = blobs.filter(([a, b]) => (a + b) / 2 >= from && (a + b) / 2 <= to);
     if (ink.length === 0) return c;
     const [a, b] = [(ink[0] as Blob)[0], (ink[ink.length - 1] as Blob)[1]];
@@ -189,15 +191,15 @@ export function textByInk(img: Gray, box: Box, read: LineReading): string {
   const bars = faintBars(img, box);
   const blobs = mergedBlobs([...inkBlobs(img, box), ...bars]);
   const reading = withNumberingMarks(img, box, withLostOnes(read, bars, em), blobs);
-  const step = reading.width / reading.columns;
+  const step = stepOf(reading);
   const spacing = Math.max(0, hanziWhite(blobs, reading) - HANZI_WHITE * em);
   const chars = reading.chars
-    .filter((c) => !HANZI.test(c.char) || !inGap(blobs, reading.x0 + (c.at + 0.5) * step, BLANK_EM * em))
+    .filter((c) => !HANZI.test(c.char) || !inGap(blobs, centre(reading, c), BLANK_EM * em))
     .filter((c, i, all) => !trailingSpeck(img, box, blobs, reading, all, i))
     .map((c): { char: string; pair?: WidthPair; wide?: boolean } => {
       const pair = WIDTH_PAIRS.find((p) => p.chars.includes(c.char));
       if (!pair) return { char: c.char };
-      const x = reading.x0 + (c.at + 0.5) * step;
+      const x = centre(reading, c);
       const k = blobs.findIndex(([a, b]) => b - a + 1 < pair.ink * em && a - step <= x && x <= b + step);
       if (k < 0) return { char: c.char, pair };
       // the glyph's ink, with pieces a blurred stroke broke off (a JPEG'd ） at 150 dpi: 400, 402–411)
@@ -226,8 +228,7 @@ export function textByInk(img: Gray, box: Box, read: LineReading): string {
 
 /** The median white between two hanzi read side by side: the widest gap in the ink between where each was read (0 with no two). */
 function hanziWhite(blobs: readonly Blob[], reading: LineReading): number {
-  const step = reading.width / reading.columns;
-  const xs = reading.chars.map((c) => ({ hanzi: HANZI.test(c.char), x: reading.x0 + (c.at + 0.5) * step }));
+  const xs = reading.chars.map((c) => ({ hanzi: HANZI.test(c.char), x: centre(reading, c) }));
   const whites: number[] = [];
   for (const [i, right] of xs.entries()) {
     const left = xs[i - 1];
