@@ -122,7 +122,10 @@ function regrid(cells: readonly PartCell[], from: readonly number[], to: readonl
  * alike in all (1 − edit distance / length, cell borders ignored: a rule OCR missed on one page
  * merges two cells) and none below OCR_HEADER_ROW_SIMILARITY (a seal over one row): OCR reads
  * the same header a little differently on every page (项目 / 项目本, 4 / 人); the first data
- * rows of two pages differ in most of their characters.
+ * rows of two pages differ in most of their characters. A row that is one cell across the table
+ * (a caption: 科技特派员专项项目绩效目标表) names what follows, so it must read alike on its own:
+ * another name over the same rows (科技特派员联席会议办公室工作经费项目绩效目标表, 福州 科技局 p. 35)
+ * opens another block.
  */
 export const OCR_HEADER_SIMILARITY = 0.75;
 const OCR_HEADER_ROW_SIMILARITY = 0.4;
@@ -136,7 +139,7 @@ export function repeatedHeader(head: readonly PartCell[], headRows: number, tail
     const b = topRows(tail, k);
     if (a === undefined || b === undefined || a.rows.every((t) => t === '')) continue;
     if (a.shape === b.shape && a.texts.every((t, i) => t === b.texts[i])) return k;
-    if (ocr && alike(a.rows, b.rows)) return k;
+    if (ocr && alike(a, b)) return k;
   }
   return 0;
 }
@@ -172,30 +175,42 @@ function restartsBlock(head: readonly PartCell[], tail: readonly PartCell[], k: 
 }
 
 /** OCR'd header rows alike: see OCR_HEADER_SIMILARITY. */
-function alike(a: readonly string[], b: readonly string[]): boolean {
+function alike(a: TopRows, b: TopRows): boolean {
   let edits = 0;
   let length = 0;
-  for (let r = 0; r < a.length; r++) {
-    const [x, y] = [a[r] as string, b[r] as string];
+  for (let r = 0; r < a.rows.length; r++) {
+    const [x, y] = [a.rows[r] as string, b.rows[r] as string];
     const n = Math.max(x.length, y.length);
     const d = editDistance(x, y);
-    if (n > 0 && 1 - d / n < OCR_HEADER_ROW_SIMILARITY) return false;
+    const least = a.captions[r] && b.captions[r] ? OCR_HEADER_SIMILARITY : OCR_HEADER_ROW_SIMILARITY;
+    if (n > 0 && 1 - d / n < least) return false;
     edits += d;
     length += n;
   }
   return length > 0 && 1 - edits / length >= OCR_HEADER_SIMILARITY;
 }
 
+interface TopRows {
+  shape: string;
+  texts: string[];
+  rows: string[];
+  /** the row is one cell across the table. */
+  captions: boolean[];
+}
+
 /** The top k rows' cell positions, cell texts and row texts, or undefined when a merged cell crosses their lower edge. */
-function topRows(cells: readonly PartCell[], k: number): { shape: string; texts: string[]; rows: string[] } | undefined {
+function topRows(cells: readonly PartCell[], k: number): TopRows | undefined {
   const top = cells.filter((c) => c.row < k);
   if (top.some((c) => c.row + c.rowSpan > k)) return undefined;
   top.sort((a, b) => a.row - b.row || a.col - b.col);
   const texts = top.map((c) => c.text.replace(/\s+/g, ''));
+  const columns = Math.max(...cells.map((c) => c.col + c.colSpan));
+  const inRow = (r: number) => top.filter((c) => c.row === r);
   return {
     shape: top.map((c) => `${c.row},${c.col},${c.rowSpan},${c.colSpan}`).join(' '),
     texts,
     rows: Array.from({ length: k }, (_, r) => texts.filter((_, i) => (top[i] as PartCell).row === r).join('')),
+    captions: Array.from({ length: k }, (_, r) => inRow(r).length === 1 && inRow(r)[0]!.colSpan === columns),
   };
 }
 

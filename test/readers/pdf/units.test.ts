@@ -332,6 +332,35 @@ describe('joining table parts', () => {
     ]);
   });
 
+  test("OCR'd parts: a caption across the table must read alike on its own; another name opens another block", () => {
+    const ocr = (t: TablePart): TablePart => ({ ...t, cells: t.cells.map((c) => ({ ...c, confidence: 0.9 })) });
+    // 福州 科技局 pp. 34–35 (scanned): one project's block ends a page, the next opens the next under its own
+    // title; the rows under it alike but for the name and the figures
+    const block = (name: string, total: string, goal: string): TablePart => {
+      const rows = [
+        [`${name}项目绩效目标表`], ['项目名称', name], ['主管部门', '福州市科学技术局', '实施单位', '福州市科学技术局'],
+        ['专项资金情况（万元）', '资金总额', total], ['', '财政拨款', total], ['', '其他资金', '0.00'], ['年度目标', goal],
+      ];
+      const spans = { '0,0': 5, '1,1': 4, '2,1': 2, '3,1': 2, '3,3': 2, '4,1': 2, '4,3': 2, '5,1': 2, '5,3': 2, '6,1': 4 };
+      const t = ocr(part(1, [0, 60, 120, 180, 240, 300], rows, spans));
+      // 专项资金情况（万元） down three rows
+      const cells = t.cells.filter((c) => !(c.col === 0 && (c.row === 4 || c.row === 5)));
+      return { ...t, cells: cells.map((c) => (c.row === 3 && c.col === 0 ? { ...c, rowSpan: 3 } : c)) };
+    };
+    const draft = startTable(block('科技特派员专项', '800.00', '开展科技特派员的选认。'));
+    expect(appendPart(draft, { ...block('科技特派员联席会议办公室工作经费', '50.00', '用于聘用人员、办公、交通。'), page: 2 })).toBe(true);
+    expect(toTableBlock(draft, 0).rows.map((r) => r[0]?.text)).toEqual([
+      '科技特派员专项项目绩效目标表', '项目名称', '主管部门', '专项资金情况（万元）', '专项资金情况（万元）', '专项资金情况（万元）', '年度目标',
+      '科技特派员联席会议办公室工作经费项目绩效目标表', '项目名称', '主管部门', '专项资金情况（万元）', '专项资金情况（万元）', '专项资金情况（万元）', '年度目标',
+    ]);
+    // the caption of one table going on, OCR'd a little differently on its next page, is still a repeated header
+    const header = [['部门收支预算总表'], ['序号', '收入', '支出']];
+    const table = startTable(ocr(part(1, [0, 100, 200, 300], [...header, ['1', '一、一般公共预算', '1038.81']], { '0,0': 3 })));
+    const misread = [['部门收支预算总衣'], ['序号', '收入', '支岀']];
+    expect(appendPart(table, ocr(part(2, [0, 100, 200, 300], [...misread, ['12', '二、政府性基金', '200.00']], { '0,0': 3 })))).toBe(true);
+    expect(toTableBlock(table, 0).rows.map((r) => r[0]?.text)).toEqual(['部门收支预算总表', '序号', '1', '12']);
+  });
+
   test('different columns: not a continuation', () => {
     const draft = startTable(part(1, [0, 100, 200, 300], [['a', 'b', 'c']]));
     expect(appendPart(draft, part(2, [0, 150, 300], [['x', 'y']]))).toBe(false);
