@@ -173,8 +173,10 @@ export function analyzeTable(table: TableBlock, def: TableDef): TableLayout {
     }
     const own = path.filter((p) => !sideLabels.has(headerKey(p)));
     const exact = own.length > 0 ? resolveHeader(def, own) : null;
-    // a label that names nothing under one that does (本年收入 › 财政拨款收人) may be misread too
-    const misread = ocr && own.length > 0 && (exact?.at ?? -1) < own.length - 1 ? misreadHeader(def, known, own, exact?.at ?? -1) : null;
+    // a label that names nothing under one that does (本年收入 › 财政拨款收人) may be misread too,
+    // and so may one passed over (上年结转结余 › #本支出 › 小计, 长春 scanned: resolved as the
+    // 上年结转结余 subtotal, the 基本支出 one lost)
+    const misread = !ocr || own.length === 0 ? null : (exact?.at ?? -1) < own.length - 1 ? misreadHeader(def, known, own, exact?.at ?? -1) : passedOver(def, known, own, exact!.at);
     // a label its cell cut short (对附属单位上缴收, 西安 2021 收入总表): the one label of this table it begins
     const clipped = exact === null && misread === null && own.length > 0 ? clippedHeader(def, own) : null;
     const resolved = misread?.resolved ?? clipped?.resolved ?? exact;
@@ -237,6 +239,21 @@ function misreadHeader(def: TableDef, known: readonly string[], path: readonly s
     if (!label) continue;
     const resolved = resolveHeader(def, [...path.slice(0, at), label, ...path.slice(at + 1)]);
     if (resolved && resolved.at > above) return { resolved, misread: { read: path[at]!, label } };
+  }
+  return null;
+}
+
+/**
+ * A header resolved past a label naming nothing (上年结转结余 › #本支出 › 小计, the middle label
+ * passed over): resolved as well with that label read as the one catalogue label one character
+ * away (基本支出), it names that other column; null when no such label is.
+ */
+function passedOver(def: TableDef, known: readonly string[], path: readonly string[], at: number): ReturnType<typeof misreadHeader> {
+  for (let k = 0; k < at; k++) {
+    if (known.includes(headerKey(path[k]!))) continue;
+    const label = oneCharacterAway(path[k]!, known);
+    const resolved = label ? resolveHeader(def, [...path.slice(0, k), label, ...path.slice(k + 1)]) : null;
+    if (resolved && resolved.at >= at && resolved.column.key !== resolveHeader(def, [...path])?.column.key) return { resolved, misread: { read: path[k]!, label: label! } };
   }
   return null;
 }

@@ -42,6 +42,28 @@ test('OCR: a label two characters off, or a short one, is not taken for anything
   expect(read('小记', true).warnings).toEqual(['UNMAPPED_COLUMN']); // one edit from 小计, but two characters could be anything
 });
 
+// 长春 信访局's 本年一般公共预算支出表 scanned at 200 dpi: the 基本支出 group under 上年结转结余 read
+// #本支出; its 小计 resolved past it as 上年结转结余's own subtotal, and the basic carry-over was lost
+test('OCR: a group label read one character off, passed over by the label under it, is the label it is one character from', () => {
+  const printed = (group: string): Printed => [
+    [{ text: '科目编码', rowSpan: 3 }, { text: '功能分类科目名称', rowSpan: 3 }, { text: '合计', rowSpan: 3 }, { text: '当年预算', colSpan: 5 }, { text: '上年结转结余', colSpan: 5 }],
+    [{ text: '小计', rowSpan: 2 }, { text: '基本支出', colSpan: 3 }, { text: '项目支出', rowSpan: 2 }, { text: '小计', rowSpan: 2 }, { text: group, colSpan: 3 }, { text: '项目支出', rowSpan: 2 }],
+    ['小计', '人员经费', '公用经费', '小计', '人员经费', '公用经费'],
+    ['201', '一般公共服务支出', '1378.41', '1378.41', '903.85', '692.85', '211.00', '474.56', '5.00', '3.00', '2.00', '1.00', '2.00'],
+  ];
+  const read = (group: string, ocr: boolean) => {
+    const s = section('general_budget_expenditure', printed(group));
+    if (ocr) for (const row of s.tables[0]!.rows) for (const c of row) if (c) c.ocr_confidence = 0.9;
+    const ctx = context();
+    return { amounts: extractLineItems(s, ctx)[0]?.amounts, warnings: ctx.warnings.map((w) => w.code) };
+  };
+  const carryover = { prior_year_carryover: 5, prior_year_carryover_basic: 3, prior_year_carryover_personnel: 2, prior_year_carryover_public: 1, prior_year_carryover_project: 2 };
+  expect(read('基本支出', true)).toEqual({ amounts: expect.objectContaining(carryover) as unknown, warnings: [] });
+  expect(read('#本支出', true)).toEqual({ amounts: expect.objectContaining(carryover) as unknown, warnings: ['OCR_HEADER_MISREAD'] });
+  // printed so in a text layer: not guessed at
+  expect(read('#本支出', false).amounts).not.toHaveProperty('prior_year_carryover_basic');
+});
+
 // a project table as the sample prints it (block of labels, then one row per indicator), its
 // 一级指标 read by OCR as —级指标 (U+2014), as it was under a scan's seal
 const project = (level1: string): Printed => [
