@@ -180,6 +180,46 @@ export function firstCharProbability(scores: LineScores, dict: readonly string[]
   return max;
 }
 
+/**
+ * log P(text | columns) under CTC: the sum over every way of laying the text's characters over
+ * the columns (each over one or more columns, blanks between and around, a blank between two
+ * equal ones); −Infinity when the text holds a character the model does not know. Beside the
+ * greedy reading's, how likely another reading of the same line is.
+ */
+export function lineLikelihood(scores: LineScores, dict: readonly string[], text: string): number {
+  const index = classIndex(dict);
+  const labels = [...text].map((ch) => index.get(ch) ?? -1);
+  if (labels.some((k) => k <= 0) || scores.columns === 0) return -Infinity;
+  // the labels with blanks (0) between and around them
+  const ext = Array.from({ length: 2 * labels.length + 1 }, (_, s) => (s % 2 === 0 ? 0 : (labels[(s - 1) / 2] as number)));
+  const logp = (t: number, k: number): number => Math.log(Math.max(scores.probs[t * scores.classes + k] as number, 1e-30));
+  let alpha = ext.map((k, s) => (s < 2 ? logp(0, k) : -Infinity));
+  for (let t = 1; t < scores.columns; t++) {
+    alpha = ext.map((k, s) => {
+      const skip = s >= 2 && k !== 0 && k !== ext[s - 2] ? (alpha[s - 2] as number) : -Infinity;
+      return logSum(logSum(alpha[s] as number, s >= 1 ? (alpha[s - 1] as number) : -Infinity), skip) + logp(t, k);
+    });
+  }
+  return logSum(alpha[ext.length - 1] as number, ext.length >= 2 ? (alpha[ext.length - 2] as number) : -Infinity);
+}
+
+function logSum(a: number, b: number): number {
+  if (a === -Infinity) return b;
+  if (b === -Infinity) return a;
+  return Math.max(a, b) + Math.log1p(Math.exp(-Math.abs(a - b)));
+}
+
+const classIndexes = new WeakMap<readonly string[], Map<string, number>>();
+
+function classIndex(dict: readonly string[]): Map<string, number> {
+  let out = classIndexes.get(dict);
+  if (!out) {
+    out = new Map(dict.map((d, i): [string, number] => [d, i]).filter(([d, i]) => i > 0 && d !== ''));
+    classIndexes.set(dict, out);
+  }
+  return out;
+}
+
 /** The column where the model gave class `k` its highest probability, and that probability (0 when `k` is not a class). */
 export function mostLikely(scores: LineScores, k: number): { column: number; prob: number } {
   let best = { column: -1, prob: 0 };

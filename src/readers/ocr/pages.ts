@@ -26,6 +26,7 @@ import { orientation, recognize, type OcrWord } from './tesseract.js';
 import { runTool, type OcrTools } from './tools.js';
 import { groupBy } from '../../util/group-by.js';
 import { lookAlikeWords } from '../../catalogue/look-alike.js';
+import { catalogueName } from './line-names.js';
 
 export const OCR_DPI = 300;
 
@@ -37,6 +38,8 @@ export interface OcrPage {
   skew: number;
   /** the clockwise turn that made the page upright (runs and segments are in the turned page's display space). */
   turn: Turn;
+  /** line names read as no printed name and taken for the catalogue's name the model found likely (line-names.ts). */
+  names: { read: string; name: string }[];
 }
 
 interface CellCrop {
@@ -140,7 +143,7 @@ async function readPages(tools: OcrTools, file: string, dir: string, pages: read
     writeFileSync(f, writePgm(img));
     pageImages.push(f);
     bitmaps.push(img);
-    results.push({ number: p.number, runs: [], segments, skew, turn: p.turn, scale });
+    results.push({ number: p.number, runs: [], segments, skew, turn: p.turn, scale, names: [] });
   }
   // tesseract finds the lines of text outside the grids (titles, headings, unruled tables),
   // in its own process while the cells are read; the line reader reads them, as every cell
@@ -153,6 +156,13 @@ async function readPages(tools: OcrTools, file: string, dir: string, pages: read
     readPercent(lines, dict);
     readSign(lines, dict);
   }
+  cells.forEach((lines, i) => {
+    const line = lines.length === 1 ? lines[0] : undefined;
+    const name = line && catalogueName(line.word.text, line.scores, dict);
+    if (!line || name === undefined) return;
+    results.find((r) => r.number === crops[i]?.page)?.names.push({ read: line.word.text, name });
+    line.word = { ...line.word, text: name };
+  });
   const cellWords = cells.map((lines) => lines.map((l) => l.word));
   const { numeric, promoted } = amountCells(crops, cellWords);
   const alternatives = new Map<number, string[]>();
@@ -182,7 +192,7 @@ async function readPages(tools: OcrTools, file: string, dir: string, pages: read
     const r = results.find((p) => p.number === c.page) as (typeof results)[number];
     for (const w of cellLines(cellWords[i] ?? [])) add(r, w, c.x, c.y, alternatives.get(i));
   });
-  return results.map(({ number, runs, segments, skew, turn }) => ({ number, runs, segments, skew, turn }));
+  return results.map(({ number, runs, segments, skew, turn, names }) => ({ number, runs, segments, skew, turn, names }));
 }
 
 /** A cell's print keeps at least this share of its ink without blue ink: the blue is a pen's strokes across it. */

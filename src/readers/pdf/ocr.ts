@@ -63,6 +63,8 @@ export async function ocrPdfPages(bytes: Uint8Array, scans: PageScan[], options:
   });
   const turnedPages = read.filter((r) => r.turn !== 0);
   if (turnedPages.length > 0) warnings.push({ code: 'OCR_PAGE_TURNED', message: `page(s) ${turnedPages.map((r) => `${r.number} (${r.turn}°)`).join(', ')} scanned sideways or upside down: read turned clockwise as shown` });
+  const names = read.flatMap((r) => r.names.map((n) => `${n.read} → ${n.name} (p. ${r.number})`));
+  if (names.length > 0) warnings.push({ code: 'OCR_NAME_CORRECTED', message: `${names.length} line name(s) OCR read as no name budget lines are printed with, taken for the printed name the reader's scores make likely: ${names.slice(0, 20).join('; ')}${names.length > 20 ? '; …' : ''}` });
   const why = [
     images.length > 0 ? `page(s) ${list(images)} without text` : '',
     garbled.length > 0 ? `garbled page(s) ${list(garbled)}` : '',

@@ -6,7 +6,8 @@ import type { Gray } from '../../../src/readers/ocr/bitmap.js';
 import { readPage, skewAngle, turn, withoutShadow } from '../../../src/readers/ocr/bitmap.js';
 import { apply } from '../../../src/readers/pdf/geometry.js';
 import { turnedFrame } from '../../../src/readers/pdf/parts.js';
-import { decodeLine, type LineScores } from '../../../src/readers/ocr/line-reader.js';
+import { decodeLine, lineLikelihood, type LineScores } from '../../../src/readers/ocr/line-reader.js';
+import { catalogueName } from '../../../src/readers/ocr/line-names.js';
 import { amountReadings, cellImage, cellLines, fullWidth, mayBeAmount, pageText, readPercent, readSign, textBands, thousandsPoints, tightLines, withPrintedUnit, type CellLine } from '../../../src/readers/ocr/pages.js';
 import { textByInk } from '../../../src/readers/ocr/ink-text.js';
 import type { OcrWord } from '../../../src/readers/ocr/tesseract.js';
@@ -99,6 +100,54 @@ describe('line reader decoding (CTC)', () => {
     const r = decodeLine(line, dict, '0123456789.,-');
     expect(r.text).toBe('7.75');
     expect(r.conf).toBeCloseTo(0.3);
+  });
+});
+
+describe("a line's name read as a printed name", () => {
+  // the likelihood of a text is the sum over its alignments with the columns
+  test('CTC likelihood: every way of laying the characters over the columns, blanks between equal ones', () => {
+    const two = { probs: Float32Array.from([0.5, 0.5, 0.5, 0.5]), columns: 2, classes: 2, x0: 0, width: 16 };
+    expect(Math.exp(lineLikelihood(two, ['', 'a'], 'a'))).toBeCloseTo(0.75); // a a, a -, - a
+    expect(Math.exp(lineLikelihood(two, ['', 'a'], 'aa'))).toBeCloseTo(0); // a blank between them: three columns at least
+    expect(lineLikelihood(two, ['', 'a'], 'b')).toBe(-Infinity);
+  });
+
+  // 西安 信访局's 财政拨款收支总表 scanned at 200 dpi (p. 22): (1)工资福利支出 read 工资福科支出, the
+  // model giving 科 0.6 and 利 0.3 in its column; 食糖储备 is printed (and no name the catalogue has)
+  const dict = ['', '(', '1', ')', '工', '资', '福', '利', '科', '支', '出', '商', '品', '和', '服', '务', '食', '糖', '盐', '储', '备'];
+  const line = (columns: [string, number, string?, number?][]): LineScores => {
+    const probs = new Float32Array(columns.length * dict.length);
+    columns.forEach(([ch, p, alt, q], t) => {
+      probs[t * dict.length] = 1 - p - (q ?? 0);
+      probs[t * dict.length + dict.indexOf(ch)] = p;
+      if (alt) probs[t * dict.length + dict.indexOf(alt)] = q ?? 0;
+    });
+    return { probs, columns: columns.length, classes: dict.length, x0: 0, width: 8 * columns.length };
+  };
+  const sure = (text: string): [string, number][] => [...text].map((ch) => [ch, 0.95]);
+
+  test('a name the catalogue lacks, one character from one it has, is that name when the scores make it likely', () => {
+    const misread = line([...sure('(1)工资福'), ['科', 0.6, '利', 0.3], ...sure('支出')]);
+    expect(catalogueName('(1)工资福科支出', misread, dict)).toBe('(1)工资福利支出');
+    // the numbering printed full-width stays so
+    expect(catalogueName('（1）工资福科支出', misread, dict)).toBe('（1）工资福利支出');
+  });
+
+  test('a character lost between two others: the name with it where the scores leave room for it', () => {
+    // 商品和服务支出 read 商品服务支出: 和 had 0.3 in the blank column between 品 and 服
+    const lost = line([...sure('商品'), ['和', 0.3], ...sure('服务支出')]);
+    expect(decodeLine(lost, dict).text).toBe('商品服务支出');
+    expect(catalogueName('商品服务支出', lost, dict)).toBe('商品和服务支出');
+    // no trace of 和 in the scores: read as printed
+    const none = line([...sure('商品服务支出')]);
+    expect(catalogueName('商品服务支出', none, dict)).toBeUndefined();
+  });
+
+  test('a name read surely stays as read, however near a catalogue name; a catalogue name is not second-guessed', () => {
+    expect(catalogueName('食糖储备', line([['食', 0.95], ['糖', 0.99, '盐', 0.001], ...sure('储备')]), dict)).toBeUndefined();
+    expect(catalogueName('工资福利支出', line(sure('工资福利支出')), dict)).toBeUndefined();
+    // the same misreading as above, the model sure of 科: stays
+    expect(catalogueName('(1)工资福科支出', line([...sure('(1)工资福'), ['科', 0.98, '利', 0.0001], ...sure('支出')]), dict)).toBeUndefined();
   });
 });
 
