@@ -31,7 +31,12 @@ export interface LineReading {
   /** the lowest probability of its characters (0 when nothing was read). */
   conf: number;
   chars: LineChar[];
+  /** columns the blank won where a character still had UNREAD_PROB or more: that character (a glyph the model half saw). */
+  unread?: LineChar[];
 }
+
+/** A character this likely in a column the blank won is kept as unread (see LineReading.unread). */
+export const UNREAD_PROB = 0.1;
 
 /** A line of the model's output: the column probabilities, to decode with or without a charset. */
 export interface LineScores {
@@ -126,6 +131,7 @@ export function decodeLine(scores: LineScores, dict: readonly string[], charset?
   const allowed = charset === undefined ? undefined : classesOf(dict, charset);
   const { probs, classes } = scores;
   const chars: LineChar[] = [];
+  const unread: LineChar[] = [];
   let prev = 0;
   for (let t = 0; t < scores.columns; t++) {
     const row = t * classes;
@@ -149,6 +155,7 @@ export function decodeLine(scores: LineScores, dict: readonly string[], charset?
       }
     }
     const best = first > 0 && p1 > (probs[row] as number) ? first : 0;
+    if (best === 0 && first > 0 && p1 >= UNREAD_PROB) unread.push({ char: dict[first] ?? '', at: t, prob: p1 });
     const char = (): LineChar => ({ char: dict[best] ?? '', at: t, prob: p1, ...(second > 0 ? { alt: { char: dict[second] ?? '', prob: p2 } } : {}) });
     if (best !== 0 && best !== prev) chars.push(char());
     // the same character over several columns: keep its surest column
@@ -156,7 +163,7 @@ export function decodeLine(scores: LineScores, dict: readonly string[], charset?
     prev = best;
   }
   const text = chars.map((c) => c.char).join('');
-  return { x0: scores.x0, width: scores.width, columns: scores.columns, text, conf: chars.length === 0 ? 0 : Math.min(...chars.map((c) => c.prob)), chars };
+  return { x0: scores.x0, width: scores.width, columns: scores.columns, text, conf: chars.length === 0 ? 0 : Math.min(...chars.map((c) => c.prob)), chars, unread };
 }
 
 /**

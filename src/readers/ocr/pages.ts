@@ -260,27 +260,56 @@ async function readBand(img: Gray, [y0, y1]: [number, number], dict: readonly st
  * boxed without 表, 部门预算财政拨款收支总表 in two pieces without 款), so each piece is widened to
  * the ink next to it first, and pieces that then meet are one. Their boxes are also often too
  * tall (at 150 dpi a title's box takes in the top of the 部门：… line under it), so each is
- * first cut down to its band of ink.
+ * first cut down to its band of ink. Pieces of tesseract's lines that overlap on one band are
+ * one line (`onePerLine`).
  */
 async function readPageLines(img: Gray, words: readonly OcrWord[]): Promise<OcrWord[]> {
-  const out: OcrWord[] = [];
+  const pieces: OcrWord[] = [];
   for (const list of groupBy(words, (w) => w.line).values()) {
-    const pieces: OcrWord[] = [];
+    const line: OcrWord[] = [];
     for (const w of [...list].sort((a, b) => a.x0 - b.x0)) {
-      const last = pieces[pieces.length - 1];
+      const last = line[line.length - 1];
       const gap = GAP_EM * Math.max(w.y1 - w.y0, last ? last.y1 - last.y0 : 0);
       const box = widened(img, tightened(img, w), gap);
-      if (last && box.x0 - last.x1 <= gap) pieces[pieces.length - 1] = { ...last, x0: Math.min(last.x0, box.x0), y0: Math.min(last.y0, box.y0), x1: Math.max(last.x1, box.x1), y1: Math.max(last.y1, box.y1) };
-      else pieces.push(box);
+      if (last && box.x0 - last.x1 <= gap) line[line.length - 1] = spanning(last, box);
+      else line.push(box);
     }
-    for (const piece of pieces) {
-      const reading = await readLine(img, piece);
-      const word = { ...piece, line: `${piece.line}.${out.length}`, text: textByInk(img, piece, reading), conf: reading.conf };
-      if (reading.text.trim() !== '' && isText(word)) out.push(word);
-    }
+    pieces.push(...line);
+  }
+  const out: OcrWord[] = [];
+  for (const piece of onePerLine(pieces)) {
+    const reading = await readLine(img, piece);
+    const word = { ...piece, line: `${piece.line}.${out.length}`, text: textByInk(img, piece, reading), conf: reading.conf };
+    if (reading.text.trim() !== '' && isText(word)) out.push(word);
   }
   return out;
 }
+
+/**
+ * tesseract may take pieces of one printed line for lines of their own (泉州's blurred
+ * 驻沪办房屋修缮经费项目绩效目标表: four), each widened to the whole line and read as the title
+ * four times: pieces on one band that overlap are one.
+ */
+export function onePerLine(pieces: readonly OcrWord[]): OcrWord[] {
+  const out: OcrWord[] = [];
+  for (const piece of pieces) {
+    const k = out.findIndex((p) => sameBand(p, piece) && p.x0 <= piece.x1 && piece.x0 <= p.x1);
+    if (k >= 0) out[k] = spanning(out[k] as OcrWord, piece);
+    else out.push(piece);
+  }
+  return out;
+}
+
+const spanning = (a: OcrWord, b: OcrWord): OcrWord => ({ ...a, x0: Math.min(a.x0, b.x0), y0: Math.min(a.y0, b.y0), x1: Math.max(a.x1, b.x1), y1: Math.max(a.y1, b.y1) });
+
+/** Two boxes on one band of ink: each overlaps the other over most of its height. */
+function sameBand(a: OcrWord, b: OcrWord): boolean {
+  const overlap = Math.min(a.y1, b.y1) - Math.max(a.y0, b.y0);
+  return overlap >= SAME_BAND * Math.max(a.y1 - a.y0, b.y1 - b.y0);
+}
+
+/** Share of the taller box's height two boxes of one printed line overlap by (a line and the next overlap little, if at all). */
+const SAME_BAND = 0.6;
 
 /**
  * The lines tesseract's layout passed over (missed-lines.ts), read by the line reader: those

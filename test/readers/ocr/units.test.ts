@@ -8,8 +8,9 @@ import { apply } from '../../../src/readers/pdf/geometry.js';
 import { turnedFrame } from '../../../src/readers/pdf/parts.js';
 import { decodeLine, lineLikelihood, type LineScores } from '../../../src/readers/ocr/line-reader.js';
 import { catalogueName } from '../../../src/readers/ocr/line-names.js';
-import { amountReadings, cellImage, cellLines, fullWidth, mayBeAmount, pageText, readPercent, readSign, textBands, thousandsPoints, tightLines, withPrintedUnit, type CellLine } from '../../../src/readers/ocr/pages.js';
+import { amountReadings, cellImage, onePerLine, cellLines, fullWidth, mayBeAmount, pageText, readPercent, readSign, textBands, thousandsPoints, tightLines, withPrintedUnit, type CellLine } from '../../../src/readers/ocr/pages.js';
 import { textByInk } from '../../../src/readers/ocr/ink-text.js';
+import { lookAlikeWords } from '../../../src/catalogue/look-alike.js';
 import type { OcrWord } from '../../../src/readers/ocr/tesseract.js';
 import { findRules, snapDoubles } from '../../../src/readers/ocr/rules.js';
 import { missedLines } from '../../../src/readers/ocr/missed-lines.js';
@@ -43,6 +44,22 @@ describe('page text', () => {
       w('VAN', 0.2, '3.1.1'), w('蕊', 0.0, '3.1.1'), // the loops
     ];
     expect(pageText(words).map((x) => x.text).join('')).toBe('部门预算一般公共预算财政拨款支出表');
+  });
+});
+
+describe('page lines', () => {
+  // 泉州 政府办 p. 36 scanned at 200 dpi: tesseract gave the title 驻沪办房屋修缮经费项目绩效目标表
+  // as four lines of its own (boxes as the page read them, each widened to the whole line), and the
+  // title was read four times; 单位：万元 at the right margin of the line below stays a line of its own
+  const word = (line: string, x0: number, y0: number, x1: number, y1: number): OcrWord => ({ image: 0, line, text: '', conf: 90, x0, y0, x1, y1 });
+  test('pieces of tesseract lines that overlap on one band are one line', () => {
+    const title = [word('1.1.1', 642, 330, 1841, 403), word('2.1.1', 642, 331, 1841, 403), word('3.1.1', 642, 334, 1841, 403), word('4.1.1', 642, 329, 1843, 403)];
+    const below = [word('5.1.1', 200, 430, 900, 470), word('5.1.2', 2100, 431, 2300, 470)];
+    expect(onePerLine([...title, ...below]).map(({ line, x0, y0, x1, y1 }) => [line, x0, y0, x1, y1])).toEqual([
+      ['1.1.1', 642, 329, 1843, 403],
+      ['5.1.1', 200, 430, 900, 470],
+      ['5.1.2', 2100, 431, 2300, 470],
+    ]);
   });
 });
 
@@ -94,6 +111,18 @@ describe('line reader decoding (CTC)', () => {
     expect(r.conf).toBeCloseTo(0.6);
     expect(r.chars[0]).toEqual({ char: '7', at: 1, prob: expect.closeTo(0.95) as unknown as number, alt: { char: '1', prob: expect.closeTo(0.05) as unknown as number } });
     expect(r.chars[3]?.alt).toEqual({ char: '1', prob: expect.closeTo(0.3) as unknown as number });
+  });
+
+  test('a column the blank won keeps its likeliest character when it has 0.1 or more (a glyph half seen)', () => {
+    expect(decodeLine(line, dict).unread).toEqual([]);
+    // 7 . 7 5 with the 5 half seen (0.3 beside a blank's 0.7) and a 1 barely (0.05)
+    const half = scores([
+      [0.1, 0.0, 0.9, 0.0, 0.0, 0.0],
+      [0.0, 0.0, 0.0, 0.95, 0.0, 0.05],
+      [0.7, 0.0, 0.0, 0.0, 0.3, 0.0],
+      [0.95, 0.0, 0.0, 0.0, 0.0, 0.05],
+    ]);
+    expect(decodeLine(half, dict)).toMatchObject({ text: '7.', unread: [{ char: '5', at: 2, prob: expect.closeTo(0.3) as unknown as number }] });
   });
 
   test('with a charset, the best allowed character: an amount read with digits only', () => {
@@ -534,6 +563,24 @@ describe('characters read where nothing is printed', () => {
     expect(pointAfter(19)).toBe('出');
     expect(pointAfter(null)).toBe('出');
     expect(pointAfter(33)).toBe('出.');
+  });
+
+  // a 40-px line of hanzi 34 px wide at a pitch of 40 px (钢 结 构 修 · 项 目), the glyph at `lost`
+  // printed or left white; the model read 钢结构修项目, its columns 8 px wide, and half saw the
+  // fifth glyph (鳝 0.23 where the blank won, as 泉州's 修缮 scanned at 200 dpi)
+  function halfSeen(printed: boolean): string {
+    const width = 240;
+    const img: Gray = { width, height: 40, data: new Uint8Array(width * 40).fill(255) };
+    for (const k of [0, 1, 2, 3, 4, 5]) if (k !== 4 || printed) for (let y = 3; y < 37; y++) img.data.fill(0, y * width + 40 * k, y * width + 40 * k + 34);
+    const chars = [...'钢结构修项目'].map((char, i) => ({ char, at: [2, 7, 12, 17, 27, 32][i] as number, prob: 0.95 }));
+    return textByInk(img, { x0: 0, y0: 0, x1: width, y1: 40 }, { columns: 30, x0: 0, width, text: '钢结构修项目', conf: 0.95, chars, unread: [{ char: '鳝', at: 22, prob: 0.23 }] });
+  }
+
+  test("a glyph the model half saw (a hanzi of 0.1 or more where the blank won) on ink a glyph's room wide between two read hanzi is put back", () => {
+    expect(halfSeen(true)).toBe('钢结构修鳝项目'); // 鳝 is 缮's look-alike: 修鳝 is 修缮 (look-alike words)
+    expect(lookAlikeWords(halfSeen(true))).toBe('钢结构修缮项目');
+    // no ink there (a letter-spaced line's white): nothing
+    expect(halfSeen(false)).toBe('钢结构修项目');
   });
 
   test('a 一 greyed by blur (211–216) is printed: put back where the line reader passed over it, kept where it read it', () => {
