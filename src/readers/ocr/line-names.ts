@@ -1,7 +1,7 @@
 // A line's name as OCR read it that is no name budget lines are printed with, but one of them
 // with a character or two misread, lost or added (西安's 6-pt names scanned: 工资福科支出,
 // 商品服务支出, 一、门预算), is read as that name when the model's own scores make it likely
-// too. Every name a table prints under a misread parent was lost with it (一、门预算 took the 14
+// too. Every name a table prints under a misread parent was lost with it (一、门预算 took the
 // lines under it out of the 部门预算 block). The catalogue's names (data/line-names.txt) are
 // only candidates: the scores of the line decide, so a name printed as read stays (食糖储备 is
 // no misread 食盐储备 where the model saw 糖).
