@@ -249,11 +249,12 @@ function misreadHeader(def: TableDef, known: readonly string[], path: readonly s
  * away (基本支出), it names that other column; null when no such label is.
  */
 function passedOver(def: TableDef, known: readonly string[], path: readonly string[], at: number): ReturnType<typeof misreadHeader> {
+  const asRead = resolveHeader(def, [...path])?.column.key;
   for (let k = 0; k < at; k++) {
     if (known.includes(headerKey(path[k]!))) continue;
     const label = oneCharacterAway(path[k]!, known);
     const resolved = label ? resolveHeader(def, [...path.slice(0, k), label, ...path.slice(k + 1)]) : null;
-    if (resolved && resolved.at >= at && resolved.column.key !== resolveHeader(def, [...path])?.column.key) return { resolved, misread: { read: path[k]!, label: label! } };
+    if (resolved && resolved.at >= at && resolved.column.key !== asRead) return { resolved, misread: { read: path[k]!, label: label! } };
   }
   return null;
 }

@@ -7,18 +7,17 @@
 // no misread 食盐储备 where the model saw 糖).
 import { asciiBrackets, lineNameBody, lineNames, NAME_NUMBERING } from '../../catalogue/line-names.js';
 import { editDistance } from '../../util/edit-distance.js';
+import { HANZI } from './ink-text.js';
 import { decodeLine, lineLikelihood, type LineScores } from './line-reader.js';
 
 /** A catalogue name is taken when the model finds it at least this likely beside its own reading. */
-export const NAME_ODDS = 0.01;
+const NAME_ODDS = 0.01;
 /** …and at least this many times likelier than the next catalogue name. */
 const NAME_MARGIN = 4;
 /** Names this long or longer may differ from the reading in two characters; shorter ones in one. */
 const LONG_NAME = 8;
 /** A body read shorter than this is no name to correct (合计, 小计 are exact or nothing). */
 const MIN_BODY = 3;
-
-const HANZI = /[\u4e00-\u9fff]/;
 
 /** The name `text` (one line) may be a misreading of, or undefined: see the file's head. */
 export function catalogueName(text: string, scores: LineScores, dict: readonly string[]): string | undefined {
