@@ -30,5 +30,5 @@ const names = [...documents].filter(([, docs]) => docs.size >= MIN_DOCUMENTS).ma
 // a name clipped by its cell in some documents (其他环境监测与监察支) is the start of a name printed more often
 const clipped = (body: string): boolean => names.some((n) => n.length > body.length && n.startsWith(body) && (documents.get(n)?.size ?? 0) > (documents.get(body)?.size ?? 0));
 const kept = names.filter((n) => !clipped(n)).sort();
-writeFileSync(join('data', 'line-names.txt'), `${kept.join("\n")}\n`);
+writeFileSync(join('data', 'line-names.txt'), `${kept.join('\n')}\n`);
 console.log(`${kept.length} names (${names.length - kept.length} clipped left out) from ${documents.size} printed`);

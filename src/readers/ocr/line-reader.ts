@@ -36,7 +36,7 @@ export interface LineReading {
 }
 
 /** A character this likely in a column the blank won is kept as unread (see LineReading.unread). */
-export const UNREAD_PROB = 0.1;
+const UNREAD_PROB = 0.1;
 
 /** A line of the model's output: the column probabilities, to decode with or without a charset. */
 export interface LineScores {
